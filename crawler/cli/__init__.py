@@ -1,0 +1,29 @@
+"""The ``presswatch`` command line: thin commands over ``db/``, ``pipelines/`` and Scrapy.
+
+Each module of this package defines ``commands``, a list of Click commands, registered here.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from crawler import __version__
+
+COMMAND_MODULES = ("store_cmds",)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="presswatch")
+def main() -> None:
+    """presswatch: collect, clean and deduplicate coverage of Chinese regulators' press
+    conferences into SQLite.
+
+    Every command takes --db PATH (env PRESSWATCH_DB, default ./data/presswatch.db).
+    """
+
+
+for _name in COMMAND_MODULES:
+    for _command in importlib.import_module(f"crawler.cli.{_name}").commands:
+        main.add_command(_command)

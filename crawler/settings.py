@@ -1,0 +1,62 @@
+"""The one defaults file of presswatch.
+
+Scrapy reads it through ``scrapy.cfg``; the ``presswatch`` command line and the scheduler
+read it through :func:`crawler.config.load_settings`. Every ``PRESSWATCH_*`` setting is
+documented in ``docs/settings.md`` (a test keeps the two in step). Values that can come from
+the environment are read here, as strings, and parsed by the component that uses them, so a
+bad value is reported by that component in one sentence instead of failing at import.
+"""
+
+from __future__ import annotations
+
+import os
+
+# --- Project -------------------------------------------------------------------------------
+BOT_NAME = "presswatch"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- Storage --------------------------------------------------------------------------------
+# Path of the SQLite database; the CLI's --db overrides it.
+PRESSWATCH_DB = os.environ.get("PRESSWATCH_DB", "data/presswatch.db")
+# Keep every fetched response (zlib-compressed) so `presswatch reprocess` can re-run pipelines.
+PRESSWATCH_RAW_ENABLED = True
+
+# --- Sources --------------------------------------------------------------------------------
+# A user's sources file, read after the built-in crawler/sources.toml; entries with the same
+# name replace built-in ones. Missing file = built-in sources only.
+PRESSWATCH_SOURCES_FILE = os.environ.get("PRESSWATCH_SOURCES_FILE", "sources.toml")
+
+# --- Test and replay ------------------------------------------------------------------------
+# JSON object mapping a real host name to "127.0.0.1:PORT"; the connection goes there over
+# plain HTTP while URLs in items, rows and logs stay the real ones.
+PRESSWATCH_HOST_MAP = os.environ.get("PRESSWATCH_HOST_MAP", "{}")
+
+# --- Politeness -----------------------------------------------------------------------------
+PRESSWATCH_CONTACT_URL = "https://github.com/presswatch/presswatch"
+USER_AGENT = f"presswatch/0.1 (+{PRESSWATCH_CONTACT_URL}; press-conference monitor)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# --- Robustness -----------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a news page over 10 MB is not an article
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+
+# --- Output ---------------------------------------------------------------------------------
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = os.environ.get("PRESSWATCH_LOG_LEVEL", "INFO")

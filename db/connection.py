@@ -1,0 +1,144 @@
+"""Opening the SQLite store: pragmas, migration on open, transactions and error mapping.
+
+Every process (CLI, daemon, crawl, a user's sqlite-utils) may open the same file at once:
+WAL lets readers work while one writer writes, and ``busy_timeout`` makes a second writer
+wait instead of failing. Writers start with ``BEGIN IMMEDIATE`` so two writers never
+deadlock on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from db import schema
+
+DEFAULT_BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseError(Exception):
+    """A store problem that the CLI reports as one sentence."""
+
+    exit_code = 1
+
+
+class DatabaseMissing(DatabaseError):
+    exit_code = 2
+
+
+class DatabaseCorrupt(DatabaseError):
+    pass
+
+
+class DatabaseLocked(DatabaseError):
+    pass
+
+
+class DatabaseTooNew(DatabaseError):
+    exit_code = 2
+
+
+def utcnow() -> str:
+    """Current time as ISO 8601 UTC with seconds, e.g. ``2025-01-10T08:47:15+00:00``."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def open_db(
+    path: str | Path,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+) -> sqlite_utils.Database:
+    """Open (and by default create and migrate) the presswatch database at ``path``.
+
+    Raises :class:`DatabaseMissing` when ``create`` is false and there is no file,
+    :class:`DatabaseCorrupt` when the file is not a SQLite database,
+    :class:`DatabaseTooNew` when it was written by a newer presswatch and
+    :class:`DatabaseLocked` when another writer holds it past the busy timeout.
+    """
+    path = Path(path)
+    if str(path) != ":memory:":
+        if not path.exists():
+            if not create:
+                raise DatabaseMissing(
+                    f"no database at {path}; run 'presswatch init --db {path}' to create it"
+                )
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"cannot create the folder for the database {path}: {exc.strerror}"
+                ) from exc
+        elif path.is_dir():
+            raise DatabaseMissing(f"{path} is a folder, not a database file; give a file path")
+    try:
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open the database {path}: {exc}") from exc
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    try:
+        _configure(db, busy_timeout_ms)
+        if migrate:
+            schema.migrate(db)
+    except schema.SchemaTooNew as exc:
+        conn.close()
+        raise DatabaseTooNew(f"{path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise translate_error(exc, path) from exc
+    return db
+
+
+def _configure(db: sqlite_utils.Database, busy_timeout_ms: int) -> None:
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    db.execute("PRAGMA foreign_keys = ON")
+    mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+    # NORMAL is durable across application crashes in WAL mode; only a power loss can drop
+    # the last transactions, never corrupt the file.
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
+def translate_error(exc: sqlite3.Error, path: str | Path) -> DatabaseError:
+    """Turn a sqlite3 exception into a one-sentence :class:`DatabaseError`."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(
+            f"the database {path} is locked by another writer; try again when it has finished"
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseCorrupt(
+            f"{path} is not a readable presswatch database ({text}); "
+            "restore it from a backup or give another --db"
+        )
+    return DatabaseError(f"database error in {path}: {text}")
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One atomic unit of writes: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on error.
+
+    Nested use becomes a savepoint, so library functions can wrap their own writes and
+    still be part of a caller's larger transaction.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

@@ -1,0 +1,92 @@
+"""The ``crawl_runs`` table: one row per crawl of one source, from start to final status."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import sqlite_utils
+
+from db.connection import utcnow, write_transaction
+
+COUNTERS = ("pages", "items", "new", "duplicate", "related", "dropped", "errors")
+FINAL_STATUSES = ("ok", "partial", "failed", "killed")
+
+
+def start_run(
+    db: sqlite_utils.Database,
+    source: str,
+    *,
+    trigger: str = "manual",
+    pid: int | None = None,
+    planned_at: str | None = None,
+) -> int:
+    """Insert a ``running`` row for a crawl of ``source``; return its id."""
+    with write_transaction(db):
+        cursor = db.execute(
+            "INSERT INTO crawl_runs (source, trigger, pid, planned_at, started_at, status) "
+            "VALUES (?, ?, ?, ?, ?, 'running')",
+            [source, trigger, pid if pid is not None else os.getpid(), planned_at, utcnow()],
+        )
+    return cursor.lastrowid
+
+
+def set_run_pid(db: sqlite_utils.Database, run_id: int, pid: int) -> None:
+    """Record the process that carries out a run (the daemon starts it in a child)."""
+    with write_transaction(db):
+        db.execute("UPDATE crawl_runs SET pid = ? WHERE id = ?", [pid, run_id])
+
+
+def update_counts(db: sqlite_utils.Database, run_id: int, counts: dict[str, int]) -> None:
+    """Overwrite a running row's counters (progress, readable by `presswatch runs`)."""
+    values = {key: int(counts[key]) for key in COUNTERS if key in counts}
+    if not values:
+        return
+    assignments = ", ".join(f"{key} = ?" for key in values)
+    with write_transaction(db):
+        db.execute(
+            f"UPDATE crawl_runs SET {assignments} WHERE id = ?", [*values.values(), run_id]
+        )
+
+
+def finish_run(
+    db: sqlite_utils.Database,
+    run_id: int,
+    status: str,
+    *,
+    counts: dict[str, int] | None = None,
+    message: str | None = None,
+) -> None:
+    """Give a run its final status, counters and message; a finished run is left as it is."""
+    if status not in FINAL_STATUSES:
+        raise ValueError(f"not a final run status: {status!r}")
+    values: dict[str, Any] = {key: int(v) for key, v in (counts or {}).items() if key in COUNTERS}
+    values.update(status=status, finished_at=utcnow(), message=message)
+    assignments = ", ".join(f"{key} = ?" for key in values)
+    with write_transaction(db):
+        db.execute(
+            f"UPDATE crawl_runs SET {assignments} WHERE id = ? AND status = 'running'",
+            [*values.values(), run_id],
+        )
+
+
+def get_run(db: sqlite_utils.Database, run_id: int) -> dict[str, Any] | None:
+    cursor = db.execute("SELECT * FROM crawl_runs WHERE id = ?", [run_id])
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
+
+
+def list_runs(
+    db: sqlite_utils.Database, *, source: str | None = None, limit: int | None = 20
+) -> list[dict[str, Any]]:
+    """Runs newest first, optionally of one source."""
+    sql, params = "SELECT * FROM crawl_runs", []
+    if source:
+        sql += " WHERE source = ?"
+        params.append(source)
+    sql += " ORDER BY id DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    cursor = db.execute(sql, params)
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]

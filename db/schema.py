@@ -1,0 +1,223 @@
+"""The one definition of the presswatch schema, as numbered migrations.
+
+``PRAGMA user_version`` records the schema version. Opening a database applies every
+migration above its version in one transaction; a database from a newer presswatch is
+refused instead of being damaged. To change the schema, append a function to
+``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+class SchemaTooNew(Exception):
+    """The database was written by a newer version of presswatch."""
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Execute several statements inside the current transaction.
+
+    ``sqlite3.executescript`` would COMMIT first, breaking the one-transaction migration.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:60]}")
+
+
+def _v1_core(db: sqlite_utils.Database) -> None:
+    """Articles, sightings, crawl runs, dropped items and compressed raw responses."""
+    run_script(
+        db,
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            title TEXT,
+            published_at TEXT,
+            fetched_at TEXT NOT NULL,
+            media TEXT,
+            author TEXT,
+            status TEXT NOT NULL CHECK (status IN ('reference', 'new', 'related')),
+            related_to INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            similarity REAL,
+            content_hash TEXT NOT NULL,
+            body_url TEXT,
+            body_updated_at TEXT,
+            meta TEXT NOT NULL DEFAULT '{}',
+            body TEXT NOT NULL DEFAULT '',
+            original_text TEXT
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_source_published ON articles(source, published_at);
+        CREATE INDEX articles_status ON articles(status);
+        CREATE INDEX articles_related_to ON articles(related_to);
+
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            trigger TEXT NOT NULL DEFAULT 'manual',
+            pid INTEGER,
+            planned_at TEXT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL
+                CHECK (status IN ('running', 'ok', 'partial', 'failed', 'killed')),
+            pages INTEGER NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0,
+            new INTEGER NOT NULL DEFAULT 0,
+            duplicate INTEGER NOT NULL DEFAULT 0,
+            related INTEGER NOT NULL DEFAULT 0,
+            dropped INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0,
+            message TEXT
+        );
+        CREATE INDEX crawl_runs_source_started ON crawl_runs(source, started_at);
+        CREATE INDEX crawl_runs_status ON crawl_runs(status);
+
+        CREATE TABLE sightings (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            source TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('original', 'exact', 'near')),
+            run_id INTEGER REFERENCES crawl_runs(id) ON DELETE SET NULL,
+            UNIQUE (article_id, url)
+        );
+        CREATE INDEX sightings_url ON sightings(url);
+
+        CREATE TABLE dropped (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            source TEXT,
+            run_id INTEGER REFERENCES crawl_runs(id) ON DELETE SET NULL,
+            dropped_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT,
+            permanent INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX dropped_url ON dropped(url);
+        CREATE INDEX dropped_reason ON dropped(reason);
+
+        CREATE TABLE raw_pages (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            final_url TEXT,
+            source TEXT,
+            fetched_at TEXT NOT NULL,
+            http_status INTEGER,
+            headers TEXT,
+            encoding TEXT,
+            size INTEGER NOT NULL,
+            meta TEXT NOT NULL DEFAULT '{}',
+            body_zlib BLOB NOT NULL
+        );
+        CREATE INDEX raw_pages_url ON raw_pages(url);
+        """
+    )
+
+
+def _v2_search(db: sqlite_utils.Database) -> None:
+    """Full-text search for queries of every length.
+
+    ``articles_fts`` (trigram tokenizer, kept in step by triggers) answers terms of three
+    characters or more. SQLite's trigram tokenizer matches nothing for shorter terms, so
+    ``articles_grams`` indexes every 1- and 2-character gram; it cannot be computed in SQL,
+    so triggers queue each change (with the old text, which a contentless FTS5 table needs
+    to delete postings) and ``db.search.sync_grams`` applies the queue in the writer's
+    transaction, or before a search if another program wrote to the table.
+    """
+    run_script(
+        db,
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='articles', content_rowid='id', tokenize='trigram'
+        );
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+
+        CREATE VIRTUAL TABLE articles_grams USING fts5(
+            title, body, content='', detail='column', columnsize=0
+        );
+        CREATE TABLE search_queue (
+            seq INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+            old_title TEXT,
+            old_body TEXT
+        );
+        CREATE TRIGGER articles_grams_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO search_queue(article_id, op) VALUES (new.id, 'insert');
+        END;
+        CREATE TRIGGER articles_grams_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO search_queue(article_id, op, old_title, old_body)
+                VALUES (old.id, 'delete', old.title, old.body);
+        END;
+        CREATE TRIGGER articles_grams_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO search_queue(article_id, op, old_title, old_body)
+                VALUES (old.id, 'update', old.title, old.body);
+        END;
+        """
+    )
+    # Index what a version-1 database already holds.
+    db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO search_queue(article_id, op) SELECT id, 'insert' FROM articles")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_search]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, *, target: int = SCHEMA_VERSION) -> int:
+    """Apply the migrations between the database's version and ``target``; return how many."""
+    version = current_version(db)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"the database has schema version {version} but this presswatch knows only up to "
+            f"{SCHEMA_VERSION}; upgrade presswatch or give another --db"
+        )
+    if version >= target:
+        return 0
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Re-read under the write lock: another process may have migrated meanwhile.
+        version = current_version(db)
+        for number in range(version + 1, target + 1):
+            MIGRATIONS[number - 1](db)
+            conn.execute(f"PRAGMA user_version = {number}")
+        applied = max(0, target - version)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    if applied and "search_queue" in db.table_names():
+        from db.search import sync_grams
+
+        sync_grams(db)
+    return applied

@@ -1,0 +1,229 @@
+"""Full-text search over article titles and bodies that behaves like a substring scan.
+
+A query is split on whitespace into terms; an article matches when every normalised term
+(:func:`pipelines.textnorm.normalize_query`) is a case-insensitive substring of its title
+or of its body. Terms of three characters or more are answered by the trigram index
+``articles_fts``; shorter ones (the most common Chinese queries: 央行, 认证) by the 1- and
+2-gram index ``articles_grams``. Ranking: articles whose title holds every term first, then
+the rest, newest first within each group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from pipelines.textnorm import normalize_query
+
+SNIPPET_CONTEXT = 40  # characters shown on each side of the first hit
+
+
+@dataclass
+class Hit:
+    id: int
+    url: str
+    source: str
+    title: str | None
+    published_at: str | None
+    status: str
+    title_match: bool
+    snippet: str
+
+
+# --- the 1- and 2-gram index ------------------------------------------------------------
+
+
+def _encode(gram: str) -> str:
+    # Every character as six hex digits: one FTS5 token per gram whatever the script, so
+    # the default unicode61 tokenizer never splits or folds it.
+    return "".join(f"{ord(ch):06x}" for ch in gram)
+
+
+def gram_tokens(text: str | None) -> str:
+    """The space-separated 1- and 2-gram tokens of ``text`` (lower-cased), each gram once."""
+    if not text:
+        return ""
+    text = text.lower()
+    grams: set[str] = set()
+    previous = ""
+    for ch in text:
+        if ch.isspace():
+            previous = ""
+            continue
+        grams.add(ch)
+        if previous:
+            grams.add(previous + ch)
+        previous = ch
+    return " ".join(sorted(_encode(g) for g in grams))
+
+
+def sync_grams(db: sqlite_utils.Database) -> int:
+    """Apply queued article changes to ``articles_grams``; return how many articles changed.
+
+    Runs in the caller's transaction when there is one (writers call it before COMMIT, so
+    the index is never behind their own writes).
+    """
+    conn = db.conn
+    if conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone() is None:
+        return 0
+    from db.connection import write_transaction
+
+    with write_transaction(db):
+        rows = conn.execute(
+            "SELECT seq, article_id, op, old_title, old_body FROM search_queue ORDER BY seq"
+        ).fetchall()
+        first: dict[int, tuple[str, str | None, str | None]] = {}
+        for _seq, article_id, op, old_title, old_body in rows:
+            first.setdefault(article_id, (op, old_title, old_body))
+        for article_id, (op, old_title, old_body) in first.items():
+            # The first queued change tells what the index holds for this article: nothing
+            # after an insert, the old text after an update or a delete.
+            if op != "insert":
+                conn.execute(
+                    "INSERT INTO articles_grams(articles_grams, rowid, title, body) "
+                    "VALUES ('delete', ?, ?, ?)",
+                    (article_id, gram_tokens(old_title), gram_tokens(old_body)),
+                )
+            current = conn.execute(
+                "SELECT title, body FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if current is not None:
+                conn.execute(
+                    "INSERT INTO articles_grams(rowid, title, body) VALUES (?, ?, ?)",
+                    (article_id, gram_tokens(current[0]), gram_tokens(current[1])),
+                )
+        conn.execute("DELETE FROM search_queue WHERE seq <= ?", (rows[-1][0],))
+    return len(first)
+
+
+# --- queries ------------------------------------------------------------------------------
+
+
+def query_terms(query: str) -> list[str]:
+    """Normalised, de-duplicated terms of a query, in order."""
+    terms: list[str] = []
+    for raw in query.split():
+        term = normalize_query(raw)
+        if term and term not in terms:
+            terms.append(term)
+    return terms
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _match_expressions(terms: list[str], column: str | None) -> tuple[str | None, str | None]:
+    prefix = f"{column} : " if column else ""
+    long_terms = [f"{prefix}{_phrase(t)}" for t in terms if len(t) >= 3]
+    short_terms = [f"{prefix}{_encode(t)}" for t in terms if len(t) < 3]
+    return (
+        " AND ".join(long_terms) if long_terms else None,
+        " AND ".join(short_terms) if short_terms else None,
+    )
+
+
+def _ids_query(terms: list[str], column: str | None) -> tuple[str, list[str]]:
+    trigram, grams = _match_expressions(terms, column)
+    parts, params = [], []
+    if trigram:
+        parts.append("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?")
+        params.append(trigram)
+    if grams:
+        parts.append("SELECT rowid FROM articles_grams WHERE articles_grams MATCH ?")
+        params.append(grams)
+    return " INTERSECT ".join(parts), params
+
+
+def search(
+    db: sqlite_utils.Database,
+    query: str,
+    *,
+    source: str | None = None,
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = 20,
+) -> list[Hit]:
+    """Articles matching every term of ``query``; see the module docstring for the rules.
+
+    ``since``/``until`` compare with ``published_at`` (ISO 8601 strings; a date such as
+    ``2025-01-10`` works, ``until`` is inclusive of that day). ``limit=None`` returns all.
+
+    >>> [h.title for h in search(db, "束为")]  # doctest: +SKIP
+    ['市场监管总局：...']
+    """
+    terms = query_terms(query)
+    if not terms:
+        return []
+    sync_grams(db)
+    filters, filter_params = _filters(source=source, status=status, since=since, until=until)
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for column in ("title", None):
+        remaining = None if limit is None else limit - len(hits)
+        if remaining is not None and remaining <= 0:
+            break
+        ids_sql, params = _ids_query(terms, column)
+        sql = (
+            "SELECT id, url, source, title, published_at, status, body FROM articles "
+            f"WHERE id IN ({ids_sql}){filters} ORDER BY id DESC"
+        )
+        if remaining is not None:
+            sql += f" LIMIT {int(remaining) + len(seen)}"
+        for row in db.execute(sql, [*params, *filter_params]):
+            if row[0] in seen:
+                continue
+            seen.add(row[0])
+            hits.append(
+                Hit(
+                    id=row[0],
+                    url=row[1],
+                    source=row[2],
+                    title=row[3],
+                    published_at=row[4],
+                    status=row[5],
+                    title_match=column == "title",
+                    snippet=snippet(row[6] or row[3] or "", terms),
+                )
+            )
+            if limit is not None and len(hits) >= limit:
+                break
+    return hits
+
+
+def _filters(
+    *, source: str | None, status: str | None, since: str | None, until: str | None
+) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    if source:
+        clauses.append("source = ?")
+        params.append(source)
+    if status:
+        clauses.append("status = ?")
+        params.append(status)
+    if since:
+        clauses.append("published_at >= ?")
+        params.append(since)
+    if until:
+        # A bare date includes the whole day: '2025-01-10' < '2025-01-10T...' < '2025-01-10~'.
+        clauses.append("published_at <= ?")
+        params.append(until + "~" if len(until) == 10 else until)
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def snippet(text: str, terms: list[str], *, mark: tuple[str, str] = ("[", "]")) -> str:
+    """A window of ``text`` around the first hit, every term occurrence in it marked."""
+    pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+    first = pattern.search(text)
+    if first is None:
+        window, start, end = text[: 2 * SNIPPET_CONTEXT], 0, 2 * SNIPPET_CONTEXT
+    else:
+        start = max(0, first.start() - SNIPPET_CONTEXT)
+        end = min(len(text), first.end() + SNIPPET_CONTEXT)
+        window = text[start:end]
+    window = pattern.sub(lambda m: f"{mark[0]}{m.group(0)}{mark[1]}", window)
+    window = " ".join(window.split())
+    return ("…" if start > 0 else "") + window + ("…" if end < len(text) else "")

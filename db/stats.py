@@ -1,0 +1,62 @@
+"""Read-only summaries of the store for `presswatch stats` and `presswatch status`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+
+def store_stats(db: sqlite_utils.Database, *, last_runs: int = 10) -> dict[str, Any]:
+    """Articles by source and status, sighting and dropped counts, and the latest runs."""
+    by_source: dict[str, dict[str, int]] = {}
+    for source, status, count in db.execute(
+        "SELECT source, status, count(*) FROM articles GROUP BY source, status ORDER BY source"
+    ):
+        by_source.setdefault(source, {})[status] = count
+    by_status = dict(db.execute("SELECT status, count(*) FROM articles GROUP BY status"))
+    sightings = dict(db.execute("SELECT kind, count(*) FROM sightings GROUP BY kind"))
+    dropped = dict(
+        db.execute("SELECT reason, count(*) FROM dropped GROUP BY reason ORDER BY 2 DESC")
+    )
+    cursor = db.execute(
+        "SELECT id, source, status, started_at, finished_at, pages, items, new, duplicate, "
+        "related, dropped, errors FROM crawl_runs ORDER BY id DESC LIMIT ?",
+        [last_runs],
+    )
+    columns = [d[0] for d in cursor.description]
+    runs = [dict(zip(columns, row, strict=True)) for row in cursor]
+    return {
+        "articles": sum(by_status.values()),
+        "articles_by_status": by_status,
+        "articles_by_source": by_source,
+        "sightings_by_kind": sightings,
+        "dropped_by_reason": dropped,
+        "raw_pages": db.execute("SELECT count(*) FROM raw_pages").fetchone()[0],
+        "last_runs": runs,
+    }
+
+
+def iter_articles(
+    db: sqlite_utils.Database,
+    *,
+    source: str | None = None,
+    status: str | None = None,
+    since: str | None = None,
+) -> Any:
+    """Yield articles (without ``original_text``) for export, oldest first."""
+    clauses, params = [], []
+    for column, value, op in (("source", source, "="), ("status", status, "="),
+                              ("published_at", since, ">=")):
+        if value:
+            clauses.append(f"{column} {op} ?")
+            params.append(value)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    cursor = db.execute(
+        "SELECT id, url, source, title, published_at, fetched_at, media, author, status, "
+        f"related_to, similarity, content_hash, body FROM articles{where} ORDER BY id",
+        params,
+    )
+    columns = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(columns, row, strict=True))
