@@ -191,29 +191,31 @@ def export(fmt: str, output: Path | None, source: str | None, status: str | None
     """
     db = open_store(db_path)
     rows = iter_articles(db, source=source, status=status, since=since)
+    if output is None:
+        _write_rows(rows, sys.stdout, fmt)
+        return
     try:
-        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        with open(output, "w", encoding="utf-8", newline="") as stream:
+            count = _write_rows(rows, stream, fmt)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror}") from exc
-    count = 0
-    try:
-        if fmt == "jsonl":
-            for row in rows:
-                stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
-        else:
-            writer = None
-            for row in rows:
-                if writer is None:
-                    writer = csv.DictWriter(stream, fieldnames=list(row))
-                    writer.writeheader()
-                writer.writerow(row)
-                count += 1
-    finally:
-        if output:
-            stream.close()
     if output:
         click.echo(f"Wrote {count} articles to {output}.", err=True)
+
+
+def _write_rows(rows, stream, fmt: str) -> int:
+    count = 0
+    writer = None
+    for row in rows:
+        if fmt == "jsonl":
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            if writer is None:
+                writer = csv.DictWriter(stream, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(row)
+        count += 1
+    return count
 
 
 commands = [init, seed, search, show, stats, export]
