@@ -60,3 +60,26 @@ FEED_EXPORT_ENCODING = "utf-8"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = os.environ.get("PRESSWATCH_LOG_LEVEL", "INFO")
+
+# --- Scheduler daemon (scheduler.py, docs/daemon.md) ----------------------------------------
+# Seconds a crawl process may run before it is terminated and its run marked `killed`.
+PRESSWATCH_DAEMON_CRAWL_TIMEOUT = os.environ.get("PRESSWATCH_DAEMON_CRAWL_TIMEOUT", "3600")
+# Seconds running crawls get to finish after SIGTERM/SIGINT before they are terminated.
+PRESSWATCH_DAEMON_STOP_GRACE = os.environ.get("PRESSWATCH_DAEMON_STOP_GRACE", "30")
+# Most seconds a start is delayed at random so sources do not fire together (capped at a
+# tenth of the source's interval).
+PRESSWATCH_DAEMON_JITTER = os.environ.get("PRESSWATCH_DAEMON_JITTER", "120")
+# Seconds a start may be late (daemon busy, machine asleep) and still run; later ones are
+# coalesced into the next.
+PRESSWATCH_DAEMON_MISFIRE_GRACE = os.environ.get("PRESSWATCH_DAEMON_MISFIRE_GRACE", "600")
+# Crawl processes that may run at once (each source still runs one at a time).
+PRESSWATCH_DAEMON_MAX_PARALLEL = os.environ.get("PRESSWATCH_DAEMON_MAX_PARALLEL", "2")
+# Rotating log file; empty = presswatch-daemon.log beside the database, "-" = stderr only.
+PRESSWATCH_DAEMON_LOG_FILE = os.environ.get("PRESSWATCH_DAEMON_LOG_FILE", "")
+# Command that crawls sources in a child process; the daemon appends
+# `--db PATH --run-id SOURCE=ID SOURCE`. Empty = `<python> -m crawler.crawl`.
+PRESSWATCH_DAEMON_CRAWL_COMMAND = os.environ.get("PRESSWATCH_DAEMON_CRAWL_COMMAND", "")
+# `presswatch status` flags a source whose last N runs all failed or found zero items.
+PRESSWATCH_DAEMON_HEALTH_RUNS = os.environ.get("PRESSWATCH_DAEMON_HEALTH_RUNS", "3")
+# Seconds between checks of the sources files' modification time (reload without SIGHUP).
+PRESSWATCH_DAEMON_RELOAD_CHECK = os.environ.get("PRESSWATCH_DAEMON_RELOAD_CHECK", "5")

@@ -90,3 +90,53 @@ def list_runs(
     cursor = db.execute(sql, params)
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def running_runs(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Rows still marked ``running`` (oldest first)."""
+    cursor = db.execute("SELECT * FROM crawl_runs WHERE status = 'running' ORDER BY id")
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def mark_runs_killed(db: sqlite_utils.Database, run_ids: list[int], message: str) -> int:
+    """Finalise the given still-``running`` rows as ``killed``; return how many changed."""
+    changed = 0
+    with write_transaction(db):
+        for run_id in run_ids:
+            cursor = db.execute(
+                "UPDATE crawl_runs SET status = 'killed', finished_at = ?, message = ? "
+                "WHERE id = ? AND status = 'running'",
+                [utcnow(), message, run_id],
+            )
+            changed += cursor.rowcount
+    return changed
+
+
+def last_run_started(db: sqlite_utils.Database) -> dict[str, str]:
+    """``{source: started_at}`` of each source's latest run, whatever its status or trigger."""
+    cursor = db.execute("SELECT source, MAX(started_at) FROM crawl_runs GROUP BY source")
+    return {source: started for source, started in cursor}
+
+
+def last_runs(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    """``{source: row}`` of each source's latest run (highest id)."""
+    cursor = db.execute(
+        "SELECT * FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY source)"
+    )
+    columns = [d[0] for d in cursor.description]
+    rows = [dict(zip(columns, row, strict=True)) for row in cursor]
+    return {row["source"]: row for row in rows}
+
+
+def recent_finished_runs(
+    db: sqlite_utils.Database, source: str, limit: int
+) -> list[dict[str, Any]]:
+    """The ``limit`` latest finished runs of ``source``, newest first (for health checks)."""
+    cursor = db.execute(
+        "SELECT * FROM crawl_runs WHERE source = ? AND status != 'running' "
+        f"ORDER BY id DESC LIMIT {int(limit)}",
+        [source],
+    )
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
