@@ -1,0 +1,76 @@
+"""Opening an older database migrates it without losing rows; a newer one is refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import sqlite_utils
+
+from db import SCHEMA_VERSION, DatabaseTooNew, open_db
+from db.schema import current_version, migrate
+from db.search import search
+
+
+def _version_1_database(path) -> None:
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    migrate(db, target=1)
+    for n in range(50):
+        db.execute(
+            "INSERT INTO articles (url, source, status, content_hash, fetched_at, title, body) "
+            "VALUES (?, 'old', 'new', ?, '2024-01-01T00:00:00+00:00', ?, ?)",
+            [f"https://old.example/{n}", str(n), f"旧文章{n}", f"央行第{n}次发布会"],
+        )
+    db.execute("INSERT INTO crawl_runs (source, started_at, status) VALUES ('old', 'x', 'ok')")
+    db.conn.commit()
+    db.close()
+
+
+def test_old_version_database_is_migrated_without_losing_rows(db_path):
+    _version_1_database(db_path)
+    db = open_db(db_path)
+    assert current_version(db) == SCHEMA_VERSION
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 50
+    assert db.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == 1
+    # Rows from before the search migration are searchable, short and long queries alike.
+    assert len(search(db, "央行", limit=None)) == 50
+    assert len(search(db, "第7次", limit=None)) == 1
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_migrating_twice_changes_nothing(db_path):
+    open_db(db_path).close()
+    db = open_db(db_path)
+    assert migrate(db) == 0
+    assert current_version(db) == SCHEMA_VERSION
+
+
+def test_database_from_newer_presswatch_is_refused(db_path):
+    open_db(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(DatabaseTooNew, match="upgrade presswatch"):
+        open_db(db_path)
+
+
+def test_store_uses_wal_and_a_busy_timeout(fresh_db):
+    assert fresh_db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert fresh_db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+
+def test_failed_migration_leaves_the_database_at_its_old_version(db_path, monkeypatch):
+    import db.schema as schema
+
+    db = sqlite_utils.Database(sqlite3.connect(db_path))
+    migrate(db, target=1)
+
+    def broken(_db):
+        _db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
+    with pytest.raises(RuntimeError):
+        schema.migrate(db, target=2)
+    assert current_version(db) == 1
+    assert "half_done" not in db.table_names()
