@@ -16,7 +16,7 @@ import click
 from crawler.exitcodes import ExitStatus
 from crawler.settings import PRESSWATCH_DB
 from db import DatabaseError, open_db
-from db.connection import translate_error
+from db.connection import DEFAULT_BUSY_TIMEOUT_MS, translate_error
 
 
 class UserError(click.ClickException):
@@ -68,9 +68,24 @@ def handle_errors(func: Callable) -> Callable:
     return wrapper
 
 
+def busy_timeout_ms() -> int:
+    """How long a command waits for another writer: env ``PRESSWATCH_BUSY_TIMEOUT`` (ms)."""
+    raw = os.environ.get("PRESSWATCH_BUSY_TIMEOUT", str(DEFAULT_BUSY_TIMEOUT_MS))
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise UserError(
+            f"PRESSWATCH_BUSY_TIMEOUT must be a whole number of milliseconds, not {raw!r}",
+            ExitStatus.USAGE,
+        )
+    return value
+
+
 def open_store(db_path: Path, *, create: bool = False):
     """Open the database for a command; read commands ask for an existing file."""
-    return open_db(db_path, create=create)
+    return open_db(db_path, create=create, busy_timeout_ms=busy_timeout_ms())
 
 
 def read_input_file(path: Path) -> bytes:

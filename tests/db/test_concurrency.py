@@ -63,7 +63,7 @@ def test_reader_never_sees_partial_articles_while_a_writer_inserts(db_path, tmp_
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     reader = subprocess.run([sys.executable, str(tmp_path / "reader.py"), str(db_path), total],
                             capture_output=True, text=True, timeout=120)
-    out, err = writer.communicate(timeout=120)
+    _out, err = writer.communicate(timeout=120)
     assert writer.returncode == 0, err
     assert reader.returncode == 0, reader.stderr
     result = json.loads(reader.stdout)
