@@ -185,7 +185,52 @@ def _v2_search(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO search_queue(article_id, op) SELECT id, 'insert' FROM articles")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_search]
+def _v3_dedup(db: sqlite_utils.Database) -> None:
+    """The duplicate-detection index (all its SQL is in ``db/dedup_index.py``).
+
+    ``dedup_keys`` maps LSH band keys and anchor hashes to articles; triggers queue every
+    change of an article's body in ``dedup_queue`` (with the old body, from which its old
+    keys are derived), and ``db.dedup_index.sync`` applies the queue in the writer's
+    transaction. Articles already stored are queued here and indexed on first use.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE dedup_keys (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE dedup_docs (
+            article_id INTEGER PRIMARY KEY,
+            size INTEGER NOT NULL
+        );
+        CREATE TABLE dedup_meta (
+            name TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE dedup_queue (
+            seq INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+            old_body TEXT
+        );
+        CREATE TRIGGER dedup_queue_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO dedup_queue(article_id, op) VALUES (new.id, 'insert');
+        END;
+        CREATE TRIGGER dedup_queue_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO dedup_queue(article_id, op, old_body) VALUES (old.id, 'delete', old.body);
+        END;
+        CREATE TRIGGER dedup_queue_au AFTER UPDATE OF body ON articles
+            WHEN old.body IS NOT new.body BEGIN
+            INSERT INTO dedup_queue(article_id, op, old_body) VALUES (old.id, 'update', old.body);
+        END;
+        """
+    )
+    db.execute("INSERT INTO dedup_queue(article_id, op) SELECT id, 'insert' FROM articles")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_search, _v3_dedup]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
