@@ -83,3 +83,6 @@ PRESSWATCH_DAEMON_CRAWL_COMMAND = os.environ.get("PRESSWATCH_DAEMON_CRAWL_COMMAN
 PRESSWATCH_DAEMON_HEALTH_RUNS = os.environ.get("PRESSWATCH_DAEMON_HEALTH_RUNS", "3")
 # Seconds between checks of the sources files' modification time (reload without SIGHUP).
 PRESSWATCH_DAEMON_RELOAD_CHECK = os.environ.get("PRESSWATCH_DAEMON_RELOAD_CHECK", "5")
+# Divides every source interval: tests and benchmarks run a "1m" source each second with 60.
+# Leave at 1 in production.
+PRESSWATCH_DAEMON_TIME_SCALE = os.environ.get("PRESSWATCH_DAEMON_TIME_SCALE", "1")

@@ -140,3 +140,16 @@ def recent_finished_runs(
     )
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def kill_run(db: sqlite_utils.Database, run_id: int, message: str) -> None:
+    """Mark a run the daemon terminated as ``killed``, whatever the dying crawl wrote last.
+
+    The counters the crawl recorded are kept; ``finished_at`` is set if it was not.
+    """
+    with write_transaction(db):
+        db.execute(
+            "UPDATE crawl_runs SET status = 'killed', message = ?, "
+            "finished_at = COALESCE(finished_at, ?) WHERE id = ?",
+            [message, utcnow(), run_id],
+        )

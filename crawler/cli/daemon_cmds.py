@@ -1,0 +1,104 @@
+"""Commands around the scheduler: daemon (from scheduler.py), runs, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from crawler.cli.common import (
+    UserError,
+    db_option,
+    emit_json,
+    handle_errors,
+    json_option,
+    open_store,
+)
+from crawler.daemon.config import DaemonConfigError, load_config
+from crawler.daemon.core import parse_time
+from crawler.daemon.status import daemon_status
+from crawler.exitcodes import ExitStatus
+from db.runs import list_runs
+from scheduler import daemon
+
+
+@click.command()
+@click.option("--source", help="Only runs of this source.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100_000))
+@json_option
+@db_option
+@handle_errors
+def runs(source: str | None, limit: int, as_json: bool, db_path: Path) -> None:
+    """Crawl history, newest first: status, duration and counts of each run.
+
+    Example: presswatch runs --source scio --limit 5
+    """
+    rows = list_runs(open_store(db_path), source=source, limit=limit)
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("No runs yet." if not source else f"No runs of {source} yet.")
+        return
+    click.echo(f"{'id':>6}  {'source':<16} {'status':<8} {'started (UTC)':<20} {'took':>7}  "
+               f"{'pages':>5} {'items':>5} {'new':>4} {'dup':>4} {'rel':>4} {'drop':>4} "
+               f"{'err':>4}  message")
+    for row in rows:
+        click.echo(
+            f"{row['id']:>6}  {row['source']:<16.16} {row['status']:<8} "
+            f"{(row['started_at'] or '')[:19]:<20} {_took(row):>7}  {row['pages']:>5} "
+            f"{row['items']:>5} {row['new']:>4} {row['duplicate']:>4} {row['related']:>4} "
+            f"{row['dropped']:>4} {row['errors']:>4}  {row['message'] or ''}"
+        )
+
+
+def _took(row: dict) -> str:
+    start, end = parse_time(row["started_at"]), parse_time(row["finished_at"])
+    if not start or not end:
+        return "-"
+    seconds = (end - start).total_seconds()
+    return f"{seconds:.0f}s" if seconds < 600 else f"{seconds / 60:.0f}m"
+
+
+@click.command()
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Sources file (default $PRESSWATCH_SOURCES_FILE or ./sources.toml).")
+@json_option
+@db_option
+@handle_errors
+def status(sources_file: Path | None, as_json: bool, db_path: Path) -> None:
+    """Per source: schedule, last run and outcome, next run, health; and the daemon's PID.
+
+    A source is flagged when its last runs all failed or all found zero items (see
+    PRESSWATCH_DAEMON_HEALTH_RUNS): the site has probably changed.
+
+    Example: presswatch status --json
+    """
+    from crawler.sources import SourceConfigError, load_sources
+
+    try:
+        config = load_config(db_path)
+        sources = load_sources(sources_file)
+    except (DaemonConfigError, SourceConfigError) as exc:
+        raise UserError(str(exc), ExitStatus.USAGE) from exc
+    db = open_store(db_path)
+    report = daemon_status(db, db_path, sources, jitter=config.jitter,
+                           health_runs=config.health_runs, time_scale=config.time_scale)
+    if as_json:
+        emit_json(report)
+        return
+    info = report["daemon"]
+    click.echo(f"Daemon: running (PID {info['pid']})" if info["running"] else
+               "Daemon: not running")
+    for row in report["sources"]:
+        last = row["last_run"]
+        last_text = (f"{last['status']} at {last['started_at']} ({last['items']} items, "
+                     f"{last['new']} new)" if last else "never")
+        click.echo(f"\n{row['source']}: {row['schedule']}")
+        click.echo(f"  last run: {last_text}")
+        click.echo(f"  next run: {row['next_run'] or '-'}")
+        if row["health"]:
+            click.echo(f"  WARNING: {row['health']}; the site may have changed")
+
+
+commands = [daemon, runs, status]

@@ -1,0 +1,81 @@
+"""What ``presswatch status`` reports: per source its schedule, last run, next run, health."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from crawler.daemon.core import parse_time
+from crawler.daemon.plan import SourceSchedule, schedule_for
+from crawler.daemon.state import read_state
+from crawler.lock import running_daemon_pid
+from db.runs import last_runs, recent_finished_runs
+
+logger = logging.getLogger(__name__)
+
+BAD_STATUSES = ("failed", "killed")
+
+
+def health_of(runs: list[dict[str, Any]], needed: int) -> str | None:
+    """A warning when the ``needed`` latest finished runs all failed or all found nothing.
+
+    Either usually means the site changed (layout, URL, blocking) and the source needs care.
+    """
+    if len(runs) < needed:
+        return None
+    runs = runs[:needed]
+    if all(run["status"] in BAD_STATUSES for run in runs):
+        return f"failed {needed} runs in a row"
+    if all((run["items"] or 0) == 0 for run in runs):
+        return f"zero items {needed} runs in a row"
+    return None
+
+
+def daemon_status(
+    db: Any, db_path: Path, sources: dict[str, Any], *, jitter: float, health_runs: int,
+    time_scale: float = 1.0,
+) -> dict[str, Any]:
+    """The status report as data (the ``--json`` form of ``presswatch status``)."""
+    pid = running_daemon_pid(db_path)
+    state = read_state(db_path) if pid else None
+    planned = (state or {}).get("sources", {})
+    latest = last_runs(db)
+    now = datetime.now(UTC)
+    rows = []
+    for name in sorted(set(sources) | set(latest)):
+        source = sources.get(name)
+        schedule: SourceSchedule | None = (
+            schedule_for(source, jitter=jitter, time_scale=time_scale) if source else None
+        )
+        last = latest.get(name)
+        if source is None:
+            next_run, schedule_text = None, "not defined any more"
+        elif not source.enabled:
+            next_run, schedule_text = None, "disabled"
+        else:
+            schedule_text = schedule.describe()
+            if pid:
+                next_run = (planned.get(name) or {}).get("next_run")
+            else:  # what a daemon started now would do
+                due = schedule.first_due(parse_time(last["started_at"]) if last else None, now)
+                next_run = "when the daemon starts" if due <= now else due.isoformat(
+                    timespec="seconds")
+        rows.append({
+            "source": name,
+            "schedule": schedule_text,
+            "last_run": _last(last),
+            "next_run": next_run,
+            "health": health_of(recent_finished_runs(db, name, health_runs), health_runs),
+        })
+    return {"daemon": {"running": pid is not None, "pid": pid if pid and pid > 0 else None},
+            "sources": rows}
+
+
+def _last(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not row:
+        return None
+    keys = ("id", "status", "trigger", "started_at", "finished_at", "pages", "items", "new",
+            "duplicate", "related", "dropped", "errors", "message")
+    return {key: row.get(key) for key in keys}
