@@ -41,22 +41,26 @@ def _encode(gram: str) -> str:
     return "".join(f"{ord(ch):06x}" for ch in gram)
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def gram_tokens(text: str | None) -> str:
-    """The space-separated 1- and 2-gram tokens of ``text`` (lower-cased), each gram once."""
+    """The space-separated 1- and 2-gram tokens of ``text`` (lower-cased), each gram once.
+
+    Grams never span whitespace: queries are split on it, so such grams are never asked for.
+    """
     if not text:
         return ""
-    text = text.lower()
-    grams: set[str] = set()
-    previous = ""
-    for ch in text:
-        if ch.isspace():
-            previous = ""
-            continue
-        grams.add(ch)
-        if previous:
-            grams.add(previous + ch)
-        previous = ch
-    return " ".join(sorted(_encode(g) for g in grams))
+    text = _WHITESPACE.sub("\0", text.lower())
+    code = {ch: f"{ord(ch):06x}" for ch in set(text)}
+    code.pop("\0", None)
+    tokens = list(code.values())
+    tokens.extend(
+        code[a] + code[b]
+        for a, b in set(zip(text, text[1:], strict=False))
+        if a in code and b in code
+    )
+    return " ".join(tokens)
 
 
 def sync_grams(db: sqlite_utils.Database) -> int:
