@@ -86,3 +86,73 @@ PRESSWATCH_DAEMON_RELOAD_CHECK = os.environ.get("PRESSWATCH_DAEMON_RELOAD_CHECK"
 # Divides every source interval: tests and benchmarks run a "1m" source each second with 60.
 # Leave at 1 in production.
 PRESSWATCH_DAEMON_TIME_SCALE = os.environ.get("PRESSWATCH_DAEMON_TIME_SCALE", "1")
+
+# --- Deduplication (pipelines/dedup.py; the sweep behind each default is in docs/dedup.md) -
+# Each may also be set in the environment. Changing a *_SIZE, NUM_PERM, BANDS or
+# ANCHOR_MODULUS value changes the index keys: the index is rebuilt on next use.
+# Shingle length (characters of normalised text) for resemblance/containment.
+PRESSWATCH_DEDUP_SHINGLE_SIZE = 5
+# MinHash permutations and LSH bands (NUM_PERM must be a multiple of BANDS).
+PRESSWATCH_DEDUP_NUM_PERM = 64
+PRESSWATCH_DEDUP_BANDS = 16
+# Anchors for excerpt candidates: runs of ANCHOR_SIZE characters, ~1 in ANCHOR_MODULUS kept.
+PRESSWATCH_DEDUP_ANCHOR_SIZE = 12
+PRESSWATCH_DEDUP_ANCHOR_MODULUS = 32
+# A key shared by more articles than this is boilerplate and ignored.
+PRESSWATCH_DEDUP_MAX_POSTINGS = 200
+# Candidates verified exactly per item.
+PRESSWATCH_DEDUP_MAX_CANDIDATES = 24
+# duplicate: Jaccard >= RESEMBLANCE, or one text contained in the other >= CONTAINMENT
+# (the contained text at least MIN_EXCERPT_CHARS long).
+PRESSWATCH_DEDUP_DUPLICATE_RESEMBLANCE = 0.5
+PRESSWATCH_DEDUP_DUPLICATE_CONTAINMENT = 0.7
+PRESSWATCH_DEDUP_MIN_EXCERPT_CHARS = 80
+# related: larger containment >= RELATED_CONTAINMENT and >= RELATED_MIN_CHARS shared.
+PRESSWATCH_DEDUP_RELATED_CONTAINMENT = 0.12
+PRESSWATCH_DEDUP_RELATED_MIN_CHARS = 60
+# A copy replaces the stored body when its added on-topic text is >= COMPLETE_GAIN of it;
+# a paragraph is on-topic when >= TOPIC_OVERLAP of its character bigrams are in the story.
+PRESSWATCH_DEDUP_COMPLETE_GAIN = 0.2
+PRESSWATCH_DEDUP_TOPIC_OVERLAP = 0.5
+
+# --- Crawling (crawler/middlewares, crawler/extensions.py, spiders/; docs/crawling.md) -----
+# `scrapy crawl NAME` accepts source names too (a source on a generic spider, e.g. "feed").
+SPIDER_LOADER_CLASS = "spiders.SourceSpiderLoader"
+# Requests for hosts in PRESSWATCH_HOST_MAP connect to the mapped address; URLs stay real.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.middlewares.hostmap.HostMapDownloadHandler",
+    "https": "crawler.middlewares.hostmap.HostMapDownloadHandler",
+}
+DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's retry re-queues at once; ours waits (Retry-After or exponential backoff).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
+    # Nearest the downloader, so it sees the raw 304 and adds validators last.
+    "crawler.middlewares.conditional.ConditionalRequestMiddleware": 950,
+}
+SPIDER_MIDDLEWARES = {
+    # Every request a spider yields gets an errback that records failures as dropped rows.
+    "crawler.middlewares.failures.ErrbackMiddleware": 50,
+}
+ITEM_PIPELINES = {"pipelines.item_pipelines.IngestPipeline": 300}
+EXTENSIONS = {"crawler.extensions.RunRecorder": 100}
+# A failed page is dropped with its reason instead of storing a silently cut-off body.
+DOWNLOAD_FAIL_ON_DATALOSS = True
+# Default time between crawls per source kind, when a source gives neither interval nor cron.
+PRESSWATCH_DEFAULT_INTERVALS = {
+    "government": "2h",
+    "news": "30m",
+    "feed": "30m",
+    "sitemap": "1h",
+    "listing": "1h",
+}
+# Retry waits: Retry-After when the server sends it, else BASE * 2**attempt seconds; capped.
+PRESSWATCH_RETRY_BACKOFF_BASE = 1.0
+PRESSWATCH_RETRY_MAX_DELAY = 60.0
+# Send If-None-Match / If-Modified-Since for listing and feed pages (304 = nothing new).
+PRESSWATCH_CONDITIONAL_ENABLED = True
+# Record each crawl in crawl_runs (counters written every PROGRESS_INTERVAL seconds).
+PRESSWATCH_RUNS_ENABLED = True
+PRESSWATCH_PROGRESS_INTERVAL = 1.0
+# Optional callable(source, counts) called with live counters (set by `presswatch crawl`).
+PRESSWATCH_PROGRESS = None

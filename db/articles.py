@@ -171,3 +171,25 @@ def is_known_url(db: sqlite_utils.Database, url: str) -> bool:
         ).fetchone()
         is not None
     )
+
+
+def reference_articles(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """``id, url, body, original_text, meta`` of every reference article (for re-cleaning)."""
+    cursor = db.execute(
+        "SELECT id, url, body, original_text, meta FROM articles WHERE status = 'reference' "
+        "ORDER BY id"
+    )
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def articles_with_body_url(db: sqlite_utils.Database, url: str) -> list[int]:
+    """Ids of articles whose body was taken from the page at ``url``."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM articles WHERE body_url = ? OR (body_url IS NULL AND url = ?) "
+            "ORDER BY id",
+            [url, url],
+        )
+    ]

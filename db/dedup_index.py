@@ -189,3 +189,13 @@ def index_stats(db: sqlite_utils.Database) -> dict[str, Any]:
         "pending": pending(db),
         "algo": get_algo(db),
     }
+
+
+def was_dropped(db: sqlite_utils.Database, url: str, reason: str) -> bool:
+    """True when ``url`` already has a dropped row with ``reason`` (reprocess is idempotent)."""
+    return (
+        db.execute(
+            "SELECT 1 FROM dropped WHERE url = ? AND reason = ? LIMIT 1", [url, reason]
+        ).fetchone()
+        is not None
+    )

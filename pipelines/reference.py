@@ -1,16 +1,37 @@
-"""Reference articles: the stories the user already has (the bundled seed by default)."""
+"""Reference articles: the stories the user already has (the bundled seed by default).
+
+A reference goes through the same cleaner as crawled pages (``pipelines.clean``): its body is
+the clean simplified text, ``original_text`` the file as given. It is fingerprinted and
+indexed like any article (the dedup index follows the ``articles`` table through triggers),
+so every copy of it found later is a sighting. Loading is idempotent, and loading the same
+URL again after the cleaning rules changed re-derives the stored body
+(``presswatch init`` does this for the seed; ``presswatch reprocess`` for every reference,
+from ``original_text``).
+"""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
-from db.articles import article_id_for_url, articles_with_hash, insert_article
+from db.articles import (
+    article_id_for_url,
+    articles_with_hash,
+    get_article,
+    insert_article,
+    reference_articles,
+    update_article,
+)
 from db.connection import write_transaction
-from pipelines.dedup import content_hash
+from pipelines.dedup import DedupSettings, fingerprint
+from pipelines.ingest import sync_index
+
+logger = logging.getLogger(__name__)
 
 SEED_URL = "reference:seed_article.txt"
 REFERENCE_SOURCE = "reference"
@@ -20,6 +41,7 @@ REFERENCE_SOURCE = "reference"
 class ReferenceLoad:
     article_id: int
     created: bool
+    updated: bool = False
 
 
 def bundled_seed() -> bytes:
@@ -37,34 +59,109 @@ def decode_text(data: bytes) -> str:
     raise ValueError("the file is neither UTF-8 nor GB18030 text")
 
 
+def _clean_reference(data: bytes | str, url: str, name: str) -> tuple[Any, str]:
+    """``(CleanResult, original text)``; ValueError when nothing usable is left."""
+    from pipelines.clean import clean_document  # written in parallel; imported when used
+
+    text = data if isinstance(data, str) else decode_text(data)
+    html = text.lstrip()[:1].startswith("<") or Path(name).suffix.lower() in (".html", ".htm")
+    result = clean_document(data, url=url, content_type="text/html" if html else "text/plain")
+    if not (result.body or "").strip():
+        raise ValueError(f"no article text left after cleaning ({result.reason or 'empty'})")
+    return result, getattr(result, "original_text", None) or text
+
+
+def _fields(result: Any) -> dict[str, Any]:
+    authors = getattr(result, "authors", None) or []
+    return {
+        "title": result.title,
+        "published_at": result.published_at,
+        "media": result.media,
+        "author": "、".join(authors) if authors else None,
+        "body": result.body,
+    }
+
+
 def load_reference(
-    db: sqlite_utils.Database, data: bytes, *, url: str | None = None, name: str = "reference"
+    db: sqlite_utils.Database,
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    name: str = "reference",
+    settings: DedupSettings | None = None,
 ) -> ReferenceLoad:
-    """Store ``data`` as a reference article unless the same text or URL is already stored."""
-    text = decode_text(data)
-    body = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-    digest = content_hash(body)
+    """Store ``data`` as a reference article unless the same text or URL is already stored.
+
+    When the URL is already a reference whose body the current cleaner derives differently,
+    the stored body (and title, date, media, author) is updated. Raises ValueError when the
+    file is not text or holds no article.
+    """
     url = url or f"reference:{Path(name).name}"
+    settings = settings or DedupSettings.from_settings()
+    result, original = _clean_reference(data, url, name)
+    fp = fingerprint(result.body, settings, keys=False)
     with write_transaction(db):
-        existing = article_id_for_url(db, url) or next(iter(articles_with_hash(db, digest)), None)
+        existing = article_id_for_url(db, url)
         if existing is not None:
-            return ReferenceLoad(existing, created=False)
+            updated = _refresh(db, existing, result, fp.content_hash, original)
+            sync_index(db, settings)
+            return ReferenceLoad(existing, created=False, updated=updated)
+        same = articles_with_hash(db, fp.content_hash)
+        if same:
+            return ReferenceLoad(same[0], created=False)
         article_id = insert_article(
             db,
             {
                 "url": url,
                 "source": REFERENCE_SOURCE,
                 "status": "reference",
-                "title": None,
-                "body": body,
-                "original_text": text,
-                "content_hash": digest,
+                **_fields(result),
+                "original_text": original,
+                "content_hash": fp.content_hash,
                 "meta": {"loaded_from": name},
             },
         )
+        sync_index(db, settings)
+    logger.info("reference %s stored as article %s", url, article_id)
     return ReferenceLoad(article_id, created=True)
 
 
+def _refresh(db: sqlite_utils.Database, article_id: int, result: Any, digest: str,
+             original: str | None) -> bool:
+    """Re-derive a reference's stored fields from a fresh cleaning; True when changed."""
+    article = get_article(db, article_id)
+    if article is None or article["status"] != "reference":
+        return False
+    fresh = {**_fields(result), "content_hash": digest}
+    if original is not None:
+        fresh["original_text"] = original
+    changes = {k: v for k, v in fresh.items() if article.get(k) != v}
+    if changes:
+        update_article(db, article_id, changes)
+        logger.info("reference article %s re-derived (%s)", article_id, ", ".join(changes))
+    return bool(changes)
+
+
+def refresh_references(db: sqlite_utils.Database, *,
+                       settings: DedupSettings | None = None) -> int:
+    """Re-clean every reference from its ``original_text``; return how many changed."""
+    changed = 0
+    for ref in reference_articles(db):
+        if not ref["original_text"]:
+            continue
+        try:
+            result, _ = _clean_reference(ref["original_text"], ref["url"], ref["url"])
+        except ValueError as exc:
+            logger.warning("reference %s kept as stored: %s", ref["url"], exc)
+            continue
+        digest = fingerprint(result.body, settings, keys=False).content_hash
+        with write_transaction(db):
+            changed += _refresh(db, ref["id"], result, digest, None)
+            if settings is not None:
+                sync_index(db, settings)
+    return changed
+
+
 def load_seed(db: sqlite_utils.Database) -> ReferenceLoad:
-    """Load the bundled seed article as a reference (idempotent)."""
+    """Load the bundled seed article as a reference (idempotent; re-derives its body)."""
     return load_reference(db, bundled_seed(), url=SEED_URL, name="seed_article.txt")
