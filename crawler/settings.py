@@ -156,31 +156,3 @@ PRESSWATCH_RUNS_ENABLED = True
 PRESSWATCH_PROGRESS_INTERVAL = 1.0
 # Optional callable(source, counts) called with live counters (set by `presswatch crawl`).
 PRESSWATCH_PROGRESS = None
-
-# --- Deduplication (pipelines/dedup.py; the sweep behind each default is in docs/dedup.md) -
-# Each may also be set in the environment. Changing a *_SIZE, NUM_PERM, BANDS or
-# ANCHOR_MODULUS value changes the index keys: the index is rebuilt on next use.
-# Shingle length (characters of normalised text) for resemblance/containment.
-PRESSWATCH_DEDUP_SHINGLE_SIZE = 5
-# MinHash permutations and LSH bands (NUM_PERM must be a multiple of BANDS).
-PRESSWATCH_DEDUP_NUM_PERM = 64
-PRESSWATCH_DEDUP_BANDS = 16
-# Anchors for excerpt candidates: runs of ANCHOR_SIZE characters, ~1 in ANCHOR_MODULUS kept.
-PRESSWATCH_DEDUP_ANCHOR_SIZE = 12
-PRESSWATCH_DEDUP_ANCHOR_MODULUS = 32
-# A key shared by more articles than this is boilerplate and ignored.
-PRESSWATCH_DEDUP_MAX_POSTINGS = 200
-# Candidates verified exactly per item.
-PRESSWATCH_DEDUP_MAX_CANDIDATES = 24
-# duplicate: Jaccard >= RESEMBLANCE, or one text contained in the other >= CONTAINMENT
-# (the contained text at least MIN_EXCERPT_CHARS long).
-PRESSWATCH_DEDUP_DUPLICATE_RESEMBLANCE = 0.5
-PRESSWATCH_DEDUP_DUPLICATE_CONTAINMENT = 0.7
-PRESSWATCH_DEDUP_MIN_EXCERPT_CHARS = 80
-# related: larger containment >= RELATED_CONTAINMENT and >= RELATED_MIN_CHARS shared.
-PRESSWATCH_DEDUP_RELATED_CONTAINMENT = 0.12
-PRESSWATCH_DEDUP_RELATED_MIN_CHARS = 60
-# A copy replaces the stored body when its added on-topic text is >= COMPLETE_GAIN of it;
-# a paragraph is on-topic when >= TOPIC_OVERLAP of its character bigrams are in the story.
-PRESSWATCH_DEDUP_COMPLETE_GAIN = 0.2
-PRESSWATCH_DEDUP_TOPIC_OVERLAP = 0.5
