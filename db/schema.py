@@ -230,7 +230,22 @@ def _v3_dedup(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO dedup_queue(article_id, op) SELECT id, 'insert' FROM articles")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_search, _v3_dedup]
+def _v4_fetch_validators(db: sqlite_utils.Database) -> None:
+    """ETag / Last-Modified per listing and feed URL, for conditional requests.
+
+    The SQL and its reads/writes are in ``db/fetch_state.py``.
+    """
+    from db.fetch_state import SCHEMA_SQL
+
+    run_script(db, SCHEMA_SQL)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_core,
+    _v2_search,
+    _v3_dedup,
+    _v4_fetch_validators,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

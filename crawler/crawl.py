@@ -1,0 +1,199 @@
+"""Run one crawl of one or more sources in this process, recording a ``crawl_runs`` row each.
+
+Scrapy's Twisted reactor starts once per process and cannot be restarted, so a process
+runs :func:`run_crawl` once: ``presswatch crawl`` and ``presswatch demo`` call it in the
+foreground, the daemon spawns ``python -m crawler.crawl`` per crawl::
+
+    python -m crawler.crawl --db data/presswatch.db --run-id scio=12 scio
+    python -m crawler.crawl --db /tmp/t.db feed_example listing_example
+
+Exit status: 0 when every run ended ``ok`` or ``partial``, 1 when one ``failed``, 2 for a
+configuration error (unknown source, broken sources file, malformed host map).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from crawler.exitcodes import ExitStatus
+from crawler.middlewares.hostmap import HostMapError, host_map_from
+from crawler.sources import SourceConfigError, load_sources, user_sources_file
+from db import DatabaseError, open_db
+from db.runs import finish_run, get_run, start_run
+
+logger = logging.getLogger(__name__)
+
+
+class CrawlConfigError(ValueError):
+    """The crawl cannot start as asked (one sentence, exit status 2)."""
+
+
+def project_settings(overrides: dict[str, Any] | None = None) -> Any:
+    """Scrapy settings from ``crawler.settings`` plus ``overrides``, wherever we run from."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def select_sources(names: list[str] | None, sources_file: str | Path | None = None) -> list[str]:
+    """The sources to crawl: ``names`` (checked), or every enabled source."""
+    path = sources_file
+    if path is None and user_sources_file().is_file():
+        path = user_sources_file()
+    sources = load_sources(path)
+    if not names:
+        return [name for name, source in sources.items() if source.enabled]
+    unknown = [name for name in names if name not in sources]
+    if unknown:
+        raise CrawlConfigError(
+            f"unknown source {unknown[0]!r}; known sources: {', '.join(sources)} "
+            "(see 'presswatch sources')"
+        )
+    return list(dict.fromkeys(names))
+
+
+def run_crawl(
+    sources: list[str],
+    *,
+    db_path: str | Path,
+    settings_overrides: dict[str, Any] | None = None,
+    run_ids: dict[str, int] | None = None,
+    progress: Callable[[str, dict[str, int]], None] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Crawl ``sources`` (empty = every enabled one) into the database at ``db_path``.
+
+    Each source gets one ``crawl_runs`` row: the one given in ``run_ids`` (the daemon
+    creates it before spawning the crawl) or a new one. ``progress(source, counts)`` is
+    called about every second. Returns ``{source: {"run_id", "status", "message",
+    "counts"}}``. Raises :class:`CrawlConfigError`, :class:`SourceConfigError` or
+    :class:`HostMapError` before anything is fetched when the request cannot work.
+    Call once per process (Scrapy's reactor cannot restart).
+
+    Example::
+
+        >>> run_crawl(["feed_example"], db_path="data/presswatch.db")
+        {'feed_example': {'run_id': 3, 'status': 'ok', 'message': '...', 'counts': {...}}}
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    overrides = dict(settings_overrides or {})
+    overrides["PRESSWATCH_DB"] = str(db_path)
+    if progress is not None:
+        overrides["PRESSWATCH_PROGRESS"] = progress
+    settings = project_settings(overrides)
+    host_map_from(settings)  # a malformed map is a configuration error, before any fetch
+    sources_file = settings.get("PRESSWATCH_SOURCES_FILE")
+    names = select_sources(
+        sources, sources_file if sources_file and Path(sources_file).is_file() else None
+    )
+    run_ids = dict(run_ids or {})
+    stray = sorted(set(run_ids) - set(names))
+    if stray:
+        raise CrawlConfigError(f"--run-id given for {stray[0]!r}, which is not crawled")
+    db = open_db(db_path)  # create and migrate once, before crawlers open it concurrently
+
+    process = CrawlerProcess(settings, install_root_handler=settings.getbool(
+        "PRESSWATCH_INSTALL_LOG_HANDLER", True))
+    crawlers: dict[str, Any] = {}
+    startup_errors: dict[str, str] = {}
+    for name in names:
+        crawler = process.create_crawler(name)
+        crawlers[name] = crawler
+        kwargs = {"run_id": run_ids[name]} if name in run_ids else {}
+        deferred = process.crawl(crawler, **kwargs)
+
+        def failed(failure: Any, name: str = name) -> None:
+            startup_errors[name] = f"{failure.type.__name__}: {failure.value}"
+            logger.error("crawl of %s failed: %s", name, startup_errors[name])
+
+        deferred.addErrback(failed)
+    process.start()
+
+    results: dict[str, dict[str, Any]] = {}
+    for name, crawler in crawlers.items():
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        run_id = stats.get("presswatch/run_id") or run_ids.get(name)
+        if run_id is None:  # the crawler died before its recorder made a row
+            run_id = start_run(db, name)
+        row = get_run(db, run_id)
+        if row is None or row["status"] == "running":
+            message = startup_errors.get(name, "the crawl ended without a final status")
+            finish_run(db, run_id, "failed", message=message)
+            row = get_run(db, run_id)
+        results[name] = {
+            "run_id": run_id,
+            "status": row["status"],
+            "message": row["message"],
+            "counts": {key: row[key] for key in
+                       ("pages", "items", "new", "duplicate", "related", "dropped", "errors")},
+        }
+    db.close()
+    return results
+
+
+def _parse_run_ids(values: list[str]) -> dict[str, int]:
+    run_ids = {}
+    for value in values:
+        source, sep, number = value.partition("=")
+        if not sep or not source or not number.isdigit():
+            raise CrawlConfigError(f"--run-id expects SOURCE=ID such as scio=12, got {value!r}")
+        run_ids[source] = int(number)
+    return run_ids
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m crawler.crawl``: the daemon's (and tests') way to run one crawl."""
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler.crawl",
+        description="Crawl sources once into the presswatch database.",
+    )
+    parser.add_argument("sources", nargs="*", help="source names (default: every enabled one)")
+    parser.add_argument("--db", default=os.environ.get("PRESSWATCH_DB") or None,
+                        help="SQLite database (default: $PRESSWATCH_DB or the setting)")
+    parser.add_argument("--run-id", action="append", default=[], metavar="SOURCE=ID",
+                        help="use this existing crawl_runs row for SOURCE")
+    parser.add_argument("--sources-file", help="a sources TOML file (default: ./sources.toml)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="override a Scrapy setting, e.g. --set DOWNLOAD_DELAY=0")
+    args = parser.parse_args(argv)
+    try:
+        run_ids = _parse_run_ids(args.run_id)
+        overrides: dict[str, Any] = {}
+        for item in args.set:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise CrawlConfigError(f"--set expects NAME=VALUE, got {item!r}")
+            overrides[key] = value
+        if args.sources_file:
+            overrides["PRESSWATCH_SOURCES_FILE"] = args.sources_file
+            if not Path(args.sources_file).is_file():
+                raise CrawlConfigError(f"no sources file at {args.sources_file}")
+        db_path = args.db or project_settings().get("PRESSWATCH_DB")
+        results = run_crawl(args.sources, db_path=db_path, settings_overrides=overrides,
+                            run_ids=run_ids)
+    except (CrawlConfigError, SourceConfigError, HostMapError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return ExitStatus.USAGE
+    except DatabaseError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    for name, result in results.items():
+        counts = result["counts"]
+        print(f"{name}: run {result['run_id']} {result['status']} — "
+              + ", ".join(f"{k} {v}" for k, v in counts.items()), file=sys.stderr)
+    failed = any(result["status"] == "failed" for result in results.values())
+    return ExitStatus.FAILURE if failed else ExitStatus.OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Every page that fails becomes a ``dropped`` row with a reason; the crawl goes on.
+
+Scrapy hands a request's final failure (after retries) to its errback. Requests made with
+``PresswatchSpider`` helpers carry ``on_failure`` as errback; :class:`ErrbackMiddleware`
+gives every other request a spider yields the same errback, so a site spider that builds its
+own ``Request`` is covered too. :func:`classify_failure` names the reason:
+
+==================  ============================================  =========
+reason              cause                                         permanent
+==================  ============================================  =========
+``not_found``       HTTP 404 / 410                                yes
+``http_error``      other HTTP 4xx/5xx after retries              no
+``timeout``         no complete answer within ``DOWNLOAD_TIMEOUT``  no
+``connection_error`` refused, reset, closed early                 no
+``truncated``       body shorter than announced (data loss)       no
+``too_large``       body over ``DOWNLOAD_MAXSIZE``                 yes
+``redirect_loop``   more than ``REDIRECT_MAX_TIMES`` redirects     yes
+``robots``          disallowed by robots.txt                      no
+``dns_error``       host name does not resolve                    no
+``fetch_error``     anything else                                 no
+==================  ============================================  =========
+
+Permanent reasons (``db.dropped.PERMANENT_REASONS``) are not fetched again; the others are
+retried by the next crawl. A 304 answer (:class:`~crawler.middlewares.conditional.NotModified`)
+is not a failure.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
+from scrapy import Request
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.spidermiddlewares.httperror import HttpError
+
+logger = logging.getLogger(__name__)
+
+
+def classify_failure(exc: BaseException) -> tuple[str, str, bool]:
+    """``(reason, detail, counts_as_error)`` for the exception that failed a request."""
+    name = type(exc).__name__
+    text = str(exc) or name
+    if isinstance(exc, HttpError):
+        status = exc.response.status
+        reason = "not_found" if status in (404, 410) else "http_error"
+        return reason, f"HTTP {status}", True
+    if isinstance(exc, IgnoreRequest):
+        if "redirect" in text.lower():
+            return "redirect_loop", text, True
+        if "robots" in text.lower():
+            return "robots", text, False
+        return "ignored", text, False
+    if isinstance(exc, DownloadTimeoutError | TimeoutError) or "timeout" in name.lower():
+        return "timeout", text, True
+    if isinstance(exc, ResponseDataLossError):
+        return "truncated", text, True
+    if isinstance(exc, DownloadCancelledError) or "max size" in text:
+        return "too_large", text, True
+    if isinstance(exc, CannotResolveHostError):
+        return "dns_error", text, True
+    if isinstance(exc, DownloadConnectionRefusedError | DownloadFailedError | ConnectionError):
+        return "connection_error", f"{name}: {text}", True
+    if "connection" in name.lower() or "ResponseFailed" in name or "ResponseNeverReceived" in name:
+        return "connection_error", f"{name}: {text}", True
+    return "fetch_error", f"{name}: {text}", True
+
+
+def record_failure(crawler: Any, failure: Any) -> None:
+    """Errback body: a ``dropped`` row (and an error count) for a failed request."""
+    from crawler.extensions import RunRecorder
+    from crawler.middlewares.conditional import NotModified
+
+    exc = failure.value
+    if isinstance(exc, NotModified):
+        return
+    request = getattr(failure, "request", None)
+    if request is None and isinstance(exc, HttpError):
+        request = exc.response.request
+    url = request.url if request is not None else "?"
+    reason, detail, is_error = classify_failure(exc)
+    logger.warning("dropped %s: %s (%s)", url, reason, detail)
+    recorder = RunRecorder.of(crawler)
+    if recorder is None:
+        return
+    recorder.record_dropped(url, reason, detail=detail, error=is_error)
+
+
+class ErrbackMiddleware:
+    """Spider middleware: requests a spider yields without an errback get ``on_failure``."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ErrbackMiddleware:
+        return cls(crawler)
+
+    def _errback(self, failure: Any) -> None:
+        record_failure(self.crawler, failure)
+
+    def _fix(self, request: Any) -> Any:
+        if isinstance(request, Request) and request.errback is None:
+            spider = self.crawler.spider
+            request.errback = getattr(spider, "on_failure", None) or self._errback
+        return request
+
+    async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for item_or_request in start:
+            yield self._fix(item_or_request)
+
+    def process_spider_output(self, response: Any, result: Iterable[Any],
+                              spider: Any = None) -> Iterable[Any]:
+        for item_or_request in result:
+            yield self._fix(item_or_request)
+
+    async def process_spider_output_async(self, response: Any, result: AsyncIterator[Any],
+                                          spider: Any = None) -> AsyncIterator[Any]:
+        async for item_or_request in result:
+            yield self._fix(item_or_request)

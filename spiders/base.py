@@ -1,0 +1,340 @@
+"""``PresswatchSpider``: what every presswatch spider stands on.
+
+A site spider subclasses it, keeps the real site's URLs and selectors in its code, and
+implements ``parse`` (a listing page) and maybe ``parse_article``. The base class gives:
+
+- its :class:`~crawler.sources.Source` (by spider name, or ``-a source=NAME``), so start
+  URLs, window, page cap and selectors come from TOML;
+- only-new: :meth:`is_known` (stored, sighted or permanently dropped URLs, read once per
+  crawl from the database, plus what this crawl already scheduled);
+- listing pagination with the stop rules (:meth:`follow_listing`): stop at the first page
+  with nothing unseen, when items are older than ``window_days``, or at ``max_pages``;
+- listing/feed requests marked conditional (ETag/Last-Modified, see
+  ``crawler.middlewares.conditional``) and article requests with provenance in ``meta``;
+- :meth:`make_item`: an :class:`~crawler.items.ArticleItem` from an article response;
+- off-site links ignored (:meth:`on_site`), failures recorded as ``dropped`` rows.
+
+Example::
+
+    class SamrSpider(PresswatchSpider):
+        name = "samr"
+
+        def parse(self, response):
+            page = self.decoded(response)
+            entries = [
+                Entry(url=a.attrib["href"], title=a.css("::text").get(),
+                      published=li.css("span::text").get())
+                for li in page.css("ul.list li") for a in li.css("a")[:1]
+            ]
+            next_url = page.css("a.next::attr(href)").get()
+            yield from self.follow_listing(page, entries, next_url=next_url)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+import scrapy
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
+
+from crawler.items import ArticleItem
+from crawler.sources import Source, load_sources
+from db import open_db
+from db.articles import is_known_url
+
+logger = logging.getLogger(__name__)
+
+CHINA_TZ = timezone(timedelta(hours=8))
+_DATE_RE = re.compile(
+    r"(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:[\sT]*(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2}))?)?"
+)
+
+# request.meta keys set by the base class (read by middlewares, pipelines and extensions)
+META_SOURCE = "presswatch_source"
+META_LISTING = "presswatch_listing_url"
+META_PAGE = "presswatch_page"
+META_KIND = "presswatch_kind"  # "listing" | "article" | "part"
+META_CONDITIONAL = "presswatch_conditional"
+META_HINTS = "presswatch_hints"
+
+
+@dataclass
+class Entry:
+    """One link found on a listing, feed or sitemap page."""
+
+    url: str
+    title: str | None = None
+    published: str | datetime | None = None
+    extra: dict[str, Any] | None = None
+
+
+def parse_date_hint(value: str | datetime | None) -> datetime | None:
+    """A listing/feed date as an aware datetime (Beijing time when no zone is given).
+
+    Accepts ISO 8601, RFC 822 (RSS), ``2025-01-10``, ``2025/01/10 16:47``,
+    ``2025年01月10日 16:47``, ``[2025-01-10]``; None when nothing date-like is found.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=CHINA_TZ)
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=CHINA_TZ)
+    except ValueError:
+        pass
+    try:
+        parsed = parsedate_to_datetime(text)  # RSS: "Fri, 10 Jan 2025 16:47:15 +0800"
+        if parsed is not None:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=CHINA_TZ)
+    except (TypeError, ValueError, IndexError):
+        pass
+    match = _DATE_RE.search(text)
+    if not match:
+        return None
+    year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=CHINA_TZ)
+    except ValueError:
+        return None
+
+
+class PresswatchSpider(scrapy.Spider):
+    """Base class of presswatch spiders; see the module docstring."""
+
+    #: source registry name; defaults to the spider ``name`` (``-a source=NAME`` overrides)
+    source_name: str | None = None
+    #: extra host names whose links count as on-site (besides the start URLs' hosts)
+    extra_hosts: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, source: str | None = None, run_id: str | int | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if source:
+            self.source_name = source
+        self.source_name = self.source_name or self.name
+        self.run_id = int(run_id) if run_id not in (None, "") else None
+        self.source: Source | None = None
+        self._scheduled: set[str] = set()
+        self._db = None
+        self._db_path: str | None = None
+
+    # ----- set-up -------------------------------------------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PresswatchSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler.settings)
+        return spider
+
+    def configure(self, settings: Any) -> None:
+        """Load this spider's source definition and note the database path."""
+        path = settings.get("PRESSWATCH_SOURCES_FILE")
+        sources = load_sources(path if path and Path(path).is_file() else None)
+        if self.source_name not in sources:
+            from crawler.sources import SourceConfigError
+
+            raise SourceConfigError(
+                path or "sources", self.source_name or "?",
+                f"no such source (known sources: {', '.join(sources)})",
+            )
+        self.source = sources[self.source_name]
+        self._db_path = settings.get("PRESSWATCH_DB")
+        hosts = {urlsplit(u).hostname or "" for u in self.source.start_urls}
+        hosts.update(self.extra_hosts)
+        hosts.update(self.source.option("allowed_hosts", []))
+        self.site_hosts = {h.lower() for h in hosts if h}
+
+    @property
+    def window_start(self) -> datetime:
+        """Items published before this are not followed."""
+        days = self.source.window_days if self.source else 14
+        return datetime.now(UTC) - timedelta(days=days)
+
+    # ----- only new ---------------------------------------------------------------------
+    @property
+    def db(self):
+        """Read connection to the store, opened once per crawl."""
+        if self._db is None and self._db_path:
+            self._db = open_db(self._db_path)
+        return self._db
+
+    def is_known(self, url: str) -> bool:
+        """True when ``url`` need not be fetched: already stored, sighted, permanently
+        dropped, or already scheduled by this crawl."""
+        url = urldefrag(url)[0]
+        if url in self._scheduled:
+            return True
+        return self.db is not None and is_known_url(self.db, url)
+
+    def on_site(self, url: str) -> bool:
+        """True for http(s) links to this source's hosts (or their subdomains)."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        host = (parts.hostname or "").lower()
+        if not self.site_hosts:
+            return True
+        return any(host == h or host.endswith("." + h) for h in self.site_hosts)
+
+    def closed(self, reason: str) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # ----- requests ---------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[Any]:
+        """Request every start URL of the source as listing page 1."""
+        for url in self.source.start_urls if self.source else ():
+            yield self.listing_request(url, page=1)
+
+    def listing_request(self, url: str, *, page: int = 1, callback: Any = None,
+                        **kwargs: Any) -> Request:
+        """A conditional request for a listing/feed/sitemap page (``page`` counts from 1)."""
+        meta = dict(kwargs.pop("meta", {}) or {})
+        meta.update({META_SOURCE: self.source_name, META_PAGE: page, META_KIND: "listing",
+                     META_CONDITIONAL: True})
+        return Request(url, callback=callback or self.parse, errback=self.on_failure, meta=meta,
+                       **kwargs)
+
+    def article_request(self, url: str, *, listing_url: str | None = None,
+                        title: str | None = None, published: Any = None,
+                        callback: Any = None, meta: dict[str, Any] | None = None,
+                        **kwargs: Any) -> Request:
+        """A request for an article page carrying the listing's hints as provenance."""
+        url = urldefrag(url)[0]
+        self._scheduled.add(url)
+        hint = parse_date_hint(published) if published else None
+        request_meta = dict(meta or {})
+        request_meta.update({
+            META_SOURCE: self.source_name,
+            META_KIND: "article",
+            META_LISTING: listing_url,
+            META_HINTS: {
+                "title": title.strip() if isinstance(title, str) else None,
+                "published": hint.astimezone(CHINA_TZ).isoformat() if hint else None,
+            },
+        })
+        return Request(url, callback=callback or self.parse_article, errback=self.on_failure,
+                       meta=request_meta, **kwargs)
+
+    def follow_listing(self, response: Response, entries: Iterable[Entry], *,
+                       next_url: str | None = None, callback: Any = None,
+                       listing_callback: Any = None) -> Iterator[Request]:
+        """Article requests for the unseen entries of one listing page, then the next page.
+
+        Entries are taken in page order (newest first, as listings are). Pagination stops
+        when this page had nothing unseen, when an entry is older than the window, or at the
+        source's ``max_pages``. ``callback`` handles the articles (default
+        ``parse_article``), ``listing_callback`` the next page (default: this page's).
+        """
+        page = int(response.meta.get(META_PAGE, 1))
+        fresh = seen = old = offsite = 0
+        for entry in entries:
+            url = response.urljoin(entry.url.strip())
+            if not self.on_site(url):
+                offsite += 1
+                continue
+            published = parse_date_hint(entry.published) if entry.published else None
+            if published is not None and published < self.window_start:
+                old += 1
+                continue
+            if self.is_known(url):
+                seen += 1
+                continue
+            fresh += 1
+            yield self.article_request(url, listing_url=response.url, title=entry.title,
+                                       published=published, callback=callback,
+                                       meta={"presswatch_entry": entry.extra or {}})
+        self.crawler.stats.inc_value("presswatch/links_known", seen)
+        self.crawler.stats.inc_value("presswatch/links_old", old)
+        self.crawler.stats.inc_value("presswatch/links_offsite", offsite)
+        max_pages = self.source.max_pages if self.source else 1
+        stop = None
+        if not next_url:
+            stop = "no next page"
+        elif fresh == 0:
+            stop = "nothing unseen on this page"
+        elif old:
+            stop = f"items older than {self.source.window_days} days"
+        elif page >= max_pages:
+            stop = f"page cap {max_pages} reached"
+        logger.info("%s listing page %d %s: %d new, %d known, %d old, %d off-site%s",
+                    self.source_name, page, response.url, fresh, seen, old, offsite,
+                    f"; stop: {stop}" if stop else "")
+        if stop is None:
+            same = response.request.callback if response.request is not None else None
+            yield self.listing_request(response.urljoin(next_url), page=page + 1,
+                                       callback=listing_callback or same)
+
+    # ----- responses --------------------------------------------------------------------
+    def decoded(self, response: Response) -> TextResponse:
+        """The response as text with the right charset (GBK without a declaration, wrong
+        declarations), ready for ``.css()`` / ``.xpath()``."""
+        from pipelines.decode import decode_html
+
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
+        text, _encoding = decode_html(response.body, content_type)
+        return HtmlResponse(url=response.url, body=text.encode("utf-8"), encoding="utf-8",
+                            status=response.status, headers=response.headers,
+                            request=response.request)
+
+    def make_item(self, response: Response, *, body: bytes | None = None,
+                  selectors: dict[str, Any] | None = None,
+                  meta: dict[str, Any] | None = None, url: str | None = None) -> ArticleItem:
+        """An :class:`ArticleItem` for an article response with full provenance.
+
+        ``body`` replaces the response bytes (e.g. a combined multi-page transcript);
+        ``selectors`` default to the source's article selectors.
+        """
+        request = response.request
+        request_meta = response.meta if request is not None else {}
+        redirects = list(request_meta.get("redirect_urls", []))
+        original = url or (redirects[0] if redirects else response.url)
+        hints = request_meta.get(META_HINTS) or {}
+        headers = {
+            key.decode("latin-1"): values[0].decode("latin-1", "replace")
+            for key, values in response.headers.items() if values
+        }
+        if selectors is None and self.source is not None:
+            selectors = {k: v for k, v in self.source.selectors.items()
+                         if k in ("title", "body", "date", "author", "remove", "media")}
+        provenance = {"spider": self.name, "listing_page": request_meta.get(META_PAGE)}
+        provenance.update(meta or {})
+        return ArticleItem(
+            url=original,
+            final_url=response.url,
+            redirect_urls=redirects,
+            source=self.source_name,
+            listing_url=request_meta.get(META_LISTING),
+            fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+            http_status=response.status,
+            headers=headers,
+            body=response.body if body is None else body,
+            content_type=headers.get("Content-Type"),
+            selectors=selectors or {},
+            title_hint=hints.get("title"),
+            published_hint=hints.get("published"),
+            meta={k: v for k, v in provenance.items() if v is not None},
+        )
+
+    def parse_article(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem]:
+        """Default article callback: the page as one item."""
+        yield self.make_item(response)
+
+    def on_failure(self, failure: Any) -> None:
+        """Errback: record the failed page as a ``dropped`` row (see ``failures.py``)."""
+        from crawler.middlewares.failures import record_failure
+
+        record_failure(self.crawler, failure)
