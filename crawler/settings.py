@@ -156,3 +156,8 @@ PRESSWATCH_RUNS_ENABLED = True
 PRESSWATCH_PROGRESS_INTERVAL = 1.0
 # Optional callable(source, counts) called with live counters (set by `presswatch crawl`).
 PRESSWATCH_PROGRESS = None
+# "Now" for source windows (window_days), ISO 8601; empty = the clock. Archived replicas
+# (presswatch demo, tests) set it so their dated items count as recent.
+PRESSWATCH_NOW = os.environ.get("PRESSWATCH_NOW", "")
+# Scrapy's remote-control extension opens a port; presswatch has no use for it.
+REMOTE_CONTROL_ENABLED = False

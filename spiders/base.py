@@ -130,6 +130,7 @@ class PresswatchSpider(scrapy.Spider):
         self._scheduled: set[str] = set()
         self._db = None
         self._db_path: str | None = None
+        self.now = datetime.now(UTC)
 
     # ----- set-up -------------------------------------------------------------------------
     @classmethod
@@ -151,6 +152,15 @@ class PresswatchSpider(scrapy.Spider):
             )
         self.source = sources[self.source_name]
         self._db_path = settings.get("PRESSWATCH_DB")
+        # "now" for the window: the clock, or PRESSWATCH_NOW for archived replicas (demo, tests)
+        fixed = settings.get("PRESSWATCH_NOW")
+        self.now = parse_date_hint(fixed) if fixed else None
+        if fixed and self.now is None:
+            from crawler.sources import SourceConfigError
+
+            raise SourceConfigError("settings", "PRESSWATCH_NOW",
+                                    f"{fixed!r} is not a date such as 2025-01-12T00:00:00+08:00")
+        self.now = self.now or datetime.now(UTC)
         hosts = {urlsplit(u).hostname or "" for u in self.source.start_urls}
         hosts.update(self.extra_hosts)
         hosts.update(self.source.option("allowed_hosts", []))
@@ -158,9 +168,9 @@ class PresswatchSpider(scrapy.Spider):
 
     @property
     def window_start(self) -> datetime:
-        """Items published before this are not followed."""
+        """Items published before this are not followed (``window_days`` before now)."""
         days = self.source.window_days if self.source else 14
-        return datetime.now(UTC) - timedelta(days=days)
+        return self.now - timedelta(days=days)
 
     # ----- only new ---------------------------------------------------------------------
     @property
@@ -262,12 +272,13 @@ class PresswatchSpider(scrapy.Spider):
         self.crawler.stats.inc_value("presswatch/links_offsite", offsite)
         max_pages = self.source.max_pages if self.source else 1
         stop = None
-        if not next_url:
-            stop = "no next page"
+        if old:
+            stop = (f"items older than {self.source.window_days} days before "
+                    f"{self.now:%Y-%m-%d}")
         elif fresh == 0:
             stop = "nothing unseen on this page"
-        elif old:
-            stop = f"items older than {self.source.window_days} days"
+        elif not next_url:
+            stop = "no next page"
         elif page >= max_pages:
             stop = f"page cap {max_pages} reached"
         logger.info("%s listing page %d %s: %d new, %d known, %d old, %d off-site%s",
