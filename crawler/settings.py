@@ -89,15 +89,16 @@ PRESSWATCH_DAEMON_TIME_SCALE = os.environ.get("PRESSWATCH_DAEMON_TIME_SCALE", "1
 
 # --- Deduplication (pipelines/dedup.py; the sweep behind each default is in docs/dedup.md) -
 # Each may also be set in the environment. Changing a *_SIZE, NUM_PERM, BANDS or
-# ANCHOR_MODULUS value changes the index keys: the index is rebuilt on next use.
+# ANCHOR_WINDOW value changes the index keys: the index is rebuilt on next use.
 # Shingle length (characters of normalised text) for resemblance/containment.
 PRESSWATCH_DEDUP_SHINGLE_SIZE = 5
 # MinHash permutations and LSH bands (NUM_PERM must be a multiple of BANDS).
 PRESSWATCH_DEDUP_NUM_PERM = 64
 PRESSWATCH_DEDUP_BANDS = 16
-# Anchors for excerpt candidates: runs of ANCHOR_SIZE characters, ~1 in ANCHOR_MODULUS kept.
+# Anchors for excerpt candidates: winnowed hashes of ANCHOR_SIZE-character runs with window
+# ANCHOR_WINDOW; any shared passage of SIZE + WINDOW - 1 characters yields a common anchor.
 PRESSWATCH_DEDUP_ANCHOR_SIZE = 12
-PRESSWATCH_DEDUP_ANCHOR_MODULUS = 32
+PRESSWATCH_DEDUP_ANCHOR_WINDOW = 32
 # A key shared by more articles than this is boilerplate and ignored.
 PRESSWATCH_DEDUP_MAX_POSTINGS = 200
 # Candidates verified exactly per item.
@@ -105,7 +106,7 @@ PRESSWATCH_DEDUP_MAX_CANDIDATES = 24
 # duplicate: Jaccard >= RESEMBLANCE, or one text contained in the other >= CONTAINMENT
 # (the contained text at least MIN_EXCERPT_CHARS long).
 PRESSWATCH_DEDUP_DUPLICATE_RESEMBLANCE = 0.5
-PRESSWATCH_DEDUP_DUPLICATE_CONTAINMENT = 0.7
+PRESSWATCH_DEDUP_DUPLICATE_CONTAINMENT = 0.8
 PRESSWATCH_DEDUP_MIN_EXCERPT_CHARS = 80
 # related: larger containment >= RELATED_CONTAINMENT and >= RELATED_MIN_CHARS shared.
 PRESSWATCH_DEDUP_RELATED_CONTAINMENT = 0.12

@@ -9,10 +9,9 @@ How a story is recognised, cheapest test first:
 
    * *LSH band keys*: a MinHash signature over character shingles cut into bands; two texts
      whose shingle sets resemble each other share a band with high probability.
-   * *anchor keys*: hashes of longer character runs, kept when ``hash % modulus == 0``
-     (content-defined sampling). A five-paragraph excerpt resembles the full story only
-     weakly (Jaccard ≈ 0.3), so LSH misses it, but every long run they share yields the
-     same anchors in both.
+   * *anchor keys*: winnowed hashes of longer character runs (content-defined sampling).
+     A five-paragraph excerpt resembles the full story only weakly (Jaccard ≈ 0.3), so LSH
+     misses it, but every sentence-long passage they share yields a common anchor.
 
 3. **Verification** — each candidate's shingle set is compared exactly with the item's:
    resemblance (Jaccard) and containment in both directions. :func:`classify` turns those
@@ -59,10 +58,11 @@ class DedupSettings:
     # LSH threshold near Jaccard 0.5; lower resemblance is found through anchors.
     num_perm: int = 64
     bands: int = 16
-    # Anchors: runs of `anchor_size` characters whose hash is 0 modulo `anchor_modulus`
-    # (about one per 32 characters), so any shared run of ~150 characters yields anchors.
+    # Anchors: winnowed hashes of `anchor_size`-character runs, window `anchor_window`:
+    # any shared passage of 12 + 32 - 1 = 43 normalised characters (about one sentence)
+    # yields a shared anchor; ~2/33 keys per character (~120 for a 2,000-character story).
     anchor_size: int = 12
-    anchor_modulus: int = 32
+    anchor_window: int = 32
     # An anchor or band key shared by more articles than this is boilerplate: ignored.
     max_postings: int = 200
     # At most this many candidates are verified per item (highest key overlap first).
@@ -70,7 +70,7 @@ class DedupSettings:
     # duplicate: resemblance >= duplicate_resemblance, or one text contained in the other
     # at >= duplicate_containment while the contained text has >= min_excerpt_chars.
     duplicate_resemblance: float = 0.5
-    duplicate_containment: float = 0.7
+    duplicate_containment: float = 0.8
     min_excerpt_chars: int = 80
     # related: the larger containment >= related_containment and at least
     # related_min_chars characters of shared text (in shingles).
@@ -87,7 +87,7 @@ class DedupSettings:
             raise ValueError(
                 "PRESSWATCH_DEDUP_NUM_PERM must be a multiple of PRESSWATCH_DEDUP_BANDS"
             )
-        for name in ("shingle_size", "num_perm", "bands", "anchor_size", "anchor_modulus",
+        for name in ("shingle_size", "num_perm", "bands", "anchor_size", "anchor_window",
                      "max_postings", "max_candidates"):
             if getattr(self, name) < 1:
                 raise ValueError(f"PRESSWATCH_DEDUP_{name.upper()} must be at least 1")
@@ -158,7 +158,10 @@ def dedup_text(text: str) -> str:
 
 
 def _drop_pinyin(text: str) -> str:
-    if text and len(_CJK.findall(text)) * 2 >= len(text):
+    # Pinyin adds one Latin run per annotated character, English text (spaces already
+    # removed) is one long run without Chinese: Chinese when CJK characters >= Latin runs.
+    cjk = len(_CJK.findall(text))
+    if cjk and cjk >= len(_LATIN.findall(text)):
         text = _LATIN.sub("", text)
     return text
 
@@ -252,12 +255,18 @@ def band_keys(signature: np.ndarray, bands: int) -> list[int]:
     return [((int(v) & _KEY_MASK) << 1) | 1 for v in h]
 
 
-def anchor_keys(text: str, size: int, modulus: int) -> list[int]:
-    """Content-defined sample of long-run hashes (even integers), sorted and unique."""
+def anchor_keys(text: str, size: int, window: int) -> list[int]:
+    """Winnowed hashes of ``size``-character runs (even integers), sorted and unique.
+
+    Winnowing (Schleimer et al., 2003) keeps the minimum hash of every ``window``
+    consecutive runs, so two texts sharing any passage of ``size + window - 1`` characters
+    share at least one anchor, at a density of about ``2 / (window + 1)`` keys per character.
+    """
     h = _kgram_hashes(_codepoints(text), size)
-    # A text shorter than one run has a single run hash: it is its own anchor.
-    chosen = h if len(text) < size else h[(h % np.uint64(modulus)) == 0]
-    return sorted({(int(v >> np.uint64(2)) & _KEY_MASK) << 1 for v in chosen})
+    if len(h) > window:
+        windows = np.lib.stride_tricks.sliding_window_view(h, window)
+        h = h[np.unique(windows.argmin(axis=1) + np.arange(len(windows)))]
+    return sorted({(int(v >> np.uint64(2)) & _KEY_MASK) << 1 for v in h})
 
 
 # --- fingerprints and comparison ----------------------------------------------------------
@@ -294,7 +303,7 @@ def fingerprint(
     fp = Fingerprint(text=norm, content_hash=digest, shingles=sh)
     if keys and norm:
         fp.band_keys = band_keys(minhash(sh, settings.num_perm), settings.bands)
-        fp.anchor_keys = anchor_keys(norm, settings.anchor_size, settings.anchor_modulus)
+        fp.anchor_keys = anchor_keys(norm, settings.anchor_size, settings.anchor_window)
     return fp
 
 

@@ -87,7 +87,7 @@ def algo_name(settings: DedupSettings) -> str:
     """The key derivation in force: an index built with another one must be rebuilt."""
     s = settings
     return (f"{ALGO_VERSION}:sh{s.shingle_size}:p{s.num_perm}:b{s.bands}:"
-            f"a{s.anchor_size}m{s.anchor_modulus}")
+            f"a{s.anchor_size}w{s.anchor_window}")
 
 
 def sync_index(db: sqlite_utils.Database, settings: DedupSettings) -> int:
