@@ -111,10 +111,16 @@ PRESSWATCH_DEDUP_MIN_EXCERPT_CHARS = 80
 # related: larger containment >= RELATED_CONTAINMENT and >= RELATED_MIN_CHARS shared.
 PRESSWATCH_DEDUP_RELATED_CONTAINMENT = 0.12
 PRESSWATCH_DEDUP_RELATED_MIN_CHARS = 60
-# A copy replaces the stored body when its added on-topic text is >= COMPLETE_GAIN of it;
-# a paragraph is on-topic when >= TOPIC_OVERLAP of its character bigrams are in the story.
+# A copy replaces the stored body when the story paragraphs it adds (>= 50 characters,
+# >= TOPIC_OVERLAP of their distinct characters in the stored text) are >= COMPLETE_GAIN of it.
 PRESSWATCH_DEDUP_COMPLETE_GAIN = 0.2
-PRESSWATCH_DEDUP_TOPIC_OVERLAP = 0.5
+PRESSWATCH_DEDUP_TOPIC_OVERLAP = 0.15
+
+# --- Cleaning (pipelines/clean.py; docs/cleaning.md) ---------------------------------------
+# Documents larger than this many bytes are refused by clean_document() with a reason.
+PRESSWATCH_CLEAN_MAX_BYTES = os.environ.get("PRESSWATCH_CLEAN_MAX_BYTES", str(5 * 1024 * 1024))
+# A TOML boilerplate/spam rules file added to pipelines/rules/boilerplate.toml ("" = none).
+PRESSWATCH_CLEAN_RULES_FILE = os.environ.get("PRESSWATCH_CLEAN_RULES_FILE", "")
 
 # --- Crawling (crawler/middlewares, crawler/extensions.py, spiders/; docs/crawling.md) -----
 # `scrapy crawl NAME` accepts source names too (a source on a generic spider, e.g. "feed").
