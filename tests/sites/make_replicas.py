@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page templates and Chinese prose: one line of HTML/text per line)
 """Write the replica sites under ``crawler/replicas/<host>/`` (run from the repository root).
 
     python tests/sites/make_replicas.py

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page templates and Chinese prose: one line of HTML/text per line)
 """Text of the replica sites: listings, article metadata and paragraphs (written for the tests).
 
 The articles are realistic coverage of press conferences held in January 2025, around the
@@ -763,6 +764,10 @@ def _expect(url: str, article: dict, body: list[str]) -> dict:
     }
 
 
+# The tests crawl with PRESSWATCH_NOW = NOW, so a 30-day window reaches back to 2024-12-25
+# and the older items (scio's second list page, govcn's 2024-12-20 briefing) are not fetched.
+NOW = "2025-01-24T12:00:00+08:00"
+
 EXPECT = {
     "scio": {
         "known": _expect(
@@ -775,38 +780,45 @@ EXPECT = {
             "https://www.scio.gov.cn" + _SCIO_SAMR["dir"] + _SCIO_SAMR["file"] + "_1.html",
             "https://www.scio.gov.cn" + _SCIO_SAMR["dir"] + _SCIO_SAMR["file"] + "_2.html",
         ],
-        "titles": [a["title"] for a in SCIO["articles"]],
+        "titles": [a["title"] for a in (_SCIO_SAMR, _SCIO_CUSTOMS, _SCIO_STATS, _SCIO_PBOC)],
+        "old": [_SCIO_NHSA["dir"] + _SCIO_NHSA["file"] + ".html", _SCIO_MAIN + "index_2.html"],
         "irrelevant": [],
     },
     "samr": {
         "known": _expect("https://www.samr.gov.cn" + _SAMR_ARTICLES[0]["path"], _SAMR_ARTICLES[0], _SAMR_ARTICLES[0]["body"]),
         "titles": [a["title"] for a in _SAMR_ARTICLES],
+        "old": [],
         "irrelevant": [],
     },
     "govcn": {
         "known": _expect("https://www.gov.cn" + _GOVCN_ARTICLES[0]["path"], _GOVCN_ARTICLES[0], _GOVCN_ARTICLES[0]["body"]),
-        "titles": [a["title"] for a in _GOVCN_ARTICLES],
+        "titles": [_GOVCN_ARTICLES[i]["title"] for i in (0, 1, 3)],
+        "old": [_GOVCN_ARTICLES[2]["path"]],
         "irrelevant": [],
     },
     "nbd": {
         "known": _expect(_NBD_CSRC["url"], _NBD_CSRC, _NBD_CSRC["body"]),
         "seed_url": _NBD_SEED["url"],
         "titles": [_NBD_CSRC["title"], _NBD_PBOC["title"]],
+        "old": [],
         "irrelevant": [_NBD_TRAIN["url"], _NBD_AUTO["url"], _NBD_HOUSING["url"]],
     },
     "chinanews": {
         "known": _expect(_CN_MOFCOM["url"], _CN_MOFCOM, _CN_MOFCOM["body"]),
         "titles": [_CN_MOFCOM["title"], _CN_NFRA["title"], _CN_SAMR["title"]],
+        "old": [],
         "irrelevant": [_CN_GOLD["url"], _CN_ICE["url"]],
     },
     "csrc": {
         "known": _expect("http://www.csrc.gov.cn" + _CSRC_ARTICLES[0]["path"], _CSRC_ARTICLES[0], _CSRC_ARTICLES[0]["body"]),
         "titles": [a["title"] for a in _CSRC_ARTICLES],
+        "old": [],
         "irrelevant": [],
     },
     "pbc": {
         "known": _expect("http://www.pbc.gov.cn" + _PBC_ARTICLES[0]["path"], _PBC_ARTICLES[0], _PBC_ARTICLES[0]["body"]),
         "titles": [a["title"] for a in _PBC_ARTICLES],
+        "old": [],
         "irrelevant": [],
     },
 }
