@@ -1,0 +1,149 @@
+"""Publisher furniture and content-farm spam, from a rules file a user can extend.
+
+The built-in rules are ``pipelines/rules/boilerplate.toml``; the setting
+``PRESSWATCH_CLEAN_RULES_FILE`` names a user file of the same layout whose lists are added
+to them, globally (``[default]``) or for one source (``[sources.NAME]``). Rules match
+simplified, width-folded paragraphs.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+_LIST_KEYS = ("drop_lines", "spam", "spam_lines")
+
+
+class RulesError(ValueError):
+    """A rules file that cannot be read or has a bad pattern (message names file and rule)."""
+
+
+@dataclass
+class BoilerplateRules:
+    """Compiled rules: paragraphs to drop whole, spam phrases to cut out, spam paragraphs."""
+
+    drop_lines: list[re.Pattern[str]] = field(default_factory=list)
+    spam: list[re.Pattern[str]] = field(default_factory=list)
+    spam_lines: list[re.Pattern[str]] = field(default_factory=list)
+    max_line_chars: int = 160
+    # Raw tables per source, compiled on demand by for_source().
+    sources: dict[str, dict] = field(default_factory=dict)
+
+    def for_source(self, source: str | None) -> BoilerplateRules:
+        """These rules plus the ``[sources.<source>]`` additions, if any."""
+        extra = self.sources.get(source or "")
+        if not extra:
+            return self
+        merged = BoilerplateRules(
+            drop_lines=list(self.drop_lines),
+            spam=list(self.spam),
+            spam_lines=list(self.spam_lines),
+            max_line_chars=int(extra.get("max_line_chars", self.max_line_chars)),
+            sources=self.sources,
+        )
+        _add_table(merged, extra, f"sources.{source}")
+        return merged
+
+    def is_boilerplate(self, paragraph: str) -> bool:
+        """True when the paragraph is publisher furniture (footer, credits, share prompt)."""
+        if len(paragraph) > self.max_line_chars:
+            return False
+        return any(p.search(paragraph) for p in self.drop_lines)
+
+    def is_spam_line(self, paragraph: str) -> bool:
+        return any(p.search(paragraph) for p in self.spam_lines)
+
+    def remove_spam(self, paragraph: str) -> tuple[str, int]:
+        """Cut injected spam phrases out of a paragraph; returns (text, phrases removed)."""
+        removed = 0
+        for pattern in self.spam:
+            paragraph, n = pattern.subn("", paragraph)
+            removed += n
+        if removed:
+            # The cut may leave doubled punctuation or a space where the phrase sat.
+            paragraph = re.sub(r"([，、；：])\1+", r"\1", paragraph)
+            paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
+        return paragraph, removed
+
+
+def _compile(patterns: list, where: str) -> list[re.Pattern[str]]:
+    compiled = []
+    for pattern in patterns:
+        if not isinstance(pattern, str):
+            raise RulesError(f"{where}: rule {pattern!r} is not a string")
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            raise RulesError(f"{where}: bad pattern {pattern!r} ({exc})") from exc
+    return compiled
+
+
+def _add_table(rules: BoilerplateRules, table: dict, where: str) -> None:
+    for key in _LIST_KEYS:
+        value = table.get(key, [])
+        if not isinstance(value, list):
+            raise RulesError(f"{where}.{key} must be a list of patterns")
+        getattr(rules, key).extend(_compile(value, f"{where}.{key}"))
+    if "max_line_chars" in table:
+        rules.max_line_chars = int(table["max_line_chars"])
+
+
+def _merge_data(rules: BoilerplateRules, data: dict, origin: str) -> None:
+    _add_table(rules, data.get("default", {}), f"{origin} [default]")
+    for name, table in data.get("sources", {}).items():
+        if not isinstance(table, dict):
+            raise RulesError(f"{origin} [sources.{name}] must be a table")
+        for key in _LIST_KEYS:
+            _compile(table.get(key, []), f"{origin} [sources.{name}].{key}")
+        current = rules.sources.setdefault(name, {})
+        for key in _LIST_KEYS:
+            current.setdefault(key, []).extend(table.get(key, []))
+        if "max_line_chars" in table:
+            current["max_line_chars"] = table["max_line_chars"]
+
+
+def _read_toml(text: str, origin: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{origin} is not valid TOML: {exc}") from exc
+
+
+def load_rules(path: str | Path | None = None) -> BoilerplateRules:
+    """Built-in rules plus the rules file ``path`` (or ``PRESSWATCH_CLEAN_RULES_FILE``).
+
+    A missing user file named only by the environment is ignored with a warning-free
+    fallback to built-ins only when the variable is unset; a named file that does not exist
+    is a :class:`RulesError`.
+    """
+    builtin = resources.files("pipelines.rules").joinpath("boilerplate.toml").read_text("utf-8")
+    rules = BoilerplateRules()
+    _merge_data(rules, _read_toml(builtin, "built-in boilerplate.toml"), "built-in rules")
+    if path is None:
+        path = os.environ.get("PRESSWATCH_CLEAN_RULES_FILE") or None
+    if path:
+        file = Path(path)
+        try:
+            text = file.read_text("utf-8")
+        except OSError as exc:
+            raise RulesError(f"cannot read rules file {file}: {exc.strerror or exc}") from exc
+        _merge_data(rules, _read_toml(text, str(file)), str(file))
+    return rules
+
+
+@lru_cache(maxsize=4)
+def _cached_rules(path: str | None) -> BoilerplateRules:
+    return load_rules(path)
+
+
+def default_rules() -> BoilerplateRules:
+    """The rules in force (built-in + ``PRESSWATCH_CLEAN_RULES_FILE``), loaded once."""
+    return _cached_rules(os.environ.get("PRESSWATCH_CLEAN_RULES_FILE") or None)

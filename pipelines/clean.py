@@ -1,0 +1,335 @@
+"""Any copy of a news article (HTML or plain text, bytes in any encoding) to clean text.
+
+The one entry point of cleaning, used by the item pipeline, ``presswatch clean`` and the
+reference loader. Stages, in order, each in its own module:
+
+1. bytes to text (:mod:`pipelines.decode`), HTML to title/date/paragraphs
+   (:mod:`pipelines.extract`) or plain-text lines;
+2. per paragraph: mojibake repair (:mod:`pipelines.mojibake`), entities and invisible
+   characters (:mod:`pipelines.charnorm`), pinyin annotations (:mod:`pipelines.pinyin`),
+   OpenCC t2s and width folding (:mod:`pipelines.textnorm`, the project's canonical form);
+3. metadata lines (dateline, byline, source) moved into fields (:mod:`pipelines.metadata`);
+4. boilerplate and spam (:mod:`pipelines.boilerplate`), repeated paragraphs, Chinese
+   punctuation.
+
+Nothing here raises on bad input: an empty result carries ``reason``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pipelines import charnorm, pinyin
+from pipelines.boilerplate import BoilerplateRules, default_rules
+from pipelines.dates import parse_date
+from pipelines.decode import decode_html
+from pipelines.extract import Extracted, extract, looks_like_html, parse_html
+from pipelines.metadata import LineMeta, read_byline, read_metadata_line
+from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
+from pipelines.textnorm import fold_width, to_simplified
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_COUNT_KEYS = (
+    "pinyin_removed", "mojibake_repaired", "mojibake_removed", "entities_fixed",
+    "boilerplate_removed", "spam_removed", "repeated_paragraphs_removed",
+    "metadata_lines_removed", "undecodable_bytes",
+)
+# Share of control characters above which decoded "text" is taken for binary data.
+_BINARY_SHARE = 0.05
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_KEY_STRIP = re.compile(r"[\s，。、；：？！“”‘’（）《》,.;:?!\"'()\-—…·]")
+# A plain-text first line is a headline when it is this short and does not end a sentence.
+_TITLE_MAX = 64
+
+
+@dataclass
+class CleanResult:
+    """A cleaned article: fields, clean simplified paragraphs, and what cleaning did."""
+
+    title: str | None = None
+    published_at: str | None = None
+    media: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    original_text: str = ""
+    conversions: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_COUNT_KEYS, 0))
+    extracted_by: str = "text"
+    encoding: str | None = None
+    reason: str | None = None
+
+    @property
+    def body(self) -> str:
+        """Paragraphs joined by blank lines: the form stored in ``articles.body``."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict of every field plus ``body``."""
+        data = asdict(self)
+        data["body"] = self.body
+        return data
+
+
+def max_bytes_setting() -> int:
+    """``PRESSWATCH_CLEAN_MAX_BYTES`` from the environment, else the default (5 MB)."""
+    raw = os.environ.get("PRESSWATCH_CLEAN_MAX_BYTES")
+    if raw:
+        try:
+            return int(raw)
+        except ValueError:
+            logger.warning("PRESSWATCH_CLEAN_MAX_BYTES=%r is not a number; using 5 MB", raw)
+    return DEFAULT_MAX_BYTES
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
+    return controls > len(head) * _BINARY_SHARE
+
+
+def _record_conversions(before: str, after: str, conversions: Counter) -> None:
+    if before == after:
+        return
+    if len(before) == len(after):
+        for a, b in zip(before, after, strict=True):
+            if a != b:
+                conversions[f"{a}→{b}"] += 1
+    else:  # a phrase conversion changed the length: count character by character
+        for a in before:
+            b = to_simplified(a)
+            if a != b:
+                conversions[f"{a}→{b}"] += 1
+
+
+def normalize_paragraph(
+    text: str, counts: dict[str, int], conversions: Counter, context: DocContext | None = None
+) -> str:
+    """Character-level cleaning of one paragraph, up to (not including) punctuation fixes."""
+    stats = MojibakeStats()
+    text = repair_mojibake(text, stats, context)
+    counts["mojibake_repaired"] += stats.repaired
+    counts["mojibake_removed"] += stats.removed
+    text, fixed = charnorm.fix_entities(text)
+    counts["entities_fixed"] += fixed
+    text = charnorm.remove_invisible(text)
+    text, removed = pinyin.remove_annotations(text)
+    counts["pinyin_removed"] += removed
+    simple = to_simplified(text)
+    _record_conversions(text, simple, conversions)
+    text = fold_width(simple)
+    text = pinyin.fullwidth_parentheses(text)
+    return text
+
+
+def _finish_paragraph(text: str) -> str:
+    text = charnorm.fix_punctuation(text)
+    # A "?" left between Chinese characters is damage, never punctuation (that became "？").
+    text = re.sub(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])", "", text)
+    return text.strip()
+
+
+def _merge_meta(result: CleanResult, meta: LineMeta) -> None:
+    result.media = result.media or meta.media
+    result.published_at = result.published_at or meta.published_at
+    result.authors.extend(a for a in meta.authors if a not in result.authors)
+    result.editors.extend(e for e in meta.editors if e not in result.editors)
+
+
+def _key(paragraph: str) -> str:
+    return _KEY_STRIP.sub("", paragraph)
+
+
+def _clean_paragraphs(
+    raw: list[str],
+    result: CleanResult,
+    *,
+    rules: BoilerplateRules,
+    fetched_at: str | datetime | None,
+    first_line_may_be_title: bool,
+) -> None:
+    counts = result.counts
+    conversions: Counter = Counter()
+    seen: set[str] = set()
+    title_key = _key(result.title) if result.title else None
+    paragraphs: list[str] = []
+    context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
+    for index, line in enumerate(raw):
+        text = normalize_paragraph(line, counts, conversions, context)
+        if not text:
+            continue
+        meta = read_metadata_line(text, fetched_at=fetched_at)
+        if (meta and index < 6) or (meta and (meta.authors or meta.editors)):
+            _merge_meta(result, meta)
+            counts["metadata_lines_removed"] += 1
+            continue
+        if rules.is_boilerplate(text):
+            byline = read_byline(re.sub(r"^.*?[:：]", "", text))
+            if byline and re.match(r"^[\[【(（]?责任编辑", text):
+                _merge_meta(result, byline)
+            counts["boilerplate_removed"] += 1
+            continue
+        if rules.is_spam_line(text):
+            counts["spam_removed"] += 1
+            continue
+        text, spam = rules.remove_spam(text)
+        counts["spam_removed"] += spam
+        text = _finish_paragraph(text)
+        if not text or not re.search(r"\w", text):
+            continue
+        if (
+            first_line_may_be_title
+            and result.title is None
+            and not paragraphs
+            and len(text) <= _TITLE_MAX
+            and not re.search(r"[。！？；…]$", text)
+            and charnorm.han_count(text) >= 4
+            and len(raw) > index + 1
+        ):
+            result.title = text
+            title_key = _key(text)
+            continue
+        key = _key(text)
+        if key in seen or (title_key and key == title_key):
+            counts["repeated_paragraphs_removed"] += 1
+            continue
+        seen.add(key)
+        paragraphs.append(text)
+    result.paragraphs = paragraphs
+    result.conversions = dict(conversions.most_common())
+
+
+def _empty(result: CleanResult, reason: str) -> CleanResult:
+    result.paragraphs = []
+    result.reason = reason
+    return result
+
+
+def _normalize_field(text: str | None) -> str | None:
+    if not text:
+        return None
+    counts = dict.fromkeys(_COUNT_KEYS, 0)
+    value = _finish_paragraph(normalize_paragraph(text, counts, Counter()))
+    return value or None
+
+
+def clean_document(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    selectors: dict[str, str] | None = None,
+    fetched_at: str | datetime | None = None,
+    rules: BoilerplateRules | None = None,
+    source: str | None = None,
+    max_bytes: int | None = None,
+) -> CleanResult:
+    """Clean one document: HTML page or plain text, as bytes (any encoding) or str.
+
+    ``selectors`` (keys ``title``, ``body``, ``date``, ``author``, ``remove``; CSS, or XPath
+    when starting with ``/``) come from the source definition; without them a general
+    extractor is used. ``fetched_at`` dates relative forms (``昨天``, ``01-10 16:47``).
+    ``rules`` defaults to the built-in rules plus ``PRESSWATCH_CLEAN_RULES_FILE``; ``source``
+    adds that source's ``[sources.NAME]`` rules. Input over ``max_bytes`` (default setting
+    ``PRESSWATCH_CLEAN_MAX_BYTES``, 5 MB) is refused. Never raises for bad input: the
+    result is empty and ``reason`` says why.
+
+    >>> clean_document("每日經(jīng)濟(jì)新聞 2025-01-10 16:47:15\\n質(zhì)量認(rèn)證好。").body
+    '质量认证好。'
+    """
+    result = CleanResult()
+    limit = max_bytes if max_bytes is not None else max_bytes_setting()
+    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
+    if size == 0 or (isinstance(data, bytes | bytearray) and not data.strip()) or (
+        isinstance(data, str) and not data.strip()
+    ):
+        return _empty(result, "empty input")
+    if size > limit:
+        return _empty(result, f"input of {size} bytes is over the {limit}-byte limit")
+    if isinstance(data, bytes | bytearray):
+        if _looks_binary(bytes(data)):
+            return _empty(result, "binary data")
+        text, result.encoding = decode_html(bytes(data), content_type)
+        result.counts["undecodable_bytes"] = text.count("\ufffd")
+    else:
+        text = data
+    if _CONTROL.findall(text[:8192]).__len__() > len(text[:8192]) * _BINARY_SHARE:
+        return _empty(result, "binary data")
+    try:
+        rules = (rules or default_rules()).for_source(source)
+    except ValueError as exc:  # a broken user rules file: say so, clean with nothing
+        return _empty(result, str(exc))
+    if looks_like_html(text):
+        return _clean_html(text, result, selectors=selectors, fetched_at=fetched_at, rules=rules)
+    return _clean_lines(text, result, fetched_at=fetched_at, rules=rules)
+
+
+def _clean_lines(
+    text: str, result: CleanResult, *, fetched_at: str | datetime | None, rules: BoilerplateRules
+) -> CleanResult:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    result.original_text = "\n".join(lines)
+    result.extracted_by = "text"
+    _clean_paragraphs(lines, result, rules=rules, fetched_at=fetched_at,
+                      first_line_may_be_title=True)
+    if not result.paragraphs:
+        return _empty(result, "no article text found")
+    return result
+
+
+def _clean_html(
+    text: str,
+    result: CleanResult,
+    *,
+    selectors: dict[str, str] | None,
+    fetched_at: str | datetime | None,
+    rules: BoilerplateRules,
+) -> CleanResult:
+    root = parse_html(text)
+    if root is None:
+        return _empty(result, "no article text found")
+    try:
+        found: Extracted = extract(root, selectors=selectors, fetched_at=fetched_at)
+    except (ValueError, RecursionError) as exc:  # pathological markup
+        logger.warning("extraction failed: %s", exc)
+        return _empty(result, "no article text found")
+    result.extracted_by = found.method
+    result.original_text = "\n".join(found.paragraphs)
+    result.title = _normalize_field(found.title)
+    result.published_at = found.published_at
+    if found.author_text:
+        byline = read_byline(_normalize_field(found.author_text) or "")
+        if byline:
+            _merge_meta(result, byline)
+    _clean_paragraphs(found.paragraphs, result, rules=rules, fetched_at=fetched_at,
+                      first_line_may_be_title=False)
+    if found.date_text and not result.published_at:
+        result.published_at = parse_date(found.date_text, fetched_at=fetched_at)
+    if not result.paragraphs:
+        return _empty(result, "no article text found")
+    return result
+
+
+def clean_text(text: str, **kwargs: Any) -> CleanResult:
+    """Clean plain text (no markup is looked for); same keywords as :func:`clean_document`."""
+    result = CleanResult()
+    if not text or not text.strip():
+        return _empty(result, "empty input")
+    limit = kwargs.get("max_bytes") or max_bytes_setting()
+    if len(text.encode("utf-8", "surrogatepass")) > limit:
+        return _empty(result, f"input is over the {limit}-byte limit")
+    try:
+        rules = (kwargs.get("rules") or default_rules()).for_source(kwargs.get("source"))
+    except ValueError as exc:
+        return _empty(result, str(exc))
+    return _clean_lines(text, result, fetched_at=kwargs.get("fetched_at"), rules=rules)

@@ -1,0 +1,127 @@
+"""Publication dates in the forms Chinese news pages print them, as ISO 8601 with +08:00.
+
+Handled: ``2025-01-10 16:47:15``, ``2025/1/10 16:47``, ``2025.01.10``, ``2025年1月10日
+16时47分``, ``20250110``, month-day without a year (``01-10 16:47``, ``1月10日``: the year
+comes from the fetch time, or the year before when that would put the date in the future),
+and relative forms (``刚刚``, ``5分钟前``, ``3小时前``, ``今天``, ``昨天``, ``前天``, ``2天前``)
+relative to the fetch time. Chinese news is dated in Beijing time, so the offset is +08:00.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+logger = logging.getLogger(__name__)
+
+BEIJING = timezone(timedelta(hours=8))
+
+_TIME = (
+    r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+)
+_FULL = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?(?!\d)" + _TIME
+)
+_COMPACT = re.compile(
+    r"(?<!\d)(?P<y>20\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
+    r"(?:\s+(?P<H>[01]\d|2[0-3]):?(?P<M>[0-5]\d))?"
+)
+_MONTH_DAY = re.compile(
+    r"(?<![\d年/.-])(?P<m>1[0-2]|0?[1-9])\s*(?:[-/]|月)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?"
+    r"(?![\d/.-])" + _TIME
+)
+_RELATIVE_DAY = re.compile(r"(?P<word>今天|今日|昨天|昨日|前天)" + _TIME)
+_AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
+_JUST_NOW = re.compile(r"刚刚")
+
+
+def as_beijing(value: str | datetime | None) -> datetime:
+    """A fetch time (ISO string or datetime; naive means UTC) in Beijing time; now if None."""
+    if value is None:
+        return datetime.now(BEIJING)
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            logger.debug("unreadable fetched_at %r, using now", value)
+            return datetime.now(BEIJING)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(BEIJING)
+
+
+def _iso(y: int, m: int, d: int, hh: int = 0, mm: int = 0, ss: int = 0) -> str | None:
+    try:
+        return datetime(y, m, d, hh, mm, ss, tzinfo=BEIJING).isoformat()
+    except ValueError:
+        return None
+
+
+def _hms(match: re.Match[str]) -> tuple[int, int, int]:
+    if match.group("H") is None:
+        return 0, 0, 0
+    return int(match.group("H")), int(match.group("M")), int(match.group("S") or 0)
+
+
+def parse_date(
+    text: str, *, fetched_at: str | datetime | None = None, allow_relative: bool = True
+) -> str | None:
+    """The first date in ``text`` as ISO 8601 with +08:00, or None.
+
+    >>> parse_date("每日经济新闻 2025-01-10 16:47:15")
+    '2025-01-10T16:47:15+08:00'
+    >>> parse_date("昨天 09:30", fetched_at="2025-01-11T02:00:00Z")
+    '2025-01-10T09:30:00+08:00'
+    """
+    if not text:
+        return None
+    match = _FULL.search(text)
+    if match:
+        return _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
+    match = _COMPACT.search(text)
+    if match:
+        hh = int(match["H"]) if match["H"] else 0
+        mm = int(match["M"]) if match["M"] else 0
+        return _iso(int(match["y"]), int(match["m"]), int(match["d"]), hh, mm)
+    if not allow_relative:
+        return None
+    now = as_beijing(fetched_at)
+    match = _RELATIVE_DAY.search(text)
+    if match:
+        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match["word"]]
+        day = now - timedelta(days=back)
+        return _iso(day.year, day.month, day.day, *_hms(match))
+    match = _AGO.search(text)
+    if match:
+        unit = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}[match["unit"]]
+        when = now - timedelta(**{unit: int(match["n"])})
+        when = when.replace(microsecond=0)
+        if unit == "days":
+            when = when.replace(hour=0, minute=0, second=0)
+        return when.isoformat()
+    if _JUST_NOW.search(text):
+        return now.replace(microsecond=0).isoformat()
+    match = _MONTH_DAY.search(text)
+    if match:
+        m, d = int(match["m"]), int(match["d"])
+        year = now.year
+        iso = _iso(year, m, d, *_hms(match))
+        # A month-day more than a day after the fetch is from last year (fetched in January,
+        # printed "12-30").
+        if iso and datetime.fromisoformat(iso) > now + timedelta(days=1):
+            iso = _iso(year - 1, m, d, *_hms(match))
+        return iso
+    return None
+
+
+def find_dates(text: str) -> list[str]:
+    """Every absolute date (with a year) in ``text``, ISO formatted, in order."""
+    found = []
+    for match in _FULL.finditer(text):
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
+        if iso:
+            found.append(iso)
+    return found

@@ -1,0 +1,168 @@
+"""Bytes of a fetched page or file to text, choosing the encoding carefully.
+
+Chinese sites often declare the wrong charset: pages that say ``gb2312`` are UTF-8 and pages
+that say ``utf-8`` are GBK. A declaration is therefore only a candidate; it is used when the
+bytes actually decode with it (nearly) cleanly. Every GBK-family label (``gb2312``, ``gbk``,
+``x-gbk``, ``cp936``) is decoded as GB18030, its superset, so characters outside GB2312
+(``燚``, ``堃``, traditional characters in GBK) survive. Decoding never raises: undecodable
+bytes become U+FFFD and are counted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_GB_FAMILY = {"gb2312", "gbk", "x-gbk", "cp936", "ms936", "windows-936", "gb_2312-80", "csgb2312",
+              "euc-cn", "x-euc-cn", "gb18030", "chinese", "csgbk", "iso-ir-58"}
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)""", re.I
+)
+# A declaration is trusted when at most this share of the bytes fails to decode with it:
+# a few broken bytes are common in real pages (truncated last character, one bad ad snippet).
+_MAX_BAD_SHARE = 0.002
+# Only the head of a page carries <meta charset>; 4 KB is what browsers prescan (1024) plus
+# margin for long <head> blocks of comments and scripts on portal pages.
+_PRESCAN = 4096
+
+
+def normalize_encoding(label: str | None) -> str | None:
+    """A charset label as a Python codec name, GBK family mapped to GB18030; None if unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _GB_FAMILY:
+        return "gb18030"
+    if label in {"big5", "big5-hkscs", "x-big5", "cn-big5"}:
+        return "big5hkscs"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in {"gbk", "gb2312", "gb18030", "cp936"}:
+        return "gb18030"
+    return name
+
+
+def _charset_from_header(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def _charset_from_meta(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:_PRESCAN])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _bad_bytes(data: bytes, encoding: str) -> int:
+    """Number of U+FFFD produced by decoding ``data`` (0 for a clean decode)."""
+    try:
+        data.decode(encoding)
+        return 0
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace").count("\ufffd")
+    except LookupError:
+        return len(data)
+
+
+def _acceptable(data: bytes, encoding: str) -> bool:
+    bad = _bad_bytes(data, encoding)
+    return bad == 0 or bad <= len(data) * _MAX_BAD_SHARE
+
+
+def _looks_utf8(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8 and contain multi-byte sequences."""
+    if not any(b >= 0x80 for b in data[:65536]):
+        return False
+    return _acceptable(data, "utf-8")
+
+
+def _detect(data: bytes) -> str:
+    """Encoding by content: UTF-8 when valid, else charset-normalizer, else GB18030."""
+    if _looks_utf8(data):
+        return "utf-8"
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        guess = normalize_encoding(best.encoding) if best is not None else None
+    except Exception:  # detection is a heuristic; never let it break decoding
+        logger.debug("charset detection failed", exc_info=True)
+        guess = None
+    for candidate in (guess, "gb18030", "big5hkscs"):
+        if candidate and _acceptable(data, candidate):
+            return candidate
+    return guess or "gb18030"
+
+
+def choose_encoding(data: bytes, content_type: str | None = None) -> str:
+    """The encoding to decode ``data`` with: BOM, header, meta (each verified), detection."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    declared = [
+        normalize_encoding(_charset_from_header(content_type)),
+        normalize_encoding(_charset_from_meta(data)),
+    ]
+    for encoding in declared:
+        if not encoding:
+            continue
+        if encoding in {"ascii", "iso8859-1", "cp1252"} and any(b >= 0x80 for b in data):
+            # Latin-1 "decodes" any bytes: never a sign the declaration is right for CJK text.
+            continue
+        if encoding == "gb18030" and _looks_utf8(data):
+            # GB18030 also decodes most UTF-8 byte strings (into nonsense); UTF-8 validity of
+            # multi-byte text is a much stronger signal than the label.
+            logger.debug("page declares %s but is UTF-8", encoding)
+            return "utf-8"
+        if _acceptable(data, encoding):
+            return encoding
+        logger.debug("declared charset %s does not decode the page", encoding)
+    return _detect(data)
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; returns ``(text, encoding_used)`` and never raises.
+
+    Order: byte-order mark, the HTTP ``Content-Type`` charset, ``<meta charset>`` or
+    ``http-equiv``, each used only if the bytes decode with it; then content detection
+    (UTF-8 validity, charset-normalizer). GBK/GB2312 labels decode as GB18030.
+
+    >>> decode_html("新闻".encode("gbk"), "text/html; charset=gb2312")
+    ('新闻', 'gb18030')
+    """
+    if isinstance(data, str):  # already text: nothing to decode
+        return data, "unicode"
+    if not data:
+        return "", "utf-8"
+    encoding = choose_encoding(data, content_type)
+    text = data.decode(encoding, errors="replace")
+    if encoding in {"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"}:
+        text = text.lstrip("\ufeff")
+    bad = text.count("\ufffd")
+    if bad:
+        logger.debug("decoded with %s, %d undecodable bytes replaced", encoding, bad)
+    return text, encoding
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a plain-text file (no markup to declare a charset): same rules, no meta."""
+    return decode_html(data, None)
+
+
+def replacement_count(text: str) -> int:
+    """How many characters could not be decoded (U+FFFD) in ``text``."""
+    return text.count("\ufffd")

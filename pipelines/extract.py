@@ -1,0 +1,341 @@
+"""HTML page to article parts: title, printed date, byline text and body paragraphs.
+
+Two ways in. With a source's selectors (CSS, or XPath when the expression starts with
+``/``) the parts are taken from where the source says they are. Without them a general
+extractor written for Chinese news templates finds the body: after dropping scripts, styles,
+navigation, share/comment/related widgets and captions, the block whose paragraphs hold the
+most Chinese text that is not link text wins (text density with a link penalty, the idea of
+Readability and GNE). Bodies made of ``<p>`` and of ``<br>``-separated text both work.
+
+The title is the heading (``<h1>``…``<h5>`` or a ``title``-classed div) that best matches
+the page's ``<title>``/``og:title``, so a site name in ``<h1>`` loses to the real headline.
+The date is the one printed near the title, which readers see, before ``<meta>`` dates,
+which CMSs often fill with the build or update time.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import lxml.html
+from lxml import etree
+
+from pipelines.dates import parse_date
+
+logger = logging.getLogger(__name__)
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "button",
+    "select", "input", "textarea", "svg", "canvas", "video", "audio", "object", "embed",
+    "template", "figcaption", "link", "meta",
+)
+# class/id fragments of widgets that are never the article body.
+_NEGATIVE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumbs?|share|sharing|bshare|jiathis|social|"
+    r"comment|comments|reply|related|recommend|relate|hot|rank|sidebar|side|aside|footer|"
+    r"foot|copyright|toolbar|tools|login|qrcode|qr|erweima|ewm|advert|ads?|banner|"
+    r"caption|pic-?info|img-?desc|imgtxt|pictext|tags?|keywords|pagination|pager|page-?nav|"
+    r"prev|next|print|fontsize|zihao|bottom|top-?bar|header-?nav|subscribe|weixin|wechat|"
+    r"editor|zeren|author-?info|statement|disclaimer|source-?info)(?:$|[\s_-])",
+    re.I,
+)
+_BODY_HINT = re.compile(
+    r"(?:^|[\s_-])(?:article|content|contents|body|text|detail|main|post|news|zw|"
+    r"TRS_Editor|TRS_UEDITOR|Custom_UnionStyle|pages_content|left_zw|con)",
+    re.I,
+)
+_TITLE_HINT = re.compile(r"title|biaoti|headline|tit\b|bt\b", re.I)
+_DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\b", re.I)
+_META_DATES = (
+    "article:published_time", "og:article:published_time", "publishdate", "PubDate",
+    "pubdate", "publish_time", "firstpublishedtime", "datePublished", "dc.date", "date",
+    "og:release_date", "apub:time",
+)
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|--|-\s|\s-)\s*")
+_BLOCK_TAGS = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "td", "tr", "table", "ul", "ol", "dl", "dd", "dt", "pre", "center",
+               "figure", "header", "main"}
+
+
+@dataclass
+class Extracted:
+    """What the extractor found; ``paragraphs`` is raw text, one entry per paragraph."""
+
+    title: str | None = None
+    date_text: str | None = None
+    published_at: str | None = None
+    author_text: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    method: str = "general"
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is markup (a tag near the start or a block of tags) rather than prose."""
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<meta", "<div", "<p")):
+        return True
+    return len(re.findall(r"</?(?:p|div|br|span|a|html|body|td)\b[^>]*>", text[:20000], re.I)) >= 3
+
+
+def parse_html(text: str) -> etree._Element | None:
+    """An lxml tree of the page, or None when nothing parseable is there."""
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding decl
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _select(root: etree._Element, expr: str) -> list:
+    try:
+        if expr.lstrip().startswith(("/", "(")):
+            return list(root.xpath(expr))
+        return list(root.cssselect(expr))
+    except Exception as exc:  # a bad selector from a sources file: report, fall back
+        logger.warning("bad selector %r: %s", expr, exc)
+        return []
+
+
+def _classes(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}".strip()
+
+
+def _text(el) -> str:
+    if isinstance(el, str):
+        return el
+    return " ".join(el.itertext())
+
+
+def _clean_tree(root: etree._Element, remove: str | None = None) -> None:
+    """Drop what is never article text: scripts, widgets, comments, captions."""
+    for el in root.iter(etree.Comment, etree.ProcessingInstruction):
+        el.getparent() is not None and el.drop_tree()
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    if remove:
+        for expr in remove.split("||"):
+            for el in _select(root, expr.strip()):
+                if hasattr(el, "drop_tree") and el.getparent() is not None:
+                    el.drop_tree()
+
+
+def _drop_negative(root: etree._Element) -> None:
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        cls = _classes(el)
+        # Never drop a block that holds most of the page's text (a mislabelled wrapper).
+        if (
+            cls
+            and _NEGATIVE.search(cls)
+            and not _BODY_HINT.search(cls)
+            and len(_HAN.findall(_text(el))) < 600
+        ):
+            el.drop_tree()
+
+
+def paragraphs_of(el: etree._Element) -> list[str]:
+    """Text of a body element split into paragraphs at block tags and ``<br>``."""
+    parts: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = "".join(buf).strip()
+        if line:
+            parts.append(line)
+        buf.clear()
+
+    def walk(node: etree._Element) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block or tag == "br":
+            flush()
+        if tag != "br" and node.text:
+            buf.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                buf.append(child.tail)
+        if block:
+            flush()
+
+    walk(el)
+    flush()
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+def _link_han(el: etree._Element) -> int:
+    return sum(len(_HAN.findall(_text(a))) for a in el.iter("a"))
+
+
+def _score(el: etree._Element) -> float:
+    """Chinese text in the element's paragraphs, minus link text, favouring body hints."""
+    han = len(_HAN.findall(_text(el)))
+    if han < 20:
+        return 0.0
+    links = _link_han(el)
+    punct = len(re.findall(r"[，。；：！？、]", _text(el)))
+    score = han - 2.5 * links + 2 * punct
+    if _BODY_HINT.search(_classes(el)):
+        score *= 1.15
+    return score
+
+
+def _best_body(root: etree._Element) -> etree._Element | None:
+    """The element holding the article: best-scoring parent of text paragraphs."""
+    candidates: dict[etree._Element, float] = {}
+    for el in root.iter("p", "div", "td", "section", "article", "font", "span"):
+        own = (el.text or "") + "".join((c.tail or "") for c in el)
+        han = len(_HAN.findall(own))
+        if el.tag == "p" or han >= 20:
+            parent = el if (el.tag != "p" and han >= 20 and len(el.findall("br")) >= 1) else (
+                el.getparent()
+            )
+            if parent is None:
+                continue
+            candidates[parent] = candidates.get(parent, 0.0) + 0.0
+    best, best_score = None, 0.0
+    for el in candidates:
+        score = _score(el)
+        # A wrapper that adds only a little text to a child candidate is not better than it.
+        if score > best_score * 1.0:
+            best, best_score = el, score
+    if best is None:
+        return None
+    # Climb while the parent adds a lot of non-link text (body split over sibling divs).
+    while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
+        parent = best.getparent()
+        if _score(parent) > best_score * 1.35:
+            best, best_score = parent, _score(parent)
+        else:
+            break
+    return best
+
+
+def _meta(root: etree._Element, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            found = root.xpath(f'//meta[@{attr}="{name}"]/@content')
+            if found and found[0].strip():
+                return found[0].strip()
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _title(root: etree._Element, body: etree._Element | None) -> str | None:
+    """The headline: heading or title-classed block best matching <title> / og:title."""
+    page_title = _norm(_meta(root, ("og:title", "ArticleTitle", "title")) or "") or _norm(
+        root.findtext(".//title") or ""
+    )
+    parts = [p for p in _TITLE_SPLIT.split(page_title) if p] if page_title else []
+    candidates: list[str] = []
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "div", "p", "span", "td", "strong"):
+        if el.tag in ("div", "p", "span", "td", "strong") and not _TITLE_HINT.search(_classes(el)):
+            continue
+        text = _norm(_text(el))
+        if 4 <= len(text) <= 80 and len(_HAN.findall(text)) >= 4 and text not in candidates:
+            candidates.append(text)
+    best, best_score = None, 0.0
+    for cand in candidates:
+        score = 0.0
+        if page_title:
+            if cand == page_title or cand in parts:
+                score = 3.0 + len(cand) / 100
+            elif cand in page_title:
+                score = 2.0 + len(cand) / 100
+            elif page_title.startswith(cand[: max(4, len(cand) // 2)]):
+                score = 1.0
+        if score > best_score:
+            best, best_score = cand, score
+    if best:
+        return best
+    if parts:
+        return max(parts[:2], key=len) if len(parts) > 1 else parts[0]
+    for el in root.iter("h1", "h2"):
+        text = _norm(_text(el))
+        if len(_HAN.findall(text)) >= 4:
+            return text
+    return None
+
+
+def _printed_date(
+    root: etree._Element, body: etree._Element | None, fetched_at: str | datetime | None
+) -> tuple[str | None, str | None]:
+    """(text, iso) of the date printed in the header area of the page, if any."""
+    body_text = _text(body) if body is not None else ""
+    for el in root.iter("span", "div", "p", "em", "i", "td", "font", "time", "li", "h3",
+                        "h4", "h5", "h6", "small"):
+        if body is not None and (el is body or body in el.iterancestors() or el in body.iter()):
+            continue
+        cls = _classes(el)
+        text = _text(el).strip()
+        if not text or len(text) > 200:
+            continue
+        if el.tag == "time" or _DATE_HINT.search(cls) or len(text) <= 60:
+            iso = parse_date(el.get("datetime") or text, fetched_at=fetched_at,
+                             allow_relative=bool(_DATE_HINT.search(cls) or el.tag == "time"))
+            if iso and (text not in body_text or len(text) < 40):
+                return text, iso
+    return None, None
+
+
+def extract(
+    root: etree._Element,
+    *,
+    selectors: dict[str, str] | None = None,
+    fetched_at: str | datetime | None = None,
+) -> Extracted:
+    """Title, date and body paragraphs of a parsed page (the tree is modified)."""
+    selectors = {k: v for k, v in (selectors or {}).items() if v}
+    _clean_tree(root, selectors.get("remove"))
+    result = Extracted()
+    if selectors.get("body"):
+        found = _select(root, selectors["body"])
+        paragraphs = [p for el in found for p in (paragraphs_of(el) if hasattr(el, "tag")
+                                                    else [str(el).strip()])]
+        if paragraphs:
+            result.paragraphs = paragraphs
+            result.method = "selectors"
+        if selectors.get("title"):
+            titles = _select(root, selectors["title"])
+            if titles:
+                result.title = _norm(_text(titles[0])) or None
+        if selectors.get("date"):
+            dates = _select(root, selectors["date"])
+            if dates:
+                text = _text(dates[0]).strip()
+                result.date_text = text
+                result.published_at = parse_date(text, fetched_at=fetched_at)
+        if selectors.get("author"):
+            authors = _select(root, selectors["author"])
+            if authors:
+                result.author_text = _text(authors[0]).strip()
+    if result.method == "selectors":
+        if result.title is None:
+            result.title = _title(root, found[0] if found and hasattr(found[0], "tag") else None)
+        if result.published_at is None:
+            result.date_text, result.published_at = _printed_date(root, None, fetched_at)
+        return result
+    _drop_negative(root)
+    body = _best_body(root)
+    result.title = _title(root, body)
+    result.date_text, result.published_at = _printed_date(root, body, fetched_at)
+    if result.published_at is None:
+        meta_date = _meta(root, _META_DATES)
+        if meta_date:
+            result.date_text, result.published_at = meta_date, parse_date(
+                meta_date, fetched_at=fetched_at
+            )
+    if body is not None:
+        result.paragraphs = paragraphs_of(body)
+    return result

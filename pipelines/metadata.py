@@ -1,0 +1,135 @@
+"""Metadata printed in the text itself: dateline, media name, reporters and editors.
+
+Copies often carry these as lines of their own: a dateline ``每日经济新闻 2025-01-10 16:47:15``,
+a byline ``每经记者 李宣璋 每经编辑 陈星``, ``（记者 王五 通讯员 赵六）``, ``来源：中国新闻网``,
+``责任编辑：陈星``. :func:`read_metadata_line` recognises such a line (on simplified text) and
+says what it holds, so the cleaner can move it out of the body into fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from pipelines.dates import parse_date
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:\s*[、，,/\s]\s*{_NAME})*"
+# "每经记者", "本报记者", "新华社记者", "记者", "实习记者", "特约记者", "见习记者".
+_REPORTER_ROLE = r"(?:[\u4e00-\u9fff]{0,4}记者|通讯员|撰稿|文|作者)"
+_EDITOR_ROLE = r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|编审|审校|校对|审核)"
+_SOURCE = re.compile(
+    r"(?:来源|稿源|文章来源|信息来源|出处)\s*[:：]\s*(?P<media>[^\s|丨,，。]{2,20})"
+)
+_BRACKETS = str.maketrans("", "", "()（）【】[]")
+# Words that follow a role without being a name ("记者 提问", "编辑 部").
+_NOT_NAMES = {"提问", "表示", "介绍", "了解", "获悉", "注意", "发现", "采访", "报道", "部门"}
+# A dateline is short: a media name, a date, maybe a time and a source; ~40 characters.
+_DATELINE_MAX = 48
+_BYLINE_MAX = 60
+_MEDIA = re.compile(r"^(?P<media>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:网|客户端)?\s*$")
+
+
+@dataclass
+class LineMeta:
+    """What one metadata line holds; empty fields when the line does not carry them."""
+
+    media: str | None = None
+    published_at: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.media or self.published_at or self.authors or self.editors)
+
+
+def _split_names(names: str) -> list[str]:
+    parts = [p for p in re.split(r"[\s、，,/]+", names) if p]
+    return [p for p in parts if p not in _NOT_NAMES]
+
+
+_ROLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<role>[\u4e00-\u9fff]{0,4}?(?:记者|编辑)|责编|编审|审校|校对|审核"
+    r"|通讯员|撰稿|作者|文)\s*[:：|丨]?\s*"
+)
+
+
+def read_byline(line: str) -> LineMeta | None:
+    """Reporters and editors of a byline such as ``每经记者 李宣璋 每经编辑 陈星``, else None.
+
+    The whole line must be roles and names (plus 摄, 报道 and brackets), so a sentence that
+    mentions a reporter (``束为在回答记者提问时表示``) is not taken for a byline.
+    """
+    text = line.translate(_BRACKETS).strip()
+    if not text or len(text) > _BYLINE_MAX:
+        return None
+    roles = list(_ROLE.finditer(text))
+    if not roles or text[: roles[0].start()].strip():
+        return None
+    meta = LineMeta()
+    for k, role in enumerate(roles):
+        stop = roles[k + 1].start() if k + 1 < len(roles) else len(text)
+        chunk = re.sub(r"摄|报道|发自\S{0,6}|[:：|丨]", " ", text[role.end() : stop]).strip()
+        if not chunk:
+            continue
+        names = _split_names(chunk)
+        if not names or not all(re.fullmatch(_NAME, n) for n in names):
+            return None
+        is_editor = re.fullmatch(_EDITOR_ROLE, role["role"]) is not None
+        target = meta.editors if is_editor else meta.authors
+        target.extend(n for n in names if n not in target)
+    if not (meta.authors or meta.editors):
+        return None
+    return meta
+
+
+def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> LineMeta | None:
+    """Media and time of a dateline such as ``每日经济新闻 2025-01-10 16:47:15``, else None."""
+    text = line.strip()
+    if not text or len(text) > _DATELINE_MAX:
+        return None
+    published = parse_date(text, fetched_at=fetched_at, allow_relative=False)
+    if not published:
+        return None
+    meta = LineMeta(published_at=published)
+    source = _SOURCE.search(text)
+    if source:
+        meta.media = source["media"]
+    # What is left once the date, time and labels are taken out must be a short name or
+    # nothing; otherwise the line is a sentence that mentions a date ("1月10日，国新办…").
+    rest = re.sub(
+        r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：时]\s*\d{2}"
+        r"(?:\s*[:：分]\s*\d{2})?秒?|发布时间|发布日期|时间|日期|[:：|丨]",
+        " ",
+        text,
+    )
+    if source:
+        rest = rest.replace(source.group(0), " ")
+    rest = re.sub(r"来源|作者|字号|[大中小]|\s+", " ", rest).strip()
+    if not rest:
+        return meta
+    if " " not in rest and _MEDIA.match(rest):
+        meta.media = meta.media or rest
+        return meta
+    return None
+
+
+def read_source_line(line: str) -> str | None:
+    """The media of a short ``来源：新华社`` line, else None."""
+    text = line.strip()
+    if len(text) > _DATELINE_MAX:
+        return None
+    match = _SOURCE.search(text)
+    return match["media"] if match else None
+
+
+def read_metadata_line(line: str, *, fetched_at: str | datetime | None = None) -> LineMeta | None:
+    """Whatever metadata ``line`` carries when the line is only metadata, else None."""
+    meta = read_dateline(line, fetched_at=fetched_at) or read_byline(line)
+    if meta:
+        return meta
+    media = read_source_line(line)
+    if media and re.fullmatch(r"\s*(?:来源|稿源|文章来源|信息来源)\s*[:：]\s*\S+\s*", line):
+        return LineMeta(media=media)
+    return None

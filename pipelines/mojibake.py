@@ -1,0 +1,405 @@
+"""Byte-level mojibake: detect, repair where the bytes allow it, remove what they do not.
+
+Mirror sites that insert pinyin annotations into GBK text sometimes insert them *inside* a
+double-byte character. Decoding the result misaligns every byte after it::
+
+    燃 氣 燃 燒 器 具        c8bc 9a|e2 c8bc 9ffd c6f7 bedf
+    annotation inserted:    c8bc 9a (xì) e2 c8bc 9ffd c6f7 bedf
+    decoded:                燃  ?xì)  馊 紵 骶 ?          (9a+"(" is one invalid pair: "?")
+
+The signature is a ``?`` (the lost lead byte together with the annotation's ``(``), a pinyin
+syllable and ``)``, followed by a chain of characters made of misaligned bytes that ends at a
+``?`` (a trail byte lost together with the next ASCII byte, often a digit or the ``&`` of an
+entity) or at an ASCII letter (a trail byte in 0x40-0x7E re-aligns the stream).
+
+Repair re-encodes the chain (GB18030), takes the annotation out and re-pairs the bytes. The
+lost lead byte (and a lost trail byte) cannot be read back; they are chosen among the
+characters those positions allow, by a word list (jieba's dictionary, simplified words with
+frequencies) against the neighbouring characters, preferring characters the converter
+changed (only converted characters carry annotations) and, when pypinyin is installed,
+characters that have the annotated reading. Private-use characters that the misaligned decode
+produced and the mirror dropped are modelled as an optional hidden byte pair inside the chain.
+A position no candidate explains is removed; a span with nothing left is removed whole.
+Stray U+FFFD and ``锟斤拷``-style sequences are removed.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.textnorm import to_simplified
+
+logger = logging.getLogger(__name__)
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
+_SIGNATURE = re.compile(rf"\?(?P<py>[a-zü{_TONED}]{{1,7}}[1-5]?)\)")
+_ENTITY_AFTER = re.compile(r"(?:ldquo|rdquo|lsquo|rsquo|quot|amp|lt|gt|nbsp|mdash|hellip|middot);")
+_GARBAGE = re.compile(r"\ufffd+|(?:锟斤拷)+|(?:烫烫烫)+|(?:屯屯屯)+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Bytes the misaligned decode turned into private-use characters (GB18030 user-defined areas),
+# which mirrors drop: the optional hidden pair inside a chain.
+_PUA_LEADS = [*range(0xAA, 0xB0), *range(0xF8, 0xFF)]
+_MAX_CHAIN = 60  # a misaligned run longer than this is left to the garbage check
+
+
+@dataclass
+class MojibakeStats:
+    repaired: int = 0
+    removed: int = 0
+
+
+def _decode_pair(lead: int, trail: int) -> str | None:
+    try:
+        char = bytes((lead, trail)).decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if len(char) != 1 or "\ue000" <= char <= "\uf8ff":
+        return None
+    return char
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, int]:
+    """Simplified words with their frequencies (jieba's dictionary), empty if unavailable."""
+    words: dict[str, int] = {}
+    try:
+        import jieba
+    except ImportError:
+        logger.warning("jieba is not installed: mojibake spans will be removed, not repaired")
+        return words
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, freq, _ = line.split(" ", 2)
+            if len(word) <= 4:
+                words[word] = int(freq)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[int, str] | None:
+    try:
+        from pypinyin.pinyin_dict import pinyin_dict
+    except ImportError:
+        return None
+    return pinyin_dict
+
+
+@lru_cache(maxsize=4096)
+def _simple(char: str) -> str:
+    return to_simplified(char)
+
+
+def _is_common(char: str) -> bool:
+    """True when the character (simplified) is in GB2312, the common set of Chinese text."""
+    simple = _simple(char)
+    try:
+        simple.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> list[str]:
+    """Characters of GBK that OpenCC simplifies (the ones that get annotations), common ones."""
+    out = []
+    for lead in range(0x81, 0xFF):
+        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
+            char = _decode_pair(lead, trail)
+            if char and _HAN.match(char) and _simple(char) != char and _is_common(char):
+                out.append(char)
+    return out
+
+
+def _reading_matches(char: str, syllable: str) -> bool:
+    readings = _readings()
+    if not readings or not syllable:
+        return False
+    return syllable in readings.get(ord(char), "").split(",")
+
+
+class DocContext:
+    """Characters and character pairs of the whole document (simplified, digits as ``0``).
+
+    A cache language model: the words of the document being repaired are the best evidence
+    of what a damaged span said (``等`` before a number, ``器`` of ``充电器``), next to the
+    general word list.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        simple = re.sub(r"[0-9]+", "0", to_simplified(text)) if text else ""
+        self.chars = Counter(simple)
+        self.pairs = Counter(simple[i : i + 2] for i in range(len(simple) - 1))
+
+    def char_bonus(self, char: str) -> float:
+        return 1.0 * math.log1p(self.chars.get(char, 0))
+
+    def pair_bonus(self, pair: str) -> float:
+        return 3.0 * math.log1p(self.pairs.get(pair, 0))
+
+
+_NO_CONTEXT = DocContext()
+
+
+@lru_cache(maxsize=64)
+def context_for(text: str) -> DocContext:
+    """The :class:`DocContext` of a document (cached: one document is cleaned per call)."""
+    return DocContext(text)
+
+
+def _pair_score(left: str, right: str, context: DocContext) -> float:
+    """Evidence that two adjacent (simplified) characters belong together."""
+    freq = _lexicon().get(left + right, 0)
+    return (math.log1p(freq) if freq else 0.0) + context.pair_bonus(left + right)
+
+
+def _unigram(char: str, context: DocContext) -> float:
+    return math.log1p(_lexicon().get(char, 0)) * 0.05 + context.char_bonus(char)
+
+
+@dataclass
+class _Slot:
+    candidates: list[str]
+    uncertain: bool  # chosen by the word list, not read from bytes
+    annotated: bool = False  # the character that carried the annotation (a converted one)
+    syllable: str = ""
+
+
+def _converted(chars: list[str]) -> list[str]:
+    return [c for c in chars if _simple(c) != c]
+
+
+def _slots(
+    chain: bytes, lost_trail: bool, syllable: str, tail_syllable: str | None
+) -> list[list[_Slot]]:
+    """Ways to re-pair the chain's bytes (without / with one hidden private-use pair).
+
+    The first slot is the annotated character whose lead byte was lost; with
+    ``lost_trail`` the last slot's trail byte was lost; ``tail_syllable`` is the reading of
+    an annotation that follows the chain (so the last character was a converted one).
+    """
+    layouts: list[list[_Slot]] = []
+
+    def build(seq: bytes, gap_at: int | None) -> list[_Slot] | None:
+        slots: list[_Slot] = []
+        if not seq:
+            if lost_trail:
+                slots.append(_Slot(_traditional_chars(), True, True, syllable))
+            return slots
+        trail = seq[0]
+        cands = _converted([c for lead in range(0x81, 0xFF)
+                            if (c := _decode_pair(lead, trail)) and _HAN.match(c)
+                            and _is_common(c)])
+        slots.append(_Slot(cands, True, True, syllable))
+        i = 1
+        while i < len(seq):
+            if i == gap_at:
+                if i + 1 >= len(seq):
+                    return None
+                lead, trail = seq[i], seq[i + 1]
+                a = [c for t in _PUA_LEADS if (c := _decode_pair(lead, t)) and _is_common(c)]
+                b = [c for ld in range(0xA1, 0xFF)
+                     if (c := _decode_pair(ld, trail)) and _is_common(c)]
+                slots += [_Slot(a, True), _Slot(b, True)]
+                i += 2
+                continue
+            if i + 1 < len(seq):
+                char = _decode_pair(seq[i], seq[i + 1])
+                if char is None:
+                    return None
+                slots.append(_Slot([char], False))
+                i += 2
+            else:
+                if not lost_trail:
+                    return None
+                lead = seq[i]
+                cands = [c for t in range(0x40, 0xFF)
+                         if (c := _decode_pair(lead, t)) and _is_common(c)]
+                if tail_syllable is not None:
+                    cands = _converted(cands)
+                slots.append(_Slot(cands, True, tail_syllable is not None, tail_syllable or ""))
+                i += 1
+        return slots
+
+    plain = build(chain, None)
+    if plain is not None:
+        layouts.append(plain)
+    # Hidden pair hypotheses only where a read character is rare (a sign of wrong pairing).
+    for gap in range(1, len(chain) - 1, 2):
+        char = _decode_pair(chain[gap], chain[gap + 1])
+        if char is not None and _is_common(char) and plain is not None:
+            continue
+        layout = build(chain, gap)
+        if layout is not None:
+            layouts.append(layout)
+    return layouts
+
+
+def _best_path(
+    slots: list[_Slot], left: str, rights: list[str], context: DocContext
+) -> tuple[float, list[str], list[bool]]:
+    """Viterbi over the slots; returns (score, chars, supported flags)."""
+    left_s = _simple(left) if left else ""
+    states: dict[str, tuple[float, list[str]]] = {left_s: (0.0, [])}
+    for slot in slots:
+        new: dict[str, tuple[float, list[str]]] = {}
+        for cand in slot.candidates:
+            simple = _simple(cand)
+            base = _unigram(simple, context) if slot.uncertain else 0.5
+            if slot.annotated and _reading_matches(cand, slot.syllable):
+                base += 2.0
+            if not _is_common(cand):
+                base -= 3.0
+            best = None
+            for prev, (score, path) in states.items():
+                value = score + base + (_pair_score(prev, simple, context) if prev else 0.0)
+                if best is None or value > best[0]:
+                    best = (value, [*path, cand])
+            if best is not None and best[0] > new.get(simple, (-1e9, []))[0]:
+                new[simple] = best
+        states = new
+        if not states:
+            return -1e9, [], []
+
+    def end_bonus(char: str) -> float:
+        return max((_pair_score(char, _simple(r), context) for r in rights if r), default=0.0)
+
+    score, path = max(
+        ((s + end_bonus(c), p) for c, (s, p) in states.items()), key=lambda x: x[0]
+    )
+    # A chosen (uncertain) character is supported when it forms a word with a neighbour in
+    # the word list or in the document.
+    simple = [left_s, *(_simple(c) for c in path)]
+    supported = []
+    for k, slot in enumerate(slots):
+        if not slot.uncertain:
+            supported.append(_is_common(path[k]))
+            continue
+        s = simple[k + 1]
+        nexts = [simple[k + 2]] if k + 2 < len(simple) else [_simple(r) for r in rights if r]
+        ok = bool(
+            (simple[k] and _pair_score(simple[k], s, context) > 0)
+            or any(_pair_score(s, n, context) > 0 for n in nexts)
+        )
+        supported.append(ok)
+    return score, path, supported
+
+
+def _chain_end(text: str, start: int) -> tuple[int, bytes, bool]:
+    """Scan the misaligned chain after ``)``: (end index, its bytes, ended by a lost byte)."""
+    data = bytearray()
+    i = start
+    while i < len(text) and i - start < _MAX_CHAIN:
+        char = text[i]
+        if char == "?":
+            return i + 1, bytes(data), True
+        if "\x40" <= char <= "\x7e":
+            data.append(ord(char))  # an ASCII trail byte: the stream is aligned again after it
+            return i + 1, bytes(data), False
+        try:
+            encoded = char.encode("gb18030")
+        except UnicodeEncodeError:
+            break
+        if len(encoded) != 2:
+            break
+        data.extend(encoded)
+        i += 1
+    return i, bytes(data), False
+
+
+def repair_mojibake(
+    text: str, stats: MojibakeStats | None = None, context: DocContext | None = None
+) -> str:
+    """Repair or remove misaligned-GBK spans (see the module docstring); counts in ``stats``.
+
+    ``context`` is the whole document (:class:`DocContext`), the strongest evidence for
+    the characters the bytes cannot tell.
+
+    >>> repair_mojibake("攔截?zé)o證")
+    '攔截無證'
+    """
+    stats = stats if stats is not None else MojibakeStats()
+    if "?" in text and ")" in text:
+        text = _repair_spans(text, stats, context or _NO_CONTEXT)
+    text, n = _GARBAGE.subn("", text)
+    stats.removed += n
+    return text
+
+
+_TAIL_ANNOTATION = re.compile(rf"(?P<py>[a-zü{_TONED}]{{1,7}}[1-5]?)\)")
+
+
+@lru_cache(maxsize=2048)
+def _repair_one(
+    left: str, chain: bytes, lost_trail: bool, syllable: str, tail: str | None,
+    rights: tuple[str, ...], context: DocContext,
+) -> tuple[str, bool] | None:
+    """(repaired text, complete) for one span, or None when nothing can be read back."""
+    if not _lexicon():
+        return None
+    best: tuple[float, list[str], list[bool]] | None = None
+    for slots in _slots(chain, lost_trail, syllable, tail):
+        if not slots:
+            continue
+        result = _best_path(slots, left, list(rights), context)
+        if best is None or result[0] > best[0]:
+            best = result
+    if not best or not best[1] or not any(best[2]):
+        return None
+    kept = "".join(c for c, ok in zip(best[1], best[2], strict=True) if ok)
+    return kept, all(best[2])
+
+
+def _repair_spans(text: str, stats: MojibakeStats, context: DocContext) -> str:
+    out: list[str] = []
+    pos = 0
+    for match in _SIGNATURE.finditer(text):
+        if match.start() < pos:
+            continue
+        left = text[match.start() - 1] if match.start() > 0 else ""
+        if not _HAN.match(left or " "):
+            continue
+        end, chain, lost_trail = _chain_end(text, match.end())
+        tail = None
+        if lost_trail:
+            # "…裙?jié)日": the "?" took the last trail byte and the "(" of the next, intact
+            # annotation, whose rest is still there.
+            tail_match = _TAIL_ANNOTATION.match(text, end)
+            if tail_match:
+                tail = _strip_tone_digit(tail_match["py"])
+                end = tail_match.end()
+        right = text[end] if end < len(text) else ""
+        # A "?" that ended the chain may also have swallowed one ASCII byte (a digit: "等3类").
+        rights = (right, "0") if lost_trail and tail is None else (right,)
+        repaired = _repair_one(
+            left, chain, lost_trail, _strip_tone_digit(match["py"]), tail, rights, context
+        )
+        out.append(text[pos : match.start()])
+        if repaired:
+            out.append(repaired[0])
+            stats.repaired += 1
+            if not repaired[1]:
+                stats.removed += 1
+        else:
+            stats.removed += 1
+        if lost_trail and tail is None and _ENTITY_AFTER.match(text, end):
+            out.append("&")  # the "?" also swallowed the "&" of the entity that follows
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _strip_tone_digit(syllable: str) -> str:
+    return syllable.rstrip("12345")
+
+
+def has_mojibake(text: str) -> bool:
+    """True when ``text`` still shows a damage signature or replacement characters."""
+    return bool(_SIGNATURE.search(text) or _GARBAGE.search(text))

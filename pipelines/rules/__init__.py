@@ -1,0 +1,1 @@
+"""Rules files of the cleaner (data only; read with importlib.resources)."""
