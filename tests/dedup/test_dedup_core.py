@@ -59,7 +59,8 @@ def test_anchors_catch_any_shared_sentence():
     import random
 
     rng = random.Random(3)
-    sentence = "市场监管总局将持续优化登记注册服务推进个体工商户年报多报合一降低制度性交易成本营造公平环境"
+    sentence = ("市场监管总局将持续优化登记注册服务推进个体工商户年报多报合一"
+                "降低制度性交易成本营造公平环境")
     a = "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(300)) + sentence
     b = sentence + "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(300))
     assert len(sentence) >= 12 + 32 - 1

@@ -1,0 +1,167 @@
+"""The ingest path end to end on real SQLite files: verdicts, sightings, drops, redirects,
+more complete copies, the index kept in step, reprocess, and the check/ingest commands."""
+
+from __future__ import annotations
+
+import random
+
+from crawler.cli import main
+from db import dedup_index
+from db.articles import get_article, insert_article, sightings_of, update_article
+from pipelines.dedup import DedupSettings, content_hash
+from pipelines.ingest import check, ingest, reprocess, sync_index
+from tests.dedup.data.articles import OTHER, RELATED_FRAMES
+from tests.dedup.evalset import excerpt, join, paras, pinyin, spam, traditional
+
+
+def _html(title: str, text: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras(text))
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def test_copies_of_the_reference_become_sightings(seeded_db, seed_clean_text):
+    db, ref = seeded_db
+    rng = random.Random(5)
+    copies = {
+        "https://a.example/1.html": traditional(seed_clean_text),
+        "https://b.example/2.html": spam(seed_clean_text, rng),
+        "https://c.example/3.html": excerpt(seed_clean_text, 3, 5),
+        "https://d.example/4.html": pinyin(seed_clean_text, rng),
+    }
+    for url, text in copies.items():
+        out = ingest(db, data=_html("转载：质量认证", text), url=url, source="test")
+        assert (out.verdict, out.article_id) == ("duplicate", ref), url
+    seen = {s["url"]: s["kind"] for s in sightings_of(db, ref)}
+    assert set(copies) <= set(seen)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM raw_pages").fetchone()[0] == 4
+
+
+def test_related_and_new_articles_are_stored_with_their_status(seeded_db, seed_clean_text):
+    db, ref = seeded_db
+    quoted = paras(seed_clean_text)
+    related = join([paras(RELATED_FRAMES[1])[0], quoted[5], quoted[9],
+                    paras(RELATED_FRAMES[1])[1]])
+    out = ingest(db, data=_html("质量认证发布会", related), url="https://r.example/1",
+                 source="test")
+    assert out.verdict == "related" and out.article_id != ref
+    article = get_article(db, out.article_id)
+    assert (article["status"], article["related_to"]) == ("related", ref)
+    new = ingest(db, data=_html("个体工商户", OTHER["samr_business"]), url="https://n.example/1",
+                 source="test")
+    assert new.verdict == "new" and get_article(db, new.article_id)["status"] == "new"
+    again = ingest(db, data=_html("个体户", traditional(OTHER["samr_business"])),
+                   url="https://n.example/2", source="test")
+    assert (again.verdict, again.article_id) == ("duplicate", new.article_id)
+
+
+def test_redirect_stores_final_url_and_records_the_requested_one(seeded_db):
+    db, _ = seeded_db
+    out = ingest(db, data=_html("天气", OTHER["weather"]), url="https://x.example/short",
+                 final_url="https://x.example/article/1.html", source="test")
+    article = get_article(db, out.article_id)
+    assert article["url"] == "https://x.example/article/1.html"
+    assert {s["url"] for s in sightings_of(db, out.article_id)} == {
+        "https://x.example/short", "https://x.example/article/1.html"}
+
+
+def test_empty_and_irrelevant_items_are_dropped_with_a_reason(seeded_db):
+    db, _ = seeded_db
+    empty = ingest(db, data="<html><body><nav>首页</nav></body></html>",
+                   url="https://e.example/1", source="test")
+    assert empty.verdict == "dropped" and empty.reason
+    irrelevant = ingest(db, data=_html("冬运会", OTHER["sports"]), url="https://e.example/2",
+                        source="test", relevance=lambda result: "irrelevant")
+    assert (irrelevant.verdict, irrelevant.reason) == ("dropped", "irrelevant")
+    reasons = {r[0] for r in db.execute("SELECT reason FROM dropped")}
+    assert "irrelevant" in reasons and len(reasons) == 2
+
+
+def test_more_complete_copy_replaces_an_excerpt_body(fresh_db, seed_clean_text):
+    db = fresh_db
+    first = ingest(db, data=_html("节选", excerpt(seed_clean_text, 0, 5)),
+                   url="https://p.example/part", source="test")
+    assert first.verdict == "new"
+    full = ingest(db, data=_html("全文", seed_clean_text), url="https://p.example/full",
+                  source="test")
+    assert (full.verdict, full.article_id) == ("duplicate", first.article_id)
+    article = get_article(db, first.article_id)
+    assert article["body_url"] == "https://p.example/full"
+    assert article["meta"]["body_history"][0]["from_url"] == "https://p.example/part"
+    assert content_hash(article["body"]) == article["content_hash"]
+    assert len(article["body"]) > 1800
+    # The spam copy of the full story does not replace it.
+    ingest(db, data=_html("转", spam(seed_clean_text, random.Random(2), 3)),
+           url="https://p.example/spam", source="test")
+    assert get_article(db, first.article_id)["body_url"] == "https://p.example/full"
+
+
+def test_index_follows_articles_written_by_any_code(fresh_db, seed_clean_text):
+    db, s = fresh_db, DedupSettings()
+    article_id = insert_article(db, {"url": "u:1", "source": "t", "status": "new",
+                                     "body": OTHER["weather"],
+                                     "content_hash": content_hash(OTHER["weather"])})
+    assert dedup_index.pending(db) == 1
+    sync_index(db, s)
+    keys = dedup_index.index_stats(db)["keys"]
+    assert keys > 0 and dedup_index.pending(db) == 0
+    update_article(db, article_id, {"body": seed_clean_text})
+    sync_index(db, s)
+    from pipelines.dedup import fingerprint
+
+    found = dedup_index.candidates(db, fingerprint(seed_clean_text).keys, max_postings=10,
+                                   limit=5)
+    assert found[0][0] == article_id
+    stale = dedup_index.candidates(db, fingerprint(OTHER["weather"]).keys, max_postings=10,
+                                   limit=5)
+    assert stale == []
+
+
+def test_check_sees_articles_not_indexed_yet(fresh_db, seed_clean_text):
+    from pipelines.clean import clean_document
+
+    article_id = insert_article(fresh_db, {"url": "u:1", "source": "t", "status": "new",
+                                           "body": seed_clean_text,
+                                           "content_hash": "not-the-hash"})
+    verdict = check(fresh_db, clean_document(excerpt(seed_clean_text, 2, 5)))
+    assert (verdict.verdict, verdict.article_id) == ("duplicate", article_id)
+    assert dedup_index.pending(fresh_db) == 1  # check wrote nothing
+
+
+def test_reprocess_twice_changes_nothing_the_second_time(seeded_db, seed_clean_text):
+    db, _ref = seeded_db
+    ingest(db, data=_html("新", OTHER["samr_ebike"]), url="https://q.example/1", source="t")
+    ingest(db, data=_html("转", traditional(seed_clean_text)), url="https://q.example/2",
+           source="t")
+    ingest(db, data="<html><body></body></html>", url="https://q.example/3", source="t")
+    before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    first = reprocess(db)
+    assert "failed" not in first
+    snapshot = [db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                for t in ("articles", "sightings", "dropped")]
+    second = reprocess(db)
+    assert set(second) <= {"unchanged", "references_updated"}
+    assert second.get("references_updated", 0) == 0
+    assert snapshot == [db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                        for t in ("articles", "sightings", "dropped")]
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == before
+
+
+def test_cli_check_and_ingest(runner, db_path, tmp_path, seed_clean_text):
+    import json
+
+    assert runner.invoke(main, ["init", "--db", str(db_path)]).exit_code == 0
+    page = tmp_path / "copy.html"
+    page.write_text(_html("质量认证", seed_clean_text), encoding="utf-8")
+    result = runner.invoke(main, ["check", str(page), "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["verdict"] == "duplicate" and data["article_id"] == 1 and data["similarity"]
+    result = runner.invoke(main, ["ingest", str(page), "--url", "https://z.example/1",
+                                  "--source", "z", "--db", str(db_path)])
+    assert result.exit_code == 0 and "duplicate" in result.output
+    result = runner.invoke(main, ["show", "1", "--db", str(db_path)])
+    assert "https://z.example/1" in result.output
+    missing = runner.invoke(main, ["check", str(tmp_path / "nope.html"), "--db", str(db_path)])
+    assert missing.exit_code == 2 and "no such file" in missing.output
