@@ -66,6 +66,8 @@ LOG_LEVEL = os.environ.get("PRESSWATCH_LOG_LEVEL", "INFO")
 PRESSWATCH_DAEMON_CRAWL_TIMEOUT = os.environ.get("PRESSWATCH_DAEMON_CRAWL_TIMEOUT", "3600")
 # Seconds running crawls get to finish after SIGTERM/SIGINT before they are terminated.
 PRESSWATCH_DAEMON_STOP_GRACE = os.environ.get("PRESSWATCH_DAEMON_STOP_GRACE", "30")
+# Seconds a terminated crawl gets between SIGTERM and SIGKILL.
+PRESSWATCH_DAEMON_KILL_AFTER = os.environ.get("PRESSWATCH_DAEMON_KILL_AFTER", "10")
 # Most seconds a start is delayed at random so sources do not fire together (capped at a
 # tenth of the source's interval).
 PRESSWATCH_DAEMON_JITTER = os.environ.get("PRESSWATCH_DAEMON_JITTER", "120")

@@ -42,6 +42,7 @@ class DaemonConfig:
 
     crawl_timeout: float = 3600.0
     stop_grace: float = 30.0
+    kill_after: float = 10.0
     jitter: float = 120.0
     misfire_grace: int = 600
     max_parallel: int = 2
@@ -57,6 +58,7 @@ def load_config(db_path: Path, **overrides: object) -> DaemonConfig:
     raw = {
         "crawl_timeout": settings.PRESSWATCH_DAEMON_CRAWL_TIMEOUT,
         "stop_grace": settings.PRESSWATCH_DAEMON_STOP_GRACE,
+        "kill_after": settings.PRESSWATCH_DAEMON_KILL_AFTER,
         "jitter": settings.PRESSWATCH_DAEMON_JITTER,
         "misfire_grace": settings.PRESSWATCH_DAEMON_MISFIRE_GRACE,
         "max_parallel": settings.PRESSWATCH_DAEMON_MAX_PARALLEL,
@@ -87,6 +89,7 @@ def load_config(db_path: Path, **overrides: object) -> DaemonConfig:
         crawl_timeout=_number("PRESSWATCH_DAEMON_CRAWL_TIMEOUT", raw["crawl_timeout"],
                               minimum=0.1),
         stop_grace=_number("PRESSWATCH_DAEMON_STOP_GRACE", raw["stop_grace"], minimum=0),
+        kill_after=_number("PRESSWATCH_DAEMON_KILL_AFTER", raw["kill_after"], minimum=0.1),
         jitter=_number("PRESSWATCH_DAEMON_JITTER", raw["jitter"], minimum=0),
         misfire_grace=int(_number("PRESSWATCH_DAEMON_MISFIRE_GRACE", raw["misfire_grace"],
                                   minimum=1, integer=True)),

@@ -48,8 +48,6 @@ from db.runs import (
 
 logger = logging.getLogger(__name__)
 
-# Seconds a terminated crawl gets between SIGTERM and SIGKILL.
-KILL_AFTER = 10.0
 GOOD_STATUSES = ("ok", "partial")
 
 
@@ -107,6 +105,7 @@ class Daemon:
         self.schedules: dict[str, SourceSchedule] = {}
         self._stop = threading.Event()
         self._reload = threading.Event()
+        self._wake = threading.Event()  # set by signal handlers to wake the main loop
         self._deadline: float | None = None  # time.monotonic() after which crawls are ended
         # Re-entrant: the signal handler takes it on the main thread, which may hold it.
         self._lock = threading.RLock()
@@ -135,7 +134,7 @@ class Daemon:
                         logger.warning("terminating crawl process %d of run %d (%s) left by a "
                                        "daemon that stopped unexpectedly", pid, row["id"],
                                        row["source"])
-                        stop_leftover(pid, kill_after=KILL_AFTER)
+                        stop_leftover(pid, kill_after=self.config.kill_after)
                     killed.append(row["id"])
                 elif not pid_alive(pid):
                     killed.append(row["id"])
@@ -208,7 +207,11 @@ class Daemon:
         self._write_state()
         files = watched_files(self.sources_file)
         signature = files_signature(files)
-        while not self._stop.wait(timeout=self.config.reload_check):
+        while True:
+            self._wake.wait(timeout=self.config.reload_check)
+            self._wake.clear()
+            if self._stop.is_set():
+                break
             if self._reload.is_set():
                 self._reload.clear()
                 self.reload("SIGHUP")
@@ -259,10 +262,15 @@ class Daemon:
             with self._lock:
                 self._deadline = time.monotonic() + self.config.stop_grace
                 self._stop.set()
+            self._wake.set()
+
+        def reload(_signum: int, _frame: object) -> None:
+            self._reload.set()
+            self._wake.set()
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
-        signal.signal(signal.SIGHUP, lambda *_: self._reload.set())
+        signal.signal(signal.SIGHUP, reload)
 
     def _shutdown(self) -> None:
         """Stop scheduling, wait for running crawls until the deadline, finalise all runs."""
@@ -273,7 +281,7 @@ class Daemon:
         if running:
             logger.info("waiting up to %gs for running crawl(s) to finish: %s",
                         self.config.stop_grace, ", ".join(running))
-        limit = time.monotonic() + self.config.stop_grace + KILL_AFTER + 30
+        limit = time.monotonic() + self.config.stop_grace + self.config.kill_after + 30
         with self._idle:
             while self._inflight and time.monotonic() < limit:
                 self._idle.wait(timeout=0.5)
@@ -357,13 +365,13 @@ class Daemon:
             if now >= timeout_at:
                 logger.warning("crawl process %d timed out after %gs; terminating it",
                                proc.pid, self.config.crawl_timeout)
-                stop_crawl(proc, kill_after=KILL_AFTER)
+                stop_crawl(proc, kill_after=self.config.kill_after)
                 return f"timed out after {self.config.crawl_timeout:g}s; terminated"
             deadline = self._deadline
             if deadline is not None and now >= deadline:
                 logger.warning("crawl process %d still running at the stop deadline; "
                                "terminating it", proc.pid)
-                stop_crawl(proc, kill_after=KILL_AFTER)
+                stop_crawl(proc, kill_after=self.config.kill_after)
                 return "terminated because the daemon was stopping"
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=0.2)
@@ -412,6 +420,7 @@ class Daemon:
         with self._lock:
             self._deadline = time.monotonic() + self.config.stop_grace
             self._stop.set()
+        self._wake.set()
 
 
 def _fmt(moment: datetime | None) -> str | None:
