@@ -102,8 +102,7 @@ def run_crawl(
         raise CrawlConfigError(f"--run-id given for {stray[0]!r}, which is not crawled")
     db = open_db(db_path)  # create and migrate once, before crawlers open it concurrently
 
-    process = CrawlerProcess(settings, install_root_handler=settings.getbool(
-        "PRESSWATCH_INSTALL_LOG_HANDLER", True))
+    process = CrawlerProcess(settings)
     crawlers: dict[str, Any] = {}
     startup_errors: dict[str, str] = {}
     for name in names:

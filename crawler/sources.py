@@ -188,11 +188,12 @@ def read_tables(file: Path) -> dict[str, dict[str, Any]]:
 
 
 def load_sources(
-    path: str | Path | None = None, *, builtin: bool = True
+    path: str | Path | None = None, *, builtin: bool = True, user: bool = True
 ) -> dict[str, Source]:
     """All sources: the built-in files, then the user's file (``path`` or the setting).
 
-    A missing user file means built-in sources only. Raises :class:`SourceConfigError`.
+    A missing user file means built-in sources only (a missing explicit ``path`` is an
+    error); ``user=False`` reads the built-in files only. Raises :class:`SourceConfigError`.
 
     Example::
 
@@ -204,7 +205,9 @@ def load_sources(
     origin: dict[str, Path] = {}
     files = builtin_files() if builtin else []
     user_file = user_sources_file(path)
-    if user_file.is_file():
+    if not user:
+        pass
+    elif user_file.is_file():
         files.append(user_file)
     elif path is not None:
         raise SourceConfigError(user_file, "(file)", "no such file")

@@ -11,7 +11,7 @@ import click
 
 from crawler import __version__
 
-COMMAND_MODULES = ("store_cmds", "daemon_cmds", "dedup_cmds", "clean_cmd")
+COMMAND_MODULES = ("store_cmds", "daemon_cmds", "dedup_cmds", "clean_cmd", "crawl_cmds")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
