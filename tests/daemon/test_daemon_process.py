@@ -177,7 +177,9 @@ def test_once_exits_1_when_a_crawl_fails(kit):
 
 
 def test_recent_sources_keep_their_rhythm_on_start(kit):
-    kit.write_sources({"fresh": "1m", "stale": "1m"})
+    # "60m" is one minute at the test scale: "fresh" ran just now and is not owed for a
+    # minute; "stale" last ran years ago and is owed at once.
+    kit.write_sources({"fresh": "60m", "stale": "60m"})
     from db import open_db
     from db.runs import finish_run, start_run
 
@@ -185,9 +187,6 @@ def test_recent_sources_keep_their_rhythm_on_start(kit):
     for source in ("fresh", "stale"):
         finish_run(db, start_run(db, source, trigger="manual"), "ok")
     db.close()
-    # With scale 60, "1m" is 1 s: "stale" last ran 1 s ago by the time we start... so use
-    # a longer interval for a real difference: fresh every 60 m (1 min), stale owed.
-    kit.write_sources({"fresh": "60m", "stale": "60m"})
     conn = sqlite3.connect(kit.db_path)
     conn.execute("UPDATE crawl_runs SET started_at = '2020-01-01T00:00:00+00:00' "
                  "WHERE source = 'stale'")
@@ -200,7 +199,10 @@ def test_recent_sources_keep_their_rhythm_on_start(kit):
     assert kit.stop(proc)[0] == 0
     daemon_runs = [r["source"] for r in kit.runs() if r["trigger"] == "daemon"]
     assert daemon_runs == ["stale"]
-    assert "source stale: every 1m; next run" in kit.log_text()
+    lines = kit.log_text().splitlines()
+    stale = next(line for line in lines if "source stale: every 1m" in line)
+    fresh = next(line for line in lines if "source fresh: every 1m" in line)
+    assert stale.endswith("(owed now)") and not fresh.endswith("(owed now)")
 
 
 def test_sighup_reloads_and_a_broken_file_keeps_the_old_schedule(kit):
