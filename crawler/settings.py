@@ -138,6 +138,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
     # Nearest the downloader, so it sees the raw 304 and adds validators last.
     "crawler.middlewares.conditional.ConditionalRequestMiddleware": 950,
+    # Before Scrapy's redirects (600): a redirect back onto its own chain is a loop.
+    "crawler.middlewares.failures.RedirectLoopMiddleware": 610,
 }
 SPIDER_MIDDLEWARES = {
     # Every request a spider yields gets an errback that records failures as dropped rows.

@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
+from urllib.parse import urljoin
 
 from scrapy import Request
 from scrapy.exceptions import (
@@ -127,3 +128,26 @@ class ErrbackMiddleware:
                                           spider: Any = None) -> AsyncIterator[Any]:
         async for item_or_request in result:
             yield self._fix(item_or_request)
+
+
+class RedirectLoopMiddleware:
+    """Downloader middleware: a redirect back to a URL already on the chain is a loop.
+
+    Scrapy's ``RedirectMiddleware`` counts hops, but a redirected request goes through the
+    duplicate filter, which silently discards a redirect to a URL already requested — a
+    page redirecting to itself (or A → B → A) would vanish without a trace. Placed just
+    before ``RedirectMiddleware`` (a higher order sees the response first), this raises
+    ``IgnoreRequest("redirect loop …")``, which the errback records as ``redirect_loop``.
+    """
+
+    CODES = (301, 302, 303, 307, 308)
+
+    def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
+        if response.status not in self.CODES or b"Location" not in response.headers:
+            return response
+        location = response.headers[b"Location"].decode("latin-1")
+        target = urljoin(request.url, location)
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if target in chain:
+            raise IgnoreRequest(f"redirect loop: {request.url} -> {target}")
+        return response
