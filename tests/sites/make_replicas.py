@@ -396,7 +396,8 @@ def build_govcn() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# www.nbd.com.cn — 每日经济新闻 (UTF-8; /columns/<id>/ lists with .u-news-title links,
+# www.nbd.com.cn — 每日经济新闻 (UTF-8; /columns/<id>/ lists grouped by day with
+# p.u-channeltime + ul.u-news-list li.u-news-title links, /columns/<id>/page/<n> pages,
 # /articles/<date>/<id>.html with .g-article-top, p.u-time span.time, .g-articl-text and a
 # "pubDate" JSON value in the page script)
 # --------------------------------------------------------------------------------------------
@@ -428,13 +429,20 @@ NBD_FOOT = """<div class="g-footer"><p><a href="https://www.nbd.com.cn/corp/abou
 
 
 def nbd_list(column: dict, page: int, pages: int, entries: list[dict]) -> str:
-    items = "\n".join(
-        f"""<li class="u-news-item">
-<div class="u-news-title"><a href="{e["url"]}" target="_blank">{esc(e["title"])}</a></div>
-<p class="u-news-text">{esc(e["summary"])}</p>
-<p class="u-news-bottom"><span class="u-time">{e["date"]} {e["time"]}</span><span class="u-channel">{column["name"]}</span></p>
-</li>"""
-        for e in entries
+    # The column groups stories by day: a <p class="u-channeltime"> date, then a
+    # <ul class="u-news-list"> of <li class="u-news-title"> links (see docs/sources.md).
+    days: dict[str, list[dict]] = {}
+    for e in entries:
+        days.setdefault(e["date"], []).append(e)
+    groups = "\n".join(
+        f'<p class="u-channeltime">{day}</p>\n<ul class="u-news-list">\n'
+        + "\n".join(
+            f'<li class="u-news-title"><a href="{e["url"]}" target="_blank">{esc(e["title"])}</a>'
+            f'<span class="u-time">{e["time"]}</span></li>'
+            for e in items
+        )
+        + "\n</ul>"
+        for day, items in days.items()
     )
     nav = []
     if page > 0:
@@ -446,9 +454,9 @@ def nbd_list(column: dict, page: int, pages: int, entries: list[dict]) -> str:
         NBD_HEAD.format(extra_meta="", title=f'{column["name"]} - 每经网')
         + f"""<div class="g-main">
 <div class="u-channelname">{column["name"]}</div>
-<ul class="u-news-list">
-{items}
-</ul>
+<div class="g-list-text">
+{groups}
+</div>
 <div class="pagination">{" ".join(nav)}</div>
 </div>
 """
