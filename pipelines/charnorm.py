@@ -34,11 +34,17 @@ _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 # ", : ; ? !" after a Han character or Chinese closing mark, and before a Han character, a
 # Chinese opening mark or the end of the paragraph.
 _HALF_PUNCT = re.compile(
-    rf"(?<=[{_HAN}”’）》】])\s*([,:;?!])\s*(?=[{_HAN}“‘（《【0-9]|$)"
+    rf"(?<=[{_HAN}”’）》】])\s*([,:;?!])\s*(?=[{_HAN}“‘（《【0-9A-Za-z]|$)"
     rf"|(?<=[0-9%])\s*([,;?!])\s*(?=[{_HAN}“‘（《【])"
 )
 # A space between two Chinese characters (or Chinese punctuation) is an artefact of markup.
-_SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}{_CJK_PUNCT}]) (?=[{_HAN}{_CJK_PUNCT}])")
+# Kept after a news-agency dateline ("中新网北京1月17日电 国家统计局…"), where it is typography.
+_SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}{_CJK_PUNCT}])(?<!日电) (?=[{_HAN}{_CJK_PUNCT}])")
+# Full-width "．" and "％" in numbers ("４３．８５％" after width folding: "43．85％").
+# Spaces next to Chinese punctuation are never meaningful ("增长5% ，规模").
+_SPACE_AT_PUNCT = re.compile(r"\s+(?=[，。、；：？！”’）》】])|(?<=[，。、；：？！“‘（《【])\s+")
+_NUMBER_DOT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+_PERCENT = re.compile(r"(?<=[0-9])％")
 
 
 def fix_entities(text: str) -> tuple[str, int]:
@@ -75,14 +81,16 @@ def remove_invisible(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def fix_punctuation(text: str) -> str:
+def fix_punctuation(text: str, *, join_han_spaces: bool = True) -> str:
     """Half-width ``, : ; ? !`` between Chinese characters to full width; drop spaces there.
 
     >>> fix_punctuation("表示,质量认证 是什么?今后")
     '表示，质量认证是什么？今后'
     """
     text = _HALF_PUNCT.sub(lambda m: _HALF_TO_FULL[m.group(1) or m.group(2)], text)
-    return _SPACE_IN_HAN.sub("", text)
+    text = _PERCENT.sub("%", _NUMBER_DOT.sub(".", text))
+    text = _SPACE_AT_PUNCT.sub("", text)
+    return _SPACE_IN_HAN.sub("", text) if join_han_spaces else text
 
 
 def han_count(text: str) -> int:

@@ -132,8 +132,8 @@ def normalize_paragraph(
     return text
 
 
-def _finish_paragraph(text: str) -> str:
-    text = charnorm.fix_punctuation(text)
+def _finish_paragraph(text: str, *, join_han_spaces: bool = True) -> str:
+    text = charnorm.fix_punctuation(text, join_han_spaces=join_han_spaces)
     # A "?" left between Chinese characters is damage, never punctuation (that became "？").
     text = re.sub(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])", "", text)
     return text.strip()
@@ -179,11 +179,12 @@ def _clean_paragraphs(
                 _merge_meta(result, byline)
             counts["boilerplate_removed"] += 1
             continue
+        text, spam = rules.remove_spam(text)
+        counts["spam_removed"] += spam
         if rules.is_spam_line(text):
             counts["spam_removed"] += 1
             continue
-        text, spam = rules.remove_spam(text)
-        counts["spam_removed"] += spam
+        spaced = text
         text = _finish_paragraph(text)
         if not text or not re.search(r"\w", text):
             continue
@@ -196,7 +197,7 @@ def _clean_paragraphs(
             and charnorm.han_count(text) >= 4
             and len(raw) > index + 1
         ):
-            result.title = text
+            result.title = _finish_paragraph(spaced, join_han_spaces=False)
             title_key = _key(text)
             continue
         key = _key(text)
@@ -219,7 +220,8 @@ def _normalize_field(text: str | None) -> str | None:
     if not text:
         return None
     counts = dict.fromkeys(_COUNT_KEYS, 0)
-    value = _finish_paragraph(normalize_paragraph(text, counts, Counter()))
+    # Headlines keep their spaces: "证监会：推动资金入市 提升投资价值" separates two clauses.
+    value = _finish_paragraph(normalize_paragraph(text, counts, Counter()), join_han_spaces=False)
     return value or None
 
 

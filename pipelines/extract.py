@@ -48,6 +48,9 @@ _BODY_HINT = re.compile(
     r"TRS_Editor|TRS_UEDITOR|Custom_UnionStyle|pages_content|left_zw|con)",
     re.I,
 )
+# Image captions marked as such (class names of CMS templates): never body text.
+_CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|pic-?info|img-?desc|imgtxt|pictext|pic_txt|tpms)"
+                      r"(?:$|[\s_-])", re.I)
 _TITLE_HINT = re.compile(r"title|biaoti|headline|tit\b|bt\b", re.I)
 _DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\b", re.I)
 _META_DATES = (
@@ -118,6 +121,11 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> None:
         el.getparent() is not None and el.drop_tree()
     for el in list(root.iter(*_DROP_TAGS)):
         if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and el.getparent() is not None and _CAPTION.search(
+            _classes(el)
+        ):
             el.drop_tree()
     if remove:
         for expr in remove.split("||"):
@@ -201,14 +209,18 @@ def _best_body(root: etree._Element) -> etree._Element | None:
             if parent is None:
                 continue
             candidates[parent] = candidates.get(parent, 0.0) + 0.0
-    best, best_score = None, 0.0
-    for el in candidates:
-        score = _score(el)
-        # A wrapper that adds only a little text to a child candidate is not better than it.
-        if score > best_score * 1.0:
-            best, best_score = el, score
-    if best is None:
+    scores = {el: _score(el) for el in candidates}
+    best = max(scores, key=scores.get, default=None)
+    if best is None or scores[best] <= 0:
         return None
+    best_score = scores[best]
+    # A wrapper that adds only a headline or an info line to a candidate inside it is not
+    # the body: take the inner candidate when it holds most (75 %) of the wrapper's score.
+    inner = [el for el in scores if el is not best and best in el.iterancestors()
+             and scores[el] >= 0.75 * best_score]
+    if inner:
+        best = max(inner, key=scores.get)
+        best_score = scores[best]
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
     while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
         parent = best.getparent()
@@ -229,14 +241,13 @@ def _meta(root: etree._Element, names: tuple[str, ...]) -> str | None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text or "")
+    """Whitespace collapsed to single spaces (headlines use a space between clauses)."""
+    return re.sub(r"\s+", " ", text or "").strip()
 
 
 def _title(root: etree._Element, body: etree._Element | None) -> str | None:
     """The headline: heading or title-classed block best matching <title> / og:title."""
-    page_title = _norm(_meta(root, ("og:title", "ArticleTitle", "title")) or "") or _norm(
-        root.findtext(".//title") or ""
-    )
+    page_title = _page_title(root)
     parts = [p for p in _TITLE_SPLIT.split(page_title) if p] if page_title else []
     candidates: list[str] = []
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "div", "p", "span", "td", "strong"):
@@ -245,6 +256,36 @@ def _title(root: etree._Element, body: etree._Element | None) -> str | None:
         text = _norm(_text(el))
         if 4 <= len(text) <= 80 and len(_HAN.findall(text)) >= 4 and text not in candidates:
             candidates.append(text)
+    best = _best_title(root, candidates, page_title=page_title, parts=parts)
+    if best:
+        return best
+    if parts:
+        return max(parts[:2], key=len) if len(parts) > 1 else parts[0]
+    for el in root.iter("h1", "h2"):
+        text = _norm(_text(el))
+        if len(_HAN.findall(text)) >= 4:
+            return text
+    return None
+
+
+def _page_title(root: etree._Element) -> str:
+    return _norm(_meta(root, ("og:title", "ArticleTitle", "title")) or "") or _norm(
+        root.findtext(".//title") or ""
+    )
+
+
+def _best_title(
+    root: etree._Element,
+    candidates: list[str],
+    *,
+    page_title: str | None = None,
+    parts: list[str] | None = None,
+) -> str | None:
+    """The candidate that best matches the page's <title>; the first one when none does."""
+    if page_title is None:
+        page_title = _page_title(root)
+        parts = [p for p in _TITLE_SPLIT.split(page_title) if p] if page_title else []
+    parts = parts or []
     best, best_score = None, 0.0
     for cand in candidates:
         score = 0.0
@@ -257,15 +298,7 @@ def _title(root: etree._Element, body: etree._Element | None) -> str | None:
                 score = 1.0
         if score > best_score:
             best, best_score = cand, score
-    if best:
-        return best
-    if parts:
-        return max(parts[:2], key=len) if len(parts) > 1 else parts[0]
-    for el in root.iter("h1", "h2"):
-        text = _norm(_text(el))
-        if len(_HAN.findall(text)) >= 4:
-            return text
-    return None
+    return best
 
 
 def _printed_date(
@@ -307,9 +340,12 @@ def extract(
             result.paragraphs = paragraphs
             result.method = "selectors"
         if selectors.get("title"):
-            titles = _select(root, selectors["title"])
-            if titles:
-                result.title = _norm(_text(titles[0])) or None
+            titles = [_norm(_text(t)) for t in _select(root, selectors["title"])]
+            titles = [t for t in titles if t]
+            if len(titles) > 1:  # "h1" on a page whose logo is an <h1> too
+                result.title = _best_title(root, titles) or titles[0]
+            elif titles:
+                result.title = titles[0]
         if selectors.get("date"):
             dates = _select(root, selectors["date"])
             if dates:

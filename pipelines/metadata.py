@@ -28,7 +28,7 @@ _NOT_NAMES = {"提问", "表示", "介绍", "了解", "获悉", "注意", "发�
 # A dateline is short: a media name, a date, maybe a time and a source; ~40 characters.
 _DATELINE_MAX = 48
 _BYLINE_MAX = 60
-_MEDIA = re.compile(r"^(?P<media>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:网|客户端)?\s*$")
+_MEDIA = re.compile(r"^(?P<media>[\u4e00-\u9fffA-Za-z]{2,14})\s*$")
 
 
 @dataclass
@@ -106,7 +106,8 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     )
     if source:
         rest = rest.replace(source.group(0), " ")
-    rest = re.sub(r"来源|作者|字号|[大中小]|\s+", " ", rest).strip()
+    rest = re.sub(r"(?:阅读|浏览|点击|阅读量|浏览次数)\s*[:：]?\s*\d+|来源|作者|字号|[大中小]|\s+", " ",
+                  rest).strip()
     if not rest:
         return meta
     if " " not in rest and _MEDIA.match(rest):

@@ -43,8 +43,8 @@ def remove_annotations(text: str) -> tuple[str, int]:
 def fullwidth_parentheses(text: str) -> str:
     """ASCII parentheses around Chinese content become ``（）``; Latin content keeps ASCII.
 
-    Content counts as Chinese when it has at least two Han characters and more Han characters
-    than Latin letters and digits, so ``(2024-2030年)`` and ``(CCC)`` stay.
+    Content counts as Chinese when it has more Han characters than Latin letters and digits,
+    so ``企(事)业`` becomes ``企（事）业`` while ``(2024-2030年)`` and ``(CCC)`` stay.
 
     >>> fullwidth_parentheses("CCC认证(中国强制性产品认证)管理(2024-2030年)")
     'CCC认证（中国强制性产品认证）管理(2024-2030年)'
@@ -56,7 +56,7 @@ def fullwidth_parentheses(text: str) -> str:
         inner = match.group(1)
         han = len(_HAN_RE.findall(inner))
         latin = len(_LATIN_OR_DIGIT.findall(inner))
-        if han >= 2 and han > latin:
+        if han >= 1 and han > latin:
             return f"（{inner}）"
         return match.group(0)
 
