@@ -106,8 +106,9 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     )
     if source:
         rest = rest.replace(source.group(0), " ")
-    rest = re.sub(r"(?:阅读|浏览|点击|阅读量|浏览次数)\s*[:：]?\s*\d+|来源|作者|字号|[大中小]|\s+", " ",
-                  rest).strip()
+    rest = re.sub(
+        r"(?:阅读|浏览|点击|阅读量|浏览次数)\s*[:：]?\s*\d+|来源|作者|字号|[大中小]|\s+", " ", rest
+    ).strip()
     if not rest:
         return meta
     if " " not in rest and _MEDIA.match(rest):
