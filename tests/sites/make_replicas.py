@@ -291,7 +291,8 @@ def build_samr() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# www.gov.cn — 中国政府网 (UTF-8; /xinwen/fabu/zccfh/ 国务院政策吹风会, content_<id>.htm pages
+# www.gov.cn — 中国政府网 (UTF-8; /xinwen/fabu/zccfh/ 国务院政策吹风会, whose full list is paged
+# at sousuo.gov.cn/column/31510/<n>.htm; content_<id>.htm pages
 # with h1#ti, div.pages-date, #UCAP-CONTENT, meta firstpublishedtime)
 # --------------------------------------------------------------------------------------------
 
@@ -322,27 +323,34 @@ GOVCN_FOOT = """<div class="footer"><div class="inner">
 
 
 def govcn_list(section: dict, page: int, pages: int, entries: list[dict]) -> str:
+    """A www.gov.cn column page, or (``section["paged"]``) a sousuo.gov.cn/column/<id>/<n>.htm
+    page of the full list: ``ul.listTxt li h4 a`` rows and a ``#toPage`` pager "共N页"."""
     items = "\n".join(
         f'<li><h4><a href="{e["rel"]}" target="_blank">{esc(e["title"])}</a>'
         f'<span class="date">{e["date"]}</span></h4></li>'
         for e in entries
     )
-    nav = []
-    if page > 0:
-        nav.append(f'<a href="{"index.htm" if page == 1 else f"index_{page - 1}.htm"}">上一页</a>')
-    if page < pages - 1:
-        nav.append(f'<a class="next" href="index_{page + 1}.htm">下一页</a>')
+    pager = ""
+    if section.get("paged"):
+        cells = [f"<li>共{pages}页</li>"]
+        if page > 0:
+            cells.append(f'<li><a href="{page - 1}.htm">上一页</a></li>')
+        if page < pages - 1:
+            cells.append(f'<li><a href="{page + 1}.htm">下一页</a></li>')
+        pager = f'<div class="newspage"><ul id="toPage">{"".join(cells)}</ul></div>'
+    elif section.get("more"):
+        pager = f'<span class="public_more"><a href="{section["more"]}" target="_blank">更多</a></span>'
     return (
         GOVCN_HEAD.format(extra_meta="", title=f'{section["name"]}_新闻发布_中国政府网')
         + f"""<div class="inner main">
-<div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a href="/xinwen/">新闻</a> &gt; <a href="/xinwen/fabu/">新闻发布</a> &gt; {section["name"]}</div>
+<div class="BreadcrumbNav"><a href="https://www.gov.cn/">首页</a> &gt; <a href="https://www.gov.cn/xinwen/">新闻</a> &gt; <a href="https://www.gov.cn/xinwen/fabu/">新闻发布</a> &gt; {section["name"]}</div>
 <div class="list list_1 list_2">
 <h2 class="column-title">{section["name"]}</h2>
-<ul>
+<ul class="listTxt">
 {items}
 </ul>
 </div>
-<div class="page">{" ".join(nav)}</div>
+{pager}
 </div>
 """
         + GOVCN_FOOT
@@ -381,18 +389,15 @@ def govcn_article(a: dict) -> str:
 
 
 def build_govcn() -> None:
-    host = "www.gov.cn"
     for section in GOVCN["sections"]:
         pages = section["pages"]
         for i, entries in enumerate(pages):
-            if section.get("single"):
-                write(host, section["path"], govcn_list(section, 0, 1, entries))
-                continue
-            name = "index.htm" if i == 0 else f"index_{i}.htm"
-            write(host, section["path"] + name, govcn_list(section, i, len(pages), entries))
+            path = section["path"].format(page=i)
+            write(section["host"], path, govcn_list(section, i, len(pages), entries))
     for a in GOVCN["articles"]:
-        write(host, a["path"], govcn_article(a))
-    write(host, "/robots.txt", "User-agent: *\nAllow: /\n")
+        write("www.gov.cn", a["path"], govcn_article(a))
+    write("www.gov.cn", "/robots.txt", "User-agent: *\nAllow: /\n")
+    write("sousuo.gov.cn", "/robots.txt", "User-agent: *\nAllow: /column/\n")
 
 
 # --------------------------------------------------------------------------------------------

@@ -324,32 +324,37 @@ _GOVCN_ARTICLES = [
     },
 ]
 
+def _govcn_entry(a: dict) -> dict:
+    return {"rel": "https://www.gov.cn" + a["path"], "title": a["title"], "date": a["date"]}
+
+
 GOVCN = {
     "sections": [
-        {
-            "path": "/xinwen/fabu/zccfh/",
+        {   # the column's front page (latest items and a "更多" link to the full list)
+            "host": "www.gov.cn",
+            "path": "/xinwen/fabu/zccfh/index.htm",
             "name": "国务院政策例行吹风会",
+            "more": "https://sousuo.gov.cn/column/31510/0.htm",
+            "pages": [[_govcn_entry(a) for a in _GOVCN_ARTICLES[:2]]],
+        },
+        {   # the full list, paged: 0.htm, 1.htm, …
+            "host": "sousuo.gov.cn",
+            "path": "/column/31510/{page}.htm",
+            "name": "国务院政策例行吹风会",
+            "paged": True,
             "pages": [
-                [
-                    {"rel": "../../.." + a["path"], "title": a["title"], "date": a["date"]}
-                    for a in _GOVCN_ARTICLES[:2]
-                ],
-                [
-                    {"rel": "../../.." + a["path"], "title": a["title"], "date": a["date"]}
-                    for a in _GOVCN_ARTICLES[2:3]
-                ],
+                [_govcn_entry(a) for a in _GOVCN_ARTICLES[:2]],
+                [_govcn_entry(a) for a in _GOVCN_ARTICLES[2:3]],
             ],
         },
         {
+            "host": "www.gov.cn",
             "path": "/xinwen/fabu/bumen.htm",
             "name": "部门新闻发布",
-            "single": True,
-            "pages": [
-                [
-                    {"rel": "../.." + a["path"], "title": a["title"], "date": a["date"]}
-                    for a in _GOVCN_ARTICLES[3:]
-                ]
-            ],
+            "pages": [[
+                {"rel": "../.." + a["path"], "title": a["title"], "date": a["date"]}
+                for a in _GOVCN_ARTICLES[3:]
+            ]],
         },
     ],
     "articles": _GOVCN_ARTICLES,
