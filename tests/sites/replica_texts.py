@@ -618,6 +618,13 @@ _CN_ICE = {
 CHINANEWS = {
     "feeds": [
         {
+            "path": "/rss/scroll-news.xml",
+            "title": "中国新闻网-滚动新闻",
+            "items": [a["url"] for a in sorted(
+                (_CN_MOFCOM, _CN_GOLD, _CN_NFRA, _CN_SAMR, _CN_ICE),
+                key=lambda a: (a["date"], a["time"]), reverse=True)],
+        },
+        {
             "path": "/rss/finance.xml",
             "title": "中国新闻网-财经新闻",
             "items": [_CN_GOLD["url"], _CN_MOFCOM["url"], _CN_NFRA["url"]],
