@@ -19,8 +19,8 @@ Key derivation lives in ``pipelines.dedup``; the functions here take it as a cal
 
 from __future__ import annotations
 
+import json
 import logging
-from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -137,6 +137,23 @@ def set_algo(db: sqlite_utils.Database, algo: str) -> None:
     db.execute("INSERT OR REPLACE INTO dedup_meta (name, value) VALUES ('algo', ?)", [algo])
 
 
+# One statement per lookup: the item's keys arrive as a JSON array; a key is "light" when
+# fewer than max_postings + 1 articles hold it (the inner LIMIT stops counting there, so a
+# boilerplate key costs at most max_postings index steps whatever the store's size); the
+# postings of light keys are counted per article in SQLite, not Python (~5x faster than a
+# query per key, measured in benchmarks/dedup.py).
+_CANDIDATES_SQL = """
+WITH q(key) AS (SELECT DISTINCT value FROM json_each(?1)),
+light(key) AS (
+    SELECT key FROM q
+    WHERE (SELECT count(*) FROM (SELECT 1 FROM dedup_keys k WHERE k.key = q.key LIMIT ?2)) < ?2
+)
+SELECT article_id, count(*) AS shared FROM dedup_keys
+WHERE key IN (SELECT key FROM light)
+GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?3
+"""
+
+
 def candidates(
     db: sqlite_utils.Database, keys: Iterable[int], *, max_postings: int, limit: int
 ) -> list[tuple[int, int]]:
@@ -145,17 +162,11 @@ def candidates(
     A key held by more than ``max_postings`` articles is boilerplate (a footer, a standard
     phrase) and ignored, which also bounds the work per lookup whatever the store's size.
     """
-    counts: Counter[int] = Counter()
-    conn = db.conn
-    for key in keys:
-        rows = conn.execute(
-            "SELECT article_id FROM dedup_keys WHERE key = ? LIMIT ?", (key, max_postings + 1)
-        ).fetchall()
-        if len(rows) > max_postings:
-            continue
-        for (article_id,) in rows:
-            counts[article_id] += 1
-    return counts.most_common(limit)
+    keys = list(keys)
+    if not keys:
+        return []
+    rows = db.conn.execute(_CANDIDATES_SQL, (json.dumps(keys), max_postings + 1, limit))
+    return [(article_id, shared) for article_id, shared in rows]
 
 
 def stored_texts(db: sqlite_utils.Database, ids: list[int]) -> list[dict[str, Any]]:
@@ -199,3 +210,42 @@ def was_dropped(db: sqlite_utils.Database, url: str, reason: str) -> bool:
         ).fetchone()
         is not None
     )
+
+
+# --- benchmark stores ---------------------------------------------------------------------
+
+
+def bulk_load_benchmark_articles(
+    db: sqlite_utils.Database, rows: Iterable[tuple[str, str, str, str, list[int], int]]
+) -> int:
+    """Insert ``(url, title, body, content_hash, keys, size)`` rows straight into
+    ``articles`` and the dedup index, for benchmark stores only.
+
+    The full-text search triggers of this database are dropped first (a trigram index of a
+    million 2,000-character bodies would dominate the build and is not read by a dedup
+    verdict); sightings are not written. Never use this on a real store.
+    """
+    for trigger in ("articles_fts_ai", "articles_grams_ai", "dedup_queue_ai"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    count = 0
+    with write_transaction(db):
+        article_rows, key_rows, doc_rows = [], [], []
+        start = db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+        for n, (url, title, body, digest, keys, size) in enumerate(rows, start + 1):
+            article_rows.append((n, url, title, body, digest))
+            key_rows.extend((key, n) for key in keys)
+            doc_rows.append((n, size))
+            count += 1
+        db.conn.executemany(
+            "INSERT INTO articles (id, url, source, title, fetched_at, status, content_hash, "
+            "body) VALUES (?, ?, 'bench', ?, '2025-01-10T00:00:00+00:00', 'new', ?, ?)",
+            [(n, url, title, digest, body) for n, url, title, body, digest in article_rows],
+        )
+        key_rows.sort()
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO dedup_keys (key, article_id) VALUES (?, ?)", key_rows
+        )
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO dedup_docs (article_id, size) VALUES (?, ?)", doc_rows
+        )
+    return count

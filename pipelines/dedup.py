@@ -143,7 +143,7 @@ def content_hash(text: str) -> str:
 
 _LATIN = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]+")
 _WIDE = re.compile(r"[\uff10-\uff5a\u3000]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 
 
 def dedup_text(text: str) -> str:
@@ -161,7 +161,9 @@ def dedup_text(text: str) -> str:
 def _drop_pinyin(text: str) -> str:
     # Pinyin adds one Latin run per annotated character, English text (spaces already
     # removed) is one long run without Chinese: Chinese when CJK characters >= Latin runs.
-    cjk = len(_CJK.findall(text))
+    if not text or not _LATIN.search(text):
+        return text
+    cjk = len(text) - sum(map(len, _NOT_CJK.findall(text)))  # few runs in Chinese text
     if cjk and cjk >= len(_LATIN.findall(text)):
         text = _LATIN.sub("", text)
     return text
