@@ -14,6 +14,8 @@ import codecs
 import logging
 import re
 
+from pipelines.textnorm import to_simplified
+
 logger = logging.getLogger(__name__)
 
 _BOMS = (
@@ -90,10 +92,35 @@ def _looks_utf8(data: bytes) -> bool:
     return _acceptable(data, "utf-8")
 
 
+def _mostly_hanzi(text: str) -> bool:
+    """True when most non-ASCII characters are common Chinese characters or punctuation."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return False
+    common = 0
+    for char in wide:
+        try:
+            char.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common >= 0.8 * len(wide)
+
+
 def _detect(data: bytes) -> str:
-    """Encoding by content: UTF-8 when valid, else charset-normalizer, else GB18030."""
+    """Encoding by content: UTF-8 when valid, GB18030 or Big5 when they read as Chinese,
+    else charset-normalizer (short GBK text is easily taken for Korean by detectors, and
+    this project reads Chinese pages)."""
     if _looks_utf8(data):
         return "utf-8"
+    sample = data[:65536]
+    for candidate in ("gb18030", "big5hkscs"):
+        if _bad_bytes(sample, candidate) <= len(sample) * _MAX_BAD_SHARE:
+            text = sample.decode(candidate, errors="replace")
+            if candidate == "gb18030" and _mostly_hanzi(text):
+                return candidate
+            if candidate == "big5hkscs" and _mostly_hanzi(to_simplified(text)):
+                return candidate
     try:
         from charset_normalizer import from_bytes
 

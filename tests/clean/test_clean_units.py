@@ -1,0 +1,142 @@
+"""Unit behaviour of the cleaning stages: dates, annotations, entities, metadata, rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.boilerplate import RulesError, load_rules
+from pipelines.charnorm import fix_entities, fix_punctuation, remove_invisible
+from pipelines.clean import clean_document, clean_text
+from pipelines.dates import parse_date
+from pipelines.metadata import read_byline, read_dateline
+from pipelines.mojibake import repair_mojibake
+from pipelines.pinyin import fullwidth_parentheses, remove_annotations
+
+FETCHED = "2025-01-11T02:00:00Z"  # 10:00 in Beijing
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("每日经济新闻 2025-01-10 16:47:15", "2025-01-10T16:47:15+08:00"),
+        ("2025年1月10日", "2025-01-10T00:00:00+08:00"),
+        ("2025年01月10日 16:47", "2025-01-10T16:47:00+08:00"),
+        ("2025年1月10日16时47分", "2025-01-10T16:47:00+08:00"),
+        ("2025/1/10 9:05", "2025-01-10T09:05:00+08:00"),
+        ("2025.01.10", "2025-01-10T00:00:00+08:00"),
+        ("发布时间：2025-01-10T16:47", "2025-01-10T16:47:00+08:00"),
+        ("01-10 16:47", "2025-01-10T16:47:00+08:00"),
+        ("1月10日", "2025-01-10T00:00:00+08:00"),
+        ("12-30 08:00", "2024-12-30T08:00:00+08:00"),
+        ("昨天 16:47", "2025-01-10T16:47:00+08:00"),
+        ("前天", "2025-01-09T00:00:00+08:00"),
+        ("3小时前", "2025-01-11T07:00:00+08:00"),
+        ("20250110", "2025-01-10T00:00:00+08:00"),
+    ],
+)
+def test_dates_in_chinese_forms(text, iso):
+    assert parse_date(text, fetched_at=FETCHED) == iso
+
+
+def test_impossible_dates_are_none():
+    assert parse_date("2025-02-30") is None
+    assert parse_date("没有日期") is None
+
+
+def test_annotations_go_real_parentheticals_stay():
+    text, n = remove_annotations("經(jīng)濟(jì)與CCC認(rèn)證(中國強(qiáng)制性)(CCC)(2024-2030年)")
+    assert text == "經濟與CCC認證(中國強制性)(CCC)(2024-2030年)" and n == 4
+    assert remove_annotations("质量(zhi4)认证")[0] == "质量认证"
+    assert remove_annotations("附件(a)")[0] == "附件(a)"  # no tone: not an annotation
+    assert fullwidth_parentheses("认证(中国强制性产品认证)(CCC)") == "认证（中国强制性产品认证）(CCC)"
+
+
+def test_entities_with_and_without_ampersand():
+    assert fix_entities("?ldquo;减压阀?rdquo;")[0] == "“减压阀”"
+    assert fix_entities("&amp;ldquo;信用证&amp;rdquo;&nbsp;")[0] == "“信用证”\xa0"
+    assert fix_entities("M&A deal")[0] == "M&A deal"
+
+
+def test_invisible_characters_and_punctuation():
+    assert remove_invisible("质\u200b量\u3000\u3000认证\xa0 工作\ufeff") == "质量 认证 工作"
+    assert fix_punctuation("表示,质量认证:一是;二是?是!") == "表示，质量认证：一是；二是？是！"
+    assert fix_punctuation("共1,000条，时间16:47") == "共1,000条，时间16:47"
+
+
+def test_bylines_and_datelines():
+    meta = read_byline("每经记者 李宣璋 每经编辑 陈星")
+    assert meta.authors == ["李宣璋"] and meta.editors == ["陈星"]
+    meta = read_byline("（记者 王五 张三 通讯员 赵六）")
+    assert meta.authors == ["王五", "张三", "赵六"]
+    assert read_byline("束为在回答记者提问时表示，质量认证很重要") is None
+    meta = read_dateline("2025-01-10 16:47 来源：中国新闻网")
+    assert meta.media == "中国新闻网" and meta.published_at == "2025-01-10T16:47:00+08:00"
+    assert read_dateline("1月10日，国新办举行新闻发布会，介绍有关情况。") is None
+
+
+def test_mojibake_span_repaired_or_removed_never_left():
+    assert repair_mojibake("攔截?zé)o證") == "攔截無證"
+    # Nothing left to read back (both bytes of the character lost): the span is removed.
+    out = repair_mojibake("这是?ǎ)?")
+    assert "ǎ" not in out and ")" not in out
+    assert repair_mojibake("正常文本\ufffd\ufffd锟斤拷继续") == "正常文本继续"
+
+
+def test_spam_is_cut_out_without_cutting_the_sentence():
+    result = clean_text("国新办举行新闻发布会，澳门六开彩免费资料公开介绍有关情况。\n"
+                        "质量认证是一码一肖100%精准国际通行的“信用证”。")
+    assert result.paragraphs == ["国新办举行新闻发布会，介绍有关情况。",
+                                 "质量认证是国际通行的“信用证”。"]
+    assert result.counts["spam_removed"] == 2
+
+
+def test_user_rules_file_adds_patterns_per_source(tmp_path):
+    rules_file = tmp_path / "rules.toml"
+    rules_file.write_text("[default]\ndrop_lines = ['^本文首发于']\n"
+                          "[sources.mysite]\nspam = ['点击领取红包']\n", "utf-8")
+    rules = load_rules(rules_file)
+    text = "国新办举行新闻发布会，点击领取红包介绍有关情况。\n本文首发于某某网\n第二段内容很重要。"
+    plain = clean_text(text, rules=rules)
+    assert plain.paragraphs == ["国新办举行新闻发布会，点击领取红包介绍有关情况。", "第二段内容很重要。"]
+    site = clean_text(text, rules=rules, source="mysite")
+    assert site.paragraphs[0] == "国新办举行新闻发布会，介绍有关情况。"
+
+
+def test_rules_file_from_the_setting(tmp_path, monkeypatch):
+    from pipelines import boilerplate
+
+    rules_file = tmp_path / "rules.toml"
+    rules_file.write_text("[default]\ndrop_lines = ['^本文首发于']\n", "utf-8")
+    monkeypatch.setenv("PRESSWATCH_CLEAN_RULES_FILE", str(rules_file))
+    boilerplate._cached_rules.cache_clear()
+    assert clean_text("第一段内容很重要。\n本文首发于某某网").paragraphs == ["第一段内容很重要。"]
+
+
+def test_bad_rules_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[default]\ndrop_lines = ['(unclosed']\n", "utf-8")
+    with pytest.raises(RulesError, match="bad pattern"):
+        load_rules(bad)
+    with pytest.raises(RulesError, match="cannot read"):
+        load_rules(tmp_path / "missing.toml")
+
+
+def test_selectors_css_and_xpath():
+    page = """<html><head><title>标题甲_网站</title></head><body><h1>网站名称</h1>
+    <div class="t"><h2>标题甲</h2></div><span class="d">2025-01-10 16:47</span>
+    <div id="c"><p>第一段正文内容在这里。</p><p class="ad">广告内容不要</p><p>第二段正文内容在这里。</p></div>
+    </body></html>"""
+    css = clean_document(page, selectors={"title": "div.t h2", "body": "#c", "date": "span.d",
+                                          "remove": "p.ad"})
+    assert css.extracted_by == "selectors"
+    assert css.title == "标题甲" and css.published_at == "2025-01-10T16:47:00+08:00"
+    assert css.paragraphs == ["第一段正文内容在这里。", "第二段正文内容在这里。"]
+    xpath = clean_document(page, selectors={"body": "//div[@id='c']", "remove": "//p[@class='ad']"})
+    assert xpath.paragraphs == css.paragraphs
+
+
+def test_relative_date_in_page_uses_fetch_time():
+    page = """<html><body><div class="time">昨天 09:30</div><div class="content">
+    <p>国新办举行新闻发布会，介绍市场环境有关情况，并回答记者提问。</p></div></body></html>"""
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.published_at == "2025-01-10T09:30:00+08:00"
