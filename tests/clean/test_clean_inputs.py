@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (Chinese test strings)
 """Bad input never crashes the cleaner; encodings are chosen from the bytes, not the label."""
 
 from __future__ import annotations

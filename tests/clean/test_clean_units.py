@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (Chinese test strings)
 """Unit behaviour of the cleaning stages: dates, annotations, entities, metadata, rules."""
 
 from __future__ import annotations
