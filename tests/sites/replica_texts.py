@@ -776,61 +776,66 @@ def _expect(url: str, article: dict, body: list[str]) -> dict:
     }
 
 
-# The tests crawl with PRESSWATCH_NOW = NOW, so a 30-day window reaches back to 2024-12-25
-# and the older items (scio's second list page, govcn's 2024-12-20 briefing) are not fetched.
-NOW = "2025-01-24T12:00:00+08:00"
+# The crawls run with PRESSWATCH_NOW = NOW (the value ``presswatch demo`` uses), so each
+# source's window counts back from just after the replicas' January 2025 articles.
+NOW = "2025-01-25T12:00:00+08:00"
+
+
+def _page(url: str, article: dict, *, relevant: bool = True) -> dict:
+    """One article page of a replica as the tests see it: where, what, when, kept or not."""
+    return {"url": url, "title": article["title"], "date": article["date"], "relevant": relevant}
+
+
+def _scio_url(a: dict) -> str:
+    return "https://www.scio.gov.cn" + a["dir"] + a["file"] + ".html"
+
 
 EXPECT = {
     "scio": {
-        "known": _expect(
-            "https://www.scio.gov.cn" + _SCIO_SAMR["dir"] + _SCIO_SAMR["file"] + ".html",
-            _SCIO_SAMR,
-            [p for part in _SCIO_SAMR["parts"] for p in part],
-        ),
+        "known": _expect(_scio_url(_SCIO_SAMR), _SCIO_SAMR,
+                         [p for part in _SCIO_SAMR["parts"] for p in part]),
+        "pages": [_page(_scio_url(a), a) for a in SCIO["articles"]],
         # the transcript's later pages are part of the one article, never articles themselves
         "not_articles": [
             "https://www.scio.gov.cn" + _SCIO_SAMR["dir"] + _SCIO_SAMR["file"] + "_1.html",
             "https://www.scio.gov.cn" + _SCIO_SAMR["dir"] + _SCIO_SAMR["file"] + "_2.html",
         ],
-        "titles": [a["title"] for a in (_SCIO_SAMR, _SCIO_CUSTOMS, _SCIO_STATS, _SCIO_PBOC)],
-        "old": [_SCIO_NHSA["dir"] + _SCIO_NHSA["file"] + ".html", _SCIO_MAIN + "index_2.html"],
-        "irrelevant": [],
+        # pagination stops at the first list page with items older than the window
+        "not_fetched": ["https://www.scio.gov.cn" + _SCIO_MAIN + "index_2.html"],
     },
     "samr": {
-        "known": _expect("https://www.samr.gov.cn" + _SAMR_ARTICLES[0]["path"], _SAMR_ARTICLES[0], _SAMR_ARTICLES[0]["body"]),
-        "titles": [a["title"] for a in _SAMR_ARTICLES],
-        "old": [],
-        "irrelevant": [],
+        "known": _expect("https://www.samr.gov.cn" + _SAMR_ARTICLES[0]["path"],
+                         _SAMR_ARTICLES[0], _SAMR_ARTICLES[0]["body"]),
+        "pages": [_page("https://www.samr.gov.cn" + a["path"], a) for a in _SAMR_ARTICLES],
     },
     "govcn": {
-        "known": _expect("https://www.gov.cn" + _GOVCN_ARTICLES[0]["path"], _GOVCN_ARTICLES[0], _GOVCN_ARTICLES[0]["body"]),
-        "titles": [_GOVCN_ARTICLES[i]["title"] for i in (0, 1, 3)],
-        "old": [_GOVCN_ARTICLES[2]["path"]],
-        "irrelevant": [],
+        "known": _expect("https://www.gov.cn" + _GOVCN_ARTICLES[0]["path"],
+                         _GOVCN_ARTICLES[0], _GOVCN_ARTICLES[0]["body"]),
+        "pages": [_page("https://www.gov.cn" + a["path"], a) for a in _GOVCN_ARTICLES],
     },
     "nbd": {
         "known": _expect(_NBD_CSRC["url"], _NBD_CSRC, _NBD_CSRC["body"]),
         "seed_url": _NBD_SEED["url"],
-        "titles": [_NBD_CSRC["title"], _NBD_PBOC["title"]],
-        "old": [],
-        "irrelevant": [_NBD_TRAIN["url"], _NBD_AUTO["url"], _NBD_HOUSING["url"]],
+        "pages": [
+            _page(a["url"], a, relevant=a in (_NBD_CSRC, _NBD_PBOC))
+            for a in NBD["articles"] if a is not _NBD_SEED
+        ],
     },
     "chinanews": {
         "known": _expect(_CN_MOFCOM["url"], _CN_MOFCOM, _CN_MOFCOM["body"]),
-        "titles": [_CN_MOFCOM["title"], _CN_NFRA["title"], _CN_SAMR["title"]],
-        "old": [],
-        "irrelevant": [_CN_GOLD["url"], _CN_ICE["url"]],
+        "pages": [
+            _page(a["url"], a, relevant=a not in (_CN_GOLD, _CN_ICE))
+            for a in CHINANEWS["articles"]
+        ],
     },
     "csrc": {
-        "known": _expect("http://www.csrc.gov.cn" + _CSRC_ARTICLES[0]["path"], _CSRC_ARTICLES[0], _CSRC_ARTICLES[0]["body"]),
-        "titles": [a["title"] for a in _CSRC_ARTICLES],
-        "old": [],
-        "irrelevant": [],
+        "known": _expect("http://www.csrc.gov.cn" + _CSRC_ARTICLES[0]["path"],
+                         _CSRC_ARTICLES[0], _CSRC_ARTICLES[0]["body"]),
+        "pages": [_page("http://www.csrc.gov.cn" + a["path"], a) for a in _CSRC_ARTICLES],
     },
     "pbc": {
-        "known": _expect("http://www.pbc.gov.cn" + _PBC_ARTICLES[0]["path"], _PBC_ARTICLES[0], _PBC_ARTICLES[0]["body"]),
-        "titles": [a["title"] for a in _PBC_ARTICLES],
-        "old": [],
-        "irrelevant": [],
+        "known": _expect("http://www.pbc.gov.cn" + _PBC_ARTICLES[0]["path"],
+                         _PBC_ARTICLES[0], _PBC_ARTICLES[0]["body"]),
+        "pages": [_page("http://www.pbc.gov.cn" + a["path"], a) for a in _PBC_ARTICLES],
     },
 }

@@ -2,9 +2,9 @@
 
 ``crawl_process`` runs ``python -m crawler.crawl SOURCE`` in a child process pointed at the
 replica server with ``PRESSWATCH_HOST_MAP``, into its own SQLite file prepared by
-``presswatch init`` (so the seed reference article is there), with ``PRESSWATCH_NOW`` set
-just after the replicas' January 2025 articles. Politeness delays are switched off for
-speed; nothing else about the crawl is changed.
+``presswatch init`` (so the seed reference article is there), with the built-in source
+definitions and ``PRESSWATCH_NOW`` set just after the replicas' January 2025 articles.
+Politeness delays are switched off for speed; nothing else about the crawl is changed.
 """
 
 from __future__ import annotations
@@ -24,11 +24,6 @@ from crawler.replica import ReplicaServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from replica_texts import NOW
-
-# The replica articles are dated January 2025: the crawls run with PRESSWATCH_NOW set to
-# just after them, and the news sources get the 30-day window the government ones have, so
-# the nbd column's older stories (and the seed copy) are inside it.
-SOURCES_FILE = "[sources.nbd]\nwindow_days = 30\n[sources.chinanews]\nwindow_days = 30\n"
 
 
 @dataclass
@@ -52,9 +47,8 @@ class Crawl:
 
 def crawl_process(server: ReplicaServer, workdir: Path, source: str, db_name: str) -> Crawl:
     """Run ``python -m crawler.crawl SOURCE`` against ``server`` into a fresh database."""
-    sources_file = workdir / "sources.toml"
-    if not sources_file.exists():
-        sources_file.write_text(SOURCES_FILE, encoding="utf-8")
+    # built-in source definitions only: point the user's sources file at nothing
+    sources_file = workdir / "no-user-sources.toml"
     db_path = workdir / f"{db_name}.db"
     result = CliRunner().invoke(presswatch, ["init", "--db", str(db_path)])
     assert result.exit_code == 0, result.output
@@ -68,7 +62,6 @@ def crawl_process(server: ReplicaServer, workdir: Path, source: str, db_name: st
     before = len(server.requests)
     proc = subprocess.run(
         [sys.executable, "-m", "crawler.crawl", "--db", str(db_path),
-         "--sources-file", str(sources_file),
          "--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False", source],
         cwd=workdir, env=env, capture_output=True, text=True, timeout=120,
     )

@@ -1,22 +1,27 @@
 """Each site spider crawled end to end against its replica into a real database.
 
-For every built-in site source: the crawl succeeds, the expected articles are stored with
-their titles, a known article has its publication time (``+08:00``) and its first and last
-body sentences, unrelated news is dropped as ``irrelevant``, and the seed story's copy on
-the nbd replica is a sighting of the reference article, not a new article. Expectations
-come from ``replica_texts.EXPECT``, the text the replicas were generated from.
+For every built-in site source: the crawl succeeds; every relevant article inside the
+source's window is stored (and nothing older is fetched); a known article has its title,
+its publication time (``+08:00``) and its first and last body sentences; unrelated news is
+dropped as ``irrelevant``; the seed story's copy on the nbd replica is a sighting of the
+reference article, not a new article. Expectations come from ``replica_texts.EXPECT``, the
+text the replicas were generated from, and the source's ``window_days`` from its TOML.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from crawler.sources import DEFAULT_WINDOW_DAYS, builtin_files, read_tables
+from spiders.base import parse_date_hint
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from replica_texts import EXPECT
+from replica_texts import EXPECT, NOW
 
 pytestmark = pytest.mark.slow
 
@@ -29,16 +34,32 @@ def squeeze(text: str | None) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
+def split_pages(source: str) -> tuple[list[dict], list[dict]]:
+    """The source's replica article pages inside and outside its window at ``NOW``."""
+    tables = {name: t for f in builtin_files() for name, t in read_tables(f).items()}
+    window = tables[source].get("window_days", DEFAULT_WINDOW_DAYS)
+    start = datetime.fromisoformat(NOW) - timedelta(days=window)
+    inside, outside = [], []
+    for page in EXPECT[source]["pages"]:
+        (inside if parse_date_hint(page["date"]) >= start else outside).append(page)
+    return inside, outside
+
+
 @pytest.mark.parametrize("source", SOURCES)
-def test_crawl_stores_expected_articles(crawl_once, source):
+def test_crawl_stores_relevant_articles_in_window(crawl_once, source):
     crawl = crawl_once(source)
     assert crawl.returncode == 0, crawl.stderr[-3000:]
     runs = crawl.rows("SELECT status, message FROM crawl_runs WHERE source = ?", source)
     assert [r["status"] for r in runs] == ["ok"], [dict(r) for r in runs]
-    titles = {squeeze(r["title"]) for r in crawl.rows(
-        "SELECT title FROM articles WHERE source = ?", source)}
-    missing = [t for t in EXPECT[source]["titles"] if squeeze(t) not in titles]
-    assert not missing, f"not stored: {missing}; stored: {sorted(titles)}"
+    stored = {r["url"]: squeeze(r["title"]) for r in crawl.rows(
+        "SELECT url, title FROM articles WHERE source = ?", source)}
+    inside, outside = split_pages(source)
+    expected = {p["url"]: squeeze(p["title"]) for p in inside if p["relevant"]}
+    assert expected, "the replica must have relevant articles inside the window"
+    assert stored == expected
+    fetched = {"http://" + f for f in crawl.fetched} | {"https://" + f for f in crawl.fetched}
+    too_old = [p["url"] for p in outside if p["url"] in fetched]
+    assert not too_old, "fetched pages older than the window"
 
 
 @pytest.mark.parametrize("source", SOURCES)
@@ -56,13 +77,23 @@ def test_known_article_fields(crawl_once, source):
     assert body.endswith(squeeze(known["last"])), article["body"][-200:]
 
 
-@pytest.mark.parametrize("source", [s for s in SOURCES if EXPECT[s]["irrelevant"]])
+@pytest.mark.parametrize("source", ["nbd", "chinanews"])
 def test_unrelated_news_is_dropped_irrelevant(crawl_once, source):
     crawl = crawl_once(source)
-    for url in EXPECT[source]["irrelevant"]:
+    inside, _ = split_pages(source)
+    unrelated = [p["url"] for p in inside if not p["relevant"]]
+    assert unrelated, "the news replicas must carry unrelated stories"
+    for url in unrelated:
         reasons = [r["reason"] for r in crawl.rows("SELECT reason FROM dropped WHERE url = ?", url)]
         assert reasons == ["irrelevant"], (url, reasons)
         assert not crawl.rows("SELECT id FROM articles WHERE url = ?", url)
+
+
+def test_scio_pagination_stops_at_the_window(crawl_once):
+    crawl = crawl_once("scio")
+    fetched = {"https://" + f for f in crawl.fetched}
+    for url in EXPECT["scio"]["not_fetched"]:
+        assert url not in fetched, url
 
 
 def test_scio_transcript_pages_are_one_article(crawl_once):
@@ -71,9 +102,7 @@ def test_scio_transcript_pages_are_one_article(crawl_once):
     for url in expect["not_articles"]:
         assert not crawl.rows("SELECT id FROM articles WHERE url = ?", url), url
         assert not crawl.rows("SELECT id FROM sightings WHERE url = ?", url), url
-    # the later pages were fetched, and their text is in the one article
-    for url in expect["not_articles"]:
-        assert url.split("://", 1)[1] in crawl.fetched
+        assert url.split("://", 1)[1] in crawl.fetched  # fetched, as part of the transcript
     body = crawl.rows("SELECT body FROM articles WHERE url = ?", expect["known"]["url"])[0][0]
     assert "下面请记者朋友提问" in body  # page 2
     assert "三重护盾" in body  # page 3
@@ -90,11 +119,3 @@ def test_nbd_seed_copy_is_a_sighting_of_the_reference(crawl_once):
     assert sightings[0]["kind"] in ("exact", "near")
     references = crawl.rows("SELECT id FROM articles WHERE status = 'reference'")
     assert len(references) == 1
-
-
-@pytest.mark.parametrize("source", [s for s in SOURCES if EXPECT[s]["old"]])
-def test_items_older_than_the_window_are_not_fetched(crawl_once, source):
-    crawl = crawl_once(source)
-    paths = [f.split("/", 1)[1] for f in crawl.fetched]
-    for path in EXPECT[source]["old"]:
-        assert path.lstrip("/") not in paths, (path, crawl.fetched)
