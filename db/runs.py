@@ -114,8 +114,15 @@ def mark_runs_killed(db: sqlite_utils.Database, run_ids: list[int], message: str
 
 
 def last_run_started(db: sqlite_utils.Database) -> dict[str, str]:
-    """``{source: started_at}`` of each source's latest run, whatever its status or trigger."""
-    cursor = db.execute("SELECT source, MAX(started_at) FROM crawl_runs GROUP BY source")
+    """``{source: started_at}`` of each source's latest run that was not ``killed``.
+
+    A killed run was interrupted (timeout, daemon stopped or died), so the daemon owes that
+    source a crawl; a failed one counts, so a broken site is not retried in a tight loop.
+    """
+    cursor = db.execute(
+        "SELECT source, MAX(started_at) FROM crawl_runs WHERE status != 'killed' "
+        "GROUP BY source"
+    )
     return {source: started for source, started in cursor}
 
 

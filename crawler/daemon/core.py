@@ -320,7 +320,7 @@ class Daemon:
             argv = crawl_argv(self.config.crawl_command, self.db_path, name, run_id)
             clock = time.monotonic()
             try:
-                proc = start_crawl(argv)
+                proc = start_crawl(argv, env=self._child_env())
             except OSError as exc:
                 message = f"cannot start the crawl command {argv[0]}: {exc.strerror or exc}"
                 finish_run(db, run_id, "failed", message=message)
@@ -356,6 +356,12 @@ class Daemon:
                 self._inflight -= 1
                 self._idle.notify_all()
             db.close()
+
+    def _child_env(self) -> dict[str, str] | None:
+        """The crawl reads the same sources file as the daemon (``--sources``)."""
+        if self.sources_file is None:
+            return None
+        return {"PRESSWATCH_SOURCES_FILE": str(Path(self.sources_file).resolve())}
 
     def _supervise(self, proc: Any) -> str | None:
         """Wait for the crawl; end it at its timeout or the shutdown deadline (say why)."""

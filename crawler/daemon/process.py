@@ -39,13 +39,15 @@ def crawl_argv(command: list[str], db_path: Path, source: str, run_id: int) -> l
     return [*command, "--db", str(db_path), "--run-id", f"{source}={run_id}", source]
 
 
-def start_crawl(argv: list[str]) -> subprocess.Popen:
+def start_crawl(argv: list[str], *, env: dict[str, str] | None = None) -> subprocess.Popen:
     """Start a crawl child in a new session (its own process group); stdout is discarded.
 
     The child's stderr (its log) goes to the daemon's stderr, where journald collects it.
+    ``env`` is added to the daemon's environment.
     """
     return subprocess.Popen(
         argv,
+        env={**os.environ, **env} if env else None,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         start_new_session=True,
