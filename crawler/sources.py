@@ -217,7 +217,12 @@ def load_sources(
                 raise SourceConfigError(
                     file, f"sources.{name}", f"is already defined in {origin[name]}"
                 )
-            merged[name] = {**merged.get(name, {}), **table}
+            base = dict(merged.get(name, {}))
+            # a new schedule replaces the old one, whichever form each has
+            if "cron" in table or "interval" in table:
+                base.pop("cron", None)
+                base.pop("interval", None)
+            merged[name] = {**base, **table}
             origin[name] = file
     intervals = default_intervals()
     return {name: _build(name, merged[name], origin[name], intervals) for name in sorted(merged)}

@@ -237,8 +237,8 @@ class Crawl:
                    "--sources-file", str(self.sources_file)]
         for item in [*FAST, *(settings or [])]:
             command += ["--set", item]
-        full_env = dict(os.environ, PRESSWATCH_HOST_MAP=json.dumps(self.server.host_map()),
-                        PRESSWATCH_NOW=NOW, PRESSWATCH_LOG_LEVEL="INFO", **(env or {}))
+        full_env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(self.server.host_map()),
+                    "PRESSWATCH_NOW": NOW, "PRESSWATCH_LOG_LEVEL": "INFO", **(env or {})}
         return subprocess.run([*command, *sources], env=full_env, cwd=self.root.parent,
                               capture_output=True, text=True, timeout=150)
 
