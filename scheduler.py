@@ -41,7 +41,7 @@ def run_daemon(
     configure_logging(log_level, config.log_file)
     open_db(db_path).close()  # create or migrate before anything else touches it
     with DaemonLock(db_path):
-        daemon = Daemon(db_path, config, sources_file=sources_file)
+        daemon = Daemon(db_path, config, sources_file=sources_file, log_level=log_level)
         return daemon.once() if once else daemon.serve()
 
 

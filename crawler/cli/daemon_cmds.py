@@ -90,7 +90,10 @@ def status(sources_file: Path | None, as_json: bool, db_path: Path) -> None:
     info = report["daemon"]
     click.echo(f"Daemon: running (PID {info['pid']})" if info["running"] else
                "Daemon: not running")
+    disabled = [row["source"] for row in report["sources"] if row["schedule"] == "disabled"]
     for row in report["sources"]:
+        if row["schedule"] == "disabled":
+            continue
         last = row["last_run"]
         last_text = (f"{last['status']} at {last['started_at']} ({last['items']} items, "
                      f"{last['new']} new)" if last else "never")
@@ -99,6 +102,8 @@ def status(sources_file: Path | None, as_json: bool, db_path: Path) -> None:
         click.echo(f"  next run: {row['next_run'] or '-'}")
         if row["health"]:
             click.echo(f"  WARNING: {row['health']}; the site may have changed")
+    if disabled:
+        click.echo(f"\nDisabled: {', '.join(disabled)}")
 
 
 commands = [daemon, runs, status]

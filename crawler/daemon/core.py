@@ -97,9 +97,15 @@ class Daemon:
     """
 
     def __init__(
-        self, db_path: Path, config: DaemonConfig, *, sources_file: Path | None = None
+        self,
+        db_path: Path,
+        config: DaemonConfig,
+        *,
+        sources_file: Path | None = None,
+        log_level: str = "INFO",
     ) -> None:
         self.db_path = Path(db_path)
+        self.log_level = log_level.upper()
         self.config = config
         self.sources_file = sources_file
         self.schedules: dict[str, SourceSchedule] = {}
@@ -357,11 +363,19 @@ class Daemon:
                 self._idle.notify_all()
             db.close()
 
-    def _child_env(self) -> dict[str, str] | None:
-        """The crawl reads the same sources file as the daemon (``--sources``)."""
-        if self.sources_file is None:
-            return None
-        return {"PRESSWATCH_SOURCES_FILE": str(Path(self.sources_file).resolve())}
+    def _child_env(self) -> dict[str, str]:
+        """The crawl reads the daemon's sources file and logs one level quieter.
+
+        At INFO the daemon's own two lines per run say what matters; Scrapy's INFO output
+        (stats dumps) would fill the journal. ``PRESSWATCH_LOG_LEVEL`` in the environment
+        still wins.
+        """
+        env: dict[str, str] = {}
+        if self.sources_file is not None:
+            env["PRESSWATCH_SOURCES_FILE"] = str(Path(self.sources_file).resolve())
+        if "PRESSWATCH_LOG_LEVEL" not in os.environ:
+            env["PRESSWATCH_LOG_LEVEL"] = "WARNING" if self.log_level == "INFO" else self.log_level
+        return env
 
     def _supervise(self, proc: Any) -> str | None:
         """Wait for the crawl; end it at its timeout or the shutdown deadline (say why)."""
