@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -14,11 +16,16 @@ from tests.dedup.data.articles import OTHER, STORED
 from tests.dedup.evalset import garble, halfwidth, headline, traditional
 
 WORKER = r"""
-import json, sys
+import json, pathlib, sys, time
 from db import open_db
 from pipelines.ingest import ingest
 db = open_db(sys.argv[1])
-for url, text in json.load(open(sys.argv[2], encoding="utf-8")):
+items = json.load(open(sys.argv[2], encoding="utf-8"))
+pathlib.Path(sys.argv[2] + ".ready").touch()
+go = pathlib.Path(sys.argv[3])
+while not go.exists():  # start together: both race for every story
+    time.sleep(0.005)
+for url, text in items:
     body = "".join(f"<p>{p}</p>" for p in text.split("\n\n") if p.strip())
     html = f"<html><body><article>{body}</article></body></html>"
     out = ingest(db, data=html, url=url, source="w")
@@ -49,9 +56,15 @@ def test_two_processes_one_article_per_story(tmp_path, db_path):
         f = tmp_path / f"part{n}.json"
         f.write_text(json.dumps(part, ensure_ascii=False), encoding="utf-8")
         files.append(f)
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(f)],
+    go = tmp_path / "go"
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(f), str(go)],
                               cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True) for f in files]
+    deadline = time.monotonic() + 120
+    while not all(Path(f"{f}.ready").exists() for f in files):
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs)
+        time.sleep(0.01)
+    go.touch()
     outputs = [p.communicate(timeout=240) for p in procs]
     for p, (_, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err
