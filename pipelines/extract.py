@@ -39,7 +39,8 @@ _NEGATIVE = re.compile(
     r"comment|comments|reply|related|recommend|relate|hot|rank|sidebar|side|aside|footer|"
     r"foot|copyright|toolbar|tools|login|qrcode|qr|erweima|ewm|advert|ads?|banner|"
     r"caption|pic-?info|img-?desc|imgtxt|pictext|tags?|keywords|pagination|pager|page-?nav|"
-    r"prev|next|print|fontsize|zihao|bottom|top-?bar|header-?nav|subscribe|weixin|wechat|"
+    r"prev|next|print|fontsize|zihao|bottom|header-?nav|subscribe|weixin|wechat|position|"
+    r"location|crumbs?|"
     r"editor|zeren|author-?info|statement|disclaimer|source-?info)(?:$|[\s_-])",
     re.I,
 )
@@ -245,60 +246,129 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+# Whole class tokens of mastheads: a heading inside one is the site's name, not a headline.
+_CHROME = {"logo", "header", "head", "top", "topbar", "top-bar", "top-nav", "banner", "brand",
+           "sitename", "site-name", "nav", "navbar", "masthead", "paper-top", "site-header"}
+
+
 def _title(root: etree._Element, body: etree._Element | None) -> str | None:
-    """The headline: heading or title-classed block best matching <title> / og:title."""
-    page_title = _page_title(root)
-    parts = [p for p in _TITLE_SPLIT.split(page_title) if p] if page_title else []
-    candidates: list[str] = []
+    """The headline: the heading (or title-classed block) that best matches the page's
+    ``<title>``/``og:title``/``ArticleTitle`` and sits with the body, not in the masthead."""
+    candidates: list[tuple[etree._Element | None, str]] = []
+    seen: set[str] = set()
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "div", "p", "span", "td", "strong"):
         if el.tag in ("div", "p", "span", "td", "strong") and not _TITLE_HINT.search(_classes(el)):
             continue
         text = _norm(_text(el))
-        if 4 <= len(text) <= 80 and len(_HAN.findall(text)) >= 4 and text not in candidates:
-            candidates.append(text)
-    best = _best_title(root, candidates, page_title=page_title, parts=parts)
+        if 4 <= len(text) <= 80 and len(_HAN.findall(text)) >= 4 and text not in seen:
+            seen.add(text)
+            candidates.append((el, text))
+    meta_title = _norm(_meta(root, ("og:title", "ArticleTitle")) or "")
+    if meta_title and meta_title not in seen and len(_HAN.findall(meta_title)) >= 4:
+        # A headline the CMS states in <meta> but prints in an unmarked block.
+        candidates.append((None, meta_title))
+    best = _best_title(root, candidates, body=body)
     if best:
         return best
+    parts = _title_parts(_page_title(root))
     if parts:
-        return max(parts[:2], key=len) if len(parts) > 1 else parts[0]
-    for el in root.iter("h1", "h2"):
-        text = _norm(_text(el))
-        if len(_HAN.findall(text)) >= 4:
+        return parts[0]
+    for el, text in candidates:
+        if el is not None and el.tag in ("h1", "h2"):
             return text
     return None
 
 
+def _title_parts(page_title: str) -> list[str]:
+    """``标题_频道_网站`` split into its parts; a bare ``-`` splits only a short last part
+    without digits (``…增长5%-新华网``), so ``2024-2030`` stays whole."""
+    if not page_title:
+        return []
+    parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
+    if len(parts) == 1:
+        match = re.match(r"^(.{4,}?)-([^-\d]{2,12})$", page_title)
+        if match:
+            parts = [match.group(1), match.group(2)]
+    return parts
+
+
 def _page_title(root: etree._Element) -> str:
-    return _norm(_meta(root, ("og:title", "ArticleTitle", "title")) or "") or _norm(
+    return _norm(_meta(root, ("og:title", "ArticleTitle")) or "") or _norm(
         root.findtext(".//title") or ""
     )
 
 
+def _near(el: etree._Element, body: etree._Element) -> bool:
+    """True when ``el`` sits in the body's parent or grandparent (the article block)."""
+    ancestors = set(el.iterancestors())
+    block = body.getparent()
+    for _ in range(2):
+        if block is None or block.tag in ("body", "html"):
+            return False
+        if block in ancestors:
+            return True
+        block = block.getparent()
+    return False
+
+
+def _in_chrome(el: etree._Element) -> bool:
+    """True when ``el`` is part of the masthead (logo, header, top bar, navigation)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("header", "nav"):
+            return True
+        if _CHROME.intersection(_classes(node).lower().split()):
+            return True
+    return False
+
+
 def _best_title(
     root: etree._Element,
-    candidates: list[str],
+    candidates: list[tuple[etree._Element | None, str]] | list[str],
     *,
-    page_title: str | None = None,
-    parts: list[str] | None = None,
+    body: etree._Element | None = None,
 ) -> str | None:
-    """The candidate that best matches the page's <title>; the first one when none does."""
-    if page_title is None:
-        page_title = _page_title(root)
-        parts = [p for p in _TITLE_SPLIT.split(page_title) if p] if page_title else []
-    parts = parts or []
+    """The candidate that best matches the page's titles, near the body, not in the masthead.
+
+    The site name is the last part of ``<title>`` ("标题_频道_网站") and often the
+    masthead's ``<h1>``: a match with that part counts little.
+    """
+    pairs = [(None, c) if isinstance(c, str) else c for c in candidates]
+    meta_title = _norm(_meta(root, ("og:title", "ArticleTitle")) or "")
+    page_title = _norm(root.findtext(".//title") or "")
+    parts = _title_parts(page_title)
+    site = parts[-1] if len(parts) > 1 else None
     best, best_score = None, 0.0
-    for cand in candidates:
+    for el, cand in pairs:
         score = 0.0
-        if page_title:
-            if cand == page_title or cand in parts:
-                score = 3.0 + len(cand) / 100
-            elif cand in page_title:
-                score = 2.0 + len(cand) / 100
-            elif page_title.startswith(cand[: max(4, len(cand) // 2)]):
-                score = 1.0
+        if meta_title and cand == meta_title:
+            score = 3.5
+        elif cand == site:
+            score = 0.5
+        elif page_title and (cand == page_title or (parts and cand == parts[0])):
+            score = 3.0
+        elif page_title and cand in page_title:
+            score = 2.0
+        elif page_title and page_title.startswith(cand[: max(4, len(cand) // 2)]):
+            score = 1.0
+        if el is not None:
+            if body is not None and _near(el, body):
+                score += 1.5
+            if _in_chrome(el):
+                score -= 2.0
+            if el.tag in ("h1", "h2", "h3", "h4", "h5"):
+                score += 0.2
+        score += len(cand) / 1000  # the fuller of two equally good headlines
         if score > best_score:
             best, best_score = cand, score
-    return best
+    return best if best_score >= 1.0 else None
+
+
+_SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\d)")
+
+
+def _squash_date(text: str) -> str:
+    """A date laid out over several elements ("2025 01/17") as one ("2025-01-17")."""
+    return _SPLIT_DATE.sub(r"\1-\2-\3", text)
 
 
 def _printed_date(
@@ -315,7 +385,7 @@ def _printed_date(
         if not text or len(text) > 200:
             continue
         if el.tag == "time" or _DATE_HINT.search(cls) or len(text) <= 60:
-            iso = parse_date(el.get("datetime") or text, fetched_at=fetched_at,
+            iso = parse_date(el.get("datetime") or _squash_date(text), fetched_at=fetched_at,
                              allow_relative=bool(_DATE_HINT.search(cls) or el.tag == "time"))
             if iso and (text not in body_text or len(text) < 40):
                 return text, iso
