@@ -98,7 +98,8 @@ def main() -> int:
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
     golds = sorted(PAGES.glob("*.json"))
-    names = ("presswatch", "trafilatura", "gne", "trafilatura (own decoding)", "gne (naive decoding)")
+    names = ("presswatch", "trafilatura", "gne", "trafilatura (own decoding)",
+             "gne (naive decoding)")
     totals = {n: dict.fromkeys(FIELDS, 0) for n in names}
     for gold_file in golds:
         gold = json.loads(gold_file.read_text("utf-8"))

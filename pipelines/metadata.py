@@ -107,7 +107,9 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     if source:
         rest = rest.replace(source.group(0), " ")
     rest = re.sub(
-        r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?|来源|作者|字号|[大中小]|\s+", " ", rest
+        r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?|来源|作者|字号|[大中小]|\s+",
+        " ",
+        rest,
     ).strip()
     if not rest:
         return meta
