@@ -165,3 +165,20 @@ def test_cli_check_and_ingest(runner, db_path, tmp_path, seed_clean_text):
     assert "https://z.example/1" in result.output
     missing = runner.invoke(main, ["check", str(tmp_path / "nope.html"), "--db", str(db_path)])
     assert missing.exit_code == 2 and "no such file" in missing.output
+
+
+def test_cli_reprocess_and_bad_setting(runner, db_path, tmp_path, monkeypatch):
+    import json
+
+    page = tmp_path / "new.html"
+    page.write_text(_html("寒潮", OTHER["weather"]), encoding="utf-8")
+    result = runner.invoke(main, ["ingest", str(page), "--url", "https://w.example/1",
+                                  "--db", str(db_path)])
+    assert result.exit_code == 0 and "new: stored as article 1" in result.output
+    result = runner.invoke(main, ["reprocess", "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output).get("unchanged") == 1
+    monkeypatch.setenv("PRESSWATCH_DEDUP_SHINGLE_SIZE", "five")
+    result = runner.invoke(main, ["check", str(page), "--db", str(db_path)])
+    assert result.exit_code == 2
+    assert "PRESSWATCH_DEDUP_SHINGLE_SIZE" in result.output and "Traceback" not in result.output
