@@ -45,13 +45,16 @@ class Crawl:
             conn.close()
 
 
-def crawl_process(server: ReplicaServer, workdir: Path, source: str, db_name: str) -> Crawl:
-    """Run ``python -m crawler.crawl SOURCE`` against ``server`` into a fresh database."""
+def crawl_process(server: ReplicaServer, workdir: Path, source: str, db_name: str, *,
+                  fresh: bool = True) -> Crawl:
+    """Run ``python -m crawler.crawl SOURCE`` against ``server`` into a fresh database (or,
+    with ``fresh=False``, into the one a previous crawl of the same name filled)."""
     # built-in source definitions only: point the user's sources file at nothing
     sources_file = workdir / "no-user-sources.toml"
     db_path = workdir / f"{db_name}.db"
-    result = CliRunner().invoke(presswatch, ["init", "--db", str(db_path)])
-    assert result.exit_code == 0, result.output
+    if fresh:
+        result = CliRunner().invoke(presswatch, ["init", "--db", str(db_path)])
+        assert result.exit_code == 0, result.output
     env = dict(os.environ)
     env.update({
         "PRESSWATCH_HOST_MAP": json.dumps(server.host_map()),
