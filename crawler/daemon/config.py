@@ -23,9 +23,7 @@ def _number(name: str, value: object, *, minimum: float, integer: bool = False) 
         number = int(str(value)) if integer else float(str(value))
     except ValueError:
         kind = "a whole number" if integer else "a number"
-        raise DaemonConfigError(
-            f"setting {name} must be {kind} of seconds or runs, not {value!r}"
-        ) from None
+        raise DaemonConfigError(f"setting {name} must be {kind}, not {value!r}") from None
     if number < minimum:
         raise DaemonConfigError(f"setting {name} must be at least {minimum}, not {value!r}")
     return number
