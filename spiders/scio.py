@@ -29,6 +29,9 @@ _PAGER_RE = re.compile(
     r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"']([^\"']+)[\"']\s*,\s*[\"']([a-z]+)[\"']"
 )
 META_PARTS = "scio_parts"
+#: most pages one transcript may span; the longest 文字实录 seen run to about ten pages, so a
+#: larger count in a pager is a broken page or a trap, and only this many are fetched
+MAX_PARTS = 30
 
 
 def trs_pager(text: str) -> tuple[int, int, str, str] | None:
@@ -114,6 +117,10 @@ class ScioSpider(PresswatchSpider):
             yield item
             return
         total, _current, stem, ext = pager
+        if total > MAX_PARTS:
+            logger.warning("scio transcript %s claims %d pages; fetching the first %d",
+                           response.url, total, MAX_PARTS)
+            total = MAX_PARTS
         state = {"item": item, "first": page.text, "parts": [], "stem": stem, "ext": ext,
                  "total": total}
         yield self._part_request(response.urljoin(trs_page_name(stem, ext, 1)), state, 1)
