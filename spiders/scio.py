@@ -29,8 +29,8 @@ _PAGER_RE = re.compile(
     r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"']([^\"']+)[\"']\s*,\s*[\"']([a-z]+)[\"']"
 )
 META_PARTS = "scio_parts"
-#: most pages one transcript may span; the longest 文字实录 seen run to about ten pages, so a
-#: larger count in a pager is a broken page or a trap, and only this many are fetched
+#: most pages fetched for one transcript: a guard against a broken or hostile pager (a
+#: count in the thousands), far above what a conference transcript needs
 MAX_PARTS = 30
 
 
