@@ -650,8 +650,9 @@ def build_chinanews() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# www.csrc.gov.cn — 中国证监会 (UTF-8; /csrc/c100029/common_list.shtml 新闻发布会, #list li with
-# span.date, articles /csrc/c100029/c<id>/content.shtml with .detail-news)
+# www.csrc.gov.cn — 中国证监会 (UTF-8; /csrc/c100029/common_list.shtml 新闻发布会 with
+# <meta name="channelid"> and its JSON list /searchList/<channelid>?…, #list li rows,
+# articles /csrc/c100029/c<id>/content.shtml with .detail-news)
 # --------------------------------------------------------------------------------------------
 
 CSRC_HEAD = """<!DOCTYPE html>
@@ -693,7 +694,7 @@ def csrc_list(page: int, pages: int, entries: list[dict]) -> str:
     if page < pages - 1:
         nav.append(f'<a class="next" href="common_list_{page + 1}.shtml">下一页</a>')
     return (
-        CSRC_HEAD.format(channelid="", extra_meta="", title="新闻发布会_中国证券监督管理委员会")
+        CSRC_HEAD.format(channelid=CSRC["channel_id"], extra_meta="", title="新闻发布会_中国证券监督管理委员会")
         + f"""<div class="w1200 main">
 <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/csrc/c100028/common_xq_list.shtml">新闻发布</a> &gt; 新闻发布会</div>
 <div class="list-right"><h2 class="fl-title">新闻发布会</h2>
@@ -731,6 +732,25 @@ def csrc_article(a: dict) -> str:
     )
 
 
+def csrc_search_list(articles: list[dict]) -> str:
+    """The channel's JSON list page, as ``/searchList/<channelid>?…&page=N`` answers it."""
+    import datetime as dt
+
+    china = dt.timezone(dt.timedelta(hours=8))
+    results = []
+    for a in articles:
+        when = dt.datetime.fromisoformat(f'{a["date"]}T{a["time"]}:00').replace(tzinfo=china)
+        results.append({
+            "title": a["title"],
+            "url": "http://www.csrc.gov.cn" + a["path"],
+            "publishedTime": int(when.timestamp() * 1000),
+            "contentHtml": "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in a["body"][:1]),
+            "resList": [],
+        })
+    return json.dumps({"data": {"channelName": "新闻发布会", "total": len(results),
+                                "results": results}}, ensure_ascii=False, indent=1)
+
+
 def build_csrc() -> None:
     host = "www.csrc.gov.cn"
     pages = CSRC["pages"]
@@ -739,7 +759,15 @@ def build_csrc() -> None:
         write(host, "/csrc/c100029/" + name, csrc_list(i, len(pages), entries))
     for a in CSRC["articles"]:
         write(host, a["path"], csrc_article(a))
-    write_site_json(host, {"headers": {"*.shtml": {"Content-Type": "text/html; charset=utf-8"}}})
+    # The list script's JSON source (one page: fewer than _pageSize=18 results).
+    query = ("_isAgg=true&_isJson=true&_pageSize=18&_template=index&_rangeTimeGte="
+             "&_channelName=&page=1")
+    write(host, f'/searchList/{CSRC["channel_id"]}_page1.json', csrc_search_list(CSRC["articles"]))
+    write_site_json(host, {
+        "routes": {f'/searchList/{CSRC["channel_id"]}?{query}': f'searchList/{CSRC["channel_id"]}_page1.json'},
+        "headers": {"*.shtml": {"Content-Type": "text/html; charset=utf-8"},
+                    "/searchList/*": {"Content-Type": "application/json;charset=UTF-8"}},
+    })
     write(host, "/robots.txt", "User-agent: *\nAllow: /\n")
 
 

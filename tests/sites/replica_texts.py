@@ -684,6 +684,7 @@ _CSRC_ARTICLES = [
 ]
 
 CSRC = {
+    "channel_id": "c100029",
     "pages": [
         [{"href": a["path"], "title": a["title"], "date": a["date"]} for a in _CSRC_ARTICLES[:2]],
         [{"href": a["path"], "title": a["title"], "date": a["date"]} for a in _CSRC_ARTICLES[2:]],
