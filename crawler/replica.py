@@ -299,6 +299,9 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
 
     replica: ReplicaServer
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes; with Nagle on, the body waits for the client's
+    # delayed ACK (~40 ms per keep-alive request)
+    disable_nagle_algorithm = True
     server_version = "presswatch-replica/1"
 
     def log_message(self, format: str, *args: Any) -> None:
