@@ -835,7 +835,7 @@ def pbc_article(a: dict) -> str:
     )
     return (
         PBC_HEAD.format(extra_meta=meta, title=esc(a["title"]))
-        + f"""<table width="1000" align="center"><tr><td class="hui12">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/goutongjiaoliu/113456/index.html">沟通交流</a> &gt;&gt; <a href="/goutongjiaoliu/113456/113469/index.html">新闻发布</a></td></tr></table>
+        + f"""<table width="1000" align="center"><tr><td class="position">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/goutongjiaoliu/113456/index.html">沟通交流</a> &gt;&gt; <a href="/goutongjiaoliu/113456/113469/index.html">新闻发布</a></td></tr></table>
 <div class="mainw950" id="r_con">
 <table width="100%" border="0"><tr><td align="center"><h2 style="font-size:16px;">{esc(a["title"])}</h2></td></tr>
 <tr><td align="center"><span class="hui12">【<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</span>
