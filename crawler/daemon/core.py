@@ -211,22 +211,21 @@ class Daemon:
                     len(self.schedules))
         self._scheduler.resume()
         self._write_state()
-        files = watched_files(self.sources_file)
-        signature = files_signature(files)
+        signature = files_signature(watched_files(self.sources_file))
         while True:
             self._wake.wait(timeout=self.config.reload_check)
             self._wake.clear()
             if self._stop.is_set():
                 break
-            if self._reload.is_set():
-                self._reload.clear()
-                self.reload("SIGHUP")
-            else:
-                files = watched_files(self.sources_file)
-                current = files_signature(files)
-                if current != signature:
+            try:
+                if self._reload.is_set():
+                    self._reload.clear()
+                    self.reload("SIGHUP")
+                elif files_signature(watched_files(self.sources_file)) != signature:
                     self.reload("the sources file changed")
-            signature = files_signature(watched_files(self.sources_file))
+                signature = files_signature(watched_files(self.sources_file))
+            except Exception:  # the daemon must outlive a failed reload
+                logger.exception("reloading the sources failed; keeping the current schedule")
         self._shutdown()
         return 0
 
@@ -265,9 +264,9 @@ class Daemon:
                 self._deadline = time.monotonic()
                 return
             logger.info("%s received: stopping", signal.Signals(signum).name)
-            with self._lock:
-                self._deadline = time.monotonic() + self.config.stop_grace
-                self._stop.set()
+            # No locks here: the interrupted main thread may hold one a worker waits for.
+            self._deadline = time.monotonic() + self.config.stop_grace
+            self._stop.set()
             self._wake.set()
 
         def reload(_signum: int, _frame: object) -> None:
