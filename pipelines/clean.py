@@ -44,6 +44,8 @@ _COUNT_KEYS = (
 )
 # Share of control characters above which decoded "text" is taken for binary data.
 _BINARY_SHARE = 0.05
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _KEY_STRIP = re.compile(r"[\s，。、；：？！“”‘’（）《》,.;:?!\"'()\-—…·]")
 # A plain-text first line is a headline when it is this short and does not end a sentence.
@@ -94,22 +96,21 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
-    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) * _BINARY_SHARE
 
 
 def _record_conversions(before: str, after: str, conversions: Counter) -> None:
+    """Count ``(traditional, simplified)`` character pairs that OpenCC changed."""
     if before == after:
         return
     if len(before) == len(after):
-        for a, b in zip(before, after, strict=True):
-            if a != b:
-                conversions[f"{a}→{b}"] += 1
+        pairs = Counter(zip(before, after, strict=True))  # counted in C, then filtered
     else:  # a phrase conversion changed the length: count character by character
-        for a in before:
-            b = to_simplified(a)
-            if a != b:
-                conversions[f"{a}→{b}"] += 1
+        pairs = Counter((a, to_simplified(a)) for a in before)
+    for (a, b), n in pairs.items():
+        if a != b:
+            conversions[f"{a}→{b}"] += n
 
 
 def normalize_paragraph(
@@ -127,7 +128,8 @@ def normalize_paragraph(
     counts["pinyin_removed"] += removed
     simple = to_simplified(text)
     _record_conversions(text, simple, conversions)
-    text = fold_width(simple)
+    # fold_width() uses str.translate, slow on long text: only call it when there is work.
+    text = fold_width(simple) if _FULL_WIDTH.search(simple) else simple
     text = pinyin.fullwidth_parentheses(text)
     return text
 

@@ -61,6 +61,8 @@ def read_byline(line: str) -> LineMeta | None:
     The whole line must be roles and names (plus 摄, 报道 and brackets), so a sentence that
     mentions a reporter (``束为在回答记者提问时表示``) is not taken for a byline.
     """
+    if len(line) > _BYLINE_MAX + 4:
+        return None
     text = line.translate(_BRACKETS).strip()
     if not text or len(text) > _BYLINE_MAX:
         return None
@@ -89,7 +91,7 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     text = line.strip()
     if not text or len(text) > _DATELINE_MAX:
         return None
-    published = parse_date(text, fetched_at=fetched_at, allow_relative=False)
+    published = parse_date(text, fetched_at=fetched_at)
     if not published:
         return None
     meta = LineMeta(published_at=published)
@@ -99,8 +101,9 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     # What is left once the date, time and labels are taken out must be a short name or
     # nothing; otherwise the line is a sentence that mentions a date ("1月10日，国新办…").
     rest = re.sub(
-        r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：时]\s*\d{2}"
-        r"(?:\s*[:：分]\s*\d{2})?秒?|发布时间|发布日期|时间|日期|[:：|丨]",
+        r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：时]\s*\d{2}"
+        r"(?:\s*[:：分]\s*\d{2})?秒?|今天|今日|昨天|昨日|前天|刚刚|\d+\s*(?:秒|分钟|小时|天)前"
+        r"|发布时间|发布日期|时间|日期|[:：|丨]",
         " ",
         text,
     )

@@ -328,8 +328,9 @@ def repair_mojibake(
     stats = stats if stats is not None else MojibakeStats()
     if "?" in text and ")" in text:
         text = _repair_spans(text, stats, context or _NO_CONTEXT)
-    text, n = _GARBAGE.subn("", text)
-    stats.removed += n
+    if "\ufffd" in text or "锟斤拷" in text or "烫烫烫" in text or "屯屯屯" in text:
+        text, n = _GARBAGE.subn("", text)
+        stats.removed += n
     return text
 
 

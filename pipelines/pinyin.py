@@ -35,8 +35,11 @@ def remove_annotations(text: str) -> tuple[str, int]:
     """
     if "(" not in text and "（" not in text:
         return text, 0
-    text, n1 = _ANNOTATION.subn("", text)
-    text, n2 = _FULLWIDTH_ANNOTATION.subn("", text)
+    n1 = n2 = 0
+    if "(" in text:
+        text, n1 = _ANNOTATION.subn("", text)
+    if "（" in text:
+        text, n2 = _FULLWIDTH_ANNOTATION.subn("", text)
     return text, n1 + n2
 
 
