@@ -97,10 +97,17 @@ def parse_html(text: str) -> etree._Element | None:
 
 
 def _select(root: etree._Element, expr: str) -> list:
+    """Elements (or strings) matching a CSS or XPath expression; Scrapy's ``::text`` and
+    ``::attr(name)`` pseudo-elements are accepted, as in sources files."""
     try:
         if expr.lstrip().startswith(("/", "(")):
             return list(root.xpath(expr))
-        return list(root.cssselect(expr))
+        attr = re.search(r"::attr\(([\w:-]+)\)\s*$", expr)
+        expr = re.sub(r"::(?:text|attr\([\w:-]+\))\s*$", "", expr)
+        found = list(root.cssselect(expr))
+        if attr:
+            return [el.get(attr.group(1)) for el in found if el.get(attr.group(1))]
+        return found
     except Exception as exc:  # a bad selector from a sources file: report, fall back
         logger.warning("bad selector %r: %s", expr, exc)
         return []
