@@ -1,6 +1,6 @@
 """General extraction accuracy: presswatch vs trafilatura vs GNE on benchmarks/extraction/.
 
-    python benchmarks/extraction.py [--verbose] [--json]
+    python benchmarks/extraction.py [--verbose] [--json] [--replicas]
 
 Every page in ``benchmarks/extraction/pages/`` has a hand-written gold file (title,
 published_at, first and last body sentence; made by ``make_pages.py``). Each extractor gets
@@ -90,10 +90,50 @@ def naive_decode(data: bytes, declared: str) -> str:
     return data.decode(declared, errors="replace")
 
 
+def replica_agreement(verbose: bool) -> int:
+    """Held-out check: the general extractor against the sources' own selectors on the
+    replica sites (crawler/replicas/, written by the crawl engineers, not tuned on here)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    selectors: dict[str, dict] = {}
+    for file in (root / "crawler" / "sources").glob("*.toml"):
+        for name, conf in tomllib.loads(file.read_text("utf-8")).get("sources", {}).items():
+            if conf.get("selectors"):
+                selectors[name] = conf["selectors"]
+    hosts = {"www.nbd.com.cn": "nbd", "www.samr.gov.cn": "samr", "www.scio.gov.cn": "scio",
+             "www.gov.cn": "govcn", "www.chinanews.com.cn": "chinanews",
+             "www.csrc.gov.cn": "csrc", "www.pbc.gov.cn": "pbc",
+             "finance.people.com.cn": "people_finance"}
+    agree = dict.fromkeys(("title", "published_at", "paragraphs"), 0)
+    pages = 0
+    for host, source in hosts.items():
+        keys = ("title", "body", "date", "author", "remove")
+        sel = {k: v for k, v in selectors.get(source, {}).items() if k in keys}
+        for path in sorted((root / "crawler" / "replicas" / host).rglob("*.*htm*")):
+            data = path.read_bytes()
+            by_selectors = clean_document(data, selectors=sel, fetched_at="2025-02-01T00:00:00Z")
+            if by_selectors.extracted_by != "selectors" or len(by_selectors.paragraphs) < 2:
+                continue  # a listing page, not an article
+            general = clean_document(data, fetched_at="2025-02-01T00:00:00Z")
+            pages += 1
+            for field in agree:
+                same = getattr(general, field) == getattr(by_selectors, field)
+                agree[field] += same
+                if verbose and not same:
+                    print(f"{path.relative_to(root)}: {field} differs")
+    print(f"\nheld out: {pages} replica article pages, general extractor = source selectors")
+    for field, n in agree.items():
+        print(f"  {field:14} {n / max(pages, 1):6.0%}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="show each page's misses")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument("--replicas", action="store_true",
+                        help="also compare with the sources' selectors on crawler/replicas/")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
@@ -128,6 +168,8 @@ def main() -> int:
     print(f"{'extractor':30}" + "".join(f"{f:>8}" for f in FIELDS))
     for name in names:
         print(f"{name:30}" + "".join(f"{totals[name][f] / count:8.0%}" for f in FIELDS))
+    if args.replicas:
+        replica_agreement(args.verbose)
     return 0
 
 

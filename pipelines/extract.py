@@ -44,6 +44,9 @@ _NEGATIVE = re.compile(
     r"editor|zeren|author-?info|statement|disclaimer|source-?info)(?:$|[\s_-])",
     re.I,
 )
+# An editor's summary above the body ("g-article-abstract"): not body text even though the
+# class says "article".
+_ABSTRACT = re.compile(r"(?:^|[\s_-])(?:abstract|summary|zhaiyao|digest|daodu)(?:$|[\s_-])", re.I)
 _BODY_HINT = re.compile(
     r"(?:^|[\s_-])(?:article|content|contents|body|text|detail|main|post|news|zw|"
     r"TRS_Editor|TRS_UEDITOR|Custom_UnionStyle|pages_content|left_zw|con)",
@@ -150,8 +153,7 @@ def _drop_negative(root: etree._Element) -> None:
         # Never drop a block that holds most of the page's text (a mislabelled wrapper).
         if (
             cls
-            and _NEGATIVE.search(cls)
-            and not _BODY_HINT.search(cls)
+            and (_ABSTRACT.search(cls) or _NEGATIVE.search(cls) and not _BODY_HINT.search(cls))
             and len(_HAN.findall(_text(el))) < 600
         ):
             el.drop_tree()
@@ -378,23 +380,42 @@ def _squash_date(text: str) -> str:
     return _SPLIT_DATE.sub(r"\1-\2-\3", text)
 
 
+_HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
 def _printed_date(
     root: etree._Element, body: etree._Element | None, fetched_at: str | datetime | None
 ) -> tuple[str | None, str | None]:
-    """(text, iso) of the date printed in the header area of the page, if any."""
-    body_text = _text(body) if body is not None else ""
+    """(text, iso) of the publication date printed on the page, if any.
+
+    Candidates are short elements outside the body, or date-classed ones (``time``,
+    ``date``, ``info``…) inside it; headings are skipped (``2024年12月27日新闻发布会`` is a
+    headline). The first date-classed candidate with a time wins, then any with a time, then
+    the first date-classed one, then the first.
+    """
+    inside = set(body.iter()) if body is not None else set()
+    found: list[tuple[str, str, bool, bool]] = []
     for el in root.iter("span", "div", "p", "em", "i", "td", "font", "time", "li", "h3",
-                        "h4", "h5", "h6", "small"):
-        if body is not None and (el is body or body in el.iterancestors() or el in body.iter()):
-            continue
+                        "h4", "h5", "h6", "small", "ol", "ul"):
         cls = _classes(el)
-        text = _text(el).strip()
-        if not text or len(text) > 200:
+        hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
+        if el in inside and not hinted:
+            continue  # dates in the article text are events, not the publication date
+        if (el.tag in _HEADINGS and not hinted) or _TITLE_HINT.search(cls):
             continue
-        if el.tag == "time" or _DATE_HINT.search(cls) or len(text) <= 60:
-            iso = parse_date(el.get("datetime") or _squash_date(text), fetched_at=fetched_at,
-                             allow_relative=bool(_DATE_HINT.search(cls) or el.tag == "time"))
-            if iso and (text not in body_text or len(text) < 40):
+        text = _text(el).strip()
+        if not text or len(text) > (120 if hinted else 60):
+            continue
+        iso = parse_date(el.get("datetime") or _squash_date(text), fetched_at=fetched_at,
+                         allow_relative=hinted)
+        if iso:
+            found.append((text, iso, hinted, bool(_HAS_TIME.search(text))))
+            if len(found) >= 12:
+                break
+    for want in ((True, True), (None, True), (True, None), (None, None)):
+        for text, iso, hinted, timed in found:
+            if (want[0] is None or hinted) and (want[1] is None or timed):
                 return text, iso
     return None, None
 

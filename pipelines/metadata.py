@@ -27,6 +27,10 @@ _BRACKETS = str.maketrans("", "", "()（）【】[]")
 _NOT_NAMES = {"提问", "表示", "介绍", "了解", "获悉", "注意", "发现", "采访", "报道", "部门"}
 # A dateline is short: a media name, a date, maybe a time and a source; ~40 characters.
 _DATELINE_MAX = 48
+_UI_JUNK = re.compile(
+    r"[【\[](?:[^】\]]{0,12}(?:字体|字号|打印|关闭|收藏|分享|纠错|大\s*中\s*小)[^】\]]{0,12})[】\]]"
+    r"|(?:打印本页|关闭窗口|分享到|字体[:：]?\s*大\s*中\s*小|打印|关闭)"
+)
 _BYLINE_MAX = 60
 _MEDIA = re.compile(r"^(?P<media>[\u4e00-\u9fffA-Za-z]{2,14})\s*$")
 
@@ -88,7 +92,8 @@ def read_byline(line: str) -> LineMeta | None:
 
 def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> LineMeta | None:
     """Media and time of a dateline such as ``每日经济新闻 2025-01-10 16:47:15``, else None."""
-    text = line.strip()
+    # Page furniture printed on the same line: 【字体：大 中 小】【打印本页】【关闭窗口】.
+    text = _UI_JUNK.sub(" ", line).strip()
     if not text or len(text) > _DATELINE_MAX:
         return None
     published = parse_date(text, fetched_at=fetched_at)
@@ -96,8 +101,10 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
         return None
     meta = LineMeta(published_at=published)
     source = _SOURCE.search(text)
+    rest = text
     if source:
         meta.media = source["media"]
+        rest = rest.replace(source.group(0), " ")
     # What is left once the date, time and labels are taken out must be a short name or
     # nothing; otherwise the line is a sentence that mentions a date ("1月10日，国新办…").
     rest = re.sub(
@@ -105,12 +112,10 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
         r"(?:\s*[:：分]\s*\d{2})?秒?|今天|今日|昨天|昨日|前天|刚刚|\d+\s*(?:秒|分钟|小时|天)前"
         r"|发布时间|发布日期|时间|日期|[:：|丨]",
         " ",
-        text,
+        rest,
     )
-    if source:
-        rest = rest.replace(source.group(0), " ")
     rest = re.sub(
-        r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?|来源|作者|字号|[大中小]|\s+",
+        r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?|来源|作者|字号|\s+",
         " ",
         rest,
     ).strip()
