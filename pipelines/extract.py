@@ -153,7 +153,7 @@ def _drop_negative(root: etree._Element) -> None:
         # Never drop a block that holds most of the page's text (a mislabelled wrapper).
         if (
             cls
-            and (_ABSTRACT.search(cls) or _NEGATIVE.search(cls) and not _BODY_HINT.search(cls))
+            and (_ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls)))
             and len(_HAN.findall(_text(el))) < 600
         ):
             el.drop_tree()
