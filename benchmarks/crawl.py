@@ -11,8 +11,11 @@ Generates a replica site of N article pages (default 5,000; distinct realistic C
 2. **bare**: a plain ``scrapy.Spider`` in a child process with Scrapy's default settings
    and the same concurrency, that requests the same pages and discards the bodies.
 
-Reports wall time, articles per second, CPU milliseconds per article (user + system of the
-crawl process) and its peak RSS. Run::
+The full pipeline runs once per ``--workers`` value (``PRESSWATCH_INGEST_WORKERS``: 0 =
+ingest in the crawl process, N = N worker processes). Reports wall time (process start to
+exit, so Scrapy's ~2 s start-up is included), articles per second, CPU milliseconds per
+article (user + system of the crawl process and its workers) and peak resident memory of
+the process tree. Run::
 
     python benchmarks/crawl.py            # 5,000 pages
     python benchmarks/crawl.py --pages 500
@@ -26,6 +29,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -108,19 +112,38 @@ def build_site(root: Path, pages: int) -> list[str]:
     return paths
 
 
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (Linux /proc), in MB."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(status.split("VmRSS:")[1].split()[0])
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / 1024
+
+
 def run_child(command: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Run one child and account its CPU and peak memory with ``os.wait4``."""
+    """Run one child; wall time, CPU (with its worker processes) and peak tree memory."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return {
-        "wall": time.perf_counter() - started,
-        "cpu": usage.ru_utime + usage.ru_stime,
-        "peak_mb": usage.ru_maxrss / 1024,
-        "returncode": process.returncode,
-    }
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss_mb(process.pid))
+        time.sleep(0.2)
+    wall = time.perf_counter() - started
+    # the children's usage grows by exactly this child's (and its waited-for workers')
+    return {"wall": wall, "peak_mb": peak, "returncode": process.returncode}
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 BARE_SPIDER = '''
@@ -157,6 +180,8 @@ process.start()
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[0, 2],
+                        help="PRESSWATCH_INGEST_WORKERS values to run (default: 0 2)")
     args = parser.parse_args()
 
     from crawler.replica import ReplicaServer
@@ -179,42 +204,48 @@ title = "h1.title"
 body = "div.content"
 date = "span.time"
 """, encoding="utf-8")
-        db_path = Path(folder) / "bench.db"
         with ReplicaServer(root) as server:
             env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(server.host_map([HOST])),
                    "PRESSWATCH_NOW": NOW}
-            full_cmd = [sys.executable, "-m", "crawler.crawl", "--db", str(db_path),
-                        "--sources-file", str(sources)]
+            full_cmd = [sys.executable, "-m", "crawler.crawl", "--sources-file", str(sources)]
             for setting in ("ROBOTSTXT_OBEY=False", "DOWNLOAD_DELAY=0",
                             "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS=16",
                             "CONCURRENT_REQUESTS_PER_DOMAIN=16", "LOG_LEVEL=WARNING"):
                 full_cmd += ["--set", setting]
-            full = run_child([*full_cmd, "bench"], env)
+            rows = []
+            for workers in args.workers:
+                db_path = Path(folder) / f"bench-{workers}.db"
+                open_db(db_path).close()  # created before timing, as `presswatch init` does
+                before = children_cpu()
+                result = run_child([*full_cmd, "--db", str(db_path), "--set",
+                                    f"PRESSWATCH_INGEST_WORKERS={workers}", "bench"], env)
+                result["cpu"] = children_cpu() - before
+                db = open_db(db_path)
+                new, related, duplicate, dropped, errors, status = db.execute(
+                    "SELECT new, related, duplicate, dropped, errors, status FROM crawl_runs"
+                ).fetchone()
+                db.close()
+                print(f"full pipeline, {workers} ingest worker(s): run {status}, new {new}, "
+                      f"related {related}, duplicate {duplicate}, dropped {dropped}, "
+                      f"errors {errors} (exit {result['returncode']})")
+                rows.append((f"full, workers={workers}", result, new + related + duplicate))
             server.clear_log()
+            before = children_cpu()
             bare = run_child([sys.executable, "-c", BARE_SPIDER, str(server.port), HOST,
                               str(args.pages)], env)
+            bare["cpu"] = children_cpu() - before
             bare_fetched = len(server.fetched(HOST, prefix="/a/"))
-        db = open_db(db_path)
-        counts = db.execute("SELECT new, related, duplicate, dropped, errors, status "
-                            "FROM crawl_runs").fetchone()
-        db.close()
+            print(f"bare spider: fetched {bare_fetched} pages (exit {bare['returncode']})")
+            rows.append(("bare scrapy", bare, bare_fetched))
 
-    stored = counts[0] + counts[1] + counts[2]
-    print(f"full pipeline: run {counts[5]}, new {counts[0]}, related {counts[1]}, "
-          f"duplicate {counts[2]}, dropped {counts[3]}, errors {counts[4]} "
-          f"(exit {full['returncode']})")
-    print(f"bare spider:   fetched {bare_fetched} pages (exit {bare['returncode']})")
-    print()
-    print(f"{'':14} {'wall s':>8} {'articles/s':>11} {'CPU ms/article':>15} {'peak MB':>8}")
-    for name, result, count in (("full pipeline", full, stored),
-                                ("bare scrapy", bare, bare_fetched)):
+    print(f"\n{'':18} {'wall s':>7} {'articles/s':>11} {'CPU ms/article':>15} {'peak MB':>8}")
+    bare_rate = bare_fetched / bare["wall"] if bare["wall"] else 0
+    for name, result, count in rows:
         rate = count / result["wall"] if result["wall"] else 0
         cpu = 1000 * result["cpu"] / count if count else 0
-        print(f"{name:14} {result['wall']:8.1f} {rate:11.1f} {cpu:15.2f} "
-              f"{result['peak_mb']:8.0f}")
-    if bare_fetched and stored:
-        ratio = (stored / full["wall"]) / (bare_fetched / bare["wall"])
-        print(f"\nfull / bare rate: {ratio:.2f}")
+        share = f"  ({rate / bare_rate:.2f} of bare)" if bare_rate and name != "bare scrapy" else ""
+        print(f"{name:18} {result['wall']:7.1f} {rate:11.1f} {cpu:15.2f} "
+              f"{result['peak_mb']:8.0f}{share}")
     return 0
 
 

@@ -86,3 +86,14 @@ def test_scrapy_crawl_source_name_from_the_repository_root_records_a_run(crawl, 
     assert len(crawl.rows("SELECT id FROM articles WHERE source = 'gov_listing'")) == 3
     runs = crawl.rows("SELECT source, status, new FROM crawl_runs")
     assert runs == [{"source": "gov_listing", "status": "ok", "new": 3}]
+
+
+def test_ingest_in_worker_processes_stores_the_same(crawl):
+    result = crawl.run("gov_listing", "news_rss", settings=["PRESSWATCH_INGEST_WORKERS=2"])
+    assert result.returncode == 0, result.stderr[-3000:]
+    for path, (title, _, _) in GOV_ARTICLES.items():
+        assert _article(crawl, f"http://{GOV}{path}")["title"] == title
+    runs = {r["source"]: r for r in crawl.rows("SELECT * FROM crawl_runs")}
+    assert runs["gov_listing"]["new"] == 3 and runs["gov_listing"]["status"] == "ok"
+    assert runs["news_rss"]["new"] == 2 and runs["news_rss"]["dropped"] == 1
+    assert crawl.rows("SELECT reason FROM dropped") == [{"reason": "irrelevant"}]
