@@ -45,7 +45,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Bytes the misaligned decode turned into private-use characters (GB18030 user-defined areas),
 # which mirrors drop: the optional hidden pair inside a chain.
 _PUA_LEADS = [*range(0xAA, 0xB0), *range(0xF8, 0xFF)]
-_MAX_CHAIN = 60  # a misaligned run longer than this is left to the garbage check
+_MAX_CHAIN = 60
+# Bonus for a candidate that has the annotated reading (pypinyin); measured on synthetic
+# damage of the test corpus (benchmarks/clean.py --mojibake).
+READING_WEIGHT = 4.0
+# A guessed character is kept only when it forms a word with a neighbour scoring above this
+# (log of word frequency plus document evidence); below, it is left out.
+SUPPORT_MIN = 0.0
 
 
 @dataclass
@@ -254,7 +260,7 @@ def _best_path(
             simple = _simple(cand)
             base = _unigram(simple, context) if slot.uncertain else 0.5
             if slot.annotated and _reading_matches(cand, slot.syllable):
-                base += 2.0
+                base += READING_WEIGHT
             if not _is_common(cand):
                 base -= 3.0
             best = None
@@ -285,8 +291,8 @@ def _best_path(
         s = simple[k + 1]
         nexts = [simple[k + 2]] if k + 2 < len(simple) else [_simple(r) for r in rights if r]
         ok = bool(
-            (simple[k] and _pair_score(simple[k], s, context) > 0)
-            or any(_pair_score(s, n, context) > 0 for n in nexts)
+            (simple[k] and _pair_score(simple[k], s, context) > SUPPORT_MIN)
+            or any(_pair_score(s, n, context) > SUPPORT_MIN for n in nexts)
         )
         supported.append(ok)
     return score, path, supported
@@ -365,8 +371,10 @@ def _repair_spans(text: str, stats: MojibakeStats, context: DocContext) -> str:
         if match.start() < pos:
             continue
         left = text[match.start() - 1] if match.start() > 0 else ""
-        if not _HAN.match(left or " "):
+        if not left or left.isspace() or left in "?)":
             continue
+        if left.isdigit():
+            left = "0"  # the document context counts digits as "0" ("70万", "5.4万")
         end, chain, lost_trail = _chain_end(text, match.end())
         tail = None
         if lost_trail:
