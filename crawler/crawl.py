@@ -85,6 +85,7 @@ def run_crawl(
         {'feed_example': {'run_id': 3, 'status': 'ok', 'message': '...', 'counts': {...}}}
     """
     from scrapy.crawler import CrawlerProcess
+    from scrapy.spiderloader import get_spider_loader
 
     overrides = dict(settings_overrides or {})
     overrides["PRESSWATCH_DB"] = str(db_path)
@@ -100,6 +101,15 @@ def run_crawl(
     stray = sorted(set(run_ids) - set(names))
     if stray:
         raise CrawlConfigError(f"--run-id given for {stray[0]!r}, which is not crawled")
+    loader = get_spider_loader(settings)
+    for name in names:
+        try:
+            loader.load(name)
+        except KeyError as exc:
+            raise CrawlConfigError(
+                f"source {name!r} names a spider that does not exist ({exc.args[0]}); "
+                "'scrapy list' shows the spiders"
+            ) from exc
     db = open_db(db_path)  # create and migrate once, before crawlers open it concurrently
 
     process = CrawlerProcess(settings)
