@@ -21,6 +21,8 @@ import logging
 import os
 import re
 from collections import Counter
+from itertools import compress
+from operator import ne
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -105,12 +107,11 @@ def _record_conversions(before: str, after: str, conversions: Counter) -> None:
     if before == after:
         return
     if len(before) == len(after):
-        pairs = Counter(zip(before, after, strict=True))  # counted in C, then filtered
+        # Only the differing positions, selected and counted by C iterators (a Python loop
+        # over every character cost a quarter of the whole cleaning time).
+        conversions.update(compress(zip(before, after), map(ne, before, after)))
     else:  # a phrase conversion changed the length: count character by character
-        pairs = Counter((a, to_simplified(a)) for a in before)
-    for (a, b), n in pairs.items():
-        if a != b:
-            conversions[f"{a}→{b}"] += n
+        conversions.update((a, b) for a in before if (b := to_simplified(a)) != a)
 
 
 def normalize_paragraph(
@@ -209,7 +210,7 @@ def _clean_paragraphs(
         seen.add(key)
         paragraphs.append(text)
     result.paragraphs = paragraphs
-    result.conversions = dict(conversions.most_common())
+    result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}
 
 
 def _empty(result: CleanResult, reason: str) -> CleanResult:
