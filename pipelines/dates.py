@@ -18,12 +18,13 @@ logger = logging.getLogger(__name__)
 BEIJING = timezone(timedelta(hours=8))
 
 _TIME = (
-    r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*(?:T|\s|-)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)"
     r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
 _FULL = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日|(?!\d))" + _TIME
+    + r"(?:\.\d{1,6})?(?P<tz>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?"
 )
 _COMPACT = re.compile(
     r"(?<!\d)(?P<y>20\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
@@ -80,7 +81,15 @@ def parse_date(
         return None
     match = _FULL.search(text)
     if match:
-        return _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
+        if iso and match["tz"] and match["H"] is not None:
+            # A stated offset (meta tags: "2025-01-14T09:30:00Z"): convert to Beijing time.
+            tz = "+00:00" if match["tz"] == "Z" else match["tz"]
+            if ":" not in tz:
+                tz = f"{tz[:3]}:{tz[3:]}"
+            stated = datetime.fromisoformat(iso[:19] + tz)
+            iso = stated.astimezone(BEIJING).isoformat()
+        return iso
     match = _COMPACT.search(text)
     if match:
         hh = int(match["H"]) if match["H"] else 0

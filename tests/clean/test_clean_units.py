@@ -141,3 +141,15 @@ def test_relative_date_in_page_uses_fetch_time():
     <p>国新办举行新闻发布会，介绍市场环境有关情况，并回答记者提问。</p></div></body></html>"""
     result = clean_document(page, fetched_at=FETCHED)
     assert result.published_at == "2025-01-10T09:30:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025-01-14T09:30:00Z", "2025-01-14T17:30:00+08:00"),
+        ("2025-01-14T17:30:00.000+0800", "2025-01-14T17:30:00+08:00"),
+        ("2025-01-28-09:30:11", "2025-01-28T09:30:11+08:00"),
+    ],
+)
+def test_meta_dates_with_offsets_become_beijing_time(text, iso):
+    assert parse_date(text) == iso
