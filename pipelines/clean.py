@@ -21,10 +21,10 @@ import logging
 import os
 import re
 from collections import Counter
-from itertools import compress
-from operator import ne
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from itertools import compress
+from operator import ne
 from typing import Any
 
 from pipelines import charnorm, pinyin
