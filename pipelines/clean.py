@@ -109,7 +109,7 @@ def _record_conversions(before: str, after: str, conversions: Counter) -> None:
     if len(before) == len(after):
         # Only the differing positions, selected and counted by C iterators (a Python loop
         # over every character cost a quarter of the whole cleaning time).
-        conversions.update(compress(zip(before, after), map(ne, before, after)))
+        conversions.update(compress(zip(before, after, strict=True), map(ne, before, after)))
     else:  # a phrase conversion changed the length: count character by character
         conversions.update((a, b) for a in before if (b := to_simplified(a)) != a)
 
