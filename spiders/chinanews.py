@@ -16,6 +16,7 @@ from scrapy.http import Request, Response
 from scrapy.selector import Selector
 
 from spiders.base import Entry, PresswatchSpider
+from spiders.sitekit import report_empty_listing
 
 
 class ChinanewsSpider(PresswatchSpider):
@@ -33,6 +34,8 @@ class ChinanewsSpider(PresswatchSpider):
             for item in feed.xpath("//item")
             if (link := item.xpath("link/text()").get())
         ]
+        if not entries:
+            report_empty_listing(self, response.url, looked_for="RSS <item><link>")
         yield from self.follow_listing(response, entries, next_url=None)
 
     @staticmethod

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 from scrapy.http import Request, Response
 
 from spiders.base import META_PAGE, Entry, PresswatchSpider
+from spiders.sitekit import report_empty_listing
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ class CsrcSpider(PresswatchSpider):
             for li in page.css(self.list_items)
             if (href := li.css("a::attr(href)").get())
         ]
+        if not entries:
+            report_empty_listing(self, response.url, looked_for=f"{self.list_items} a")
         next_url = page.css("div.page a.next::attr(href)").get()
         yield from self.follow_listing(page, entries, next_url=next_url)
 
@@ -93,6 +96,8 @@ class CsrcSpider(PresswatchSpider):
             payload = None
         entries = entries_from_search_list(payload)
         page = int(response.meta.get(META_PAGE, 1))
+        if not entries and page == 1:
+            report_empty_listing(self, response.url, looked_for="JSON data.results[].url")
         next_url = with_page(response.url, page + 1) if len(entries) >= PAGE_SIZE else None
         yield from self.follow_listing(response, entries, next_url=next_url,
                                        listing_callback=self.parse_search_list)

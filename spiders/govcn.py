@@ -16,6 +16,7 @@ from typing import Any
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider
+from spiders.sitekit import report_empty_listing
 
 _COLUMN_PAGE = re.compile(r"/column/(\d+)/(\d+)\.htm$")
 _TOTAL = re.compile(r"共\s*(\d+)\s*页")
@@ -51,6 +52,8 @@ class GovcnSpider(PresswatchSpider):
             for li in page.css(self.list_items)
             if (href := li.css("h4 a::attr(href)").get())
         ]
+        if not entries:
+            report_empty_listing(self, response.url, looked_for=f"{self.list_items} h4 a")
         pager = " ".join(page.css("#toPage ::text").getall())
         next_url = next_column_page(response.url, pager)
         yield from self.follow_listing(page, entries, next_url=next_url)

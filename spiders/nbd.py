@@ -16,6 +16,7 @@ from typing import Any
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider
+from spiders.sitekit import report_empty_listing
 
 
 class NbdSpider(PresswatchSpider):
@@ -39,5 +40,7 @@ class NbdSpider(PresswatchSpider):
             entries = [Entry(url=href, title=a.css("::text").get())
                        for a in page.css(".u-news-title a")
                        if (href := a.attrib.get("href"))]
+        if not entries:
+            report_empty_listing(self, response.url, looked_for=".u-news-title a")
         next_url = page.css("div.pagination a.next::attr(href), a[rel=next]::attr(href)").get()
         yield from self.follow_listing(page, entries, next_url=next_url)

@@ -16,6 +16,7 @@ from typing import Any
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider
+from spiders.sitekit import report_empty_listing
 
 
 class PbcSpider(PresswatchSpider):
@@ -32,5 +33,8 @@ class PbcSpider(PresswatchSpider):
                 continue
             date = link.xpath("ancestor::tr[1]//span[contains(@class, 'hui12')]/text()").get()
             entries.append(Entry(url=href, title=link.attrib.get("title"), published=date))
+        if not entries:
+            report_empty_listing(self, response.url,
+                                 looked_for="font.newslist_style a[title]")
         next_url = page.xpath("//a[normalize-space()='下一页']/@href").get()
         yield from self.follow_listing(page, entries, next_url=next_url)

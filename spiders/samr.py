@@ -14,6 +14,7 @@ from typing import Any
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider
+from spiders.sitekit import report_empty_listing
 
 
 class SamrSpider(PresswatchSpider):
@@ -30,5 +31,7 @@ class SamrSpider(PresswatchSpider):
             for li in page.css(self.list_items)
             if (href := li.css("a::attr(href)").get())
         ]
+        if not entries:
+            report_empty_listing(self, response.url, looked_for=f"{self.list_items} a")
         next_url = page.css("div.pagination a.next::attr(href)").get()
         yield from self.follow_listing(page, entries, next_url=next_url)

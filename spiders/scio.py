@@ -22,6 +22,7 @@ import lxml.html
 from scrapy.http import Request, Response
 
 from spiders.base import META_KIND, META_SOURCE, Entry, PresswatchSpider
+from spiders.sitekit import report_empty_listing
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ class ScioSpider(PresswatchSpider):
                 title=li.css("a::attr(title)").get() or li.css("a::text").get(),
                 published=li.css("span::text").get(),
             ))
+        if not entries:
+            report_empty_listing(self, response.url, looked_for=f"{self.list_items} a")
         yield from self.follow_listing(page, entries, next_url=self.next_listing(page))
 
     @staticmethod
