@@ -320,6 +320,10 @@ def _clean_html(
                       first_line_may_be_title=False)
     if found.date_text and not result.published_at:
         result.published_at = parse_date(found.date_text, fetched_at=fetched_at)
+    if found.source_text and not result.media:
+        media = _normalize_field(found.source_text)
+        if media and not re.search(r"\d{4}", media):
+            result.media = media
     if not result.paragraphs:
         return _empty(result, "no article text found")
     return result

@@ -76,6 +76,7 @@ class Extracted:
     date_text: str | None = None
     published_at: str | None = None
     author_text: str | None = None
+    source_text: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     method: str = "general"
 
@@ -380,6 +381,28 @@ def _squash_date(text: str) -> str:
     return _SPLIT_DATE.sub(r"\1-\2-\3", text)
 
 
+_SOURCE_HINT = re.compile(r"(?:^|[\s_-])(?:source|laiyuan|ly|from|media|a_source)(?:$|[\s_-])",
+                          re.I)
+_SOURCE_LABEL = re.compile(r"(?:来源|稿源|来源于|出处)\s*[:：]?\s*(\S{2,20})")
+
+
+def _source_text(root: etree._Element, date_text: str | None) -> str | None:
+    """The media a page credits: ``来源：新华社`` in the date line or a source-classed
+    element (short text only)."""
+    if date_text:
+        match = _SOURCE_LABEL.search(date_text)
+        if match:
+            return match.group(1)
+    for el in root.iter("span", "div", "p", "em", "a", "li", "font"):
+        if not _SOURCE_HINT.search(_classes(el)):
+            continue
+        text = _norm(_text(el))
+        if 2 <= len(text) <= 40:
+            match = _SOURCE_LABEL.search(text)
+            return match.group(1) if match else text
+    return None
+
+
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -455,6 +478,7 @@ def extract(
             if authors:
                 result.author_text = _text(authors[0]).strip()
     if result.method == "selectors":
+        result.source_text = _source_text(root, result.date_text)
         if result.title is None:
             result.title = _title(root, found[0] if found and hasattr(found[0], "tag") else None)
         if result.published_at is None:
@@ -470,6 +494,7 @@ def extract(
             result.date_text, result.published_at = meta_date, parse_date(
                 meta_date, fetched_at=fetched_at
             )
+    result.source_text = _source_text(root, result.date_text)
     if body is not None:
         result.paragraphs = paragraphs_of(body)
     return result
