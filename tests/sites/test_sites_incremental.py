@@ -57,6 +57,8 @@ def test_second_crawl_fetches_nothing_then_only_the_two_new(replica_server, tmp_
     assert second.returncode == 0, second.stderr[-3000:]
     assert article_paths(second) == []
     assert any(f == HOST + LIST for f in second.fetched)  # the list was looked at
+    statuses = [r["status"] for r in second.rows("SELECT status FROM crawl_runs ORDER BY id")]
+    assert statuses == ["ok", "ok"]  # an unchanged list (304) is no error
 
     entries = [{"rel": "." + a["path"][len("/xw/xwfbt"):], "title": a["title"], "date": a["date"]}
                for a in NEW] + SAMR["pages"][0]
