@@ -879,9 +879,14 @@ BUILDERS = {
 }
 
 
+#: hosts a builder writes besides its own (removed first as well)
+EXTRA_HOSTS = {"www.gov.cn": ("sousuo.gov.cn",)}
+
+
 def main() -> None:
     for host, build in BUILDERS.items():
-        shutil.rmtree(ROOT / host, ignore_errors=True)
+        for name in (host, *EXTRA_HOSTS.get(host, ())):
+            shutil.rmtree(ROOT / name, ignore_errors=True)
         build()
 
 
