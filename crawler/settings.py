@@ -103,8 +103,9 @@ PRESSWATCH_DEDUP_ANCHOR_SIZE = 12
 PRESSWATCH_DEDUP_ANCHOR_WINDOW = 32
 # A key shared by more articles than this is boilerplate and ignored.
 PRESSWATCH_DEDUP_MAX_POSTINGS = 200
-# Candidates verified exactly per item.
+# Candidates verified exactly per item, and the index keys a candidate must share.
 PRESSWATCH_DEDUP_MAX_CANDIDATES = 24
+PRESSWATCH_DEDUP_MIN_SHARED_KEYS = 2
 # duplicate: Jaccard >= RESEMBLANCE, or one text contained in the other >= CONTAINMENT
 # (the contained text at least MIN_EXCERPT_CHARS long).
 PRESSWATCH_DEDUP_DUPLICATE_RESEMBLANCE = 0.5

@@ -150,14 +150,20 @@ light(key) AS (
 )
 SELECT article_id, count(*) AS shared FROM dedup_keys
 WHERE key IN (SELECT key FROM light)
-GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?3
+GROUP BY article_id HAVING shared >= ?4 ORDER BY shared DESC, article_id LIMIT ?3
 """
 
 
 def candidates(
-    db: sqlite_utils.Database, keys: Iterable[int], *, max_postings: int, limit: int
+    db: sqlite_utils.Database,
+    keys: Iterable[int],
+    *,
+    max_postings: int,
+    limit: int,
+    min_shared: int = 1,
 ) -> list[tuple[int, int]]:
-    """Articles sharing index keys with an item, most shared keys first: ``(id, shared)``.
+    """Articles sharing at least ``min_shared`` index keys with an item, most first:
+    ``(id, shared)``.
 
     A key held by more than ``max_postings`` articles is boilerplate (a footer, a standard
     phrase) and ignored, which also bounds the work per lookup whatever the store's size.
@@ -165,7 +171,9 @@ def candidates(
     keys = list(keys)
     if not keys:
         return []
-    rows = db.conn.execute(_CANDIDATES_SQL, (json.dumps(keys), max_postings + 1, limit))
+    rows = db.conn.execute(
+        _CANDIDATES_SQL, (json.dumps(keys), max_postings + 1, limit, min_shared)
+    )
     return [(article_id, shared) for article_id, shared in rows]
 
 

@@ -67,6 +67,10 @@ class DedupSettings:
     max_postings: int = 200
     # At most this many candidates are verified per item (highest key overlap first).
     max_candidates: int = 24
+    # Candidates must share this many keys. On the evaluation set every true match shares
+    # >= 4 (a 74-character quote: 4-5 anchors); in a 100k synthetic store the chance
+    # matches (one common 12-character run) share exactly 1 and were up to 86 per item.
+    min_shared_keys: int = 2
     # duplicate: resemblance >= duplicate_resemblance, or one text contained in the other
     # at >= duplicate_containment while the contained text has >= min_excerpt_chars.
     duplicate_resemblance: float = 0.5
@@ -89,7 +93,7 @@ class DedupSettings:
                 "PRESSWATCH_DEDUP_NUM_PERM must be a multiple of PRESSWATCH_DEDUP_BANDS"
             )
         for name in ("shingle_size", "num_perm", "bands", "anchor_size", "anchor_window",
-                     "max_postings", "max_candidates"):
+                     "max_postings", "max_candidates", "min_shared_keys"):
             if getattr(self, name) < 1:
                 raise ValueError(f"PRESSWATCH_DEDUP_{name.upper()} must be at least 1")
 

@@ -133,7 +133,8 @@ def decide(
                        contained=1.0, contains=1.0, matched_title=row["title"],
                        matched_url=row["url"], candidates=len(exact))
     found = dedup_index.candidates(
-        db, query.keys, max_postings=settings.max_postings, limit=settings.max_candidates
+        db, query.keys, max_postings=settings.max_postings, limit=settings.max_candidates,
+        min_shared=min(settings.min_shared_keys, len(query.keys)),
     )
     ids = [article_id for article_id, _ in found]
     ids += [i for i in extra_ids or [] if i not in ids]
