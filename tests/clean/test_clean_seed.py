@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (Chinese test strings)
 """The seed article (a damaged mirror copy) cleans to the story, with its metadata."""
 
 from __future__ import annotations
@@ -73,3 +74,34 @@ def test_original_script_is_kept(cleaned_seed):
     assert "經(jīng)濟(jì)" in cleaned_seed.original_text
     assert cleaned_seed.extracted_by == "text"
     assert cleaned_seed.encoding == "utf-8"
+
+
+def test_the_seed_in_a_gbk_page_cleans_like_the_seed_text(seed_bytes, cleaned_seed):
+    import html
+
+    from pipelines.clean import clean_document
+
+    lines = seed_bytes.decode("utf-8").splitlines()
+    body = "<br>".join(html.escape(line, quote=False) for line in lines)
+    page = (
+        "<html><head><meta charset=gbk><title>質量認證-資訊-某某網</title></head><body>"
+        "<div class=nav><a>首页</a><a>资讯</a></div><div class=main>"
+        "<div class=tit>質量認證是國際通行的市場經濟信用證</div>"
+        f"<div class=txt>{body}</div></div><div class=footer>版权所有</div></body></html>"
+    )
+    result = clean_document(page.encode("gbk"), fetched_at="2025-01-11T02:00:00Z")
+    assert result.encoding == "gb18030" and result.extracted_by == "general"
+    assert result.paragraphs == cleaned_seed.paragraphs
+    assert (result.authors, result.editors) == (cleaned_seed.authors, cleaned_seed.editors)
+    assert result.published_at == cleaned_seed.published_at
+    assert result.title == "质量认证是国际通行的市场经济信用证"
+
+
+def test_spam_injected_into_the_seed_is_cut_out(seed_bytes, cleaned_seed):
+    from pipelines.clean import clean_document
+
+    text = seed_bytes.decode("utf-8").replace("質(zhì)量認(rèn)證是", "質(zhì)量認(rèn)證澳门六开彩免费资料公开是", 1)
+    text = text.replace("二是聚焦", "一码一肖100%精准二是聚焦", 1)
+    result = clean_document(text, fetched_at="2025-01-11T02:00:00Z")
+    assert result.paragraphs == cleaned_seed.paragraphs
+    assert result.counts["spam_removed"] == 2
