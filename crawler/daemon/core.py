@@ -113,7 +113,7 @@ class Daemon:
         self._reload = threading.Event()
         self._wake = threading.Event()  # set by signal handlers to wake the main loop
         self._deadline: float | None = None  # time.monotonic() after which crawls are ended
-        # Re-entrant: the signal handler takes it on the main thread, which may hold it.
+        # Re-entrant so helpers that take it (state writing) can run under it too.
         self._lock = threading.RLock()
         self._idle = threading.Condition(self._lock)
         self._inflight = 0
