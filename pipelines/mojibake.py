@@ -154,7 +154,7 @@ class DocContext:
 _NO_CONTEXT = DocContext()
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def context_for(text: str) -> DocContext:
     """The :class:`DocContext` of a document (cached: one document is cleaned per call)."""
     return DocContext(text)
@@ -343,7 +343,9 @@ def repair_mojibake(
 _TAIL_ANNOTATION = re.compile(rf"(?P<py>[a-zü{_TONED}]{{1,7}}[1-5]?)\)")
 
 
-@lru_cache(maxsize=2048)
+# Memo of span repairs; each entry keeps its document's context alive, so the size is
+# bounded for a long-running crawl (256 documents' contexts: a few MB).
+@lru_cache(maxsize=256)
 def _repair_one(
     left: str, chain: bytes, lost_trail: bool, syllable: str, tail: str | None,
     rights: tuple[str, ...], context: DocContext,
