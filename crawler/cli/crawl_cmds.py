@@ -36,6 +36,9 @@ class Progress:
         self.started = time.monotonic()
         self._last_line = 0.0
 
+    def __deepcopy__(self, memo: dict) -> Progress:
+        return self  # Scrapy deep-copies settings per crawler; all must report here
+
     def __call__(self, source: str, counts: dict[str, int]) -> None:
         self.counts[source] = dict(counts)
         if not self.enabled:

@@ -17,7 +17,6 @@ from typing import Any
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
@@ -59,6 +58,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def _wait(self, request: Any, retry_after: float | None) -> None:
         delay = self.delay_for(request, retry_after)
         if delay > 0:
+            # imported here: importing the reactor installs one, and Scrapy must choose it
+            from twisted.internet import reactor
+
             logger.debug("waiting %.1fs before retrying %s", delay, request.url)
             await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
 
