@@ -56,8 +56,10 @@ def daemon_status(
             next_run, schedule_text = None, "disabled"
         else:
             schedule_text = schedule.describe()
-            if pid:
-                next_run = (planned.get(name) or {}).get("next_run")
+            if pid:  # the running daemon's own view (it may run with other settings)
+                running = planned.get(name) or {}
+                next_run = running.get("next_run")
+                schedule_text = running.get("schedule") or schedule_text
             else:  # what a daemon started now would do
                 due = schedule.first_due(parse_time(last["started_at"]) if last else None, now)
                 next_run = "when the daemon starts" if due <= now else due.isoformat(

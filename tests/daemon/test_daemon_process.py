@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import signal
 import sqlite3
 import time
@@ -105,7 +106,7 @@ def test_a_hanging_crawl_is_killed_at_its_timeout_and_the_schedule_goes_on(kit):
             assert not _alive(event["pid"])
 
 
-def test_a_second_daemon_exits_2_naming_the_first_ones_pid(kit):
+def test_a_second_daemon_exits_2_naming_the_first_ones_pid(kit, runner):
     kit.write_sources({"alpha": "10m"})
     first = kit.start()
     kit.wait_for(lambda: "started on" in kit.log_text(), what="the first daemon")
@@ -114,7 +115,27 @@ def test_a_second_daemon_exits_2_naming_the_first_ones_pid(kit):
     assert second.returncode == 2
     assert f"a daemon (PID {first.pid}) is already running on {kit.db_path}" in err
     assert "Traceback" not in err
+
+    # `presswatch status` names the running daemon, its schedule and planned next run.
+    kit.wait_for(lambda: _status(runner, kit)["sources"][0]["next_run"], what="a next run")
+    report = _status(runner, kit)
+    assert report["daemon"] == {"running": True, "pid": first.pid}
+    alpha = next(row for row in report["sources"] if row["source"] == "alpha")
+    assert alpha["schedule"] == "every 10s"  # as the daemon runs it (time scale 60, no jitter)
+    assert alpha["next_run"] >= alpha["last_run"]["started_at"]
     assert kit.stop(first)[0] == 0
+    assert _status(runner, kit)["daemon"] == {"running": False, "pid": None}
+
+
+def _status(runner, kit) -> dict:
+    from crawler.cli import main
+
+    result = runner.invoke(main, ["status", "--db", str(kit.db_path), "--sources",
+                                  str(kit.sources_file), "--json"], env=kit.env)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    report["sources"] = [row for row in report["sources"] if row["schedule"] != "disabled"]
+    return report
 
 
 def test_kill_9_during_a_crawl_then_restart_marks_the_run_killed(kit):
