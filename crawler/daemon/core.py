@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import signal
+import sqlite3
 import subprocess
 import threading
 import time
@@ -34,7 +35,7 @@ from crawler.daemon.process import (
     stop_leftover,
 )
 from crawler.daemon.state import write_state
-from db import open_db
+from db import DatabaseError, open_db
 from db.runs import (
     finish_run,
     get_run,
@@ -307,6 +308,8 @@ class Daemon:
         planned = self._executor.pop_planned(name) or datetime.now(UTC)
         try:
             self.crawl(name, planned)
+        except (DatabaseError, sqlite3.Error) as exc:  # e.g. locked past the busy timeout
+            logger.error("run of %s not recorded: %s; the schedule goes on", name, exc)
         except Exception:
             logger.exception("run of %s failed inside the daemon; the schedule goes on", name)
         finally:
