@@ -153,6 +153,14 @@ def _key(paragraph: str) -> str:
     return _KEY_STRIP.sub("", paragraph)
 
 
+# A paragraph at least this long (key characters) found inside another one is a repeat.
+_MIN_REPEAT = 15
+
+
+def _contained(key: str, keys: list[str]) -> bool:
+    return len(key) >= _MIN_REPEAT and any(key in kept for kept in keys)
+
+
 def _clean_paragraphs(
     raw: list[str],
     result: CleanResult,
@@ -164,6 +172,7 @@ def _clean_paragraphs(
     counts = result.counts
     conversions: Counter = Counter()
     seen: set[str] = set()
+    keys: list[str] = []  # _key of each kept paragraph, in order
     title_key = _key(result.title) if result.title else None
     paragraphs: list[str] = []
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
@@ -204,10 +213,17 @@ def _clean_paragraphs(
             title_key = _key(text)
             continue
         key = _key(text)
-        if key in seen or (title_key and key == title_key):
+        if key in seen or (title_key and key == title_key) or _contained(key, keys):
             counts["repeated_paragraphs_removed"] += 1
             continue
+        # A truncated lead ("1月10日，国新办举行……") kept earlier is replaced by the full
+        # paragraph it was cut from.
+        shorter = [k for k, kept in enumerate(keys) if len(kept) >= _MIN_REPEAT and kept in key]
+        for k in reversed(shorter):
+            del paragraphs[k], keys[k]
+            counts["repeated_paragraphs_removed"] += 1
         seen.add(key)
+        keys.append(key)
         paragraphs.append(text)
     result.paragraphs = paragraphs
     result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}

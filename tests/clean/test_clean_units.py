@@ -153,3 +153,12 @@ def test_relative_date_in_page_uses_fetch_time():
 )
 def test_meta_dates_with_offsets_become_beijing_time(text, iso):
     assert parse_date(text) == iso
+
+
+def test_a_lead_repeated_or_truncated_is_kept_once():
+    full = "1月10日，国新办举行新闻发布会，介绍营造公平公正市场环境有关情况。"
+    result = clean_text(f"{full}\n第二段内容很重要，需要保留下来。\n{full}")
+    assert result.paragraphs == [full, "第二段内容很重要，需要保留下来。"]
+    result = clean_text(f"1月10日，国新办举行新闻发布会，介绍营造……\n{full}\n第二段内容。")
+    assert result.paragraphs == [full, "第二段内容。"]
+    assert result.counts["repeated_paragraphs_removed"] == 1
