@@ -193,3 +193,9 @@ def articles_with_body_url(db: sqlite_utils.Database, url: str) -> list[int]:
             [url, url],
         )
     ]
+
+
+def stored_article_at(db: sqlite_utils.Database, url: str) -> int | None:
+    """The article whose own (canonical) URL is ``url``; sightings are not considered."""
+    row = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
+    return row[0] if row else None

@@ -72,6 +72,17 @@ def sync(db: sqlite_utils.Database, keys_for: KeysFor, *, batch: int = 500) -> i
     return done
 
 
+def queued_articles(db: sqlite_utils.Database, *, limit: int = 200) -> list[int]:
+    """Articles whose current body is not in the index yet (a read-only check verifies them
+    directly instead of syncing)."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT article_id FROM dedup_queue WHERE op != 'delete' LIMIT ?", [limit]
+        )
+    ]
+
+
 def pending(db: sqlite_utils.Database) -> int:
     """Queued article changes not yet in the index."""
     return db.execute("SELECT count(*) FROM dedup_queue").fetchone()[0]

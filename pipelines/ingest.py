@@ -27,6 +27,7 @@ from db.articles import (
     articles_with_body_url,
     get_article,
     insert_article,
+    stored_article_at,
     update_article,
 )
 from db.connection import utcnow, write_transaction
@@ -190,12 +191,7 @@ def check(
     """
     settings = _settings(settings)
     query = fingerprint(result.body, settings)
-    unindexed = [
-        row[0]
-        for row in db.execute(
-            "SELECT DISTINCT article_id FROM dedup_queue WHERE op != 'delete' LIMIT 200"
-        )
-    ]
+    unindexed = dedup_index.queued_articles(db)
     return decide(db, query, result.body, settings, extra_ids=unindexed)
 
 
@@ -309,11 +305,11 @@ def store(
     url, source, seen_at = record["url"], record["source"], record.get("fetched_at")
     with write_transaction(db):
         sync_index(db, settings)
-        own = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
+        own = stored_article_at(db, url)
         verdict = decide(db, query, record["body"], settings)
-        if own is not None and verdict.article_id != own[0]:
+        if own is not None and verdict.article_id != own:
             # The same URL fetched again: it stays that article whatever its text now says.
-            verdict = Verdict("duplicate", own[0], verdict.similarity, kind="near")
+            verdict = Verdict("duplicate", own, verdict.similarity, kind="near")
         if verdict.verdict == "duplicate":
             article_id = verdict.article_id
             for sighted in [url, *(extra_urls or [])]:
