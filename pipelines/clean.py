@@ -157,8 +157,13 @@ def _key(paragraph: str) -> str:
 _MIN_REPEAT = 15
 
 
+# Containment is checked against this many earlier paragraphs (a lead repeats near the top;
+# bounding it keeps a 5 MB page linear).
+_REPEAT_WINDOW = 60
+
+
 def _contained(key: str, keys: list[str]) -> bool:
-    return len(key) >= _MIN_REPEAT and any(key in kept for kept in keys)
+    return len(key) >= _MIN_REPEAT and any(key in kept for kept in keys[-_REPEAT_WINDOW:])
 
 
 def _clean_paragraphs(
@@ -218,7 +223,9 @@ def _clean_paragraphs(
             continue
         # A truncated lead ("1月10日，国新办举行……") kept earlier is replaced by the full
         # paragraph it was cut from.
-        shorter = [k for k, kept in enumerate(keys) if len(kept) >= _MIN_REPEAT and kept in key]
+        start = max(0, len(keys) - _REPEAT_WINDOW)
+        shorter = [k for k in range(start, len(keys))
+                   if len(keys[k]) >= _MIN_REPEAT and keys[k] in key]
         for k in reversed(shorter):
             del paragraphs[k], keys[k]
             counts["repeated_paragraphs_removed"] += 1
