@@ -403,6 +403,7 @@ def _source_text(root: etree._Element, date_text: str | None) -> str | None:
     return None
 
 
+_INFO_LABEL = re.compile(r"来源[:：]|发布时间|发布日期|时间[:：]|日期[:：]")
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -428,7 +429,11 @@ def _printed_date(
         if (el.tag in _HEADINGS and not hinted) or _TITLE_HINT.search(cls):
             continue
         text = _text(el).strip()
-        if not text or len(text) > (120 if hinted else 60):
+        if not text or len(text) > 120:
+            continue
+        # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
+        hinted = hinted or bool(_INFO_LABEL.search(text))
+        if len(text) > 60 and not hinted:
             continue
         iso = parse_date(el.get("datetime") or _squash_date(text), fetched_at=fetched_at,
                          allow_relative=hinted)

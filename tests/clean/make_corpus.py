@@ -260,6 +260,23 @@ def main() -> None:
     write_case("govcn_br_body", doc.encode("utf-8"),
                {"kind": "<br>-separated body", "expected": art["paragraphs"],
                 "title": art["title"], "published_at": art["published_at"]}, ".html")
+    # Annotated traditional copies inside content-farm pages (GBK), like the seed's mirrors.
+    for key in ("samr", "chinanews", "csrc"):
+        art = ARTICLES[key]
+        lines = [half_width(annotate(p)) for p in art["paragraphs"]]
+        lines[0] = lines[0].replace("“", "?ldquo;").replace("”", "?rdquo;")
+        farm = farm_page(annotate(art["title"]), lines).replace("{charset}", "gbk")
+        write_case(f"{key}_farm_annotated_gbk", farm.encode("gbk"),
+                   {"kind": "annotated traditional copy in a GBK farm page", "expected": art["paragraphs"],
+                    "title": art["title"]}, ".html")
+    # A portal page printing a relative time ("昨天 10:45"), dated from the fetch time.
+    art = ARTICLES["chinanews"]
+    doc = page("www.chinanews.com.cn", art, art["paragraphs"], meta_date="2025-01-30").replace(
+        art["date_text"], "昨天 10:45").replace("{charset}", "utf-8")
+    write_case("chinanews_relative_date", doc.encode("utf-8"),
+               {"kind": "relative date in the page", "expected": art["paragraphs"],
+                "fetched_at": "2025-01-18T03:00:00Z", "published_at": art["published_at"],
+                "title": art["title"]}, ".html")
     print(f"wrote {len(list(OUT.glob('*.json')))} cases to {OUT}")
 
 

@@ -25,7 +25,7 @@ def test_corpus_case_cleans_to_expected_text(name):
         data,
         selectors=case.get("selectors"),
         source=case.get("source"),
-        fetched_at="2025-01-20T00:00:00Z",
+        fetched_at=case.get("fetched_at", "2025-01-20T00:00:00Z"),
     )
     assert result.reason is None
     assert result.paragraphs == case["expected"]
