@@ -112,3 +112,22 @@ def test_settings_from_module_and_environment():
         DedupSettings.from_settings(environ={"PRESSWATCH_DEDUP_BANDS": "many"})
     with pytest.raises(ValueError, match="multiple"):
         DedupSettings(num_perm=64, bands=10)
+
+
+_CHARS = "市场监管总局质量认证产品安全发布会经济发展企业消费者标准检查工作国家记者表示介绍"
+
+
+@given(st.lists(st.text(alphabet=_CHARS, min_size=30, max_size=80), min_size=3, max_size=8),
+       st.integers(0, 2**16))
+@settings(max_examples=40, deadline=None)
+def test_perturbed_copies_of_any_story_are_duplicates(parts, seed):
+    import random
+
+    s = DedupSettings()
+    story = "\n\n".join(p + "。" for p in parts)
+    stored = fingerprint(story, s)
+    rng = random.Random(seed)
+    for copy in (traditional(story), pinyin(story, rng), spam(story, rng, 1)):
+        query = fingerprint(copy, s)
+        cmp = compare(query, stored, 1)
+        assert classify(query, [(cmp, stored.size)], s)[0] == "duplicate", copy
