@@ -182,3 +182,17 @@ def test_cli_reprocess_and_bad_setting(runner, db_path, tmp_path, monkeypatch):
     result = runner.invoke(main, ["check", str(page), "--db", str(db_path)])
     assert result.exit_code == 2
     assert "PRESSWATCH_DEDUP_SHINGLE_SIZE" in result.output and "Traceback" not in result.output
+
+
+def test_reprocess_keeps_the_more_complete_body(fresh_db, seed_clean_text):
+    db = fresh_db
+    part = ingest(db, data=_html("节选", excerpt(seed_clean_text, 0, 5)),
+                  url="https://p.example/part", source="t")
+    ingest(db, data=_html("全文", seed_clean_text), url="https://p.example/full", source="t")
+    body = get_article(db, part.article_id)["body"]
+    for _ in range(2):
+        counts = reprocess(db)
+        assert "failed" not in counts
+        article = get_article(db, part.article_id)
+        assert (article["body"], article["body_url"]) == (body, "https://p.example/full")
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
