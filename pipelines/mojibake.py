@@ -52,6 +52,7 @@ READING_WEIGHT = 4.0
 # A guessed character is kept only when it forms a word with a neighbour scoring above this
 # (log of word frequency plus document evidence); below, it is left out.
 SUPPORT_MIN = 0.0
+LOST_READING_FACTOR = 2.0  # measured like READING_WEIGHT: fewer wrong guesses, same exact share
 
 
 @dataclass
@@ -176,6 +177,7 @@ class _Slot:
     uncertain: bool  # chosen by the word list, not read from bytes
     annotated: bool = False  # the character that carried the annotation (a converted one)
     syllable: str = ""
+    lost_whole: bool = False  # both bytes lost: only the reading tells the character
 
 
 def _converted(chars: list[str]) -> list[str]:
@@ -197,7 +199,7 @@ def _slots(
         slots: list[_Slot] = []
         if not seq:
             if lost_trail:
-                slots.append(_Slot(_traditional_chars(), True, True, syllable))
+                slots.append(_Slot(_traditional_chars(), True, True, syllable, lost_whole=True))
             return slots
         trail = seq[0]
         cands = _converted([c for lead in range(0x81, 0xFF)
@@ -260,7 +262,8 @@ def _best_path(
             simple = _simple(cand)
             base = _unigram(simple, context) if slot.uncertain else 0.5
             if slot.annotated and _reading_matches(cand, slot.syllable):
-                base += READING_WEIGHT
+                # A character lost whole (no byte left) is known only by its reading.
+                base += READING_WEIGHT * (LOST_READING_FACTOR if slot.lost_whole else 1.0)
             if not _is_common(cand):
                 base -= 3.0
             best = None
