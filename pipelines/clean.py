@@ -275,23 +275,46 @@ def clean_document(
     >>> clean_document("每日經(jīng)濟(jì)新聞 2025-01-10 16:47:15\\n質(zhì)量認(rèn)證好。").body
     '质量认证好。'
     """
+    if isinstance(data, bytearray | memoryview):
+        data = bytes(data)
+    elif not isinstance(data, bytes | str):
+        return _empty(CleanResult(), f"cannot clean a {type(data).__name__}")
+    try:
+        return _clean_document(
+            data, content_type=content_type, selectors=selectors, fetched_at=fetched_at,
+            rules=rules, source=source, max_bytes=max_bytes,
+        )
+    except Exception as exc:  # a bug must not stop a crawl: the item is dropped with a reason
+        logger.warning("cleaning %s failed", url or "document", exc_info=True)
+        return _empty(CleanResult(), f"cleaning failed: {type(exc).__name__}: {exc}")
+
+
+def _clean_document(
+    data: bytes | str,
+    *,
+    content_type: str | None,
+    selectors: dict[str, str] | None,
+    fetched_at: str | datetime | None,
+    rules: BoilerplateRules | None,
+    source: str | None,
+    max_bytes: int | None,
+) -> CleanResult:
     result = CleanResult()
     limit = max_bytes if max_bytes is not None else max_bytes_setting()
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
-    if size == 0 or (isinstance(data, bytes | bytearray) and not data.strip()) or (
-        isinstance(data, str) and not data.strip()
-    ):
+    if size == 0 or not data.strip():
         return _empty(result, "empty input")
     if size > limit:
         return _empty(result, f"input of {size} bytes is over the {limit}-byte limit")
-    if isinstance(data, bytes | bytearray):
-        if _looks_binary(bytes(data)):
+    if isinstance(data, bytes):
+        if _looks_binary(data):
             return _empty(result, "binary data")
-        text, result.encoding = decode_html(bytes(data), content_type)
+        text, result.encoding = decode_html(data, content_type)
         result.counts["undecodable_bytes"] = text.count("\ufffd")
     else:
         text = data
-    if _CONTROL.findall(text[:8192]).__len__() > len(text[:8192]) * _BINARY_SHARE:
+    head = text[:8192]
+    if len(_CONTROL.findall(head)) > len(head) * _BINARY_SHARE:
         return _empty(result, "binary data")
     try:
         rules = (rules or default_rules()).for_source(source)
@@ -364,4 +387,8 @@ def clean_text(text: str, **kwargs: Any) -> CleanResult:
         rules = (kwargs.get("rules") or default_rules()).for_source(kwargs.get("source"))
     except ValueError as exc:
         return _empty(result, str(exc))
-    return _clean_lines(text, result, fetched_at=kwargs.get("fetched_at"), rules=rules)
+    try:
+        return _clean_lines(text, result, fetched_at=kwargs.get("fetched_at"), rules=rules)
+    except Exception as exc:  # as in clean_document: never raise
+        logger.warning("cleaning text failed", exc_info=True)
+        return _empty(CleanResult(), f"cleaning failed: {type(exc).__name__}: {exc}")

@@ -95,3 +95,9 @@ def test_meta_charset_is_used_when_it_decodes():
 def test_decode_never_raises_on_garbage():
     text, encoding = decode_html(b"\xff\xfe\xfd\x80\x81" * 10, "text/html; charset=nonsense")
     assert isinstance(text, str) and encoding
+
+
+def test_other_buffers_and_types():
+    assert clean_document(bytearray(ARTICLE.encode())).paragraphs
+    assert clean_document(memoryview(ARTICLE.encode())).paragraphs
+    assert clean_document(12345).reason == "cannot clean a int"
