@@ -208,18 +208,20 @@ def _score(el: etree._Element) -> float:
 
 
 def _best_body(root: etree._Element) -> etree._Element | None:
-    """The element holding the article: best-scoring parent of text paragraphs."""
-    candidates: dict[etree._Element, float] = {}
+    """The element holding the article: the best-scoring container of text paragraphs.
+
+    Candidates are the parents of ``<p>`` elements and of blocks with their own text, and
+    blocks whose own text is split by ``<br>`` (bodies without ``<p>``).
+    """
+    candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     for el in root.iter("p", "div", "td", "section", "article", "font", "span"):
         own = (el.text or "") + "".join((c.tail or "") for c in el)
-        han = len(_HAN.findall(own))
-        if el.tag == "p" or han >= 20:
-            parent = el if (el.tag != "p" and han >= 20 and len(el.findall("br")) >= 1) else (
-                el.getparent()
-            )
-            if parent is None:
-                continue
-            candidates[parent] = candidates.get(parent, 0.0) + 0.0
+        has_text = len(_HAN.findall(own)) >= 20
+        if el.tag == "p" or has_text:
+            br_body = el.tag != "p" and has_text and el.find(".//br") is not None
+            container = el if br_body else el.getparent()
+            if container is not None:
+                candidates[container] = None
     scores = {el: _score(el) for el in candidates}
     best = max(scores, key=scores.get, default=None)
     if best is None or scores[best] <= 0:
