@@ -92,6 +92,8 @@ def read_byline(line: str) -> LineMeta | None:
 
 def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> LineMeta | None:
     """Media and time of a dateline such as ``每日经济新闻 2025-01-10 16:47:15``, else None."""
+    if len(line) > _DATELINE_MAX + 40:  # furniture below cannot make a paragraph a dateline
+        return None
     # Page furniture printed on the same line: 【字体：大 中 小】【打印本页】【关闭窗口】.
     text = _UI_JUNK.sub(" ", line).strip()
     if not text or len(text) > _DATELINE_MAX:
