@@ -164,6 +164,8 @@ class PresswatchSpider(scrapy.Spider):
         hosts = {urlsplit(u).hostname or "" for u in self.source.start_urls}
         hosts.update(self.extra_hosts)
         hosts.update(self.source.option("allowed_hosts", []))
+        # www.example.cn also admits its sister hosts (finance.example.cn): the same site
+        hosts.update(h[4:] for h in list(hosts) if h.startswith("www."))
         self.site_hosts = {h.lower() for h in hosts if h}
 
     @property

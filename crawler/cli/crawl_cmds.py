@@ -92,11 +92,14 @@ def _exit_for(results: dict[str, dict[str, Any]]) -> None:
 @click.argument("sources", nargs=-1)
 @click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log (INFO) on stderr.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line, only the summary.")
+@click.option("--sources-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Sources TOML read after the built-in ones (default: ./sources.toml or "
+                   "$PRESSWATCH_SOURCES_FILE).")
 @json_option
 @db_option
 @handle_errors
-def crawl(sources: tuple[str, ...], verbose: bool, quiet: bool, as_json: bool,
-          db_path: Path) -> None:
+def crawl(sources: tuple[str, ...], verbose: bool, quiet: bool, sources_file: Path | None,
+          as_json: bool, db_path: Path) -> None:
     """Crawl SOURCES now (default: every enabled source), in the foreground.
 
     Shows a live progress line (pages, new / duplicate / related / dropped, errors), then a
@@ -106,7 +109,9 @@ def crawl(sources: tuple[str, ...], verbose: bool, quiet: bool, as_json: bool,
 
     Example: presswatch crawl scio samr --db data/presswatch.db
     """
-    overrides = {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
+    overrides: dict[str, Any] = {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
+    if sources_file is not None:
+        overrides["PRESSWATCH_SOURCES_FILE"] = str(sources_file)
     results = _run(list(sources), db_path, overrides, Progress(not quiet and not as_json))
     if as_json:
         emit_json(results)

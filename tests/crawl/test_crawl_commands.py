@@ -50,9 +50,9 @@ def test_crawl_module_configuration_errors_exit_2_with_one_line(crawl, args, env
 
 
 def test_presswatch_crawl_prints_a_summary_and_records_the_run(crawl, tmp_path):
-    env = {"PRESSWATCH_HOST_MAP": json.dumps(crawl.server.host_map()), "PRESSWATCH_NOW": NOW,
-           "PRESSWATCH_SOURCES_FILE": str(crawl.sources_file)}
-    result = _presswatch("crawl", "gov_listing", "--db", str(crawl.db), env=env)
+    env = {"PRESSWATCH_HOST_MAP": json.dumps(crawl.server.host_map()), "PRESSWATCH_NOW": NOW}
+    result = _presswatch("crawl", "gov_listing", "--db", str(crawl.db),
+                         "--sources-file", str(crawl.sources_file), env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     header, line = result.stdout.splitlines()[:2]
     assert header.split()[:3] == ["source", "run", "status"]
@@ -60,7 +60,8 @@ def test_presswatch_crawl_prints_a_summary_and_records_the_run(crawl, tmp_path):
     assert "source(s): pages" in result.stderr  # the progress line
     runs = crawl.rows("SELECT source, status, new FROM crawl_runs")
     assert runs == [{"source": "gov_listing", "status": "ok", "new": 3}]
-    bad = _presswatch("crawl", "nope", "--db", str(crawl.db), env=env)
+    bad = _presswatch("crawl", "nope", "--db", str(crawl.db),
+                      "--sources-file", str(crawl.sources_file), env=env)
     assert bad.returncode == 2 and bad.stderr.startswith("Error: unknown source 'nope'")
 
 
