@@ -79,6 +79,8 @@ def fix_entities(text: str) -> tuple[str, int]:
 
 def remove_invisible(text: str) -> str:
     """Drop zero-width characters; nbsp, ``\\u3000`` and runs of whitespace become one space."""
+    if text.isprintable() and " " not in text:
+        return text  # no invisible or space characters at all (str.isprintable runs in C)
     text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text).strip()
 

@@ -46,6 +46,7 @@ _COUNT_KEYS = (
 )
 # Share of control characters above which decoded "text" is taken for binary data.
 _BINARY_SHARE = 0.05
+_STRAY_QUESTION = re.compile(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])")
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -137,8 +138,9 @@ def normalize_paragraph(
 
 def _finish_paragraph(text: str, *, join_han_spaces: bool = True) -> str:
     text = charnorm.fix_punctuation(text, join_han_spaces=join_han_spaces)
-    # A "?" left between Chinese characters is damage, never punctuation (that became "？").
-    text = re.sub(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])", "", text)
+    if "?" in text:
+        # A "?" left between Chinese characters is damage, never punctuation (that became "？").
+        text = _STRAY_QUESTION.sub("", text)
     return text.strip()
 
 
