@@ -26,6 +26,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.middlewares.hostmap import host_map_from
 from db import open_db
 from db.dropped import record_dropped
 from db.runs import COUNTERS, finish_run, start_run, update_counts
@@ -54,6 +55,9 @@ class RunRecorder:
         settings = crawler.settings
         if not settings.getbool("PRESSWATCH_RUNS_ENABLED", True):
             raise NotConfigured
+        # A malformed host map stops the crawl here, before any request, instead of leaving
+        # the http(s) download handlers unloaded and every page failing.
+        host_map_from(settings)
         self.crawler = crawler
         self.stats = crawler.stats
         spider = crawler.spider
