@@ -46,6 +46,7 @@ def test_faulty_pages_become_dropped_rows_and_the_run_is_partial(crawl, site):
     cut_text = article_html("截断页面", "2025-01-15 10:00", ["这一页在传输中被截断。" * 40])
     (folder / "cut.html").write_text(cut_text, encoding="utf-8")
     links = "\n".join(f'<li><a href="{name}.html">{name}</a></li>' for name in FAULT_PAGES)
+    links += '\n<li><a href="/private/secret.html">robots.txt says no</a></li>'
     (folder / "index.html").write_text(
         f'<html><head><meta charset="utf-8"></head><body><ul class="faults">{links}</ul>'
         "</body></html>", encoding="utf-8")
@@ -95,11 +96,16 @@ date = "span.time"
         base + "loop.html": "redirect_loop",
         base + "huge.html": "too_large",
         base + "missing.html": "not_found",
+        f"https://{NEWS}/private/secret.html": "robots",
     }
+    assert not server.fetched(NEWS, prefix="/private/")
     # retried after 500 and after 429 (honouring Retry-After), then answered
     assert server.fetched(NEWS, prefix="/f/flaky") == ["/f/flaky.html"] * 2
     assert server.fetched(NEWS, prefix="/f/ratelimited") == ["/f/ratelimited.html"] * 2
 
     run = crawl.rows("SELECT status, pages, new, dropped, errors, message FROM crawl_runs")[0]
     assert run["status"] == "partial", run
-    assert run["errors"] == 6 and run["dropped"] == 6 and run["new"] == 5
+    assert run["errors"] == 6 and run["dropped"] == 7 and run["new"] == 5  # robots: no error
+    # a partial run keeps no listing validators: the next crawl reads the listing again
+    # to retry the failed pages
+    assert crawl.rows("SELECT url FROM fetch_validators") == []
