@@ -11,7 +11,9 @@ the rest, newest first within each group.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import sqlite_utils
 
@@ -55,11 +57,7 @@ def gram_tokens(text: str | None) -> str:
     code = {ch: f"{ord(ch):06x}" for ch in set(text)}
     code.pop("\0", None)
     tokens = list(code.values())
-    tokens.extend(
-        code[a] + code[b]
-        for a, b in set(zip(text, text[1:], strict=False))
-        if a in code and b in code
-    )
+    tokens.extend(code[a] + code[b] for a, b in set(pairwise(text)) if a in code and b in code)
     return " ".join(tokens)
 
 
@@ -119,26 +117,38 @@ def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _match_expressions(terms: list[str], column: str | None) -> tuple[str | None, str | None]:
+def _bigrams(term: str) -> list[str]:
+    return [term[i : i + 2] for i in range(len(term) - 1)]
+
+
+def _candidate_query(terms: list[str], column: str | None) -> tuple[str, str, bool]:
+    """(FTS table, MATCH expression, whether hits need checking) for ``terms``.
+
+    One FTS query drives each search, read in rowid order so the first page costs little
+    even when a term matches every article. Terms of one kind use their own index exactly.
+    Mixed queries use the gram index with the bigrams of the long terms — a necessary
+    condition — and the caller checks each candidate's text: intersecting two FTS tables
+    in SQL would materialise both hit lists (seconds for common terms on 100k articles).
+    """
     prefix = f"{column} : " if column else ""
-    long_terms = [f"{prefix}{_phrase(t)}" for t in terms if len(t) >= 3]
-    short_terms = [f"{prefix}{_encode(t)}" for t in terms if len(t) < 3]
-    return (
-        " AND ".join(long_terms) if long_terms else None,
-        " AND ".join(short_terms) if short_terms else None,
-    )
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    if not short_terms:
+        return "articles_fts", " AND ".join(f"{prefix}{_phrase(t)}" for t in long_terms), False
+    grams = list(dict.fromkeys([*short_terms, *(g for t in long_terms for g in _bigrams(t))]))
+    return "articles_grams", " AND ".join(f"{prefix}{_encode(g)}" for g in grams), bool(long_terms)
 
 
-def _ids_query(terms: list[str], column: str | None) -> tuple[str, list[str]]:
-    trigram, grams = _match_expressions(terms, column)
-    parts, params = [], []
-    if trigram:
-        parts.append("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?")
-        params.append(trigram)
-    if grams:
-        parts.append("SELECT rowid FROM articles_grams WHERE articles_grams MATCH ?")
-        params.append(grams)
-    return " INTERSECT ".join(parts), params
+def _holds(title: str | None, body: Callable[[], str], terms: list[str], column: str | None):
+    """Whether every term is in the title (title pass) or in the title or the body."""
+    title = (title or "").lower()
+    if column == "title":
+        return all(t in title for t in terms)
+    missing = [t for t in terms if t not in title]
+    if not missing:
+        return True
+    text = body().lower()
+    return all(t in text for t in missing)
 
 
 def search(
@@ -167,18 +177,22 @@ def search(
     hits: list[Hit] = []
     seen: set[int] = set()
     for column in ("title", None):
-        remaining = None if limit is None else limit - len(hits)
-        if remaining is not None and remaining <= 0:
+        if limit is not None and len(hits) >= limit:
             break
-        ids_sql, params = _ids_query(terms, column)
-        sql = (
-            "SELECT id, url, source, title, published_at, status, body FROM articles "
-            f"WHERE id IN ({ids_sql}){filters} ORDER BY id DESC"
+        table, match, check = _candidate_query(terms, column)
+        # The body is read only for checks and snippets: on big stores most of the cost of a
+        # row is its body's overflow pages.
+        cursor = db.execute(
+            "SELECT a.id, a.url, a.source, a.title, a.published_at, a.status "
+            f"FROM {table} f JOIN articles a ON a.id = f.rowid "
+            f"WHERE {table} MATCH ?{filters} ORDER BY f.rowid DESC",
+            [match, *filter_params],
         )
-        if remaining is not None:
-            sql += f" LIMIT {int(remaining) + len(seen)}"
-        for row in db.execute(sql, [*params, *filter_params]):
+        for row in cursor:
             if row[0] in seen:
+                continue
+            body = _body_reader(db, row[0])
+            if check and not _holds(row[3], body, terms, column):
                 continue
             seen.add(row[0])
             hits.append(
@@ -190,12 +204,26 @@ def search(
                     published_at=row[4],
                     status=row[5],
                     title_match=column == "title",
-                    snippet=snippet(row[6] or row[3] or "", terms),
+                    snippet=snippet(body() or row[3] or "", terms),
                 )
             )
             if limit is not None and len(hits) >= limit:
                 break
+        cursor.close()
     return hits
+
+
+def _body_reader(db: sqlite_utils.Database, article_id: int) -> Callable[[], str]:
+    """A function returning the article's body, read from the database at most once."""
+    cache: list[str] = []
+
+    def read() -> str:
+        if not cache:
+            row = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
+            cache.append((row[0] if row else "") or "")
+        return cache[0]
+
+    return read
 
 
 def _filters(
@@ -203,17 +231,17 @@ def _filters(
 ) -> tuple[str, list[str]]:
     clauses, params = [], []
     if source:
-        clauses.append("source = ?")
+        clauses.append("a.source = ?")
         params.append(source)
     if status:
-        clauses.append("status = ?")
+        clauses.append("a.status = ?")
         params.append(status)
     if since:
-        clauses.append("published_at >= ?")
+        clauses.append("a.published_at >= ?")
         params.append(since)
     if until:
         # A bare date includes the whole day: '2025-01-10' < '2025-01-10T...' < '2025-01-10~'.
-        clauses.append("published_at <= ?")
+        clauses.append("a.published_at <= ?")
         params.append(until + "~" if len(until) == 10 else until)
     return "".join(f" AND {c}" for c in clauses), params
 
