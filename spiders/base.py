@@ -238,6 +238,9 @@ class PresswatchSpider(scrapy.Spider):
                 "published": hint.astimezone(CHINA_TZ).isoformat() if hint else None,
             },
         })
+        # Known and already-scheduled URLs are skipped above; the duplicate filter would
+        # only hide a redirect to a page fetched earlier in this crawl (no row for it).
+        kwargs.setdefault("dont_filter", True)
         return Request(url, callback=callback or self.parse_article, errback=self.on_failure,
                        meta=request_meta, **kwargs)
 
