@@ -93,6 +93,14 @@ def run_crawl(
         overrides["PRESSWATCH_PROGRESS"] = progress
     settings = project_settings(overrides)
     host_map_from(settings)  # a malformed map is a configuration error, before any fetch
+    now = settings.get("PRESSWATCH_NOW")
+    if now:
+        from spiders.base import parse_date_hint
+
+        if parse_date_hint(now) is None:
+            raise CrawlConfigError(
+                f"PRESSWATCH_NOW={now!r} is not a date; give e.g. 2025-01-25T12:00:00+08:00"
+            )
     sources_file = settings.get("PRESSWATCH_SOURCES_FILE")
     names = select_sources(
         sources, sources_file if sources_file and Path(sources_file).is_file() else None

@@ -46,7 +46,7 @@ import scrapy
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
 
 from crawler.items import ArticleItem
-from crawler.sources import Source, load_sources
+from crawler.sources import Source, SourceConfigError, load_sources
 from db import open_db
 from db.articles import is_known_url
 
@@ -144,8 +144,6 @@ class PresswatchSpider(scrapy.Spider):
         path = settings.get("PRESSWATCH_SOURCES_FILE")
         sources = load_sources(path if path and Path(path).is_file() else None)
         if self.source_name not in sources:
-            from crawler.sources import SourceConfigError
-
             raise SourceConfigError(
                 path or "sources", self.source_name or "?",
                 f"no such source (known sources: {', '.join(sources)})",
@@ -156,8 +154,6 @@ class PresswatchSpider(scrapy.Spider):
         fixed = settings.get("PRESSWATCH_NOW")
         self.now = parse_date_hint(fixed) if fixed else None
         if fixed and self.now is None:
-            from crawler.sources import SourceConfigError
-
             raise SourceConfigError("settings", "PRESSWATCH_NOW",
                                     f"{fixed!r} is not a date such as 2025-01-12T00:00:00+08:00")
         self.now = self.now or datetime.now(UTC)

@@ -41,6 +41,7 @@ def test_crawl_module_uses_the_given_run_row(crawl):
     (["no_such_source"], {}, "unknown source 'no_such_source'"),
     (["--run-id", "gov_listing=x", "gov_listing"], {}, "--run-id expects SOURCE=ID"),
     (["gov_listing"], {"PRESSWATCH_HOST_MAP": "{broken"}, "PRESSWATCH_HOST_MAP is not valid"),
+    (["gov_listing"], {"PRESSWATCH_NOW": "soon"}, "PRESSWATCH_NOW='soon' is not a date"),
 ])
 def test_crawl_module_configuration_errors_exit_2_with_one_line(crawl, args, env, needle):
     result = crawl.run(*args, env=env)
