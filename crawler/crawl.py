@@ -5,10 +5,11 @@ runs :func:`run_crawl` once: ``presswatch crawl`` and ``presswatch demo`` call i
 foreground, the daemon spawns ``python -m crawler.crawl`` per crawl::
 
     python -m crawler.crawl --db data/presswatch.db --run-id scio=12 scio
-    python -m crawler.crawl --db /tmp/t.db feed_example listing_example
+    python -m crawler.crawl --db /tmp/t.db people_finance stats_fbh
 
-Exit status: 0 when every run ended ``ok`` or ``partial``, 1 when one ``failed``, 2 for a
-configuration error (unknown source, broken sources file, malformed host map).
+Exit status: 0 when every run ended ``ok`` or ``partial``, 1 when one ``failed`` (or was
+``killed`` by a signal), 2 for a configuration error (unknown source, broken sources file,
+malformed host map).
 """
 
 from __future__ import annotations
@@ -81,8 +82,8 @@ def run_crawl(
 
     Example::
 
-        >>> run_crawl(["feed_example"], db_path="data/presswatch.db")
-        {'feed_example': {'run_id': 3, 'status': 'ok', 'message': '...', 'counts': {...}}}
+        >>> run_crawl(["stats_fbh"], db_path="data/presswatch.db")
+        {'stats_fbh': {'run_id': 3, 'status': 'ok', 'message': '...', 'counts': {...}}}
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import get_spider_loader
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         counts = result["counts"]
         print(f"{name}: run {result['run_id']} {result['status']} — "
               + ", ".join(f"{k} {v}" for k, v in counts.items()), file=sys.stderr)
-    failed = any(result["status"] == "failed" for result in results.values())
+    failed = any(result["status"] in ("failed", "killed") for result in results.values())
     return ExitStatus.FAILURE if failed else ExitStatus.OK
 
 

@@ -13,7 +13,7 @@ related, dropped, errors). It works the same under ``presswatch crawl``,
   callable, if any, with ``(source, counts)``;
 - at the end it gives the row its final status: ``ok``; ``partial`` when some pages failed
   (errors > 0) but others were fetched; ``failed`` when nothing could be fetched or the
-  crawl stopped abnormally.
+  crawl stopped abnormally; ``killed`` when a signal stopped it.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ STAT_PREFIX = "presswatch/"
 def run_status(counts: dict[str, int], close_reason: str) -> tuple[str, str]:
     """Final status and message of a run from its counters and Scrapy's close reason."""
     pages, errors = counts.get("pages", 0), counts.get("errors", 0)
+    if close_reason == "shutdown":  # SIGINT / SIGTERM: Ctrl-C, or the daemon's timeout
+        return "killed", "crawl interrupted (shutdown signal); pages so far are stored"
     if close_reason not in ("finished", "closespider_pagecount", "closespider_itemcount"):
         return "failed", f"crawl stopped: {close_reason}"
     if errors and pages <= errors:

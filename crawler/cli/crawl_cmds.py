@@ -84,7 +84,7 @@ def _summary(results: dict[str, dict[str, Any]]) -> None:
 
 
 def _exit_for(results: dict[str, dict[str, Any]]) -> None:
-    if any(r["status"] == "failed" for r in results.values()):
+    if any(r["status"] in ("failed", "killed") for r in results.values()):
         raise SystemExit(int(ExitStatus.FAILURE))
 
 
