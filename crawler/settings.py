@@ -174,6 +174,6 @@ PRESSWATCH_NOW = os.environ.get("PRESSWATCH_NOW", "")
 # Scrapy's remote-control extension opens a port; presswatch has no use for it.
 REMOTE_CONTROL_ENABLED = False
 # Worker processes that ingest items while the crawl downloads (0 = in the crawl process).
-# Ingest costs ~30 ms of CPU a page; bulk crawls on several cores gain from 1-2 workers
-# (benchmarks/crawl.py, docs/crawling.md).
+# On 2 cores they do not pay: 1 worker = in-process rate, 2 are slower (SQLite write lock);
+# see benchmarks/crawl.py and docs/crawling.md. For machines with more cores.
 PRESSWATCH_INGEST_WORKERS = int(os.environ.get("PRESSWATCH_INGEST_WORKERS", "0") or 0)

@@ -12,8 +12,10 @@ and Scrapy runs in one thread, so by default (``PRESSWATCH_INGEST_WORKERS = 0``)
 crawl is bounded by it. With ``PRESSWATCH_INGEST_WORKERS = N`` items are ingested by N
 worker processes (spawned once per crawl process, each with its own connection), while the
 crawl goes on downloading; ``ingest`` is safe with concurrent writers (one ``BEGIN
-IMMEDIATE`` transaction per item), so the store ends the same. Worth it for bulk crawls
-on several cores; a polite scheduled crawl waits on the network, not on ingest.
+IMMEDIATE`` transaction per item), so the store ends the same. Measured on 2 cores
+(docs/crawling.md) it does not pay: ingest stays the bottleneck and two workers wait on each
+other's write lock; it is for bulk crawls on machines with more cores. A polite scheduled
+crawl waits on the network, not on ingest.
 """
 
 from __future__ import annotations
