@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_sigterm_finishes_the_run_as_killed_and_exits_1(crawl):
-    crawl.server.fault(GOV, "/xwfb/2024/12/t20241227_299.html", stall=6)
+    crawl.server.fault(GOV, "/xwfb/2024/12/t20241227_299.html", stall=10)
     command = [sys.executable, "-m", "crawler.crawl", "--db", str(crawl.db),
                "--sources-file", str(crawl.sources_file)]
     for item in [*FAST, "DOWNLOAD_TIMEOUT=30"]:
