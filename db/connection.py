@@ -8,6 +8,7 @@ deadlock on a lock upgrade.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ import sqlite_utils
 from db import schema
 
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
+_SAVEPOINTS = itertools.count()
 
 
 class DatabaseError(Exception):
@@ -130,8 +132,19 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     """
     conn = db.conn
     if conn.in_transaction:
-        with db.atomic():
+        # A savepoint of our own: sqlite-utils' atomic() names each one with a random token,
+        # which cost ~0.15 ms a call on the ingest path (ten nested calls per article).
+        name = f"pw_{next(_SAVEPOINTS)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
             yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE {name}")
         return
     conn.execute("BEGIN IMMEDIATE")
     try:

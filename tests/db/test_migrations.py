@@ -74,3 +74,16 @@ def test_failed_migration_leaves_the_database_at_its_old_version(db_path, monkey
         schema.migrate(db, target=2)
     assert current_version(db) == 1
     assert "half_done" not in db.table_names()
+
+
+def test_nested_write_transaction_rolls_back_only_its_own_writes(fresh_db):
+    from db.connection import write_transaction
+
+    with write_transaction(fresh_db):
+        fresh_db.execute("INSERT INTO dropped (url, dropped_at, reason) VALUES ('a', 'x', 'r')")
+        with pytest.raises(RuntimeError), write_transaction(fresh_db):
+            fresh_db.execute(
+                "INSERT INTO dropped (url, dropped_at, reason) VALUES ('b', 'x', 'r')"
+            )
+            raise RuntimeError("inner failure")
+    assert [r[0] for r in fresh_db.execute("SELECT url FROM dropped")] == ["a"]
