@@ -43,7 +43,7 @@ def test_every_presswatch_setting_is_documented():
 def test_readme_test_command_is_what_ci_runs():
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     ci = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    command = [line for line in ci.splitlines() if "pytest" in line][0].strip()
+    command = next(line for line in ci.splitlines() if "pytest" in line).strip()
     assert command in readme
     head = readme[:1500]
     assert command in head, "the test command must be among the first lines of README"
