@@ -176,4 +176,4 @@ REMOTE_CONTROL_ENABLED = False
 # Worker processes that ingest items while the crawl downloads (0 = in the crawl process).
 # On 2 cores they do not pay: 1 worker = in-process rate, 2 are slower (SQLite write lock);
 # see benchmarks/crawl.py and docs/crawling.md. For machines with more cores.
-PRESSWATCH_INGEST_WORKERS = int(os.environ.get("PRESSWATCH_INGEST_WORKERS", "0") or 0)
+PRESSWATCH_INGEST_WORKERS = os.environ.get("PRESSWATCH_INGEST_WORKERS", "0")
