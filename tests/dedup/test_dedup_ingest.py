@@ -196,3 +196,24 @@ def test_reprocess_keeps_the_more_complete_body(fresh_db, seed_clean_text):
         article = get_article(db, part.article_id)
         assert (article["body"], article["body_url"]) == (body, "https://p.example/full")
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_index_written_at_ingest_equals_one_derived_from_the_stored_bodies(fresh_db):
+    """Ingest reuses the item's fingerprint for the index; it must be the one a rebuild makes."""
+    db = fresh_db
+    for n, (title, text) in enumerate(OTHER.items()):
+        ingest(db, data=_html(title, text), url=f"https://x.example/{n}.html", source="t")
+
+    def snapshot():
+        keys = db.execute("SELECT key, article_id FROM dedup_keys ORDER BY 1, 2").fetchall()
+        docs = db.execute("SELECT article_id, size FROM dedup_docs ORDER BY 1").fetchall()
+        return keys, docs
+
+    written = snapshot()
+    assert written[0] and not dedup_index.pending(db)
+    settings = DedupSettings.from_settings()
+    from pipelines.dedup import index_keys
+    from pipelines.ingest import algo_name
+
+    dedup_index.rebuild(db, lambda body: index_keys(body, settings), algo_name(settings))
+    assert snapshot() == written
