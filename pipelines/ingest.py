@@ -278,7 +278,7 @@ def ingest(
     result, drop, detail = None, None, None
     try:
         result = _clean(data, url=store_url, content_type=content_type, selectors=selectors,
-                        fetched_at=fetched_at)
+                        fetched_at=fetched_at, source=source)
     except Exception as exc:  # a page the cleaner cannot read must not stop a crawl
         logger.warning("cleaning %s failed: %s", store_url, exc, exc_info=True)
         drop, detail = "clean_failed", f"{type(exc).__name__}: {exc}"
@@ -291,9 +291,11 @@ def ingest(
 
     with write_transaction(db):
         if keep_raw:
+            # The selectors go with the page so `reprocess` extracts it the same way.
+            raw_meta = {**(meta or {}), **({"selectors": selectors} if selectors else {})}
             save_raw(db, url=url, body=raw, final_url=store_url, source=source,
                      fetched_at=fetched_at, http_status=http_status, headers=headers,
-                     encoding=getattr(result, "encoding", None), meta=meta)
+                     encoding=getattr(result, "encoding", None), meta=raw_meta)
         if drop is not None:
             record_dropped(db, store_url, drop, detail=detail, source=source, run_id=run_id)
             return IngestOutcome("dropped", None, None, None, drop, detail,
@@ -422,7 +424,8 @@ def _reprocess_page(db: sqlite_utils.Database, raw: dict[str, Any], settings: De
     headers = {k.lower(): v for k, v in (raw["headers"] or {}).items()}
     try:
         result = _clean(raw["body"], url=store_url, content_type=headers.get("content-type"),
-                        fetched_at=raw["fetched_at"])
+                        fetched_at=raw["fetched_at"], source=raw["source"],
+                        selectors=(raw["meta"] or {}).get("selectors"))
     except Exception as exc:
         logger.warning("reprocess: cleaning %s failed: %s", store_url, exc)
         return "failed"

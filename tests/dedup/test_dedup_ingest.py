@@ -217,3 +217,18 @@ def test_index_written_at_ingest_equals_one_derived_from_the_stored_bodies(fresh
 
     dedup_index.rebuild(db, lambda body: index_keys(body, settings), algo_name(settings))
     assert snapshot() == written
+
+
+def test_reprocess_extracts_a_page_with_the_selectors_it_was_crawled_with(fresh_db):
+    story = "国家金融监督管理总局召开新闻发布会，介绍2024年银行业保险业运行情况。" * 3
+    sidebar = "".join(f"<p>这是一段与发布会无关的长篇专栏文字，第{n}段，内容很长很长很长。</p>"
+                      for n in range(12))
+    html = (f"<html><head><meta charset='utf-8'><title>发布会</title></head><body>"
+            f"<div class='column'>{sidebar}</div><div class='story'><p>{story}</p></div>"
+            f"</body></html>")
+    out = ingest(fresh_db, data=html, url="https://www.nfra.gov.cn/a.html", source="t",
+                 selectors={"body": "div.story"})
+    before = get_article(fresh_db, out.article_id)["body"]
+    assert "专栏" not in before
+    reprocess(fresh_db)
+    assert get_article(fresh_db, out.article_id)["body"] == before
