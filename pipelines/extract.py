@@ -19,6 +19,7 @@ from datetime import datetime
 
 import lxml.html
 from lxml import etree
+from lxml.html import soupparser
 
 from pipelines.dates import parse_date
 from pipelines.pageinfo import (
@@ -90,14 +91,25 @@ def looks_like_html(text: str) -> bool:
 
 
 def parse_html(text: str) -> etree._Element | None:
-    """An lxml tree of the page, or None when nothing parseable is there."""
+    """An lxml tree of the page, or None when nothing parseable is there.
+
+    ``huge_tree``: old government pages with hundreds of unclosed ``<font>`` tags pass
+    libxml2's default depth limit (256), and libxml2 then silently drops everything below
+    it, the article included. When libxml2 refuses a document outright, BeautifulSoup's
+    forgiving parser (through ``lxml.html.soupparser``) gets a second try.
+    """
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding decl
     if not text.strip():
         return None
     try:
-        return lxml.html.document_fromstring(text)
+        return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
+        pass
+    try:
+        root = soupparser.fromstring(text)
+    except Exception:  # BeautifulSoup raises assorted errors on binary junk
         return None
+    return root if root is not None and root.text_content().strip() else None
 
 
 def _select(root: etree._Element, expr: str) -> list:
