@@ -240,11 +240,42 @@ def _v4_fetch_validators(db: sqlite_utils.Database) -> None:
     run_script(db, SCHEMA_SQL)
 
 
+def _v5_title_search(db: sqlite_utils.Database) -> None:
+    """A trigram index of titles alone, for ranking title matches first.
+
+    A column filter on ``articles_fts`` (``title : "..."``) walks the term's whole doclist
+    over bodies too: 50-100 ms for common terms on 100k articles. Titles' own index holds
+    only title postings.
+    """
+    run_script(
+        db,
+        """
+        CREATE VIRTUAL TABLE articles_title_fts USING fts5(
+            title, content='articles', content_rowid='id', tokenize='trigram'
+        );
+        CREATE TRIGGER articles_title_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_title_fts(rowid, title) VALUES (new.id, new.title);
+        END;
+        CREATE TRIGGER articles_title_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_title_fts(articles_title_fts, rowid, title)
+                VALUES ('delete', old.id, old.title);
+        END;
+        CREATE TRIGGER articles_title_fts_au AFTER UPDATE OF title ON articles BEGIN
+            INSERT INTO articles_title_fts(articles_title_fts, rowid, title)
+                VALUES ('delete', old.id, old.title);
+            INSERT INTO articles_title_fts(rowid, title) VALUES (new.id, new.title);
+        END;
+        """,
+    )
+    db.execute("INSERT INTO articles_title_fts(articles_title_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core,
     _v2_search,
     _v3_dedup,
     _v4_fetch_validators,
+    _v5_title_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -134,7 +134,8 @@ def _candidate_query(terms: list[str], column: str | None) -> tuple[str, str, bo
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
     if not short_terms:
-        return "articles_fts", " AND ".join(f"{prefix}{_phrase(t)}" for t in long_terms), False
+        table = "articles_title_fts" if column == "title" else "articles_fts"
+        return table, " AND ".join(_phrase(t) for t in long_terms), False
     grams = list(dict.fromkeys([*short_terms, *(g for t in long_terms for g in _bigrams(t))]))
     return "articles_grams", " AND ".join(f"{prefix}{_encode(g)}" for g in grams), bool(long_terms)
 

@@ -167,3 +167,19 @@ def test_snippet_marks_every_hit_in_the_window():
     text = "市场监管总局副局长束为表示，质量认证是国际通行的" * 3
     assert snippet(text, ["认证"]).count("[认证]") >= 1
     assert snippet("ABC认证", ["abc"]) == "[ABC]认证"
+
+
+def test_title_matches_rank_first_for_long_terms_too(fresh_db):
+    body_hit = insert_article(fresh_db, {"url": "b", "source": "s", "status": "new",
+                                         "content_hash": "1", "title": "发布会",
+                                         "body": "质量认证工作成效"})
+    title_hit = insert_article(fresh_db, {"url": "a", "source": "s", "status": "new",
+                                          "content_hash": "2", "title": "质量认证工作",
+                                          "body": "内容"})
+    newer = insert_article(fresh_db, {"url": "c", "source": "s", "status": "new",
+                                      "content_hash": "3", "title": "其他", "body": "质量认证"})
+    hits = search(fresh_db, "質量認證")
+    assert [h.id for h in hits] == [title_hit, newer, body_hit]
+    assert [h.title_match for h in hits] == [True, False, False]
+    update_article(fresh_db, title_hit, {"title": "另一个标题"})
+    assert [h.id for h in search(fresh_db, "质量认证")] == [newer, body_hit]
