@@ -42,6 +42,9 @@ def sync(db: sqlite_utils.Database, keys_for: KeysFor, *, batch: int = 500) -> i
     if conn.execute("SELECT 1 FROM dedup_queue LIMIT 1").fetchone() is None:
         return 0
     done = 0
+    # An article's later queue entries may fall in a later batch; once indexed from its
+    # current body they must be skipped, or their old bodies would remove current keys.
+    handled: set[int] = set()
     with write_transaction(db):
         while True:
             rows = conn.execute(
@@ -52,7 +55,9 @@ def sync(db: sqlite_utils.Database, keys_for: KeysFor, *, batch: int = 500) -> i
                 break
             first: dict[int, tuple[str, str | None]] = {}
             for _seq, article_id, op, old_body in rows:
-                first.setdefault(article_id, (op, old_body))
+                if article_id not in handled:
+                    first.setdefault(article_id, (op, old_body))
+            handled.update(first)
             for article_id, (op, old_body) in first.items():
                 # The first queued change tells what the index holds: nothing after an
                 # insert, the keys of the old body after an update or a delete.

@@ -232,3 +232,29 @@ def test_reprocess_extracts_a_page_with_the_selectors_it_was_crawled_with(fresh_
     assert "专栏" not in before
     reprocess(fresh_db)
     assert get_article(fresh_db, out.article_id)["body"] == before
+
+
+def test_index_sync_in_small_batches_matches_a_rebuild(fresh_db):
+    """Queue entries of one article spread over several batches leave its current keys."""
+    from db.connection import write_transaction
+    from pipelines.dedup import index_keys
+    from pipelines.ingest import algo_name
+
+    db = fresh_db
+    settings = DedupSettings.from_settings()
+    texts = list(OTHER.values())
+    with write_transaction(db):
+        ids = [insert_article(db, {"url": f"u{n}", "source": "t", "status": "new",
+                                   "content_hash": str(n), "body": text})
+               for n, text in enumerate(texts[:3])]
+        for step in range(3):
+            for n, article_id in enumerate(ids):
+                update_article(db, article_id, {"body": texts[(n + step + 1) % len(texts)]})
+    dedup_index.sync(db, lambda body: index_keys(body, settings), batch=2)
+
+    def snapshot():
+        return db.execute("SELECT key, article_id FROM dedup_keys ORDER BY 1, 2").fetchall()
+
+    synced = snapshot()
+    dedup_index.rebuild(db, lambda body: index_keys(body, settings), algo_name(settings))
+    assert synced == snapshot()
