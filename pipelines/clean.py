@@ -31,7 +31,7 @@ from pipelines import charnorm, pinyin
 from pipelines.boilerplate import BoilerplateRules, default_rules
 from pipelines.dates import parse_date
 from pipelines.decode import decode_html
-from pipelines.extract import Extracted, extract, looks_like_html, parse_html
+from pipelines.extract import Extracted, extract, looks_like_html, parse_html, saved_from_url
 from pipelines.metadata import LineMeta, read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
 from pipelines.textnorm import fold_width, to_simplified
@@ -283,7 +283,7 @@ def clean_document(
         return _empty(CleanResult(), f"cannot clean a {type(data).__name__}")
     try:
         return _clean_document(
-            data, content_type=content_type, selectors=selectors, fetched_at=fetched_at,
+            data, url=url, content_type=content_type, selectors=selectors, fetched_at=fetched_at,
             rules=rules, source=source, max_bytes=max_bytes,
         )
     except Exception as exc:  # a bug must not stop a crawl: the item is dropped with a reason
@@ -294,6 +294,7 @@ def clean_document(
 def _clean_document(
     data: bytes | str,
     *,
+    url: str | None,
     content_type: str | None,
     selectors: dict[str, str] | None,
     fetched_at: str | datetime | None,
@@ -322,8 +323,9 @@ def _clean_document(
         rules = (rules or default_rules()).for_source(source)
     except ValueError as exc:  # a broken user rules file: say so, clean with nothing
         return _empty(result, str(exc))
-    if looks_like_html(text):
-        return _clean_html(text, result, selectors=selectors, fetched_at=fetched_at, rules=rules)
+    if looks_like_html(text, content_type):
+        return _clean_html(text, result, selectors=selectors, fetched_at=fetched_at, rules=rules,
+                           url=url)
     return _clean_lines(text, result, fetched_at=fetched_at, rules=rules)
 
 
@@ -347,12 +349,14 @@ def _clean_html(
     selectors: dict[str, str] | None,
     fetched_at: str | datetime | None,
     rules: BoilerplateRules,
+    url: str | None = None,
 ) -> CleanResult:
     root = parse_html(text)
     if root is None:
         return _empty(result, "no article text found")
     try:
-        found: Extracted = extract(root, selectors=selectors, fetched_at=fetched_at)
+        found: Extracted = extract(root, selectors=selectors, fetched_at=fetched_at,
+                                   url=url or saved_from_url(text))
     except (ValueError, RecursionError) as exc:  # pathological markup
         logger.warning("extraction failed: %s", exc)
         return _empty(result, "no article text found")

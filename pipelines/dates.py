@@ -68,9 +68,18 @@ def _hms(match: re.Match[str]) -> tuple[int, int, int]:
 
 
 def parse_date(
-    text: str, *, fetched_at: str | datetime | None = None, allow_relative: bool = True
+    text: str,
+    *,
+    fetched_at: str | datetime | None = None,
+    allow_relative: bool = True,
+    year: int | None = None,
 ) -> str | None:
     """The first date in ``text`` as ISO 8601 with +08:00, or None.
+
+    A month-day without a year (``10-08 12:00``) takes ``year`` when the page states one
+    elsewhere (URL, ``<meta>``, other dates), else the fetch time's year; either way it
+    never lands after the fetch time (then it is the year before). A time without an offset
+    is Beijing clock time and is never shifted.
 
     >>> parse_date("每日经济新闻 2025-01-10 16:47:15")
     '2025-01-10T16:47:15+08:00'
@@ -116,14 +125,50 @@ def parse_date(
     match = _MONTH_DAY.search(text)
     if match:
         m, d = int(match["m"]), int(match["d"])
-        year = now.year
+        year = year or now.year
         iso = _iso(year, m, d, *_hms(match))
-        # A month-day more than a day after the fetch is from last year (fetched in January,
-        # printed "12-30").
-        if iso and datetime.fromisoformat(iso) > now + timedelta(days=1):
+        # A month-day after the fetch is from the year before (fetched in January, printed
+        # "12-30"; or a stated year whose month-day is still to come).
+        if iso and datetime.fromisoformat(iso) > now:
             iso = _iso(year - 1, m, d, *_hms(match))
         return iso
     return None
+
+
+def has_year(text: str) -> bool:
+    """True when ``text`` holds a date with its year (``2019-09-05``, ``20190905``)."""
+    return bool(_FULL.search(text) or _COMPACT.search(text))
+
+
+# Date segments of article URLs: /2019/0905/, /2019-09/05/, /201909/05/, /2019/09/05/,
+# /20190905/, t20190905_123.html, content_20190905.htm; /2019/ or /201909/ give the year.
+_URL_DAY = (
+    re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>0[1-9]|1[0-2])[/_-]?"
+               r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/"),
+)
+_URL_YEAR = re.compile(r"(?<=[/_t])(?P<y>(?:19|20)\d{2})(?:0[1-9]|1[0-2])?(?=[/_-])")
+
+
+def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) printed in an article URL's path, (year, None, None) when only the
+    year (or year and month) is there, or None.
+
+    >>> url_date("http://www.gov.cn/xinwen/2019-09/05/content_5427467.htm")
+    (2019, 9, 5)
+    >>> url_date("http://www.csrc.gov.cn/pub/newsite/zjhxwfb/xwdd/201910/t20191008_363636.html")
+    (2019, 10, 8)
+    """
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    for pattern in _URL_DAY:
+        for match in pattern.finditer(path):
+            y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+            if _iso(y, m, d):
+                return y, m, d
+    match = _URL_YEAR.search(path)
+    return (int(match["y"]), None, None) if match else None
 
 
 def find_dates(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -23,16 +24,19 @@ from lxml.html import soupparser
 
 from pipelines.dates import parse_date
 from pipelines.pageinfo import (
-    META_DATES,
     best_title,
     classes_of,
     collapse_spaces,
-    find_title,
-    meta_content,
-    printed_date,
+    headline,
+    page_date,
+    read_facts,
+    saved_from_url,
     source_text,
     text_of,
 )
+
+__all__ = ["Extracted", "extract", "looks_like_html", "paragraphs_of", "parse_html",
+           "saved_from_url"]
 
 logger = logging.getLogger(__name__)
 
@@ -82,12 +86,79 @@ class Extracted:
     method: str = "general"
 
 
-def looks_like_html(text: str) -> bool:
-    """True when the text is markup (a tag near the start or a block of tags) rather than prose."""
-    head = text[:2048].lstrip().lower()
-    if head.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<meta", "<div", "<p")):
+# What may precede the first tag of a page: a BOM, whitespace, comments (a browser's
+# "<!-- saved from url=(0063)http://… -->"), an XML declaration, a doctype, processing
+# instructions, in any order and number.
+_PROLOGUE = re.compile(r"(?:\ufeff|\s+|<!--.*?-->|<\?.*?\?>|<![^>]*>)*", re.S)
+_FIRST_TAG = re.compile(
+    r"<(?:html|head|body|meta|title|link|script|style|base|div|p|table|span|center|font|frame"
+    r"|frameset|form|h[1-6]|ul|section|article|header|main|noscript|!--)[\s>/]", re.I
+)
+_XML_DECLARATION = re.compile(r"<\?xml[^>]*>")
+_HTML_TYPES = ("text/html", "application/xhtml", "application/xml", "text/xml")
+
+
+def looks_like_html(text: str, content_type: str | None = None) -> bool:
+    """True when the text is a markup document rather than prose.
+
+    A crawl's ``Content-Type`` decides first (``text/html`` is markup, ``text/plain`` is
+    prose). Otherwise the first tag after whatever may open a saved page (BOM, blank lines,
+    comments such as ``<!-- saved from url=… -->``, an XML declaration, a doctype) decides;
+    a page that opens with prose still counts as markup when it holds an ``<html>``/
+    ``<body>`` element or a few block tags.
+    """
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media.startswith(_HTML_TYPES):
         return True
-    return len(re.findall(r"</?(?:p|div|br|span|a|html|body|td)\b[^>]*>", text[:20000], re.I)) >= 3
+    if media == "text/plain":
+        return False
+    head = text[:65536]
+    start = _PROLOGUE.match(head)
+    rest = head[start.end() if start else 0 :]
+    if start and start.end() and rest[:1] == "" and "<" in head:
+        return True  # only comments/declarations so far: markup cut short or all comments
+    if _FIRST_TAG.match(rest):
+        return True
+    if re.search(r"<(?:html|body)[\s>]|</(?:html|body)>", head, re.I):
+        return True
+    return len(re.findall(r"</?(?:p|div|br|span|a|html|body|td)\b[^>]*>", head[:20000], re.I)) >= 3
+
+
+# Saved portal pages carry hundreds of KB of inline scripts and styles; their contents are
+# emptied before parsing (libxml2 would build text nodes of no use). Small scripts stay:
+# JSON-LD and page variables state the publication date.
+_OPENER = re.compile(r"<(script|style)\b[^>]*>", re.I)
+_HEAVY_FROM = 100_000  # characters of page before the cost of the scan pays off
+_SCRIPT_KEPT = 20_000
+
+
+def _closing(text: str, tag: str, start: int) -> int:
+    """Where the element opened before ``start`` closes (its first ``</tag``), or -1."""
+    found = [i for i in (text.find(f"</{tag}", start), text.find(f"</{tag.upper()}", start))
+             if i >= 0]
+    if found:
+        return min(found)
+    match = re.compile(f"</{tag}", re.I).search(text, start)  # "</Script": rare, slower
+    return match.start() if match else -1
+
+
+def _lighten(text: str) -> str:
+    """``text`` with the contents of styles and of scripts over 20 KB emptied (an element
+    ends at its first closing tag, as in an HTML parser)."""
+    out: list[str] = []
+    pos = 0
+    for match in _OPENER.finditer(text):
+        if match.start() < pos:
+            continue  # an opener inside content already emptied
+        tag = match.group(1).lower()
+        end = _closing(text, tag, match.end())
+        if end < 0:
+            break
+        if tag == "style" or end - match.end() > _SCRIPT_KEPT:
+            out.append(text[pos : match.end()])
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def parse_html(text: str) -> etree._Element | None:
@@ -98,9 +169,15 @@ def parse_html(text: str) -> etree._Element | None:
     it, the article included. When libxml2 refuses a document outright, BeautifulSoup's
     forgiving parser (through ``lxml.html.soupparser``) gets a second try.
     """
-    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding decl
+    # lxml refuses str input with an encoding declaration, also after a BOM or a comment.
+    text = text.lstrip("\ufeff")
+    declaration = _XML_DECLARATION.search(text, 0, 4096)
+    if declaration and _PROLOGUE.match(text, 0, declaration.start()).end() == declaration.start():
+        text = text[: declaration.start()] + text[declaration.end() :]
     if not text.strip():
         return None
+    if len(text) > _HEAVY_FROM:
+        text = _lighten(text)
     try:
         return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
@@ -129,17 +206,19 @@ def _select(root: etree._Element, expr: str) -> list:
         return []
 
 
+def _classed(root: etree._Element) -> list[etree._Element]:
+    """Elements with a class or id (found by libxml2; iterating every element from Python
+    costs a proxy object each)."""
+    return root.xpath("//*[@class or @id]")
+
+
 def _clean_tree(root: etree._Element, remove: str | None = None) -> None:
     """Drop what is never article text: scripts, widgets, comments, captions."""
-    for el in root.iter(etree.Comment, etree.ProcessingInstruction):
-        el.getparent() is not None and el.drop_tree()
-    for el in list(root.iter(*_DROP_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()
-    for el in list(root.iter()):
-        if isinstance(el.tag, str) and el.getparent() is not None and _CAPTION.search(
-            classes_of(el)
-        ):
+    # strip_elements works in C and keeps each element's tail text in place.
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS,
+                         with_tail=False)
+    for el in _classed(root):
+        if el.getparent() is not None and _CAPTION.search(classes_of(el)):
             el.drop_tree()
     if remove:
         for expr in remove.split("||"):
@@ -148,17 +227,26 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> None:
                     el.drop_tree()
 
 
+def _han_at_least(el: etree._Element, limit: int) -> bool:
+    """True when the element holds ``limit`` Chinese characters (stops reading there)."""
+    count = 0
+    for piece in el.itertext():
+        count += len(_HAN.findall(piece))
+        if count >= limit:
+            return True
+    return False
+
+
 def _drop_negative(root: etree._Element) -> None:
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    """Drop navigation, share, comment, related and ad blocks (by class or id)."""
+    for el in _classed(root):
+        if el.getparent() is None:
             continue
         cls = classes_of(el)
+        if not (_ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls))):
+            continue
         # Never drop a block that holds most of the page's text (a mislabelled wrapper).
-        if (
-            cls
-            and (_ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls)))
-            and len(_HAN.findall(text_of(el))) < 600
-        ):
+        if not _han_at_least(el, 600):
             el.drop_tree()
 
 
@@ -192,55 +280,115 @@ def paragraphs_of(el: etree._Element) -> list[str]:
     return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
 
 
-def _link_han(el: etree._Element) -> int:
-    return sum(len(_HAN.findall(text_of(a))) for a in el.iter("a"))
+_PUNCT = re.compile(r"[，。；：！？、]")
+# Marks of a site footer or copyright block: a candidate showing several never wins.
+_FOOTER = re.compile(
+    r"版权所有|主办单位|承办单位|主办[:：]|承办[:：]|ICP备|ICP证|公网安备|网站标识码|联系我们|网站地图|"
+    r"技术支持|Copyright|©|地址[:：]|邮编[:：]|电话[:：]|关于我们|免责声明|建议使用.{0,20}浏览器|分辨率",
+    re.I,
+)
 
 
-def _score(el: etree._Element) -> float:
-    """Chinese text in the element's paragraphs, minus link text, favouring body hints."""
-    han = len(_HAN.findall(text_of(el)))
-    if han < 20:
-        return 0.0
-    links = _link_han(el)
-    punct = len(re.findall(r"[，。；：！？、]", text_of(el)))
-    score = han - 2.5 * links + 2 * punct
-    if _BODY_HINT.search(classes_of(el)):
-        score *= 1.15
-    return score
+class _Stats:
+    """Chinese characters, link characters and punctuation under every element, counted in
+    one pass from the leaves up (scoring each candidate with ``text_content`` would read
+    the text of a big page once per wrapper)."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.han: dict[etree._Element, int] = {}
+        self.links: dict[etree._Element, int] = {}
+        self.punct: dict[etree._Element, int] = {}
+        for el in reversed([el for el in root.iter() if isinstance(el.tag, str)]):
+            han = _count(_HAN, el.text)
+            punct = _count(_PUNCT, el.text)
+            links = 0
+            for child in el:
+                if isinstance(child.tag, str):
+                    han += self.han[child]
+                    punct += self.punct[child]
+                    links += self.links[child]
+                han += _count(_HAN, child.tail)
+                punct += _count(_PUNCT, child.tail)
+            self.han[el] = han
+            self.punct[el] = punct
+            self.links[el] = han if el.tag == "a" else links
+
+    def score(self, el: etree._Element) -> float:
+        """Chinese text minus 2.5× link text plus 2× punctuation, favouring body hints."""
+        han = self.han.get(el, 0)
+        if han < 20:
+            return 0.0
+        score = han - 2.5 * self.links.get(el, 0) + 2 * self.punct.get(el, 0)
+        if _BODY_HINT.search(classes_of(el)):
+            score *= 1.15
+        return score
+
+
+def _count(pattern: re.Pattern[str], text: str | None) -> int:
+    return len(pattern.findall(text)) if text else 0
+
+
+def _footer_like(el: etree._Element, han: int) -> bool:
+    """True when the element reads as a footer: two or more footer marks in a block that is
+    not long text (a law may mention an address once; a footer is mostly marks)."""
+    if han > 1500:
+        return False
+    return len(set(_FOOTER.findall(text_of(el)))) >= 2
 
 
 def _best_body(root: etree._Element) -> etree._Element | None:
     """The element holding the article: the best-scoring container of text paragraphs.
 
-    Candidates are the parents of ``<p>`` elements and of blocks with their own text, and
-    blocks whose own text is split by ``<br>`` (bodies without ``<p>``).
+    Candidates are the parents of ``<p>`` elements and of blocks with their own text,
+    blocks whose own text is split by ``<br>`` (bodies without ``<p>``), and the elements
+    gathering two or more candidates, up to two levels (a body laid out as one table row
+    per paragraph is whole only there). Footers and copyright blocks are never taken. The
+    tightest candidate holding most (75 %) of the best score wins over the wrappers around
+    it.
     """
+    stats = _Stats(root)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
-    for el in root.iter("p", "div", "td", "section", "article", "font", "span"):
+    for el in root.iter("p", "div", "td", "section", "article", "font", "span", "pre"):
         own = (el.text or "") + "".join((c.tail or "") for c in el)
         has_text = len(_HAN.findall(own)) >= 20
-        if el.tag == "p" or has_text:
+        if el.tag in ("p", "pre") or has_text:
             br_body = el.tag != "p" and has_text and el.find(".//br") is not None
-            container = el if br_body else el.getparent()
+            container = el if br_body or el.tag == "pre" else el.getparent()
             if container is not None:
                 candidates[container] = None
-    scores = {el: _score(el) for el in candidates}
-    best = max(scores, key=scores.get, default=None)
-    if best is None or scores[best] <= 0:
+    # A body laid out as one table row (or block) per paragraph is whole only in the element
+    # that gathers several candidates: add such parents, two levels up.
+    level = list(candidates)
+    for _ in range(2):
+        gathered = Counter(el.getparent() for el in level if el.getparent() is not None)
+        level = [el for el, n in gathered.items() if n >= 2 and el.tag not in ("body", "html")]
+        candidates.update(dict.fromkeys(el for el in level if el not in candidates))
+    scores = {el: stats.score(el) for el in candidates}
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    top: etree._Element | None = None
+    for el in ranked[:12]:
+        if scores[el] <= 0:
+            break
+        if not _footer_like(el, stats.han[el]):
+            top = el
+            break
+    if top is None:
         return None
-    best_score = scores[best]
-    # A wrapper that adds only a headline or an info line to a candidate inside it is not
-    # the body: take the inner candidate when it holds most (75 %) of the wrapper's score.
-    inner = [el for el in scores if el is not best and best in el.iterancestors()
-             and scores[el] >= 0.75 * best_score]
+    best, best_score = top, scores[top]
+    # A wrapper that adds only a headline, an info line or a footer to a candidate inside it
+    # is not the body: take the tightest inner candidate holding 75 % of the wrapper's score.
+    inner = [el for el in ranked if scores[el] >= 0.75 * best_score and el is not top
+             and top in el.iterancestors()]
     if inner:
-        best = max(inner, key=scores.get)
+        depth = {el: sum(1 for _ in el.iterancestors()) for el in inner}
+        best = max(inner, key=lambda el: (depth[el], scores[el]))
         best_score = scores[best]
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
     while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
         parent = best.getparent()
-        if _score(parent) > best_score * 1.35:
-            best, best_score = parent, _score(parent)
+        parent_score = stats.score(parent)
+        if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent]):
+            best, best_score = parent, parent_score
         else:
             break
     return best
@@ -251,11 +399,18 @@ def extract(
     *,
     selectors: dict[str, str] | None = None,
     fetched_at: str | datetime | None = None,
+    url: str | None = None,
 ) -> Extracted:
-    """Title, date and body paragraphs of a parsed page (the tree is modified)."""
+    """Title, date and body paragraphs of a parsed page (the tree is modified).
+
+    ``url`` (the page's address, or the one a browser wrote into a saved copy) is one more
+    piece of date evidence (``/2019/0905/``, ``t20190905_``).
+    """
     selectors = {k: v for k, v in (selectors or {}).items() if v}
+    facts = read_facts(root, url)  # <meta>, JSON-LD and scripts go with the cleaning
     _clean_tree(root, selectors.get("remove"))
     result = Extracted()
+    found: list = []
     if selectors.get("body"):
         found = _select(root, selectors["body"])
         paragraphs = [p for el in found for p in (paragraphs_of(el) if hasattr(el, "tag")
@@ -267,7 +422,8 @@ def extract(
             titles = [collapse_spaces(text_of(t)) for t in _select(root, selectors["title"])]
             titles = [t for t in titles if t]
             if len(titles) > 1:  # "h1" on a page whose logo is an <h1> too
-                result.title = best_title(root, titles) or titles[0]
+                chosen = best_title(root, titles, facts=facts)
+                result.title = chosen[1] if chosen else titles[0]
             elif titles:
                 result.title = titles[0]
         if selectors.get("date"):
@@ -282,22 +438,21 @@ def extract(
                 result.author_text = text_of(authors[0]).strip()
     if result.method == "selectors":
         result.source_text = source_text(root, result.date_text)
+        first = found[0] if found and hasattr(found[0], "tag") else None
+        anchor = None
         if result.title is None:
-            first = found[0] if found and hasattr(found[0], "tag") else None
-            result.title = find_title(root, first)
+            anchor, result.title = headline(root, first, facts)
         if result.published_at is None:
-            result.date_text, result.published_at = printed_date(root, None, fetched_at)
+            result.date_text, result.published_at = page_date(
+                root, first, fetched_at, anchor=anchor, facts=facts
+            )
         return result
     _drop_negative(root)
     body = _best_body(root)
-    result.title = find_title(root, body)
-    result.date_text, result.published_at = printed_date(root, body, fetched_at)
-    if result.published_at is None:
-        meta_date = meta_content(root, META_DATES)
-        if meta_date:
-            result.date_text, result.published_at = meta_date, parse_date(
-                meta_date, fetched_at=fetched_at
-            )
+    anchor, result.title = headline(root, body, facts)
+    result.date_text, result.published_at = page_date(
+        root, body, fetched_at, anchor=anchor, facts=facts
+    )
     result.source_text = source_text(root, result.date_text)
     if body is not None:
         result.paragraphs = paragraphs_of(body)

@@ -1,0 +1,250 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Pages shaped like the real saved pages the extractor failed on (issue 14), one per class
+of failure; the markup follows real templates, the text is written here.
+
+1. a saved page opening with a comment, a BOM, an XML declaration or a long ``<head>``;
+2. a printed date without a year (``10-08 12:00``);
+3. a masthead "today" line and a list of other articles' dates before the article's date;
+4. headlines: the site name in ``<title>`` and ``<h1>``, info glued after the headline, a
+   "阅读下一篇" label;
+5. a law's full text in a table layout with an unclassed footer table;
+6. dates only in ``<meta>``, JSON-LD, ``<time>``, a script variable, the URL or the body's
+   first line.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipelines.clean import clean_document
+from pipelines.extract import looks_like_html
+
+FETCHED = "2026-12-01T08:00:00Z"
+HEADLINE = "某市召开优化营商环境工作推进会"
+PARAS = [
+    "九月五日上午，某市召开优化营商环境工作推进会，总结前一阶段工作，部署下一步重点任务。",
+    "会议指出，今年以来全市各部门围绕企业关心的审批、融资和用工问题，推出了一批务实举措，市场主体数量稳步增加。",
+    "会议要求，各区各部门要对照企业反映的问题清单逐项整改，确保每一项承诺都能按期兑现。",
+    "会议还通报了第三方评估的结果，并对下一阶段的督查安排作出说明。",
+]
+
+
+def body_html(paras: list[str] = PARAS) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+def long_head(kb: int = 120) -> str:
+    """A head of scripts and styles as big as real portal pages carry."""
+    script = "<script type=\"text/javascript\">var _hmt = _hmt || [];(function(){var hm = document.createElement('script');hm.src = 'https://example.invalid/hm.js?abc';})();</script>\n"
+    style = "<style>.nav li{float:left;margin:0 8px}.nav li a{color:#333;font-size:14px}</style>\n"
+    unit = script + style
+    return unit * (kb * 1024 // len(unit))
+
+
+def article_page(head_extra: str = "", info: str = "发布时间：2019-09-05 11:10　来源：某市发展改革委", title: str | None = None) -> str:
+    return f"""<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{title or HEADLINE + "_某市人民政府门户网站"}</title>
+{head_extra}
+</head>
+<body>
+<div class="header"><div class="logo"><img src="logo.png" alt="某市人民政府门户网站"></div></div>
+<div class="main">
+<h1>{HEADLINE}</h1>
+<div class="info">{info}</div>
+<div class="TRS_Editor">{body_html()}</div>
+</div>
+</body>
+</html>"""
+
+
+def clean(page: str, **kwargs):
+    kwargs.setdefault("fetched_at", FETCHED)
+    return clean_document(page.encode("utf-8"), **kwargs)
+
+
+# 1. HTML recognised however the file starts ------------------------------------------------
+
+PROLOGUES = {
+    "saved_from_comment": "<!-- saved from url=(0062)http://www.example.gov.cn/zwgk/2019/0905/t20190905_1.html -->\n",
+    "bom_and_blank_lines": "\ufeff\n\n   \n",
+    "xml_declaration": '<?xml version="1.0" encoding="utf-8"?>\n',
+    "comment_then_doctype": "<!-- page built by CMS -->\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n",
+    "bom_comment_xml_doctype": "\ufeff<!-- a -->\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<!-- b -->\n",
+}
+
+
+@pytest.mark.parametrize("prologue", PROLOGUES.values(), ids=PROLOGUES.keys())
+def test_saved_page_with_a_long_head_is_read_as_html_however_it_starts(prologue):
+    page = prologue + article_page(head_extra=long_head())
+    assert looks_like_html(page)
+    result = clean(page)
+    assert result.extracted_by == "general"
+    assert result.title == HEADLINE
+    assert result.published_at == "2019-09-05T11:10:00+08:00"
+    assert result.paragraphs == PARAS
+    assert "<" not in result.body
+
+
+def test_content_type_decides_before_the_sniffing():
+    prose_first = "市场监管总局今天发布消息。\n" * 3 + "<div>" + body_html() + "</div>"
+    assert looks_like_html(prose_first, "text/html; charset=utf-8")
+    assert not looks_like_html(article_page(), "text/plain; charset=utf-8")
+    result = clean_document(("\n" * 5 + "正文前的说明文字。" + article_page()).encode(), content_type="text/html")
+    assert result.extracted_by == "general" and result.paragraphs == PARAS
+
+
+def test_prose_mentioning_a_tag_stays_text():
+    text = "关于网页排版的说明\n在正文中使用 <p> 标签分段，这是常见做法。\n段落之间不需要空行。"
+    assert not looks_like_html(text)
+
+
+# 2-3, 6. Dates from every source, reconciled ---------------------------------------------
+
+def test_printed_date_without_a_year_takes_the_year_of_the_url():
+    page = "<!-- saved from url=(0060)http://news.example.com.cn/gn/2019/1008/c1001-3133.html -->\n" + article_page(info="10-08 12:00　来源：某某日报")
+    assert clean(page).published_at == "2019-10-08T12:00:00+08:00"
+
+
+def test_printed_date_without_a_year_takes_the_year_stated_in_meta():
+    head = '<meta name="publishdate" content="2019-10-08">'
+    assert clean(article_page(head_extra=head, info="10-08 12:00 某某日报")).published_at == "2019-10-08T12:00:00+08:00"
+
+
+def test_printed_date_without_a_year_never_lands_after_the_fetch_time():
+    page = article_page(info="来源：某某日报　12-30 09:15")
+    assert clean(page, fetched_at="2026-01-05T00:00:00Z").published_at == "2025-12-30T09:15:00+08:00"
+    assert clean(page, fetched_at="2026-12-31T08:00:00Z").published_at == "2026-12-30T09:15:00+08:00"
+
+
+def test_printed_day_wins_over_a_masthead_today_line_and_a_list_of_other_dates():
+    sidebar = "".join(
+        f'<li><a href="/a{k}.html">某市发布第{k}批惠企政策清单</a><span class="date">2019-09-06 0{k}:00</span></li>'
+        for k in range(1, 6)
+    )
+    page = f"""<html><head><title>{HEADLINE}_某市人民政府</title>
+<meta name="article:published_time" content="2019-09-05T11:10:00+08:00"></head><body>
+<div class="top"><span class="date">今天是2019年9月6日 星期五</span></div>
+<div class="left"><div class="list-title">最新信息</div><ul class="list">{sidebar}</ul></div>
+<div class="right"><h2 class="art-title">{HEADLINE}</h2>
+<div class="art-info"><span>2019-09-05 11:10</span> <span>来源：某市发展改革委</span></div>
+<div class="art-con">{body_html()}</div></div></body></html>"""
+    assert clean(page).published_at == "2019-09-05T11:10:00+08:00"
+
+
+def test_a_naive_printed_time_is_beijing_clock_time():
+    # A JSON-LD time stating UTC for what is Beijing clock time must not move the day.
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": HEADLINE, "datePublished": "2019-09-05T23:10:00Z"})
+    page = ("<!-- saved from url=(0050)http://www.example.cn/2019-09/05/c_138.htm -->\n"
+            + article_page(head_extra=f'<script type="application/ld+json">{ld}</script>', info="来源：某市发展改革委"))
+    assert clean(page).published_at[:10] == "2019-09-05"
+    printed = article_page(info="2019-09-05 23:10 来源：某市发展改革委")
+    assert clean(printed).published_at == "2019-09-05T23:10:00+08:00"
+
+
+def bare_page(head_extra: str = "", top: str = "", info: str = "") -> str:
+    """An article with no printed date near the headline."""
+    return f"""<html><head><title>{HEADLINE}</title>{head_extra}</head><body>
+<h1>{HEADLINE}</h1>{info}<div class="content">{top}{body_html()}</div></body></html>"""
+
+
+DATE_SOURCES = {
+    "meta_pubdate": (bare_page('<meta name="PubDate" content="2019-09-05 11:10">'), None),
+    "meta_og_release_date": (bare_page('<meta property="og:release_date" content="2019-09-05T11:10:00+08:00">'), None),
+    "json_ld": (bare_page('<script type="application/ld+json">{"@type":"Article","datePublished":"2019-09-05T11:10:00+08:00"}</script>'), None),
+    "time_element": (bare_page(info='<div class="byline"><time datetime="2019-09-05T11:10:00+08:00">九月五日</time></div>'), None),
+    "script_variable": (bare_page('<script>var publishTime = "2019-09-05 11:10:00"; var siteId = 12;</script>'), None),
+    "body_first_line": (bare_page(top="<p>2019年09月05日 11:10　来源：某市发展改革委</p>"), None),
+    "url_segment": (bare_page(), "http://www.example.gov.cn/zwgk/201909/t20190905_3377.html"),
+}
+
+
+@pytest.mark.parametrize("case", DATE_SOURCES.values(), ids=DATE_SOURCES.keys())
+def test_date_is_read_from_every_source_of_evidence(case):
+    page, url = case
+    result = clean(page, url=url)
+    assert result.published_at is not None and result.published_at[:10] == "2019-09-05"
+    assert result.paragraphs == PARAS
+
+
+# 4. Headline ---------------------------------------------------------------------------------
+
+def test_site_name_is_never_the_headline():
+    page = f"""<html><head><title>某某省生态环境厅</title><meta property="og:site_name" content="某某省生态环境厅"></head><body>
+<table width="100%"><tr><td><h1>某某省生态环境厅</h1></td></tr></table>
+<table width="1000"><tr><td><div class="con-title">{HEADLINE}</div>
+<div class="con-info">发布日期：2019-09-05</div>
+<div class="con-text">{body_html()}</div></td></tr></table></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_info_glued_to_the_headline_is_cut_off():
+    page = f"""<html><head><title>某某网</title></head><body>
+<div class="article"><div class="title">{HEADLINE} 来源：某某日报 作者：2023-12-01 14:43</div>
+<div class="content">{body_html()}</div></div></body></html>"""
+    result = clean(page)
+    assert result.title == HEADLINE
+    assert result.published_at == "2023-12-01T14:43:00+08:00"
+
+
+def test_a_next_article_label_is_never_the_headline():
+    page = f"""<html><head><title>某某网</title></head><body>
+<div class="article"><div class="content">{body_html()}</div>
+<h2>阅读下一篇：某区举办秋季招聘会提供岗位三千余个</h2>
+<h3>相关阅读</h3></div>
+<div class="tt">{HEADLINE}</div></body></html>"""
+    assert clean(page).title in (HEADLINE, None)
+    with_h1 = page.replace('<div class="article">', f'<div class="article"><h1>{HEADLINE}</h1>')
+    assert clean(with_h1).title == HEADLINE
+
+
+# 5. A long document in a table layout; footers never win -------------------------------------
+
+def law_articles(n: int = 120) -> list[str]:
+    subjects = ["登记机关", "经营者", "监督部门", "行业协会", "消费者", "检验机构"]
+    actions = ["应当建立健全内部管理制度，如实记录有关信息，并按规定报送", "应当依法履行职责，接受社会监督，不得滥用职权",
+               "可以依照本办法向有关部门提出申请，有关部门应当及时处理", "违反本办法规定的，由有关部门责令改正，给予警告"]
+    return [f"第{k}条　{subjects[k % 6]}{actions[k % 4]}；情节严重的，依照有关法律法规的规定处理，并将处理结果向社会公开，期限为{k + 10}个工作日。"
+            for k in range(1, n + 1)]
+
+
+def test_law_text_in_a_table_layout_beats_the_footer():
+    articles = law_articles()
+    rows = "".join(f'<tr><td style="font-size:14px;line-height:28px">{a}</td></tr>' for a in articles)
+    footer = ("<table width='100%' bgcolor='#eeeeee'><tr><td align='center'>主办单位：某某省人民政府办公厅　承办单位：某某省大数据中心<br>"
+              "版权所有：某某省人民政府　地址：某某市某某路一号　邮编：100000<br>"
+              "网站标识码：1100000001　某ICP备05001234号　联系我们　网站地图</td></tr></table>")
+    page = f"""<html><head><title>某某管理办法</title></head><body>
+<table width='1000' align='center'><tr><td align='center'><font size='5'>某某管理办法</font></td></tr></table>
+<table width='1000' align='center'><tbody>{rows}</tbody></table>{footer}</body></html>"""
+    result = clean(page)
+    assert 8000 < len(result.body) < 10000
+    assert result.paragraphs[0] == articles[0].replace("　", " ", 1) or result.paragraphs[0].startswith("第1条")
+    assert result.paragraphs[-1].startswith("第120条")
+    assert not any("版权所有" in p or "主办单位" in p for p in result.paragraphs)
+
+
+def test_a_short_article_beats_a_longer_footer():
+    footer = ("<div class='ft'><p>主办单位：某某市人民政府办公室　承办单位：某某市政务服务数据管理局　"
+              "版权所有：某某市人民政府　地址：某某市某某区某某大道一百号政务服务中心大楼　邮编：100000　"
+              "网站标识码：1100000002　某ICP备12345678号　某公网安备11000002000001号　联系我们　网站地图　"
+              "建议使用1366×768分辨率，谷歌浏览器或者新版本的火狐浏览器浏览本网站。</p></div>")
+    short = PARAS[:2]
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>
+<div class="zw">{body_html(short)}</div>{footer}</body></html>"""
+    assert clean(page).paragraphs == short
+
+
+def test_a_page_of_hundreds_of_kb_of_scripts_and_styles_keeps_its_json_ld_date():
+    style = "<style>" + ".nav li a{color:#333;font-size:14px;margin:0 2px}\n" * 4000 + "</style>"
+    library = "<SCRIPT>" + "function f(a){return a*2;}\n" * 2000 + "</SCRIPT>"
+    ld = '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2019-09-05 11:10:00"}]}</script>'
+    page = bare_page(style + library + ld + style)
+    assert len(page) > 300_000
+    result = clean(page)
+    assert result.published_at == "2019-09-05T11:10:00+08:00"
+    assert result.title == HEADLINE and result.paragraphs == PARAS
