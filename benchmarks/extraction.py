@@ -1,6 +1,7 @@
 """General extraction accuracy: presswatch vs trafilatura vs GNE on benchmarks/extraction/.
 
     python benchmarks/extraction.py [--verbose] [--json] [--replicas]
+    python benchmarks/extraction.py --real DIR [--split tune|heldout|all] [-v] [--json]
 
 Every page in ``benchmarks/extraction/pages/`` has a hand-written gold file (title,
 published_at, first and last body sentence; made by ``make_pages.py``). Each extractor gets
@@ -13,15 +14,26 @@ Fields: title equal; date equal to the day and time equal to the minute (GNE's a
 trafilatura's date strings are read with presswatch's date parser, which only helps them);
 first/last sentence: the gold sentence equals the first/last sentence of the extracted body
 after the same normalisation for all (whitespace, width, script, punctuation).
+
+``--real DIR`` scores the same three extractors on the real-page corpus instead: pages that
+``benchmarks/real/fill.py`` copied into DIR, labels from ``benchmarks/real/labels-*.json``,
+field rules in ``benchmarks/real/scoring.py`` (headline, day, time, first sentence, last
+sentence, length ±25 %), plus mean/median/max milliseconds per page per extractor. Each
+extractor gets what its own users give it: presswatch and trafilatura the bytes, GNE text
+decoded by BOM / declared charset / detection. When DIR is absent it says so in one line and
+exits 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import re
+import statistics
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -128,15 +140,132 @@ def replica_agreement(verbose: bool) -> int:
     return 0
 
 
+REAL_EXTRACTORS = ("presswatch", "gne", "trafilatura")
+
+
+def _timed(function, *args) -> tuple[tuple, float]:
+    """Run one extractor on one page; its output (title, date, body) and milliseconds taken.
+    An extractor that raises scores nothing on that page (its error is kept as the body)."""
+    started = time.perf_counter()
+    try:
+        output = function(*args)
+    except Exception as exc:  # a crash is a result here, not a reason to stop the run
+        output = (None, None, f"error: {type(exc).__name__}: {exc}")
+    return output, (time.perf_counter() - started) * 1000
+
+
+def _real_extract(data: bytes) -> dict[str, tuple[tuple, float]]:
+    from benchmarks.real.scoring import neutral_decode
+
+    return {
+        "presswatch": _timed(run_presswatch, data),
+        "gne": _timed(run_gne, neutral_decode(data)),
+        "trafilatura": _timed(run_trafilatura, data),
+    }
+
+
+def run_real(folder: Path, split: str, verbose: bool, as_json: bool) -> int:
+    """Score presswatch, GNE and trafilatura side by side on the real-page corpus."""
+    from benchmarks.real.scoring import FIELDS as REAL_FIELDS
+    from benchmarks.real.scoring import SPLITS, load_labels, load_manifest, score_page
+
+    if not folder.is_dir():
+        print(f"real-page corpus not found at {folder}; skipped "
+              f"(fill it with: python benchmarks/real/fill.py --out {folder} --split {split})")
+        return 0
+    halves = SPLITS if split == "all" else (split,)
+    labels = {half: load_labels(half) for half in halves}
+    pages = [p for p in load_manifest() if p["split"] in halves]
+    rows, absent = [], []
+    _real_extract(b"<html><head><title>t</title></head><body><p>warm-up</p></body></html>")
+    for page in pages:
+        label = labels[page["split"]].get(page["id"])
+        path = folder / f"{page['id']}.html"
+        if label is None or not path.is_file():
+            absent.append(page["id"])
+            continue
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != page["sha256"]:
+            absent.append(page["id"])
+            continue
+        for name, ((title, date, body), ms) in _real_extract(data).items():
+            verdict = score_page(label, title, date, body)
+            rows.append({"page": page["id"], "split": page["split"], "extractor": name,
+                         "ms": ms, "verdict": verdict, "title": title, "date": date,
+                         "body": body or ""})
+    if not rows:
+        print(f"real-page corpus at {folder} has no labelled page of split {split!r}; skipped")
+        return 0
+    report = _real_report(rows, halves, REAL_FIELDS)
+    if as_json:
+        print(json.dumps({"absent": absent, **report}, ensure_ascii=False, indent=2))
+        return 0
+    if absent:
+        print(f"{len(absent)} pages of split {split!r} absent or unlabelled in {folder}: "
+              + ", ".join(absent[:8]) + (" …" if len(absent) > 8 else ""))
+    for half, table in report.items():
+        print(f"\n{half}: {table['pages']} pages; share of pages with the field right "
+              f"(labelled pages only), then ms per page")
+        print(f"{'extractor':14}" + "".join(f"{f:>10}" for f in REAL_FIELDS)
+              + f"{'mean ms':>10}{'median':>9}{'max':>9}")
+        for name in REAL_EXTRACTORS:
+            cells = table["fields"][name]
+            timing = table["ms"][name]
+            print(f"{name:14}" + "".join(
+                f"{cells[f]:>10.2f}" if cells[f] is not None else f"{'-':>10}"
+                for f in REAL_FIELDS)
+                + f"{timing['mean']:>10.1f}{timing['median']:>9.1f}{timing['max']:>9.1f}")
+    if verbose:
+        print("\nper-page misses:")
+        for row in rows:
+            misses = [f for f, ok in row["verdict"].items() if ok is False]
+            if misses:
+                body = re.sub(r"\s+", "", row["body"])
+                print(f"{row['page']:24} {row['extractor']:12} misses {misses}: "
+                      f"title={str(row['title'])[:40]!r} date={row['date']!r} "
+                      f"body={body[:24]!r}…{body[-16:]!r} ({len(body)} chars)")
+    return 0
+
+
+def _real_report(rows: list[dict], halves: tuple[str, ...], fields: tuple[str, ...]) -> dict:
+    """Per half (and over all halves when there are two): share right per field and
+    extractor, and mean/median/max ms per page."""
+    groups = {half: [r for r in rows if r["split"] == half] for half in halves}
+    if len(halves) > 1:
+        groups["all"] = rows
+    report = {}
+    for half, group in groups.items():
+        fields_out, ms_out = {}, {}
+        for name in REAL_EXTRACTORS:
+            mine = [r for r in group if r["extractor"] == name]
+            fields_out[name] = {}
+            for field in fields:
+                judged = [r["verdict"][field] for r in mine if r["verdict"][field] is not None]
+                fields_out[name][field] = (sum(judged) / len(judged)) if judged else None
+            times = [r["ms"] for r in mine]
+            ms_out[name] = {"mean": statistics.fmean(times) if times else 0.0,
+                            "median": statistics.median(times) if times else 0.0,
+                            "max": max(times) if times else 0.0}
+        report[half] = {"pages": len({r["page"] for r in group}), "fields": fields_out,
+                        "ms": ms_out}
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", action="store_true", help="show each page's misses")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show each page's misses")
+    parser.add_argument("--real", type=Path, metavar="DIR",
+                        help="score on the real-page corpus in DIR (see benchmarks/real/)")
+    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="all",
+                        help="with --real: which half to score (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--replicas", action="store_true",
                         help="also compare with the sources' selectors on crawler/replicas/")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
+    if args.real is not None:
+        return run_real(args.real, args.split, args.verbose, args.json)
     golds = sorted(PAGES.glob("*.json"))
     names = ("presswatch", "trafilatura", "gne", "trafilatura (own decoding)",
              "gne (naive decoding)")

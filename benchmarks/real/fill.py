@@ -1,0 +1,114 @@
+"""Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
+
+    python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
+                                   [--split tune|heldout|all]
+
+The corpus is not committed (third-party pages): ``manifest.json`` names each page by
+repository, commit and path, with the sha256 of its bytes. This script looks for a git
+mirror of every repository under ``--mirrors`` (laid out as ``owner+name/repo`` as the
+search tool's ``fetch`` leaves it, or ``owner+name``, ``owner/name`` or ``owner/name.git``
+as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writes
+``OUT/<id>.html`` only when the sha256 matches. It ends with a list of the repositories it
+could not find and how to get them.
+
+The default split is ``tune``: the held-out pages are written only when asked for
+(``--split heldout`` or ``all``), so whoever tunes the extractor never has them on disk.
+
+Exit status: 0 when every page of the split was written, 1 when some were missing or did
+not match, 2 on bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = HERE / "manifest.json"
+DEFAULT_OUT = HERE.parent / "out" / "real"
+DEFAULT_MIRRORS = Path("/work/.mirror")
+
+
+def load_manifest(path: Path = MANIFEST) -> list[dict]:
+    """The manifest's page entries (id, split, site, kind, repo, commit, path, sha256, …)."""
+    return json.loads(path.read_text("utf-8"))["pages"]
+
+
+def find_git_dir(mirrors: Path, repo: str) -> Path | None:
+    """The git directory of ``repo`` ("owner/name") under ``mirrors``, or None.
+
+    Accepts the layouts the search tool's fetch and a plain clone leave behind."""
+    owner, name = repo.split("/", 1)
+    flat = mirrors / f"{owner}+{name}"
+    for candidate in (flat / "repo" / ".git", flat / "repo", flat / ".git", flat,
+                      mirrors / owner / name / ".git", mirrors / owner / f"{name}.git",
+                      mirrors / owner / name):
+        if (candidate / "HEAD").is_file() and (candidate / "objects").is_dir():
+            return candidate
+    return None
+
+
+def read_blob(git_dir: Path, commit: str, path: str) -> bytes | None:
+    """The bytes of ``path`` at ``commit``, or None when the mirror lacks that object."""
+    result = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+                            capture_output=True, check=False)
+    return result.stdout if result.returncode == 0 else None
+
+
+def fill(mirrors: Path, out: Path, split: str, pages: list[dict] | None = None) -> dict:
+    """Write the pages of ``split`` into ``out``; returns counts and the problems found."""
+    pages = [p for p in (pages if pages is not None else load_manifest())
+             if split == "all" or p["split"] == split]
+    out.mkdir(parents=True, exist_ok=True)
+    written, missing_repos, bad = 0, {}, []
+    for page in pages:
+        git_dir = find_git_dir(mirrors, page["repo"])
+        if git_dir is None:
+            missing_repos.setdefault(page["repo"], []).append(page["id"])
+            continue
+        data = read_blob(git_dir, page["commit"], page["path"])
+        if data is None:
+            bad.append(f"{page['id']}: {page['repo']} has no {page['path']} at "
+                       f"{page['commit'][:12]} (fetch a newer snapshot or the full history)")
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != page["sha256"]:
+            bad.append(f"{page['id']}: sha256 {digest[:12]}… is not the manifest's "
+                       f"{page['sha256'][:12]}… (different bytes; not written)")
+            continue
+        (out / f"{page['id']}.html").write_bytes(data)
+        written += 1
+    return {"pages": len(pages), "written": written, "missing_repos": missing_repos, "bad": bad}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
+                        help="folder holding the git mirrors (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help="folder to fill (default: %(default)s)")
+    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="tune",
+                        help="which half to write (default: %(default)s)")
+    args = parser.parse_args(argv)
+    if not args.mirrors.is_dir():
+        print(f"fill: no mirror folder at {args.mirrors}", file=sys.stderr)
+        return 1
+    report = fill(args.mirrors, args.out, args.split)
+    print(f"{report['written']} of {report['pages']} {args.split} pages written to {args.out}")
+    for line in report["bad"]:
+        print(f"  not written: {line}")
+    if report["missing_repos"]:
+        print(f"{len(report['missing_repos'])} repositories have no mirror under {args.mirrors}:")
+        for repo, ids in sorted(report["missing_repos"].items()):
+            print(f"  {repo} ({len(ids)} pages): fetch it with the search tool "
+                  f"(fetch github:{repo}) or `git clone --mirror https://github.com/{repo} "
+                  f"{args.mirrors}/{repo.replace('/', '+')}`")
+    return 0 if report["written"] == report["pages"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,128 @@
+"""Scoring of extractors on the real-page corpus (manifest.json + labels-<split>.json).
+
+Kept free of presswatch code on purpose: the yardstick must not share code with the thing it
+measures. Text is compared after NFKC and with all whitespace removed, for every extractor
+alike; dates are read by a small parser of its own.
+
+Fields (a page counts only for the fields it has a label for):
+- ``headline``: the extracted headline equals the labelled one.
+- ``day``: the extracted publication date has the labelled day (times with an offset are
+  taken to +08:00 first).
+- ``time``: same hour and minute, for pages whose label has a printed time.
+- ``first``: the start anchor (≤ 15 characters) occurs within the first ``NEAR``
+  characters of the extracted body.
+- ``last``: the end anchor ends within the last ``NEAR`` characters of the extracted body.
+- ``length``: the extracted body's length is within ±25 % of the labelled length.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FIELDS = ("headline", "day", "time", "first", "last", "length")
+NEAR = 120
+LENGTH_TOLERANCE = 0.25
+CHINA = timezone(timedelta(hours=8))
+ANCHOR_MAX = 15
+SPLITS = ("tune", "heldout")
+
+
+def squeeze(text: str | None) -> str:
+    """NFKC, then every whitespace character removed: the form all comparisons use."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def load_manifest(path: Path | None = None) -> list[dict]:
+    """The manifest's page entries."""
+    return json.loads((path or HERE / "manifest.json").read_text("utf-8"))["pages"]
+
+
+def load_labels(split: str, folder: Path | None = None) -> dict[str, dict]:
+    """Labels of one half by page id; empty when that half's label file is not present."""
+    path = (folder or HERE) / f"labels-{split}.json"
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                   r"(?:[\sT]*(\d{1,2})\s*[:：时]\s*(\d{2}))?")
+
+
+def parse_when(value: object) -> tuple[str | None, str | None]:
+    """(``YYYY-MM-DD``, ``HH:MM`` or None) from what an extractor returned, or (None, None).
+
+    ISO strings with an offset are converted to China time; other strings are read as
+    printed (China time) from their first ``Y-M-D [H:M]`` / ``Y年M月D日 [H:M]``."""
+    if value is None:
+        return None, None
+    if isinstance(value, datetime):
+        stamp = value if value.tzinfo is None else value.astimezone(CHINA)
+        return stamp.strftime("%Y-%m-%d"), stamp.strftime("%H:%M")
+    text = str(value).strip()
+    try:
+        stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        stamp = None
+    if stamp is not None and stamp.tzinfo is not None:
+        stamp = stamp.astimezone(CHINA)
+        has_time = bool(re.search(r"\d[T ]\d{1,2}:\d{2}", text))
+        return stamp.strftime("%Y-%m-%d"), stamp.strftime("%H:%M") if has_time else None
+    match = _DATE.search(text)
+    if not match:
+        return None, None
+    year, month, day, hour, minute = match.groups()
+    try:
+        datetime(int(year), int(month), int(day))
+    except ValueError:
+        return None, None
+    when = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    return when, (f"{int(hour):02d}:{minute}" if hour is not None else None)
+
+
+def score_page(label: dict, headline: str | None, published: object, body: str | None
+               ) -> dict[str, bool | None]:
+    """Per-field verdicts for one extractor's output on one page (None: field not labelled)."""
+    text = squeeze(body)
+    day, clock = parse_when(published)
+    label_day = label["published"][:10] if label.get("published") else None
+    label_time = label["published"][11:16] if label.get("published", "") and \
+        "T" in label["published"] else None
+    start_at = text.find(label["start"])
+    end_at = text.rfind(label["end"])
+    return {
+        "headline": squeeze(headline) == squeeze(label["headline"]),
+        "day": None if label_day is None else day == label_day,
+        "time": None if label_time is None else clock == label_time,
+        "first": 0 <= start_at <= NEAR,
+        "last": end_at >= 0 and len(text) - (end_at + len(label["end"])) <= NEAR,
+        "length": abs(len(text) - label["body_chars"])
+        <= LENGTH_TOLERANCE * label["body_chars"],
+    }
+
+
+def neutral_decode(data: bytes) -> str:
+    """Bytes to text the way a plain caller would: BOM, then the declared charset, then
+    charset detection (for extractors that only take text, such as GNE)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", "replace")
+    if data[:3] == b"\xef\xbb\xbf":
+        return data[3:].decode("utf-8", "replace")
+    declared = re.search(rb"charset\s*=\s*[\"']?([\w-]+)", data[:8192], re.I)
+    if declared:
+        name = declared.group(1).decode("ascii", "ignore").lower()
+        name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("utf-8", "replace")

@@ -1,0 +1,134 @@
+"""The real-page corpus manifest is well formed, split by site, and the benchmark and the
+fill script behave when the pages or the mirrors are not there."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "benchmarks" / "real"
+PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256", "bytes",
+               "shape"}
+LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
+KEPT_APART = {"GeneralNewsExtractor/GeneralNewsExtractor", "opendatalab/magic-html",
+              "mozilla/readability", "Gerapy/GerapyAutoExtractor", "codelucas/newspaper"}
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pages() -> list[dict]:
+    return json.loads((REAL / "manifest.json").read_text("utf-8"))["pages"]
+
+
+def test_manifest_names_every_page_by_repository_commit_path_and_hash():
+    pages = _pages()
+    for page in pages:
+        assert set(page) == PAGE_FIELDS, page.get("id")
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+", page["repo"]), page["id"]
+        assert re.fullmatch(r"[0-9a-f]{40}", page["commit"]), page["id"]
+        assert re.fullmatch(r"[0-9a-f]{64}", page["sha256"]), page["id"]
+        assert page["kind"] in {"gov", "news"}, page["id"]
+        assert page["split"] in {"tune", "heldout"}, page["id"]
+        assert page["repo"] not in KEPT_APART, page["id"]
+    assert len({p["id"] for p in pages}) == len(pages)
+    assert len({(p["repo"], p["path"]) for p in pages}) == len(pages)
+
+
+def test_corpus_is_big_and_varied_enough():
+    pages = _pages()
+    assert len(pages) >= 80
+    assert len({p["site"] for p in pages}) >= 30
+    assert len({p["site"] for p in pages if p["kind"] == "gov"}) >= 15
+    halves = Counter(p["split"] for p in pages)
+    assert min(halves.values()) >= 30, halves
+
+
+def test_split_is_by_site_so_held_out_sites_were_never_tuned_on():
+    halves_of_site: dict[str, set[str]] = {}
+    for page in _pages():
+        halves_of_site.setdefault(page["site"], set()).add(page["split"])
+    assert all(len(halves) == 1 for halves in halves_of_site.values()), {
+        site: halves for site, halves in halves_of_site.items() if len(halves) > 1}
+
+
+def test_labels_are_facts_with_anchors_of_at_most_15_characters():
+    pages = {p["id"]: p for p in _pages()}
+    label_files = sorted(REAL.glob("labels-*.json"))
+    assert label_files, "no label file"
+    for path in label_files:
+        split = path.stem.removeprefix("labels-")
+        labels = json.loads(path.read_text("utf-8"))
+        for page_id, label in labels.items():
+            assert pages[page_id]["split"] == split, page_id
+            assert set(label) == LABEL_FIELDS, page_id
+            assert 1 <= len(label["start"]) <= 15 and 1 <= len(label["end"]) <= 15, page_id
+            assert not re.search(r"\s", label["start"] + label["end"]), page_id
+            assert 0 < len(label["headline"]) <= 80, page_id
+            assert isinstance(label["body_chars"], int) and label["body_chars"] > 0, page_id
+            if label["published"] is not None:
+                assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d\+08:00)?",
+                                    label["published"]), page_id
+    tune = json.loads((REAL / "labels-tune.json").read_text("utf-8"))
+    assert set(tune) == {i for i, p in pages.items() if p["split"] == "tune"}
+
+
+def test_benchmark_skips_in_one_line_when_the_corpus_folder_is_absent(tmp_path):
+    missing = tmp_path / "no-such-folder"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"),
+                             "--real", str(missing), "--split", "tune"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().count("\n") == 0
+    assert "not found" in result.stdout and "skipped" in result.stdout
+    assert result.stderr == ""
+
+
+def test_scoring_reads_dates_and_anchors_the_same_way_for_every_extractor():
+    scoring = _load("real_scoring", REAL / "scoring.py")
+    label = {"headline": "标题 一", "published": "2019-09-05T11:10+08:00", "body_chars": 40,
+             "start": "开头第一句", "end": "最后一句。"}
+    body = "开头第一句话写在这里，中间还有一些文字内容用于凑足长度，这是最后一句。"
+    ok = scoring.score_page(label, "标题一", "2019-09-05T03:10:00Z", body)
+    assert ok == dict.fromkeys(scoring.FIELDS, True)
+    assert scoring.parse_when("2019年9月5日 11:10") == ("2019-09-05", "11:10")
+    assert scoring.parse_when("2019-09-05") == ("2019-09-05", None)
+    bad = scoring.score_page(label, "别的标题", "2019-09-06", body[5:] + "尾巴" * 80)
+    assert bad["headline"] is False and bad["day"] is False and bad["time"] is False
+    assert bad["first"] is False and bad["last"] is False and bad["length"] is False
+
+
+def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories(tmp_path):
+    fill = _load("real_fill", REAL / "fill.py")
+    mirror = tmp_path / "mirrors" / "someone+pages" / "repo"
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    page = "<html><head><title>t</title></head><body><p>正文。</p></body></html>".encode()
+    (work / "a.html").write_bytes(page)
+    subprocess.run(["git", "-C", str(work), "add", "a.html"], check=True)
+    subprocess.run(["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t",
+                    "commit", "-q", "-m", "p"], check=True)
+    commit = subprocess.run(["git", "-C", str(work), "rev-parse", "HEAD"], check=True,
+                            capture_output=True, text=True).stdout.strip()
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(mirror)], check=True)
+    good = {"id": "good", "split": "tune", "repo": "someone/pages", "commit": commit,
+            "path": "a.html", "sha256": hashlib.sha256(page).hexdigest()}
+    wrong = dict(good, id="wrong", sha256="0" * 64)
+    lost = dict(good, id="lost", repo="nobody/nothing")
+    out = tmp_path / "out"
+    report = fill.fill(tmp_path / "mirrors", out, "tune", [good, wrong, lost])
+    assert (out / "good.html").read_bytes() == page
+    assert not (out / "wrong.html").exists() and not (out / "lost.html").exists()
+    assert report["written"] == 1 and report["missing_repos"] == {"nobody/nothing": ["lost"]}
+    assert len(report["bad"]) == 1 and "sha256" in report["bad"][0]
