@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli.common import UserError, db_option, handle_errors
+from crawler.cli.common import UserError, db_option, handle_errors, prepare_store
 from crawler.daemon.config import DaemonConfigError, load_config
 from crawler.daemon.core import Daemon
 from crawler.daemon.logsetup import configure_logging
@@ -68,6 +68,7 @@ def daemon(
     """
     from crawler.sources import SourceConfigError
 
+    prepare_store(db_path)
     try:
         status = run_daemon(db_path, once=once, sources_file=sources_file,
                             log_level=log_level, log_file=log_file)

@@ -1,4 +1,13 @@
-"""Named exit codes of every presswatch command (see DESIGN.md)."""
+"""Named exit codes of every presswatch command (see DESIGN.md).
+
+The rule for a file given on the command line (``clean``, ``check``, ``ingest``,
+``seed add``), the same in every command:
+
+- the name is wrong — no such file, a folder — is a usage error: :attr:`ExitStatus.USAGE`;
+- the file is there but gives nothing to work with — unreadable (permissions), empty,
+  binary, not text, no article text in it — is :attr:`ExitStatus.NO_CONTENT` (1, a runtime
+  failure: "nothing extracted"). ``ingest`` still records such a file as a ``dropped`` row.
+"""
 
 from __future__ import annotations
 
@@ -11,3 +20,4 @@ class ExitStatus(IntEnum):
     OK = 0
     FAILURE = 1
     USAGE = 2
+    NO_CONTENT = 1  # alias of FAILURE: an input file that holds no usable article

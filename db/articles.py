@@ -199,3 +199,14 @@ def stored_article_at(db: sqlite_utils.Database, url: str) -> int | None:
     """The article whose own (canonical) URL is ``url``; sightings are not considered."""
     row = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
     return row[0] if row else None
+
+
+def list_references(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every reference article for ``seed list``: id, url, title, published_at, fetched_at,
+    the length of its body and how many sightings it has, oldest first."""
+    return list(db.query(
+        "SELECT a.id, a.url, a.title, a.media, a.published_at, a.fetched_at, "
+        "length(a.body) AS chars, "
+        "(SELECT count(*) FROM sightings s WHERE s.article_id = a.id AND s.kind != 'original') "
+        "AS copies FROM articles a WHERE a.status = 'reference' ORDER BY a.id"
+    ))

@@ -45,6 +45,22 @@ class DatabaseTooNew(DatabaseError):
     exit_code = 2
 
 
+class DatabaseTooOld(DatabaseError):
+    """A read-only open found a database that needs a migration (reads never migrate)."""
+
+    exit_code = 2
+
+
+class ReadOnlyConnection(sqlite3.Connection):
+    """A connection opened with ``mode=ro``: readers that would sync an index before
+    reading (search) skip the sync on it."""
+
+
+def is_read_only(db: sqlite_utils.Database) -> bool:
+    """Whether ``db`` was opened by :func:`open_db` with ``read_only=True``."""
+    return isinstance(db.conn, ReadOnlyConnection)
+
+
 def utcnow() -> str:
     """Current time as ISO 8601 UTC with seconds, e.g. ``2025-01-10T08:47:15+00:00``."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -56,8 +72,14 @@ def open_db(
     create: bool = True,
     migrate: bool = True,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    read_only: bool = False,
 ) -> sqlite_utils.Database:
     """Open (and by default create and migrate) the presswatch database at ``path``.
+
+    With ``read_only`` the file is opened through a ``file:…?mode=ro`` URI: nothing is
+    created, migrated or written (a 0-byte file stays 0 bytes); a file that is not a
+    presswatch database raises :class:`DatabaseCorrupt`, one that needs a migration
+    :class:`DatabaseTooOld`.
 
     Raises :class:`DatabaseMissing` when ``create`` is false and there is no file,
     :class:`DatabaseCorrupt` when the file is not a SQLite database,
@@ -65,6 +87,8 @@ def open_db(
     :class:`DatabaseLocked` when another writer holds it past the busy timeout.
     """
     path = Path(path)
+    if read_only:
+        return _open_read_only(path, busy_timeout_ms)
     if str(path) != ":memory:":
         if not path.exists():
             if not create:
@@ -94,6 +118,50 @@ def open_db(
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise translate_error(exc, path) from exc
+    return db
+
+
+def _open_read_only(path: Path, busy_timeout_ms: int) -> sqlite_utils.Database:
+    if not path.exists():
+        raise DatabaseMissing(
+            f"no database at {path}; run 'presswatch init --db {path}' to create it"
+        )
+    if path.is_dir():
+        raise DatabaseMissing(f"{path} is a folder, not a database file; give a file path")
+    uri = path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000,
+                               factory=ReadOnlyConnection)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open the database {path}: {exc}") from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise translate_error(exc, path) from exc
+    if version == 0:
+        conn.close()
+        what = "an empty file" if path.stat().st_size == 0 else (
+            "a SQLite database of another program" if tables else "an empty database")
+        raise DatabaseCorrupt(
+            f"{path} is {what}, not a presswatch database; give another --db or run "
+            f"'presswatch init --db {path}' to make one"
+        )
+    if version > schema.SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseTooNew(
+            f"{path}: database schema v{version} is newer than this presswatch's "
+            f"v{schema.SCHEMA_VERSION}; upgrade presswatch or give another --db"
+        )
+    if version < schema.SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseTooOld(
+            f"{path} has schema v{version} (this presswatch writes v{schema.SCHEMA_VERSION}); "
+            f"run 'presswatch init --db {path}' once to upgrade it"
+        )
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     return db
 
 

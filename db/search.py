@@ -164,8 +164,9 @@ def search(
 ) -> list[Hit]:
     """Articles matching every term of ``query``; see the module docstring for the rules.
 
-    ``since``/``until`` compare with ``published_at`` (ISO 8601 strings; a date such as
-    ``2025-01-10`` works, ``until`` is inclusive of that day). ``limit=None`` returns all.
+    ``since``/``until`` are ISO 8601 (a date such as ``2025-01-10`` works, ``until`` is
+    inclusive of that day) and are compared with ``published_at`` as instants (UTC).
+    ``limit=None`` returns all.
 
     >>> [h.title for h in search(db, "束为")]  # doctest: +SKIP
     ['市场监管总局：...']
@@ -173,7 +174,15 @@ def search(
     terms = query_terms(query)
     if not terms:
         return []
-    sync_grams(db)
+    from db.connection import is_read_only
+
+    # A read-only connection cannot bring the gram index up to date: articles written by
+    # other programs since the last writer ran are checked directly instead.
+    unindexed: list[int] = []
+    if is_read_only(db):
+        unindexed = _queued_articles(db)
+    else:
+        sync_grams(db)
     filters, filter_params = _filters(source=source, status=status, since=since, until=until)
     hits: list[Hit] = []
     seen: set[int] = set()
@@ -211,7 +220,27 @@ def search(
             if limit is not None and len(hits) >= limit:
                 break
         cursor.close()
+    for article_id in unindexed:
+        if (limit is not None and len(hits) >= limit) or article_id in seen:
+            continue
+        row = db.execute(
+            "SELECT a.id, a.url, a.source, a.title, a.published_at, a.status FROM articles a "
+            f"WHERE a.id = ?{filters}", [article_id, *filter_params]).fetchone()
+        body = _body_reader(db, article_id)
+        if row is None or not _holds(row[3], body, terms, None):
+            continue
+        seen.add(article_id)
+        hits.append(Hit(id=row[0], url=row[1], source=row[2], title=row[3],
+                        published_at=row[4], status=row[5],
+                        title_match=_holds(row[3], body, terms, "title"),
+                        snippet=snippet(body() or row[3] or "", terms)))
     return hits
+
+
+def _queued_articles(db: sqlite_utils.Database) -> list[int]:
+    """Articles changed since the gram index was last synced, newest first."""
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT article_id FROM search_queue ORDER BY article_id DESC")]
 
 
 def _body_reader(db: sqlite_utils.Database, article_id: int) -> Callable[[], str]:
@@ -237,13 +266,17 @@ def _filters(
     if status:
         clauses.append("a.status = ?")
         params.append(status)
+    # Compared as instants (datetime() turns '2025-01-10T08:00:00+08:00' into UTC), not as
+    # strings: 'T' against ' ' and '+08:00' against 'Z' made text comparison wrong.
     if since:
-        clauses.append("a.published_at >= ?")
+        clauses.append("datetime(a.published_at) >= datetime(?)")
         params.append(since)
     if until:
-        # A bare date includes the whole day: '2025-01-10' < '2025-01-10T...' < '2025-01-10~'.
-        clauses.append("a.published_at <= ?")
-        params.append(until + "~" if len(until) == 10 else until)
+        if len(until) == 10:  # a bare date includes the whole day
+            clauses.append("datetime(a.published_at) < datetime(?, '+1 day')")
+        else:
+            clauses.append("datetime(a.published_at) <= datetime(?)")
+        params.append(until)
     return "".join(f" AND {c}" for c in clauses), params
 
 

@@ -44,12 +44,15 @@ def iter_articles(
     status: str | None = None,
     since: str | None = None,
 ) -> Any:
-    """Yield articles (without ``original_text``) for export, oldest first."""
+    """Yield articles (without ``original_text``) for export, oldest first.
+
+    ``since`` (ISO 8601) is compared with ``published_at`` as an instant, not as text.
+    """
     clauses, params = [], []
-    for column, value, op in (("source", source, "="), ("status", status, "="),
-                              ("published_at", since, ">=")):
+    for clause, value in (("source = ?", source), ("status = ?", status),
+                          ("datetime(published_at) >= datetime(?)", since)):
         if value:
-            clauses.append(f"{column} {op} ?")
+            clauses.append(clause)
             params.append(value)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     cursor = db.execute(

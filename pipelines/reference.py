@@ -22,6 +22,7 @@ import sqlite_utils
 from db.articles import (
     article_id_for_url,
     articles_with_hash,
+    delete_article,
     get_article,
     insert_article,
     reference_articles,
@@ -29,6 +30,7 @@ from db.articles import (
 )
 from db.connection import write_transaction
 from pipelines.dedup import DedupSettings, fingerprint
+from pipelines.ingest import check as check_verdict
 from pipelines.ingest import sync_index
 
 logger = logging.getLogger(__name__)
@@ -42,6 +44,11 @@ class ReferenceLoad:
     article_id: int
     created: bool
     updated: bool = False
+    # A new reference whose text the store already holds in another article (an excerpt,
+    # another copy): that article's id, title and the similarity, for a warning.
+    duplicates: int | None = None
+    duplicates_title: str | None = None
+    similarity: float | None = None
 
 
 def bundled_seed() -> bytes:
@@ -71,10 +78,34 @@ def _clean_reference(data: bytes | str, url: str, name: str) -> tuple[Any, str]:
     return result, getattr(result, "original_text", None) or text
 
 
+TITLE_MAX = 40  # characters of an opening clause used as a title
+_CLAUSE_END = "。！？!?；;：:，,"
+
+
+def opening_title(body: str) -> str | None:
+    """A title for a text without one: the opening clause of its first paragraph.
+
+    Plain-text references (the bundled seed among them) carry no headline; showing
+    "(no title)" in search and ``seed list`` tells the user nothing. The first clause
+    of the lead names who said what (市场监管总局副局长束为在回答…记者提问时表示); longer
+    openings are cut at ``TITLE_MAX`` characters with an ellipsis.
+    """
+    first = next((p.strip() for p in (body or "").split("\n") if p.strip()), "")
+    if not first:
+        return None
+    cut = len(first)
+    for index, char in enumerate(first):
+        if char in _CLAUSE_END and index >= 8:
+            cut = index
+            break
+    clause = first[:cut].strip()
+    return clause if len(clause) <= TITLE_MAX else clause[:TITLE_MAX].rstrip() + "…"
+
+
 def _fields(result: Any) -> dict[str, Any]:
     authors = getattr(result, "authors", None) or []
     return {
-        "title": result.title,
+        "title": result.title or opening_title(result.body),
         "published_at": result.published_at,
         "media": result.media,
         "author": "、".join(authors) if authors else None,
@@ -109,6 +140,7 @@ def load_reference(
         same = articles_with_hash(db, fp.content_hash)
         if same:
             return ReferenceLoad(same[0], created=False)
+        verdict = check_verdict(db, result, settings=settings)
         article_id = insert_article(
             db,
             {
@@ -123,6 +155,10 @@ def load_reference(
         )
         sync_index(db, settings)
     logger.info("reference %s stored as article %s", url, article_id)
+    if verdict.verdict == "duplicate":
+        return ReferenceLoad(article_id, created=True, duplicates=verdict.article_id,
+                             duplicates_title=verdict.matched_title,
+                             similarity=verdict.similarity)
     return ReferenceLoad(article_id, created=True)
 
 
@@ -165,3 +201,20 @@ def refresh_references(db: sqlite_utils.Database, *,
 def load_seed(db: sqlite_utils.Database) -> ReferenceLoad:
     """Load the bundled seed article as a reference (idempotent; re-derives its body)."""
     return load_reference(db, bundled_seed(), url=SEED_URL, name="seed_article.txt")
+
+
+def remove_reference(db: sqlite_utils.Database, article_id: int,
+                     settings: DedupSettings | None = None) -> bool:
+    """Delete reference article ``article_id`` (with its sightings) and drop it from the
+    dedup and search indexes; False when no reference has that id (nothing changes).
+
+    Articles related to it keep their own rows; their ``related_to`` is cleared.
+    """
+    article = get_article(db, article_id)
+    if article is None or article["status"] != "reference":
+        return False
+    with write_transaction(db):
+        delete_article(db, article_id)
+        sync_index(db, settings or DedupSettings.from_settings())
+    logger.info("reference article %s (%s) removed", article_id, article["url"])
+    return True

@@ -6,6 +6,7 @@ Each module of this package defines ``commands``, a list of Click commands, regi
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 import click
 
@@ -16,11 +17,14 @@ COMMAND_MODULES = ("store_cmds", "daemon_cmds", "dedup_cmds", "clean_cmd", "craw
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="presswatch")
-def main() -> None:
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite database file for the command (also accepted after it).")
+def main(db_path: Path | None) -> None:
     """presswatch: collect, clean and deduplicate coverage of Chinese regulators' press
     conferences into SQLite.
 
-    Every command takes --db PATH (env PRESSWATCH_DB, default ./data/presswatch.db).
+    Every command takes --db PATH, before or after the command name (env PRESSWATCH_DB,
+    default ./data/presswatch.db). Shell completion: see README ("Shell completion").
     """
 
 

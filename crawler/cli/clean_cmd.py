@@ -73,7 +73,7 @@ def clean(
         source=source,
     )
     if result.reason and not result.paragraphs:
-        raise UserError(f"{file}: {result.reason}", ExitStatus.FAILURE)
+        raise UserError(f"{file}: {result.reason}", ExitStatus.NO_CONTENT)
     if as_json:
         emit_json(_summary(result))
         return

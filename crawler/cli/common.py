@@ -5,9 +5,11 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ import click
 
 from crawler.exitcodes import ExitStatus
 from crawler.settings import PRESSWATCH_DB
-from db import DatabaseError, open_db
+from db import SCHEMA_VERSION, DatabaseError, open_db
 from db.connection import DEFAULT_BUSY_TIMEOUT_MS, translate_error
 
 
@@ -30,13 +32,25 @@ class UserError(click.ClickException):
         click.echo(f"Error: {self.format_message()}", err=True)
 
 
+def default_db_path() -> Path:
+    """The database when a command gets no ``--db``: the one given before the command
+    (``presswatch --db X status``), else ``$PRESSWATCH_DB``, else ``./data/presswatch.db``."""
+    ctx = click.get_current_context(silent=True)
+    given = ctx.find_root().params.get("db_path") if ctx is not None else None
+    return Path(given or os.environ.get("PRESSWATCH_DB") or PRESSWATCH_DB)
+
+
 def db_option(func: Callable) -> Callable:
-    """``--db PATH`` (env ``PRESSWATCH_DB``, default ``./data/presswatch.db``)."""
+    """``--db PATH`` (env ``PRESSWATCH_DB``, default ``./data/presswatch.db``).
+
+    Also accepted before the command name (the group's own ``--db``); given in both
+    places, the one after the command wins.
+    """
     return click.option(
         "--db",
         "db_path",
         type=click.Path(dir_okay=False, path_type=Path),
-        default=lambda: os.environ.get("PRESSWATCH_DB") or PRESSWATCH_DB,
+        default=default_db_path,
         show_default="./data/presswatch.db or $PRESSWATCH_DB",
         help="SQLite database file.",
     )(func)
@@ -83,9 +97,54 @@ def busy_timeout_ms() -> int:
     return value
 
 
-def open_store(db_path: Path, *, create: bool = False):
-    """Open the database for a command; read commands ask for an existing file."""
-    return open_db(db_path, create=create, busy_timeout_ms=busy_timeout_ms())
+def open_store(db_path: Path, *, create: bool = False, write: bool = False):
+    """Open the database for a command.
+
+    Read commands (the default) open an existing file read-only and never change it.
+    ``write`` opens an existing database for writing (migrating it). ``create`` (the
+    commands that collect: init, ingest, crawl, daemon, seed add) makes a missing one
+    complete — schema and the bundled reference article — and says so in one line.
+    """
+    if not create and not write:
+        return open_db(db_path, read_only=True, busy_timeout_ms=busy_timeout_ms())
+    if not create or Path(db_path).exists():
+        return open_db(db_path, create=False, busy_timeout_ms=busy_timeout_ms())
+    return create_store(db_path)
+
+
+DEFAULT_FOLDER = Path("data")
+
+
+def check_folder(db_path: Path) -> None:
+    """Refuse (exit 2) a new database in a missing folder other than the default ./data."""
+    parent = Path(db_path).parent
+    if not parent.exists() and parent.resolve() != DEFAULT_FOLDER.resolve():
+        raise UserError(
+            f"the folder {parent} does not exist; create it first (only the default "
+            f"./{DEFAULT_FOLDER}/ is made for you)",
+            ExitStatus.USAGE,
+        )
+
+
+def create_store(db_path: Path):
+    """Create a complete store at ``db_path`` (which does not exist) and say so on stderr.
+
+    Only the default folder (``./data``) is made when missing; any other missing folder
+    is a usage error, so a mistyped ``--db`` does not scatter folders.
+    """
+    from pipelines.reference import load_seed
+
+    check_folder(db_path)
+    db = open_db(db_path, create=True, busy_timeout_ms=busy_timeout_ms())
+    loaded = load_seed(db)
+    click.echo(f"Created the database {db_path} (schema v{SCHEMA_VERSION}) with the seed "
+               f"article as reference article {loaded.article_id}.", err=True)
+    return db
+
+
+def prepare_store(db_path: Path) -> None:
+    """Make sure a collecting command's database exists and is complete (then close it)."""
+    open_store(db_path, create=True).close()
 
 
 def read_input_file(path: Path) -> bytes:
@@ -102,3 +161,63 @@ def read_input_file(path: Path) -> bytes:
 
 def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# --- dates on the command line --------------------------------------------------------------
+
+SOURCE_ZONE = timezone(timedelta(hours=8))  # Beijing time: the zone every source publishes in
+_RELATIVE = re.compile(r"(\d+)\s*([dhw])", re.IGNORECASE)
+_UNITS = {"d": "days", "h": "hours", "w": "weeks"}
+
+
+def parse_when(value: str, *, end_of_day: bool = False,
+               now: datetime | None = None) -> str:
+    """A date argument as ``YYYY-MM-DD HH:MM:SS`` in UTC, the form SQLite's ``datetime()``
+    gives, so the store compares instants rather than strings.
+
+    Accepts ISO 8601 dates and date-times (``2025-01-10``, ``2025-01-10T08:30``,
+    ``2025-01-10 08:30:00+00:00``) and relative ages (``7d``, ``12h``, ``2w``: that long
+    before now). A value without a zone is Beijing time, the zone of the sources. With
+    ``end_of_day`` a bare date means the end of that day (``--until 2025-01-10`` includes
+    the 10th). Raises ``click.BadParameter`` for anything else.
+    """
+    text = value.strip()
+    relative = _RELATIVE.fullmatch(text)
+    if relative:
+        moment = (now or datetime.now(UTC)) - timedelta(
+            **{_UNITS[relative.group(2).lower()]: int(relative.group(1))})
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    bare_date = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
+                        r"(Z|[+-]\d{2}:?\d{2})?)?", text):
+        raise click.BadParameter(
+            f"{value!r} is not a date; give YYYY-MM-DD, an ISO 8601 date-time such as "
+            "2025-01-10T08:30 or 2025-01-10T08:30+08:00, or an age such as 7d or 12h"
+        )
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a real date or time ({exc})") from exc
+    if bare_date and end_of_day:
+        moment = moment.replace(hour=23, minute=59, second=59)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=SOURCE_ZONE)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def since_option(func: Callable) -> Callable:
+    """``--since WHEN``: published on or after WHEN (validated; exit 2 on garbage)."""
+    return click.option(
+        "--since", callback=lambda ctx, param, value: value and parse_when(value),
+        help="Published on or after: YYYY-MM-DD, ISO 8601 date-time, or an age (7d, 12h); "
+             "times without a zone are Beijing time.",
+    )(func)
+
+
+def until_option(func: Callable) -> Callable:
+    """``--until WHEN``: published on or before WHEN; a bare date includes that day."""
+    return click.option(
+        "--until",
+        callback=lambda ctx, param, value: value and parse_when(value, end_of_day=True),
+        help="Published on or before (a bare date includes the whole day).",
+    )(func)

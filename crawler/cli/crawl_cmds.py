@@ -12,7 +12,15 @@ from typing import Any
 
 import click
 
-from crawler.cli.common import UserError, db_option, emit_json, handle_errors, json_option
+from crawler.cli.common import (
+    UserError,
+    db_option,
+    emit_json,
+    handle_errors,
+    json_option,
+    open_store,
+    prepare_store,
+)
 from crawler.exitcodes import ExitStatus
 from crawler.middlewares.hostmap import HostMapError
 from crawler.sources import SourceConfigError, load_sources, user_sources_file
@@ -112,6 +120,7 @@ def crawl(sources: tuple[str, ...], verbose: bool, quiet: bool, sources_file: Pa
     overrides: dict[str, Any] = {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
     if sources_file is not None:
         overrides["PRESSWATCH_SOURCES_FILE"] = str(sources_file)
+    prepare_store(db_path)
     results = _run(list(sources), db_path, overrides, Progress(not quiet and not as_json))
     if as_json:
         emit_json(results)
@@ -142,7 +151,7 @@ def sources_cmd(as_json: bool, sources_file: Path | None, db_path: Path) -> None
         raise UserError(str(exc), ExitStatus.USAGE) from exc
     runs: dict[str, dict[str, Any]] = {}
     if Path(db_path).exists():
-        db = open_db(db_path, create=False)
+        db = open_store(db_path)
         runs = last_runs(db)
         db.close()
     rows = []

@@ -58,10 +58,10 @@ def check(file: Path, url: str | None, as_json: bool, db_path: Path) -> None:
     try:
         result = clean_document(data, url=url, content_type=_content_type(file))
     except ValueError as exc:
-        raise UserError(f"{file}: cannot clean the file: {exc}") from exc
+        raise UserError(f"{file}: cannot clean the file: {exc}", ExitStatus.NO_CONTENT) from exc
     if not (result.body or "").strip():
         raise UserError(f"{file}: no article text found ({result.reason or 'empty'}); "
-                        "nothing to compare")
+                        "nothing to compare", ExitStatus.NO_CONTENT)
     verdict = check_verdict(db, result, url=url, settings=settings)
     data_out = verdict.to_dict()
     data_out["title"] = result.title
@@ -103,8 +103,7 @@ def ingest(file: Path, url: str, source: str, as_json: bool, db_path: Path) -> N
                               content_type=_content_type(file), settings=settings)
     if as_json:
         emit_json(outcome.to_dict())
-        return
-    if outcome.verdict == "dropped":
+    elif outcome.verdict == "dropped":
         click.echo(f"dropped: {outcome.reason}" + (f" ({outcome.detail})" if outcome.detail
                                                    else ""))
     elif outcome.verdict == "duplicate":
@@ -114,6 +113,10 @@ def ingest(file: Path, url: str, source: str, as_json: bool, db_path: Path) -> N
     else:
         extra = f" ({outcome.detail})" if outcome.detail else ""
         click.echo(f"{outcome.verdict}: stored as article {outcome.article_id}{extra}")
+    if outcome.verdict == "dropped":
+        # Only files without article text are dropped here (no relevance rules on the
+        # command line): the same exit status as clean/check/seed add give them.
+        raise SystemExit(int(ExitStatus.NO_CONTENT))
 
 
 @click.command()
@@ -132,7 +135,7 @@ def reprocess(source: str | None, as_json: bool, db_path: Path) -> None:
     from pipelines.ingest import reprocess as reprocess_store
 
     settings = _settings()
-    db = open_store(db_path)
+    db = open_store(db_path, write=True)
     counts = reprocess_store(db, source=source, settings=settings,
                              relevance_for=_relevance_for())
     if as_json:

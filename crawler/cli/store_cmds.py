@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -11,19 +12,23 @@ import click
 
 from crawler.cli.common import (
     UserError,
+    busy_timeout_ms,
+    check_folder,
     db_option,
     emit_json,
     handle_errors,
     json_option,
     open_store,
     read_input_file,
+    since_option,
+    until_option,
 )
 from crawler.exitcodes import ExitStatus
-from db import SCHEMA_VERSION
-from db.articles import get_article, sightings_of
+from db import SCHEMA_VERSION, open_db
+from db.articles import get_article, list_references, sightings_of
 from db.search import search as search_articles
 from db.stats import iter_articles, store_stats
-from pipelines.reference import load_reference, load_seed
+from pipelines.reference import load_reference, load_seed, remove_reference
 
 STATUSES = click.Choice(["reference", "new", "related"])
 
@@ -38,7 +43,8 @@ def init(db_path: Path) -> None:
 
     Example: presswatch init --db data/presswatch.db
     """
-    db = open_store(db_path, create=True)
+    check_folder(db_path)
+    db = open_db(db_path, create=True, busy_timeout_ms=busy_timeout_ms())
     loaded = load_seed(db)
     state = "loaded" if loaded.created else "already present"
     click.echo(f"Database {db_path} ready (schema v{SCHEMA_VERSION}); seed article {state} "
@@ -56,7 +62,11 @@ def seed() -> None:
 @db_option
 @handle_errors
 def seed_add(file: Path, url: str | None, db_path: Path) -> None:
-    """Add FILE (UTF-8 or GB18030 text) as a reference article; adding it twice does nothing.
+    """Add FILE (UTF-8 or GB18030 text, or HTML) as a reference article.
+
+    Adding the same text or URL twice does nothing. When the text duplicates an article
+    already stored (an excerpt or another copy of it), it is added and a warning names
+    that article: 'presswatch seed remove ID' takes it back out.
 
     Example: presswatch seed add my_story.txt --url https://www.nbd.com.cn/articles/…
     """
@@ -65,16 +75,65 @@ def seed_add(file: Path, url: str | None, db_path: Path) -> None:
     try:
         loaded = load_reference(db, data, url=url, name=file.name)
     except ValueError as exc:
-        raise UserError(f"{file}: {exc}", ExitStatus.USAGE) from exc
-    verb = "Added" if loaded.created else "Already stored:"
-    click.echo(f"{verb} reference article {loaded.article_id}.")
+        raise UserError(f"{file}: {exc}", ExitStatus.NO_CONTENT) from exc
+    if not loaded.created:
+        click.echo(f"Already stored: reference article {loaded.article_id}.")
+        return
+    click.echo(f"Added reference article {loaded.article_id}.")
+    if loaded.duplicates is not None:
+        click.echo(f"Warning: it duplicates article {loaded.duplicates} "
+                   f"({loaded.duplicates_title or 'no title'}, similarity "
+                   f"{loaded.similarity:.2f}); remove it with 'presswatch seed remove "
+                   f"{loaded.article_id}' if that was not meant.", err=True)
+
+
+@seed.command("list")
+@json_option
+@db_option
+@handle_errors
+def seed_list(as_json: bool, db_path: Path) -> None:
+    """List reference articles: id, title, date, length and copies sighted.
+
+    Example: presswatch seed list
+    """
+    rows = list_references(open_store(db_path))
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("No reference articles; add one with 'presswatch seed add FILE'.")
+        return
+    for row in rows:
+        click.echo(f"[{row['id']}] {row['title'] or '(no title)'}")
+        click.echo(f"    {row['published_at'] or 'undated'} · {row['chars']} characters · "
+                   f"{row['copies']} cop{'y' if row['copies'] == 1 else 'ies'} sighted · "
+                   f"{row['url']}")
+
+
+@seed.command("remove")
+@click.argument("article_id", type=int)
+@db_option
+@handle_errors
+def seed_remove(article_id: int, db_path: Path) -> None:
+    """Remove reference article ARTICLE_ID (and its sightings) from the store.
+
+    Only reference articles can be removed this way; 'presswatch seed list' shows them.
+    The bundled seed comes back with 'presswatch init'.
+
+    Example: presswatch seed remove 4
+    """
+    db = open_store(db_path, write=True)
+    if not remove_reference(db, article_id):
+        raise UserError(f"no reference article with id {article_id}; "
+                        "'presswatch seed list' shows them", ExitStatus.USAGE)
+    click.echo(f"Removed reference article {article_id}.")
 
 
 @click.command()
 @click.argument("query")
 @click.option("--source", help="Only articles of this source.")
-@click.option("--since", help="Published on or after (YYYY-MM-DD or ISO 8601).")
-@click.option("--until", help="Published on or before (YYYY-MM-DD or ISO 8601).")
+@since_option
+@until_option
 @click.option("--status", type=STATUSES, help="Only articles with this status.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @json_option
@@ -180,22 +239,34 @@ def _counts(counts: dict[str, int]) -> str:
               help="Write to this file instead of standard output.")
 @click.option("--source", help="Only articles of this source.")
 @click.option("--status", type=STATUSES, help="Only articles with this status.")
-@click.option("--since", help="Published on or after this date.")
+@since_option
+@click.option("--bom/--no-bom", default=None,
+              help="Start CSV with a UTF-8 byte order mark so spreadsheet programs (Excel) "
+                   "read Chinese correctly [default: on for CSV, off for JSON lines].")
 @db_option
 @handle_errors
 def export(fmt: str, output: Path | None, source: str | None, status: str | None,
-           since: str | None, db_path: Path) -> None:
-    """Export articles as JSON lines or CSV (UTF-8).
+           since: str | None, bom: bool | None, db_path: Path) -> None:
+    """Export articles as JSON lines or CSV (UTF-8), oldest first.
+
+    CSV starts with a UTF-8 byte order mark unless --no-bom: Excel otherwise shows the
+    Chinese text as mojibake.
 
     Example: presswatch export --format csv --status new -o new.csv
     """
     db = open_store(db_path)
     rows = iter_articles(db, source=source, status=status, since=since)
+    encoding = "utf-8-sig" if (fmt == "csv" if bom is None else bom) else "utf-8"
     if output is None:
-        _write_rows(rows, sys.stdout, fmt)
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="",
+                                  write_through=True)
+        try:
+            _write_rows(rows, stream, fmt)
+        finally:
+            stream.detach()
         return
     try:
-        with open(output, "w", encoding="utf-8", newline="") as stream:
+        with open(output, "w", encoding=encoding, newline="") as stream:
             count = _write_rows(rows, stream, fmt)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror}") from exc

@@ -122,6 +122,9 @@ class Daemon:
         self._executor = _PlannedExecutor(config.max_parallel)
         self._scheduler: BackgroundScheduler | None = None
         self._started_at = datetime.now(UTC)
+        # Set (under _lock) with the final state: a crawl thread finishing after the stop
+        # must not write "running": true back over it.
+        self._stopped = False
 
     # --- start ----------------------------------------------------------------------------
     def recover(self) -> int:
@@ -420,22 +423,27 @@ class Daemon:
 
     # --- state --------------------------------------------------------------------------------
     def _write_state(self, *, running: bool = True) -> None:
+        """Write the state file; ``running=False`` is final (later calls change nothing)."""
         if self._scheduler is None:
             return
-        jobs = {}
-        for name, schedule in self.schedules.items():
-            job = self._scheduler.get_job(name) if running else None
-            jobs[name] = {
-                "schedule": schedule.describe(),
-                "next_run": _fmt(job.next_run_time) if job and job.next_run_time else None,
-            }
-        state = {"pid": os.getpid(), "running": running, "started_at": _fmt(self._started_at),
-                 "updated_at": _fmt(datetime.now(UTC)), "sources": jobs}
-        try:
-            with self._lock:
+        with self._lock:
+            if self._stopped:
+                return
+            jobs = {}
+            for name, schedule in self.schedules.items():
+                job = self._scheduler.get_job(name) if running else None
+                jobs[name] = {
+                    "schedule": schedule.describe(),
+                    "next_run": _fmt(job.next_run_time) if job and job.next_run_time else None,
+                }
+            state = {"pid": os.getpid(), "running": running,
+                     "started_at": _fmt(self._started_at),
+                     "updated_at": _fmt(datetime.now(UTC)), "sources": jobs}
+            try:
                 write_state(self.db_path, state)
-        except OSError as exc:
-            logger.warning("cannot write the daemon state file: %s", exc)
+            except OSError as exc:
+                logger.warning("cannot write the daemon state file: %s", exc)
+            self._stopped = not running
 
     def request_stop(self) -> None:
         """Stop as SIGTERM would (for embedding and tests)."""

@@ -281,3 +281,16 @@ def _alive(pid: int) -> bool:
     from crawler.daemon.process import pid_alive
 
     return pid_alive(pid)
+
+
+def test_state_file_says_not_running_after_a_stop_during_crawls(kit):
+    from crawler.daemon.state import read_state
+
+    kit.write_sources({"brief": "1m", "other": "1m"})
+    kit.plan = {"brief": {"sleep": 1.0}, "other": {"sleep": 1.0}}
+    proc = kit.start(PRESSWATCH_DAEMON_STOP_GRACE="20")
+    kit.wait_for(lambda: len([e for e in kit.crawl_events() if e["event"] == "start"]) >= 2,
+                 what="both crawls to start")
+    code, err = kit.stop(proc)
+    assert code == 0, err
+    assert read_state(kit.db_path)["running"] is False

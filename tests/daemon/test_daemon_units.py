@@ -222,3 +222,20 @@ def test_daemon_command_has_help_with_its_options(runner):
     assert result.exit_code == 0
     for option in ("--once", "--log-level", "--log-file", "--sources", "--db"):
         assert option in result.output
+
+
+# --- state file -------------------------------------------------------------------------------
+def test_state_stays_stopped_when_a_crawl_thread_writes_after_the_stop(db_path):
+    """A crawl that ends after the daemon's final write must not mark it running again."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from crawler.daemon.core import Daemon
+    from crawler.daemon.state import read_state
+
+    daemon = Daemon(db_path, load_config(db_path))
+    daemon._scheduler = BackgroundScheduler(timezone=UTC)
+    daemon._write_state()
+    assert read_state(db_path)["running"] is True
+    daemon._write_state(running=False)  # _shutdown's final write
+    daemon._write_state()  # a crawl thread's `finally` after it
+    assert read_state(db_path)["running"] is False

@@ -174,7 +174,7 @@ def test_cli_reprocess_and_bad_setting(runner, db_path, tmp_path, monkeypatch):
     page.write_text(_html("寒潮", OTHER["weather"]), encoding="utf-8")
     result = runner.invoke(main, ["ingest", str(page), "--url", "https://w.example/1",
                                   "--db", str(db_path)])
-    assert result.exit_code == 0 and "new: stored as article 1" in result.output
+    assert result.exit_code == 0 and "new: stored as article 2" in result.output
     result = runner.invoke(main, ["reprocess", "--db", str(db_path), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output).get("unchanged") == 1
