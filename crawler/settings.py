@@ -129,11 +129,20 @@ PRESSWATCH_CLEAN_RULES_FILE = os.environ.get("PRESSWATCH_CLEAN_RULES_FILE", "")
 # `scrapy crawl NAME` accepts source names too (a source on a generic spider, e.g. "feed").
 SPIDER_LOADER_CLASS = "spiders.SourceSpiderLoader"
 # Requests for hosts in PRESSWATCH_HOST_MAP connect to the mapped address; URLs stay real.
+# Only http(s): Scrapy's file, data, s3 and ftp handlers are off, so no link or redirect can
+# read a local file or talk another protocol (the request policy refuses them first).
 DOWNLOAD_HANDLERS = {
     "http": "crawler.middlewares.hostmap.HostMapDownloadHandler",
     "https": "crawler.middlewares.hostmap.HostMapDownloadHandler",
+    "file": None,
+    "data": None,
+    "s3": None,
+    "ftp": None,
 }
 DOWNLOADER_MIDDLEWARES = {
+    # What a crawl may fetch (DESIGN.md): first of all, so it judges every request, redirect
+    # hop and robots.txt request before Scrapy's offsite (50) and robots.txt (100) steps.
+    "crawler.middlewares.policy.RequestPolicyMiddleware": 10,
     # Scrapy's retry re-queues at once; ours waits (Retry-After or exponential backoff).
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.retry.BackoffRetryMiddleware": 550,
@@ -166,6 +175,13 @@ PRESSWATCH_CONDITIONAL_ENABLED = True
 # Record each crawl in crawl_runs (counters written every PROGRESS_INTERVAL seconds).
 PRESSWATCH_RUNS_ENABLED = True
 PRESSWATCH_PROGRESS_INTERVAL = 1.0
+# The request policy (crawler/middlewares/policy.py; docs/security.md): http(s) only, the
+# source's hosts only, no IP literals or names resolving to internal addresses unless mapped.
+# Turning it off lets a hostile page make the crawler fetch local files and internal services.
+PRESSWATCH_POLICY_ENABLED = True
+# Dotted path of a resolver callable(host) -> addresses, for tests; "" = Scrapy's resolver
+# (threaded and cached, the one the downloader connects with).
+PRESSWATCH_POLICY_RESOLVER = os.environ.get("PRESSWATCH_POLICY_RESOLVER", "")
 # Optional callable(source, counts) called with live counters (set by `presswatch crawl`).
 PRESSWATCH_PROGRESS = None
 # "Now" for source windows (window_days), ISO 8601; empty = the clock. Archived replicas

@@ -30,7 +30,7 @@ from typing import Any
 from pipelines import charnorm, pinyin
 from pipelines.boilerplate import BoilerplateRules, default_rules
 from pipelines.dates import parse_date
-from pipelines.decode import decode_html
+from pipelines.decode import bom_encoding, decode_html
 from pipelines.extract import Extracted, extract, looks_like_html, parse_html, saved_from_url
 from pipelines.metadata import LineMeta, read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
@@ -70,7 +70,11 @@ class CleanResult:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_COUNT_KEYS, 0))
     extracted_by: str = "text"
     encoding: str | None = None
+    #: why the result is empty: a sentence for people ...
     reason: str | None = None
+    #: ... and its ``dropped`` code (``db.dropped.REASONS``): empty, too_large, binary,
+    #: not_article, clean_failed
+    code: str | None = None
 
     @property
     def body(self) -> str:
@@ -238,9 +242,10 @@ def _clean_paragraphs(
     result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}
 
 
-def _empty(result: CleanResult, reason: str) -> CleanResult:
+def _empty(result: CleanResult, reason: str, code: str) -> CleanResult:
     result.paragraphs = []
     result.reason = reason
+    result.code = code
     return result
 
 
@@ -280,7 +285,7 @@ def clean_document(
     if isinstance(data, bytearray | memoryview):
         data = bytes(data)
     elif not isinstance(data, bytes | str):
-        return _empty(CleanResult(), f"cannot clean a {type(data).__name__}")
+        return _empty(CleanResult(), f"cannot clean a {type(data).__name__}", "clean_failed")
     try:
         return _clean_document(
             data, url=url, content_type=content_type, selectors=selectors, fetched_at=fetched_at,
@@ -288,7 +293,8 @@ def clean_document(
         )
     except Exception as exc:  # a bug must not stop a crawl: the item is dropped with a reason
         logger.warning("cleaning %s failed", url or "document", exc_info=True)
-        return _empty(CleanResult(), f"cleaning failed: {type(exc).__name__}: {exc}")
+        return _empty(CleanResult(), f"cleaning failed: {type(exc).__name__}: {exc}",
+                      "clean_failed")
 
 
 def _clean_document(
@@ -306,23 +312,25 @@ def _clean_document(
     limit = max_bytes if max_bytes is not None else max_bytes_setting()
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if size == 0 or not data.strip():
-        return _empty(result, "empty input")
+        return _empty(result, "empty input", "empty")
     if size > limit:
-        return _empty(result, f"input of {size} bytes is over the {limit}-byte limit")
+        return _empty(result, f"input of {size} bytes is over the {limit}-byte limit",
+                      "too_large")
     if isinstance(data, bytes):
-        if _looks_binary(data):
-            return _empty(result, "binary data")
+        # a UTF-16/32 page is full of NUL bytes: its byte-order mark is checked first
+        if bom_encoding(data) is None and _looks_binary(data):
+            return _empty(result, "binary data", "binary")
         text, result.encoding = decode_html(data, content_type)
         result.counts["undecodable_bytes"] = text.count("\ufffd")
     else:
         text = data
     head = text[:8192]
     if len(_CONTROL.findall(head)) > len(head) * _BINARY_SHARE:
-        return _empty(result, "binary data")
+        return _empty(result, "binary data", "binary")
     try:
         rules = (rules or default_rules()).for_source(source)
     except ValueError as exc:  # a broken user rules file: say so, clean with nothing
-        return _empty(result, str(exc))
+        return _empty(result, str(exc), "clean_failed")
     if looks_like_html(text, content_type):
         return _clean_html(text, result, selectors=selectors, fetched_at=fetched_at, rules=rules,
                            url=url)
@@ -338,7 +346,7 @@ def _clean_lines(
     _clean_paragraphs(lines, result, rules=rules, fetched_at=fetched_at,
                       first_line_may_be_title=True)
     if not result.paragraphs:
-        return _empty(result, "no article text found")
+        return _empty(result, "no article text found", "not_article")
     return result
 
 
@@ -353,13 +361,13 @@ def _clean_html(
 ) -> CleanResult:
     root = parse_html(text)
     if root is None:
-        return _empty(result, "no article text found")
+        return _empty(result, "no article text found", "not_article")
     try:
         found: Extracted = extract(root, selectors=selectors, fetched_at=fetched_at,
                                    url=url or saved_from_url(text))
     except (ValueError, RecursionError) as exc:  # pathological markup
         logger.warning("extraction failed: %s", exc)
-        return _empty(result, "no article text found")
+        return _empty(result, "no article text found", "not_article")
     result.extracted_by = found.method
     result.original_text = "\n".join(found.paragraphs)
     result.title = _normalize_field(found.title)
@@ -377,7 +385,7 @@ def _clean_html(
         if media and not re.search(r"\d{4}", media):
             result.media = media
     if not result.paragraphs:
-        return _empty(result, "no article text found")
+        return _empty(result, "no article text found", "not_article")
     return result
 
 
@@ -385,16 +393,17 @@ def clean_text(text: str, **kwargs: Any) -> CleanResult:
     """Clean plain text (no markup is looked for); same keywords as :func:`clean_document`."""
     result = CleanResult()
     if not text or not text.strip():
-        return _empty(result, "empty input")
+        return _empty(result, "empty input", "empty")
     limit = kwargs.get("max_bytes") or max_bytes_setting()
     if len(text.encode("utf-8", "surrogatepass")) > limit:
-        return _empty(result, f"input is over the {limit}-byte limit")
+        return _empty(result, f"input is over the {limit}-byte limit", "too_large")
     try:
         rules = (kwargs.get("rules") or default_rules()).for_source(kwargs.get("source"))
     except ValueError as exc:
-        return _empty(result, str(exc))
+        return _empty(result, str(exc), "clean_failed")
     try:
         return _clean_lines(text, result, fetched_at=kwargs.get("fetched_at"), rules=rules)
     except Exception as exc:  # as in clean_document: never raise
         logger.warning("cleaning text failed", exc_info=True)
-        return _empty(CleanResult(), f"cleaning failed: {type(exc).__name__}: {exc}")
+        return _empty(CleanResult(), f"cleaning failed: {type(exc).__name__}: {exc}",
+                      "clean_failed")

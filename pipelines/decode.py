@@ -34,6 +34,10 @@ _META_CHARSET = re.compile(
 # A declaration is trusted when at most this share of the bytes fails to decode with it:
 # a few broken bytes are common in real pages (truncated last character, one bad ad snippet).
 _MAX_BAD_SHARE = 0.002
+# A page with broken UTF-8 sequences is still UTF-8 when at least this share of its
+# multi-byte sequences is valid and there are enough of them to judge (see _looks_utf8).
+_MIN_UTF8_SHARE = 0.6
+_MIN_UTF8_SEQUENCES = 10
 # Only the head of a page carries <meta charset>; 4 KB is what browsers prescan (1024) plus
 # margin for long <head> blocks of comments and scripts on portal pages.
 _PRESCAN = 4096
@@ -85,11 +89,35 @@ def _acceptable(data: bytes, encoding: str) -> bool:
     return bad == 0 or bad <= len(data) * _MAX_BAD_SHARE
 
 
+def utf8_share(data: bytes) -> tuple[int, int]:
+    """``(valid, invalid)``: multi-byte UTF-8 sequences that decode, and broken ones.
+
+    Each maximal invalid subsequence counts once (Python's ``replace`` handler follows the
+    Unicode "maximal subpart" practice), so a page's few damaged characters weigh what they
+    are: a few, against thousands of good ones.
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return non_ascii - invalid, invalid
+
+
 def _looks_utf8(data: bytes) -> bool:
-    """True when the bytes are valid UTF-8 and contain multi-byte sequences."""
-    if not any(b >= 0x80 for b in data[:65536]):
+    """True when the bytes read as UTF-8 with multi-byte text: entirely valid, or with
+    broken sequences a small minority of the multi-byte ones.
+
+    GBK/GB18030 text decoded as UTF-8 is mostly broken: in the cleaning corpus at most
+    26% of a page's sequences happen to be valid UTF-8, and at most 39% of any excerpt of
+    20-200 characters with 10 valid ones (5,000 random excerpts per length), while a UTF-8
+    page keeps 97% with 0.3% of its bytes damaged, 92% with 1% and 68% with 5%. Hence 60%.
+    Deciding by "any invalid byte" (over 0.2%) turned such pages into GB18030 garbage.
+    """
+    if data.isascii():
         return False
-    return _acceptable(data, "utf-8")
+    valid, invalid = utf8_share(data)
+    if invalid == 0:
+        return valid > 0
+    return valid >= _MIN_UTF8_SEQUENCES and valid >= _MIN_UTF8_SHARE * (valid + invalid)
 
 
 def _mostly_hanzi(text: str) -> bool:
@@ -135,11 +163,23 @@ def _detect(data: bytes) -> str:
     return guess or "gb18030"
 
 
-def choose_encoding(data: bytes, content_type: str | None = None) -> str:
-    """The encoding to decode ``data`` with: BOM, header, meta (each verified), detection."""
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces, or None.
+
+    >>> bom_encoding("新闻".encode("utf-16"))
+    'utf-16-le'
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
+    return None
+
+
+def choose_encoding(data: bytes, content_type: str | None = None) -> str:
+    """The encoding to decode ``data`` with: BOM, header, meta (each verified), detection."""
+    bom = bom_encoding(data)
+    if bom is not None:
+        return bom
     declared = [
         normalize_encoding(_charset_from_header(content_type)),
         normalize_encoding(_charset_from_meta(data)),

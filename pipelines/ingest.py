@@ -283,14 +283,16 @@ def ingest(
         logger.warning("cleaning %s failed: %s", store_url, exc, exc_info=True)
         drop, detail = "clean_failed", f"{type(exc).__name__}: {exc}"
     if result is not None and not (result.body or "").strip():
-        drop, detail = (result.reason or "empty"), "no article text after cleaning"
+        drop = result.code or "empty"
+        detail = result.reason or "no article text after cleaning"
     if drop is None and relevance is not None:
         drop = relevance(result)
         detail = f"title: {result.title}" if drop else None
     query = fingerprint(result.body, settings) if drop is None else None
 
     with write_transaction(db):
-        if keep_raw:
+        # an over-limit page is not kept: it would make the store as large as the attack
+        if keep_raw and drop != "too_large":
             # The selectors go with the page so `reprocess` extracts it the same way.
             raw_meta = {**(meta or {}), **({"selectors": selectors} if selectors else {})}
             save_raw(db, url=url, body=raw, final_url=store_url, source=source,
@@ -443,7 +445,7 @@ def _reprocess_page(db: sqlite_utils.Database, raw: dict[str, Any], settings: De
             return "updated" if changed else "unchanged"
         if article_id_for_url(db, store_url) is not None:
             return "unchanged"
-        drop = None if body.strip() else (result.reason or "empty")
+        drop = None if body.strip() else (result.code or "empty")
         if drop is None and relevance is not None:
             drop = relevance(result)
         if drop is not None:

@@ -13,12 +13,17 @@ reason              cause                                         permanent
 ``timeout``         no complete answer within ``DOWNLOAD_TIMEOUT``  no
 ``connection_error`` refused, reset, closed early                 no
 ``truncated``       body shorter than announced (data loss)       no
-``too_large``       body over ``DOWNLOAD_MAXSIZE``                 yes
+``too_large``       body over ``DOWNLOAD_MAXSIZE``, before or      yes
+                    after decompression (a gzip bomb)
 ``redirect_loop``   more than ``REDIRECT_MAX_TIMES`` redirects     yes
+``blocked``         refused by the request policy (``policy.py``)  yes (1)
 ``robots``          disallowed by robots.txt                      no
 ``dns_error``       host name does not resolve                    no
 ``fetch_error``     anything else                                 no
 ==================  ============================================  =========
+
+(1) a refusal by address (a source host resolving to an internal address) is retried: DNS
+answers change. The codes are the closed set of ``db.dropped.REASONS``.
 
 Permanent reasons (``db.dropped.PERMANENT_REASONS``) are not fetched again; the others are
 retried by the next crawl. A 304 answer (:class:`~crawler.middlewares.conditional.NotModified`)
@@ -28,6 +33,7 @@ is not a failure.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 from urllib.parse import urljoin
@@ -49,18 +55,29 @@ logger = logging.getLogger(__name__)
 
 def classify_failure(exc: BaseException) -> tuple[str, str, bool]:
     """``(reason, detail, counts_as_error)`` for the exception that failed a request."""
+    from crawler.middlewares.policy import RequestBlocked
+
     name = type(exc).__name__
     text = str(exc) or name
+    if isinstance(exc, RequestBlocked):
+        return exc.verdict.reason, exc.verdict.detail, True
+    if isinstance(exc, RedirectLoop):
+        return "redirect_loop", text, True
     if isinstance(exc, HttpError):
         status = exc.response.status
         reason = "not_found" if status in (404, 410) else "http_error"
         return reason, f"HTTP {status}", True
     if isinstance(exc, IgnoreRequest):
-        if "redirect" in text.lower():
+        # Scrapy's own refusals, known by their exact messages (a URL inside another
+        # message may well contain "redirect" or "robots")
+        if text == "max redirections reached":
             return "redirect_loop", text, True
-        if "robots" in text.lower():
+        if text == "Forbidden by robots.txt":
             return "robots", text, False
-        return "ignored", text, False
+        size = decompressed_over_limit(exc)
+        if size is not None:
+            return "too_large", size, True
+        return "fetch_error", f"{name}: {text}", True
     if isinstance(exc, DownloadTimeoutError | TimeoutError) or "timeout" in name.lower():
         return "timeout", text, True
     if isinstance(exc, ResponseDataLossError):
@@ -76,6 +93,26 @@ def classify_failure(exc: BaseException) -> tuple[str, str, bool]:
     return "fetch_error", f"{name}: {text}", True
 
 
+def decompressed_over_limit(exc: BaseException) -> str | None:
+    """The ``detail`` of a body that outgrew ``DOWNLOAD_MAXSIZE`` while being decompressed.
+
+    Scrapy's ``HttpCompressionMiddleware`` inflates gzip/deflate/br/zstd bodies in bounded
+    steps and raises ``IgnoreRequest`` (caused by its ``_DecompressionMaxSizeExceeded``,
+    which carries ``decompressed_size``) as soon as the limit is passed, so a bomb costs at
+    most the limit in memory. Here it becomes ``too_large`` (permanent) instead of a
+    silent "ignored" that the next crawl would download again.
+    """
+    cause = exc.__cause__
+    decompressed = getattr(cause, "decompressed_size", None)
+    if decompressed is None:
+        return None
+    match = re.search(r"\((\d+) B compressed.*DOWNLOAD_MAXSIZE \((\d+) B\)", str(exc))
+    if match:
+        return (f"decompressed body over {match.group(2)} bytes (DOWNLOAD_MAXSIZE) from "
+                f"{match.group(1)} compressed bytes; stopped at {decompressed}")
+    return f"decompressed body over DOWNLOAD_MAXSIZE (stopped at {decompressed} bytes)"
+
+
 def record_failure(crawler: Any, failure: Any) -> None:
     """Errback body: a ``dropped`` row (and an error count) for a failed request."""
     from crawler.extensions import RunRecorder
@@ -84,16 +121,21 @@ def record_failure(crawler: Any, failure: Any) -> None:
     exc = failure.value
     if isinstance(exc, NotModified):
         return
+    from crawler.middlewares.policy import RequestBlocked
+
     request = getattr(failure, "request", None)
     if request is None and isinstance(exc, HttpError):
         request = exc.response.request
     url = request.url if request is not None else "?"
+    permanent = None
+    if isinstance(exc, RequestBlocked):  # the page asked for, not the refused hop
+        url, permanent = exc.url, exc.verdict.permanent
     reason, detail, is_error = classify_failure(exc)
     logger.warning("dropped %s: %s (%s)", url, reason, detail)
     recorder = RunRecorder.of(crawler)
     if recorder is None:
         return
-    recorder.record_dropped(url, reason, detail=detail, error=is_error)
+    recorder.record_dropped(url, reason, detail=detail, error=is_error, permanent=permanent)
 
 
 class ErrbackMiddleware:
@@ -130,6 +172,10 @@ class ErrbackMiddleware:
             yield self._fix(item_or_request)
 
 
+class RedirectLoop(IgnoreRequest):
+    """A redirect back onto its own chain (recorded as ``redirect_loop``)."""
+
+
 class RedirectLoopMiddleware:
     """Downloader middleware: a redirect back to a URL already on the chain is a loop.
 
@@ -149,5 +195,5 @@ class RedirectLoopMiddleware:
         target = urljoin(request.url, location)
         chain = [*request.meta.get("redirect_urls", []), request.url]
         if target in chain:
-            raise IgnoreRequest(f"redirect loop: {request.url} -> {target}")
+            raise RedirectLoop(f"redirect loop: {request.url} -> {target}")
         return response

@@ -10,7 +10,7 @@ import pytest
 from parsel import Selector
 from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 
-from crawler.middlewares.failures import classify_failure
+from crawler.middlewares.failures import RedirectLoop, classify_failure
 from crawler.middlewares.hostmap import HostMapError, mapped_url, parse_host_map
 from crawler.middlewares.retry import retry_after_seconds
 from pipelines.relevance import RelevanceRules, check_rules, judge, make_relevance, rules_for
@@ -146,7 +146,10 @@ def test_failure_reasons():
     assert classify_failure(DownloadTimeoutError("took longer than 3 seconds"))[0] == "timeout"
     assert classify_failure(DownloadCancelledError("larger than download max size"))[0] == (
         "too_large")
-    assert classify_failure(IgnoreRequest("redirect loop: a -> a"))[0] == "redirect_loop"
+    assert classify_failure(RedirectLoop("redirect loop: a -> a"))[0] == "redirect_loop"
+    # a URL in another refusal's message must not decide the reason
+    assert classify_failure(IgnoreRequest("<200 https://a.cn/redirect/robots>"))[0] == (
+        "fetch_error")
     assert classify_failure(IgnoreRequest("max redirections reached"))[0] == "redirect_loop"
     reason, _, is_error = classify_failure(IgnoreRequest("Forbidden by robots.txt"))
     assert reason == "robots" and not is_error

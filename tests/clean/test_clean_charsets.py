@@ -1,0 +1,88 @@
+"""Charsets of hostile or careless pages: BOMs, damaged UTF-8, GBK that must stay GBK."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from pipelines.clean import clean_document
+from pipelines.decode import bom_encoding, decode_html, utf8_share
+
+PARAGRAPH = ("国务院新闻办公室1月10日举行新闻发布会，市场监管总局副局长介绍质量认证工作情况，"
+             "并回答了记者提问。")
+PAGE = ("<html><head><title>市场监管总局介绍质量认证工作</title></head><body>"
+        "<h1>市场监管总局介绍质量认证工作</h1>"
+        + "".join(f"<p>{PARAGRAPH}第{i}段。</p>" for i in range(12))
+        + "</body></html>")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_pages_with_a_byte_order_mark_are_decoded_not_refused_as_binary(codec):
+    data = PAGE.encode(codec)
+    if not codec.endswith(("16", "32")):  # explicit-endian codecs write no BOM themselves
+        data = "\ufeff".encode(codec) + data
+    result = clean_document(data)
+    assert result.code is None, result.reason
+    assert result.title == "市场监管总局介绍质量认证工作"
+    assert PARAGRAPH in result.body
+    assert bom_encoding(data) == result.encoding
+
+
+def damaged(data: bytes, share: float, seed: int = 7) -> bytes:
+    """``data`` with ``share`` of its bytes (after the head) replaced by invalid 0xFF."""
+    rng = random.Random(seed)
+    out = bytearray(data)
+    for i in rng.sample(range(100, len(out)), int(len(out) * share)):
+        out[i] = 0xFF
+    return bytes(out)
+
+
+@pytest.mark.parametrize("share", [0.003, 0.01, 0.03, 0.05])
+def test_mostly_valid_utf8_without_a_charset_stays_utf8(share):
+    data = damaged(PAGE.encode("utf-8"), share)
+    text, encoding = decode_html(data)
+    assert encoding == "utf-8"
+    assert text.count("质量认证") >= 8  # the page reads, only the damaged characters are lost
+
+
+def test_mostly_valid_utf8_declared_as_gb2312_is_read_as_utf8():
+    data = damaged(PAGE.encode("utf-8"), 0.01)
+    assert decode_html(data, "text/html; charset=gb2312")[1] == "utf-8"
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+@pytest.mark.parametrize("content_type", [None, "text/html; charset=gbk",
+                                          "text/html; charset=utf-8"])
+def test_gbk_pages_stay_gbk_whatever_they_declare(codec, content_type):
+    page = PAGE.replace("质量", "燚堃质量")  # characters outside GB2312
+    text, encoding = decode_html(page.encode(codec), content_type)
+    assert encoding == "gb18030"
+    assert text == page
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus_texts() -> list[str]:
+    texts = []
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix in (".html", ".txt"):
+            try:
+                text = path.read_bytes().decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if not text.isascii():
+                texts.append(text)
+    return texts
+
+
+def test_every_corpus_text_reencoded_as_gbk_reads_back_unchanged():
+    texts = corpus_texts()
+    assert len(texts) > 20
+    for text in texts:
+        data = text.encode("gb18030")
+        valid, invalid = utf8_share(data)
+        assert valid < 10 or valid < 0.6 * (valid + invalid)
+        assert decode_html(data)[0] == text
