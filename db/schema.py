@@ -270,12 +270,22 @@ def _v5_title_search(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO articles_title_fts(articles_title_fts) VALUES ('rebuild')")
 
 
+def _v8_crawl_state(db: sqlite_utils.Database) -> None:
+    """Issue 11's slot: what each listing page of a run showed (entries, next page), for
+    catch-up and ``status`` warnings. The SQL and its reads/writes are in
+    ``db/crawl_state.py``."""
+    from db.crawl_state import SCHEMA_SQL
+
+    run_script(db, SCHEMA_SQL)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core,
     _v2_search,
     _v3_dedup,
     _v4_fetch_validators,
     _v5_title_search,
+    _v8_crawl_state,  # slot v8 (issue 11); its position is its version
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -49,6 +49,8 @@ from crawler.items import ArticleItem
 from crawler.sources import Source, SourceConfigError, load_sources
 from db import open_db
 from db.articles import is_known_url
+from db.crawl_state import catch_up_state, known_before, record_listing_pages
+from spiders.pagination import find_next_page
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +67,7 @@ META_PAGE = "presswatch_page"
 META_KIND = "presswatch_kind"  # "listing" | "article" | "part"
 META_CONDITIONAL = "presswatch_conditional"
 META_HINTS = "presswatch_hints"
+META_START = "presswatch_start_url"  # the start URL a listing page was reached from
 
 
 @dataclass
@@ -111,11 +114,69 @@ def parse_date_hint(value: str | datetime | None) -> datetime | None:
         return None
 
 
+#: a link text cut short by the site ("中国人民银行副行长…会见…约翰...")
+_CUT_TITLE = re.compile(r"(?:\.{2,}|…+|⋯+)\s*$")
+#: dates in article URLs: /2025-01-10/, /20250110/, t20250110_, /2025/01-10/, /202501/10/
+_URL_DATE = re.compile(
+    r"(?<!\d)(20\d\d)(?:[-/_]?)(0[1-9]|1[0-2])(?:[-/_]?)(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def title_is_cut(title: str | None) -> bool:
+    """True for a listing title the site shortened ("…", "...")."""
+    return bool(title and _CUT_TITLE.search(title.strip()))
+
+
+def date_from_url(url: str) -> datetime | None:
+    """The publication date written into an article URL, or None."""
+    path = urlsplit(url).path
+    for match in _URL_DATE.finditer(path):
+        try:
+            return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)),
+                            tzinfo=CHINA_TZ)
+        except ValueError:
+            continue
+    return None
+
+
+def fallback_entries(page: Any, pattern: str | re.Pattern[str]) -> list[Entry]:
+    """Entries of a listing whose own selectors found nothing: every link whose absolute
+    URL matches ``pattern`` (the source's article URL pattern), once, in page order.
+
+    The title is the link's ``title`` attribute when its text is cut or empty; the date is
+    the first date in the link's row (its ``li``/``tr``/``dd``/``p``/``div``), else the
+    one in the URL.
+    """
+    regex = re.compile(pattern) if isinstance(pattern, str) else pattern
+    seen: set[str] = set()
+    entries = []
+    for link in page.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        url = page.urljoin(href) if hasattr(page, "urljoin") else href
+        if not regex.search(url) or url in seen:
+            continue
+        seen.add(url)
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        title = link.attrib.get("title", "").strip()
+        if not title or (text and not title_is_cut(text) and len(text) >= len(title)):
+            title = text or title
+        row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::p "
+                         "or self::div][1]")
+        row_text = " ".join(row[0].xpath(".//text()").getall()) if row else ""
+        match = _DATE_RE.search(row_text)
+        published: Any = match.group(0) if match else date_from_url(url)
+        entries.append(Entry(url=href, title=title or None, published=published))
+    return entries
+
+
 class PresswatchSpider(scrapy.Spider):
     """Base class of presswatch spiders; see the module docstring."""
 
     #: source registry name; defaults to the spider ``name`` (``-a source=NAME`` overrides)
     source_name: str | None = None
+    #: regular expression an article URL of this site matches (TOML ``article_pattern``
+    #: overrides): the fallback when the site's own selectors find no entry
+    article_pattern: str | None = None
     #: extra host names whose links count as on-site (besides the start URLs' hosts)
     extra_hosts: tuple[str, ...] = ()
 
@@ -131,6 +192,12 @@ class PresswatchSpider(scrapy.Spider):
         self._db = None
         self._db_path: str | None = None
         self.now = datetime.now(UTC)
+        #: the previous crawl of this source did not finish its walk (``db.crawl_state``)
+        self.catch_up = False
+        #: when the last completed walk ended: entries known by then settle a catch-up
+        self.completed_at: str | None = None
+        #: what each listing page showed (stored when the run ends, for ``status``)
+        self.listing_log: list[dict[str, Any]] = []
 
     # ----- set-up -------------------------------------------------------------------------
     @classmethod
@@ -203,16 +270,40 @@ class PresswatchSpider(scrapy.Spider):
 
     # ----- requests ---------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
-        """Request every start URL of the source as listing page 1."""
+        """Request every start URL of the source as listing page 1 (after looking up
+        whether this crawl catches up on an unfinished one)."""
+        self.prepare_walk()
         for url in self.source.start_urls if self.source else ():
             yield self.listing_request(url, page=1)
+
+    def prepare_walk(self) -> None:
+        """Read the catch-up state and arrange for the listing log to be stored at the end."""
+        if self.db is not None:
+            self.catch_up, self.completed_at = catch_up_state(self.db, self.source_name,
+                                                              self.run_id)
+            if self.catch_up:
+                logger.warning("%s: the previous crawl did not finish its walk; catching up "
+                               "(no stop at known pages or 304 until entries known from the "
+                               "walk completed at %s)", self.source_name,
+                               self.completed_at or "never")
+                self.crawler.stats.set_value("presswatch/catch_up", 1)
+        try:
+            from crawler.extensions import RunRecorder
+
+            recorder = RunRecorder.of(self.crawler)
+        except Exception:  # no engine (a spider driven by hand)
+            recorder = None
+        if recorder is not None:
+            recorder.close_hooks.append(
+                lambda status: record_listing_pages(recorder.db, recorder.run_id,
+                                                    self.source_name, self.listing_log))
 
     def listing_request(self, url: str, *, page: int = 1, callback: Any = None,
                         **kwargs: Any) -> Request:
         """A conditional request for a listing/feed/sitemap page (``page`` counts from 1)."""
         meta = dict(kwargs.pop("meta", {}) or {})
         meta.update({META_SOURCE: self.source_name, META_PAGE: page, META_KIND: "listing",
-                     META_CONDITIONAL: True})
+                     META_CONDITIONAL: not self.catch_up})
         return Request(url, callback=callback or self.parse, errback=self.on_failure, meta=meta,
                        **kwargs)
 
@@ -245,13 +336,18 @@ class PresswatchSpider(scrapy.Spider):
                        listing_callback: Any = None) -> Iterator[Request]:
         """Article requests for the unseen entries of one listing page, then the next page.
 
-        Entries are taken in page order (newest first, as listings are). Pagination stops
-        when this page had nothing unseen, when an entry is older than the window, or at the
-        source's ``max_pages``. ``callback`` handles the articles (default
+        Entries are taken in page order (newest first, as listings are). When the site
+        spider found no next page, the general finder (``spiders.pagination``) looks for
+        one however the page marks it. Pagination stops when this page had nothing unseen,
+        when an entry is older than the window, or at the source's ``max_pages``. In
+        catch-up (the previous crawl did not finish its walk, ``db.crawl_state``) a page
+        with nothing unseen stops the walk only when one of its entries was already known
+        from a completed walk. A title the listing cut short ("…") is not passed on as the
+        article's title hint. ``callback`` handles the articles (default
         ``parse_article``), ``listing_callback`` the next page (default: this page's).
         """
         page = int(response.meta.get(META_PAGE, 1))
-        fresh = seen = old = offsite = 0
+        fresh = seen = old = offsite = settled = 0
         for entry in entries:
             url = response.urljoin(entry.url.strip())
             if not self.on_site(url):
@@ -263,32 +359,76 @@ class PresswatchSpider(scrapy.Spider):
                 continue
             if self.is_known(url):
                 seen += 1
+                if self.catch_up and self.db is not None and known_before(
+                        self.db, urldefrag(url)[0], self.completed_at):
+                    settled += 1
                 continue
             fresh += 1
-            yield self.article_request(url, listing_url=response.url, title=entry.title,
+            title = entry.title
+            extra = dict(entry.extra or {})
+            if title_is_cut(title):
+                extra["listing_title_cut"] = title
+                title = None
+            yield self.article_request(url, listing_url=response.url, title=title,
                                        published=published, callback=callback,
-                                       meta={"presswatch_entry": entry.extra or {}})
+                                       meta={"presswatch_entry": extra})
         self.crawler.stats.inc_value("presswatch/links_known", seen)
         self.crawler.stats.inc_value("presswatch/links_old", old)
         self.crawler.stats.inc_value("presswatch/links_offsite", offsite)
+        if not next_url and isinstance(response, HtmlResponse):
+            next_url = find_next_page(response, response.url, page)
+            if next_url:
+                self.crawler.stats.inc_value("presswatch/next_page_by_finder")
+        self.listing_log.append({
+            "url": response.url, "page": page, "entries": fresh + seen + old + offsite,
+            "next_url": response.urljoin(next_url) if next_url else None,
+            "start_url": response.meta.get(META_START) or response.url,
+            "fallback": bool(response.meta.get("presswatch_fallback_entries")),
+        })
         max_pages = self.source.max_pages if self.source else 1
         stop = None
         if old:
             stop = (f"items older than {self.source.window_days} days before "
                     f"{self.now:%Y-%m-%d}")
-        elif fresh == 0:
+        elif fresh == 0 and not (self.catch_up and settled == 0 and seen):
             stop = "nothing unseen on this page"
         elif not next_url:
             stop = "no next page"
         elif page >= max_pages:
             stop = f"page cap {max_pages} reached"
-        logger.info("%s listing page %d %s: %d new, %d known, %d old, %d off-site%s",
+        logger.info("%s listing page %d %s: %d new, %d known, %d old, %d off-site%s%s",
                     self.source_name, page, response.url, fresh, seen, old, offsite,
+                    " (catch-up)" if self.catch_up else "",
                     f"; stop: {stop}" if stop else "")
         if stop is None:
             same = response.request.callback if response.request is not None else None
-            yield self.listing_request(response.urljoin(next_url), page=page + 1,
-                                       callback=listing_callback or same)
+            yield self.listing_request(
+                response.urljoin(next_url), page=page + 1,
+                callback=listing_callback or same,
+                meta={META_START: response.meta.get(META_START) or response.url})
+
+    def listing_entries_or_fallback(self, page: TextResponse, entries: list[Entry], *,
+                                    looked_for: str) -> list[Entry]:
+        """``entries`` as the site's selectors found them; when there are none, the links
+        matching the source's article URL pattern (:func:`fallback_entries`); when those
+        are none too, the page is reported (``report_empty_listing``)."""
+        if entries:
+            return entries
+        pattern = (self.source.option("article_pattern", None) if self.source else None) \
+            or self.article_pattern
+        if pattern:
+            entries = fallback_entries(page, pattern)
+            if entries:
+                logger.warning("%s: %s: the site selectors (%s) found nothing; %d entries "
+                               "taken from links matching %s", self.source_name, page.url,
+                               looked_for, len(entries), pattern)
+                self.crawler.stats.inc_value("presswatch/listing/fallback_entries")
+                page.meta["presswatch_fallback_entries"] = True
+                return entries
+        from spiders.sitekit import report_empty_listing
+
+        report_empty_listing(self, page.url, looked_for=looked_for)
+        return []
 
     # ----- responses --------------------------------------------------------------------
     def decoded(self, response: Response) -> TextResponse:

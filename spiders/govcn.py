@@ -16,7 +16,6 @@ from typing import Any
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider
-from spiders.sitekit import report_empty_listing
 
 _COLUMN_PAGE = re.compile(r"/column/(\d+)/(\d+)\.htm$")
 _TOTAL = re.compile(r"共\s*(\d+)\s*页")
@@ -42,6 +41,7 @@ class GovcnSpider(PresswatchSpider):
     """中国政府网 新闻发布 lists: rows ``ul.listTxt li`` with the date in ``span.date``."""
 
     name = "govcn"
+    article_pattern = r"/content_\d+\.htm$"
     list_items = "ul.listTxt li"
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Request]:
@@ -52,8 +52,8 @@ class GovcnSpider(PresswatchSpider):
             for li in page.css(self.list_items)
             if (href := li.css("h4 a::attr(href)").get())
         ]
-        if not entries:
-            report_empty_listing(self, response.url, looked_for=f"{self.list_items} h4 a")
+        entries = self.listing_entries_or_fallback(page, entries,
+                                                   looked_for=f"{self.list_items} h4 a")
         pager = " ".join(page.css("#toPage ::text").getall())
         next_url = next_column_page(response.url, pager)
         yield from self.follow_listing(page, entries, next_url=next_url)

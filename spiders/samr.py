@@ -14,13 +14,13 @@ from typing import Any
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider
-from spiders.sitekit import report_empty_listing
 
 
 class SamrSpider(PresswatchSpider):
     """国家市场监督管理总局 新闻发布: list rows ``ul.list li`` with ``span.date``."""
 
     name = "samr"
+    article_pattern = r"/xw/xwfbt/art/\d{4}/art_[0-9a-f]{32}\.html$"
     list_items = "ul.list li"
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Request]:
@@ -31,7 +31,6 @@ class SamrSpider(PresswatchSpider):
             for li in page.css(self.list_items)
             if (href := li.css("a::attr(href)").get())
         ]
-        if not entries:
-            report_empty_listing(self, response.url, looked_for=f"{self.list_items} a")
+        entries = self.listing_entries_or_fallback(page, entries, looked_for=f"{self.list_items} a")
         next_url = page.css("div.pagination a.next::attr(href)").get()
         yield from self.follow_listing(page, entries, next_url=next_url)

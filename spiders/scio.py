@@ -22,7 +22,6 @@ import lxml.html
 from scrapy.http import Request, Response
 
 from spiders.base import META_KIND, META_SOURCE, Entry, PresswatchSpider
-from spiders.sitekit import report_empty_listing
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +75,7 @@ class ScioSpider(PresswatchSpider):
     """国务院新闻办公室 新闻发布会 and 部委新闻发布会 listings, transcripts combined."""
 
     name = "scio"
+    article_pattern = r"/t\d{8}_\d+\.html?$"
     #: listing rows: one link and a date span per <li>
     list_items = "ul.list li"
     #: the article body block, shared by every page of a transcript
@@ -93,8 +93,7 @@ class ScioSpider(PresswatchSpider):
                 title=li.css("a::attr(title)").get() or li.css("a::text").get(),
                 published=li.css("span::text").get(),
             ))
-        if not entries:
-            report_empty_listing(self, response.url, looked_for=f"{self.list_items} a")
+        entries = self.listing_entries_or_fallback(page, entries, looked_for=f"{self.list_items} a")
         yield from self.follow_listing(page, entries, next_url=self.next_listing(page))
 
     @staticmethod

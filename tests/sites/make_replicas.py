@@ -433,20 +433,43 @@ NBD_FOOT = """<div class="g-footer"><p><a href="https://www.nbd.com.cn/corp/abou
 """
 
 
-def nbd_list(column: dict, page: int, pages: int, entries: list[dict]) -> str:
+NBD_TITLE_LIMIT = 28
+
+#: next-page markups the nbd spider must follow (the real column's is not known): each
+#: maps (href of the next page, page number) to the pager HTML
+NBD_PAGERS = {
+    "numbers": lambda href, n: f'<span class="current">{n - 1}</span> <a href="{href}">{n}</a>',
+    "text": lambda href, n: f'<a href="{href}">下一页</a>',
+    "next-class": lambda href, n: f'<a class="next" href="{href}">&gt;</a>',
+    "rel-next": lambda href, n: f'<a rel="next" href="{href}">»</a>',
+    "onclick": lambda href, n: f'<a href="javascript:void(0)" onclick="goPage(\'{href}\')">后页</a>',
+    "data-url": lambda href, n: f'<span class="u-page-next" data-url="{href}">›</span>',
+}
+
+
+def nbd_list(column: dict, page: int, pages: int, entries: list[dict],
+             pager: str = "numbers") -> str:
     # The column groups stories by day: a <p class="u-channeltime"> date, then a
-    # <ul class="u-news-list"> of <li class="u-news-title"> links (see docs/sources.md).
+    # <ul class="u-news-list"> of <li class="u-news-title"> links, each with its time in a
+    # plain <span>; long titles are cut and the link gets class news-title-a (as public
+    # scrapers of the column show, docs/sources.md). The pager's form is ``pager``.
     days: dict[str, list[dict]] = {}
     for e in entries:
         days.setdefault(e["date"], []).append(e)
+
+    def row(e: dict) -> str:
+        title = e["title"]
+        if len(title) > NBD_TITLE_LIMIT:
+            link = (f'<a class="news-title-a" href="{e["url"]}" target="_blank">'
+                    f'{esc(title[:NBD_TITLE_LIMIT])}…</a>')
+        else:
+            link = f'<a href="{e["url"]}" target="_blank">{esc(title)}</a>'
+        return f'<li class="u-news-title">\n  {link}\n  <span>{e["time"]}:00</span>\n</li>'
+
     groups = "\n".join(
-        f'<p class="u-channeltime">{day}</p>\n<ul class="u-news-list">\n'
-        + "\n".join(
-            f'<li class="u-news-title"><a href="{e["url"]}" target="_blank">{esc(e["title"])}</a>'
-            f'<span class="u-time">{e["time"]}</span></li>'
-            for e in items
-        )
-        + "\n</ul>"
+        f'<div class="m-list">\n<p class="u-channeltime">{day}</p>\n<ul class="u-news-list">\n'
+        + "\n".join(row(e) for e in items)
+        + "\n</ul>\n</div>"
         for day, items in days.items()
     )
     nav = []
@@ -454,7 +477,7 @@ def nbd_list(column: dict, page: int, pages: int, entries: list[dict]) -> str:
         prev = f'/columns/{column["id"]}/' if page == 1 else f'/columns/{column["id"]}/page/{page}'
         nav.append(f'<a class="prev" href="{prev}">上一页</a>')
     if page < pages - 1:
-        nav.append(f'<a class="next" rel="next" href="/columns/{column["id"]}/page/{page + 2}">下一页</a>')
+        nav.append(NBD_PAGERS[pager](f'/columns/{column["id"]}/page/{page + 2}', page + 2))
     return (
         NBD_HEAD.format(extra_meta="", title=f'{column["name"]} - 每经网')
         + f"""<div class="g-main">
@@ -462,7 +485,7 @@ def nbd_list(column: dict, page: int, pages: int, entries: list[dict]) -> str:
 <div class="g-list-text">
 {groups}
 </div>
-<div class="pagination">{" ".join(nav)}</div>
+<div class="u-pagination">{" ".join(nav)}</div>
 </div>
 """
         + NBD_FOOT
@@ -650,121 +673,153 @@ def build_chinanews() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# www.csrc.gov.cn — 中国证监会 (UTF-8; /csrc/c100029/common_list.shtml 新闻发布会 with
-# <meta name="channelid"> and its JSON list /searchList/<channelid>?…, #list li rows,
-# articles /csrc/c100029/c<id>/content.shtml with .detail-news)
+# www.csrc.gov.cn — 中国证监会 (UTF-8; shaped after real pages of the same CMS,
+# qianliang-lq/crawler-bot@c0b967d tests/fixtures/csrc-szzyb-0599/: an empty ul#list filled
+# from /searchList/<channelid>?… (id in the URL / the sidebar link), articles
+# /csrc/c100029/c<id>/content.shtml with div.content h2, div.info p.fl, .detail-news)
 # --------------------------------------------------------------------------------------------
 
 CSRC_HEAD = """<!DOCTYPE html>
-<html>
+<html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="channelid" content="{channelid}">
-<meta name="SiteName" content="中国证券监督管理委员会">
+    <meta charset="UTF-8">
+    <meta name="viewport" content="width=device-width,initial-scale=1" />
+    <meta http-equiv="X-UA-Compatible" content="IE=edge,chrome=1">
+<meta name="SiteName" content="中国证券监督管理委员会"/>
+<meta name="SiteIDCode" content="bm56000001"/>
 {extra_meta}<title>{title}</title>
-<link rel="stylesheet" href="/csrc/xhtml/css/common.css">
+    <link rel="stylesheet" href="/csrc/xhtml/css/common.css">
+    <script src="/csrc/xhtml/js/jquery.min.js"></script>
 </head>
 <body>
-<div class="header"><div class="w1200"><a href="/" class="logo">中国证券监督管理委员会</a>
-<ul class="nav"><li><a href="/">首页</a></li><li><a href="/csrc/c100027/common_list.shtml">机构概况</a></li>
-<li class="on"><a href="/csrc/c100028/common_xq_list.shtml">新闻发布</a></li><li><a href="/csrc/c101954/zfxxgk_zdgk.shtml">政府信息公开</a></li>
-<li><a href="/csrc/c100034/common_list.shtml">互动交流</a></li></ul></div></div>
+<div class="header"><div class="head-box"><div class="logo"><a href="/" target="_blank">中国证券监督管理委员会</a></div></div></div>
+<div class="nav"><ul class="nav-bar"><li class="sy"><a href="/">首页</a></li>
+<li><a href="/csrc/c100027/common_list.shtml">机构概况</a></li><li class="hover"><a href="/csrc/c100028/common_xq_list.shtml">新闻发布</a></li>
+<li><a href="/csrc/c101954/zfxxgk_zdgk.shtml">政府信息公开</a></li><li><a href="/csrc/c100034/common_list.shtml">互动交流</a></li></ul></div>
 """
 
-CSRC_FOOT = """<div class="footer"><div class="w1200">
+CSRC_FOOT = """<div class="footpc"><div class="footcont">
 <p><a href="/csrc/c100040/common_list.shtml">网站地图</a> | <a href="/csrc/c100041/common_list.shtml">联系我们</a></p>
-<p>版权所有：中国证券监督管理委员会　京ICP备 05035542号　京公网安备 11040102700080号</p>
-<p>网站标识码：bm56000001</p></div></div>
-<script src="/csrc/xhtml/js/jquery.min.js"></script>
+<p>主办单位：中国证券监督管理委员会　京ICP备 05035542号</p>
+<p>网站识别码：bm56000001</p></div></div>
 </body>
 </html>
 """
 
 
-def csrc_list(page: int, pages: int, entries: list[dict]) -> str:
-    items = "\n".join(
-        f'<li><a href="{e["href"]}" target="_blank">{esc(e["title"])}</a><span class="date">{e["date"]}</span></li>'
-        for e in entries
-    )
-    nav = []
-    if page > 0:
-        nav.append(
-            f'<a href="{"common_list.shtml" if page == 1 else f"common_list_{page}.shtml"}">上一页</a>'
-        )
-    if page < pages - 1:
-        nav.append(f'<a class="next" href="common_list_{page + 1}.shtml">下一页</a>')
+def csrc_list() -> str:
+    # Shaped after a real list page of the same CMS (qianliang-lq/crawler-bot@c0b967d,
+    # tests/fixtures/csrc-szzyb-0599/csrc_sz.html): no <meta name="channelid">, an empty
+    # ul#list and #page_div filled by a script from /searchList/<channelid>?…; the sidebar
+    # links the page itself as common_list.shtml?channelid=<id>.
+    cid = CSRC["channel_id"]
     return (
-        CSRC_HEAD.format(channelid=CSRC["channel_id"], extra_meta="", title="新闻发布会_中国证券监督管理委员会")
-        + f"""<div class="w1200 main">
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/csrc/c100028/common_xq_list.shtml">新闻发布</a> &gt; 新闻发布会</div>
-<div class="list-right"><h2 class="fl-title">新闻发布会</h2>
-<ul id="list" class="list">
-{items}
-</ul>
-<div class="page">{" ".join(nav)}</div>
-</div></div>
+        CSRC_HEAD.format(extra_meta='<meta name="ColumnName" content="新闻发布会" />\n',
+                         title="新闻发布会")
+        + f"""  <input id="page" type="hidden" value="1">
+  <input id="pageSize" type="hidden" value="18">
+    <div class="BreadcrumbNav mt10">当前位置：<a href='/'>首页</a>&nbsp;>&nbsp;<a href='/csrc/c100028/common_xq_list.shtml'>新闻发布</a>&nbsp;>&nbsp;<span>新闻发布会</span></div>
+    <div class="main">
+        <div class="main-left fl">
+            <h2>新闻发布</h2>
+            <ul class="sidebar">
+                <li><a href="/csrc/c100028/common_xq_list.shtml">证监会要闻</a></li>
+                <li><a href="/csrc/c100029/common_list.shtml?channelid={cid}">新闻发布会</a></li>
+            </ul>
+        </div>
+        <div class="main-right fr common-list">
+            <div class="hd"><span class="active">新闻发布会</span></div>
+            <ul id="list" class="list mt10">
+            </ul>
+            <div id="page_div">
+            </div>
+        </div>
+        <div class="clear"></div>
+    </div>
 """
-        + CSRC_FOOT
+        + CSRC_FOOT.replace("</body>", '<script src="/csrc/xhtml/js/common_list.js"></script>\n</body>')
     )
 
 
 def csrc_article(a: dict) -> str:
+    # Shaped after a real article page (same fixture set, csrc_detail_sample.html): the
+    # headline in div.content > h2, "日期：YYYY-MM-DD     来源：…" in div.info > p.fl (the
+    # date only: the time is in the JSON list's publishedTimeStr), the text in .detail-news.
     meta = (
-        f'<meta name="ArticleTitle" content="{esc(a["title"])}">\n'
-        f'<meta name="PubDate" content="{a["date"]} {a["time"]}">\n'
-        f'<meta name="ContentSource" content="{a["source"]}">\n'
+        f'<meta name="ArticleTitle" content="{esc(a["title"])}"/>\n'
+        f'<meta name="ContentSource" content="{a["source"]}"/>\n'
     )
     return (
-        CSRC_HEAD.format(channelid="", extra_meta=meta, title=esc(a["title"]) + "_中国证券监督管理委员会")
-        + f"""<div class="w1200 main">
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/csrc/c100028/common_xq_list.shtml">新闻发布</a> &gt; <a href="/csrc/c100029/common_list.shtml">新闻发布会</a></div>
-<div class="detail">
-<div class="detail-title"><h2 class="title">{esc(a["title"])}</h2></div>
-<div class="detail-info"><span class="date">时间：{a["date"]} {a["time"]}</span><span class="source">来源：{a["source"]}</span>
-<span class="fontsize">【字号：<a href="javascript:void(0)">大</a> <a href="javascript:void(0)">中</a> <a href="javascript:void(0)">小</a>】</span></div>
-<div class="detail-news">
-{paras(a["body"])}
-</div>
-<div class="detail-share">【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
-</div></div>
+        CSRC_HEAD.format(extra_meta=meta, title=esc(a["title"]) + "_新闻发布会")
+        + f"""    <div class="BreadcrumbNav mt10">当前位置：<a href='/'>首页</a>><a href='/csrc/c100029/common_list.shtml'>新闻发布会</a></div>
+    <div class="main">
+        <div class="content">
+            <h2>{esc(a["title"])}</h2>
+            <div class="info">
+                <p class="fl">日期：{a["date"]}     来源：{a["source"]}</p>
+                <p class="fr m-hide changeSize" id="changeSize">【字号：<span>大</span> <span>中</span> <span class="on">小</span>】</p>
+                <div class="clear"></div>
+            </div>
+            <div class="repeatX"></div>
+            <div class="detail-news">
+{paras(a["body"], "                ")}
+               <div id="files" style="display: none"></div>
+            </div>
+        </div>
+    </div>
 """
         + CSRC_FOOT
     )
 
 
-def csrc_search_list(articles: list[dict]) -> str:
-    """The channel's JSON list page, as ``/searchList/<channelid>?…&page=N`` answers it."""
+def csrc_search_list(articles: list[dict], page: int, page_size: int, total: int) -> str:
+    """One JSON page as ``/searchList/<channelid>?…&page=N`` answers it (shape of the real
+    csrc_searchList_sample.json: data.page/rows/total/results[], protocol-relative url,
+    publishedTime in epoch ms, publishedTimeStr in Beijing time)."""
     import datetime as dt
 
     china = dt.timezone(dt.timedelta(hours=8))
     results = []
     for a in articles:
-        when = dt.datetime.fromisoformat(f'{a["date"]}T{a["time"]}:00').replace(tzinfo=china)
+        stamp = f'{a["date"]} {a["time"]}:00' if len(a["time"]) == 5 else f'{a["date"]} {a["time"]}'
+        when = dt.datetime.fromisoformat(stamp.replace(" ", "T")).replace(tzinfo=china)
         results.append({
-            "title": a["title"],
-            "url": "http://www.csrc.gov.cn" + a["path"],
-            "publishedTime": int(when.timestamp() * 1000),
-            "contentHtml": "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in a["body"][:1]),
             "resList": [],
+            "memo": a["body"][0][:40],
+            "title": a["title"],
+            "url": "//www.csrc.gov.cn" + a["path"],
+            "channelName": "新闻发布会",
+            "manuscriptId": a["path"].split("/")[-2].lstrip("c"),
+            # the real list's epoch is 8 hours before the instant its string names
+            "publishedTime": int(when.timestamp() * 1000) - 8 * 3600 * 1000,
+            "channelId": CSRC["channel_id"],
+            "publishedTimeStr": stamp,
         })
-    return json.dumps({"data": {"channelName": "新闻发布会", "total": len(results),
-                                "results": results}}, ensure_ascii=False, indent=1)
+    return json.dumps({"data": {"page": page, "rows": page_size, "channelId": CSRC["channel_id"],
+                                "total": total, "results": results}},
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def build_csrc() -> None:
     host = "www.csrc.gov.cn"
-    pages = CSRC["pages"]
-    for i, entries in enumerate(pages):
-        name = "common_list.shtml" if i == 0 else f"common_list_{i}.shtml"
-        write(host, "/csrc/c100029/" + name, csrc_list(i, len(pages), entries))
+    write(host, "/csrc/c100029/common_list.shtml", csrc_list())
     for a in CSRC["articles"]:
         write(host, a["path"], csrc_article(a))
-    # The list script's JSON source (one page: fewer than _pageSize=18 results).
-    query = ("_isAgg=true&_isJson=true&_pageSize=18&_template=index&_rangeTimeGte="
-             "&_channelName=&page=1")
-    write(host, f'/searchList/{CSRC["channel_id"]}_page1.json', csrc_search_list(CSRC["articles"]))
+    # The list script's JSON source, 18 results a page as the live script asks for
+    # (the spider follows data.total to later pages).
+    cid = CSRC["channel_id"]
+    per_page = 18
+    articles = CSRC["articles"]
+    routes = {}
+    for number in range(1, max(1, -(-len(articles) // per_page)) + 1):
+        chunk = articles[(number - 1) * per_page: number * per_page]
+        name = f"searchList/{cid}_page{number}.json"
+        write(host, "/" + name, csrc_search_list(chunk, number, per_page, len(articles)))
+        query = ("_isAgg=false&_isJson=true&_pageSize=18&_template=index&_rangeTimeGte="
+                 f"&_channelName=&page={number}")
+        routes[f"/searchList/{cid}?{query}"] = name
     write_site_json(host, {
-        "routes": {f'/searchList/{CSRC["channel_id"]}?{query}': f'searchList/{CSRC["channel_id"]}_page1.json'},
+        "routes": routes,
         "headers": {"*.shtml": {"Content-Type": "text/html; charset=utf-8"},
                     "/searchList/*": {"Content-Type": "application/json;charset=UTF-8"}},
     })
@@ -772,8 +827,10 @@ def build_csrc() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# www.pbc.gov.cn — 中国人民银行 沟通交流 / 新闻发布 (UTF-8; font.newslist_style a[title] lists,
-# .../113469/11040/index<N>.html pagination, articles .../113469/<id>/index.html with #zoom)
+# www.pbc.gov.cn — 中国人民银行 沟通交流 / 新闻 (UTF-8; shaped after real saved pages,
+# newthinker/atlas@62b9243 internal/hestia/testdata/pboc-*.html: font.newslist_style a[title]
+# rows, a pager without href (onclick/tagname) to .../113469/11040-<N>.html, articles
+# .../113469/<id>/index.html with h2 headline, PubDate meta, td.hui12[align=right] time, #zoom)
 # --------------------------------------------------------------------------------------------
 
 PBC_HEAD = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
@@ -800,54 +857,117 @@ PBC_FOOT = """<table width="1000" align="center" class="foot"><tr><td class="hui
 """
 
 
+PBC_LIST_BASE = "/goutongjiaoliu/113456/113469/"
+
+
+def pbc_page_path(page: int) -> str:
+    """Listing page ``page`` (0-based): index.html, then 11040-2.html, 11040-3.html…"""
+    return PBC_LIST_BASE + ("index.html" if page == 0 else f"11040-{page + 1}.html")
+
+
+def pbc_cut(title: str, limit: int = 30) -> str:
+    """The list cuts long titles and appends "..." (the full one is in ``title=``)."""
+    return title if len(title) <= limit else title[:limit] + "..."
+
+
 def pbc_list(page: int, pages: int, entries: list[dict]) -> str:
+    # Shaped after real list pages (newthinker/atlas@62b9243, pboc-index-p1/p2.html):
+    # one small table per row, the link without a visible date, the date in span.hui12
+    # after the <font>, and a pager whose links have no href — the target is in onclick
+    # (queryArticleByCondition) and tagname; the page count in "当前页: N /M".
     rows = "\n".join(
-        f"""<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>
-<td width="15" align="left"><img src="/r/cms/www/pbc/images/dot.gif" /></td>
-<td align="left"><font class="newslist_style"><a href="{e["href"]}" title="{esc(e["title"])}" target="_blank">{esc(e["title"])}</a></font></td>
-<td width="90" align="right"><span class="hui12">{e["date"]}</span></td></tr></table>"""
+        f"""     <table cellspacing="0" cellpadding="0" border="0" width="100%">
+      <tbody>
+       <tr>
+        <td width="15"></td>
+        <td height="22" align="left"><font class="newslist_style" style="margin-right:10px;"><a href="{e["href"]}" onclick="void(0)" target="_blank" title="{esc(e["title"])}" istitle="true">{esc(pbc_cut(e["title"]))}</a></font><span class="hui12">{e["date"]}</span></td>
+       </tr>
+      </tbody>
+     </table>"""
         for e in entries
     )
-    nav = []
-    if page > 0:
-        prev = "/goutongjiaoliu/113456/113469/index.html" if page == 1 else f"/goutongjiaoliu/113456/113469/11040/index{page}.html"
-        nav.append(f'<a href="{prev}">上一页</a>')
-    if page < pages - 1:
-        nav.append(f'<a class="pagingNormal" href="/goutongjiaoliu/113456/113469/11040/index{page + 2}.html">下一页</a>')
+
+    def pager_link(text: str, target: int | None, marker: str) -> str:
+        if target is None:
+            return f'<a tagname="[{marker}]" class="">{text}</a>'
+        path = pbc_page_path(target)
+        return (f'<a style="cursor:pointer" onclick="queryArticleByCondition(this,\'{path}\')" '
+                f'tagname="{path}" class="pagingNormal">{text}</a>')
+
+    gap = '<span style="width:5px;display:inline-block;"></span>'
+    nav = " ".join([
+        pager_link("首页", 0 if page > 0 else None, "HOMEPAGE"), gap,
+        pager_link("上一页", page - 1 if page > 0 else None, "PREVIOUSPAGE"), gap,
+        pager_link("下一页", page + 1 if page < pages - 1 else None, "NEXTPAGE"), gap,
+        pager_link("尾页", pages - 1 if page < pages - 1 else None, "LASTPAGE"), gap,
+    ])
+    total = sum(len(p) for p in PBC["pages"])
+    template = PBC_LIST_BASE + "11040-%1.html"
     return (
-        PBC_HEAD.format(extra_meta="", title="新闻发布-中国人民银行")
-        + f"""<table width="1000" align="center"><tr><td class="hui12">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/goutongjiaoliu/113456/index.html">沟通交流</a> &gt;&gt; 新闻发布</td></tr></table>
-<div class="mainw950" id="r_con">
-<div class="portlet"><div class="newslist">
-{rows}
+        PBC_HEAD.format(extra_meta='<meta name="ColumnName" content="新闻" >\n',
+                        title="新闻 ")
+        + f"""<div style="width:90%;margin:0 auto;">
+ <table cellspacing="0" cellpadding="0" border="0" width="100%">
+  <tbody>
+   <tr>
+    <td>
+{rows}</td>
+   </tr>
+  </tbody>
+ </table>
 </div>
-<div class="list_page"><span class="hui12">共{pages}页</span> {" ".join(nav)}</div>
-</div></div>
+<div style="width:90%; font-family: Tahoma,Arial,Helvetica;font-size: 12px;font-weight: normal; margin:0 auto 20px">
+ <table cellspacing="0" cellpadding="0" border="0" width="100%">
+  <tbody>
+   <tr>
+    <td nowrap="true" align="notset" valign="bottom" style="width:35%;"> {nav} </td>
+    <td nowrap="true" align="left" valign="bottom" style="width:40%;" class="Normal"> 总记录数:{total},每页显示2条记录,当前页: <font color="red">{page + 1}</font> /{pages} </td>
+    <td align="right" class="easysite-jump-page"> <span>跳转至</span> <input type="text" value="{page + 1}" size="5" class="easysite-page-text" onkeydown="jumpToPage(event,this,'{pages}','{page + 1}','{template}')">页 </td>
+   </tr>
+  </tbody>
+ </table>
+</div>
 """
         + PBC_FOOT
     )
 
 
 def pbc_article(a: dict) -> str:
+    # Shaped after real article pages (newthinker/atlas@62b9243, pboc-2025-09-q3.html):
+    # ArticleTitle/PubDate metas (PubDate is a date only), the headline in the first h2 of
+    # a centred cell (an empty subtitle h2 after it), the time in td.hui12[align=right],
+    # the text in div#zoom inside td.content.
     meta = (
-        f'<meta name="这里是文章标题" content="{esc(a["title"])}" />\n'
-        f'<meta name="PubDate" content="{a["date"]} {a["time"]}" />\n'
+        f'<meta name="ArticleTitle" content="{esc(a["title"])}">\n'
+        f'<meta name="PubDate" content="{a["date"]}">\n'
+        f'<meta name="ContentSource" content="">\n'
     )
     return (
-        PBC_HEAD.format(extra_meta=meta, title=esc(a["title"]))
-        + f"""<table width="1000" align="center"><tr><td class="position">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/goutongjiaoliu/113456/index.html">沟通交流</a> &gt;&gt; <a href="/goutongjiaoliu/113456/113469/index.html">新闻发布</a></td></tr></table>
-<div class="mainw950" id="r_con">
-<table width="100%" border="0"><tr><td align="center"><h2 style="font-size:16px;">{esc(a["title"])}</h2></td></tr>
-<tr><td align="center"><span class="hui12">【<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</span>
-<span class="hui12">【<a href="javascript:window.print()">打印本页</a>】</span>
-<span class="hui12">【<a href="javascript:window.close()">关闭窗口</a>】</span>
-<span class="hui12">文章来源：</span><span class="hui12">{a["source"]}</span>
-<span class="hui12" id="shijian">{a["date"]} {a["time"]}:00</span></td></tr></table>
-<div id="zoom">
-{paras(a["body"])}
-</div>
-<table width="100%"><tr><td class="hui12" align="right">责任编辑：{a["editor"]}</td></tr></table>
-</div>
+        PBC_HEAD.format(extra_meta=meta, title=esc(a["title"]) + " ")
+        + f"""<table class="hui12" align="center" border="0" cellpadding="0" cellspacing="0" width="950">
+ <tbody>
+  <tr><td class="hui12" height="28" align="left" valign="middle">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/goutongjiaoliu/113456/index.html">沟通交流</a> &gt;&gt; <a href="{PBC_LIST_BASE}index.html">新闻</a></td></tr>
+  <tr><td valign="middle">
+   <table border="0" cellpadding="0" cellspacing="0" width="100%"><tbody><tr>
+    <td colspan="2" align="center" height="55"><h2 style="font-size: 16px;color: #333;">{esc(a["title"])}</h2><h2 style="font-size: 14px;color: #333;line-height:38px"></h2></td>
+   </tr></tbody></table>
+   <table border="0" cellpadding="0" cellspacing="0" width="90%"><tbody><tr>
+    <td class="hui12" align="left" height="26"></td>
+    <td class="hui12 under0" align="left">字号 <a onclick="doZoom(16)" href="javascript:;">大</a> <a onclick="doZoom(14)" href="javascript:;">中</a> <a onclick="doZoom(12)" href="javascript:;">小</a></td>
+    <td class="hui12" align="center">文章来源：<span id="laiyuan">{a["source"]}</span></td>
+    <td class="hui12" align="right"><!--{a["date"]}-->{a["date"]} {a["time"]}:00</td>
+   </tr></tbody></table>
+   <table border="0" cellpadding="0" cellspacing="0" width="90%"><tbody><tr>
+    <td class="content" colspan="2" align="left" valign="top">
+     <div id="zoom" class="zoom1">
+{paras(a["body"], "      ")}
+     </div>
+    </td>
+   </tr></tbody></table>
+   <table width="100%"><tr><td class="hui12" align="right">责任编辑：{a["editor"]}</td></tr></table>
+  </td></tr>
+ </tbody>
+</table>
 """
         + PBC_FOOT
     )
@@ -857,12 +977,7 @@ def build_pbc() -> None:
     host = "www.pbc.gov.cn"
     pages = PBC["pages"]
     for i, entries in enumerate(pages):
-        path = (
-            "/goutongjiaoliu/113456/113469/index.html"
-            if i == 0
-            else f"/goutongjiaoliu/113456/113469/11040/index{i + 1}.html"
-        )
-        write(host, path, pbc_list(i, len(pages), entries))
+        write(host, pbc_page_path(i), pbc_list(i, len(pages), entries))
     for a in PBC["articles"]:
         write(host, a["path"], pbc_article(a))
     write(host, "/robots.txt", "User-agent: *\nAllow: /\n")

@@ -684,7 +684,8 @@ _CSRC_ARTICLES = [
 ]
 
 CSRC = {
-    "channel_id": "c100029",
+    # a 32-hex channel id as real CSRC channels have (this one made up for the replica)
+    "channel_id": "6d1f3c8a0b7e4f25a9c4e2d7b5f80a13",
     "pages": [
         [{"href": a["path"], "title": a["title"], "date": a["date"]} for a in _CSRC_ARTICLES[:2]],
         [{"href": a["path"], "title": a["title"], "date": a["date"]} for a in _CSRC_ARTICLES[2:]],
@@ -830,8 +831,11 @@ EXPECT = {
         ],
     },
     "csrc": {
-        "known": _expect("http://www.csrc.gov.cn" + _CSRC_ARTICLES[0]["path"],
-                         _CSRC_ARTICLES[0], _CSRC_ARTICLES[0]["body"]),
+        # the real article page prints the date only ("日期：2021-11-08"); the time is in the
+        # JSON list (publishedTimeStr) and stays in the article's meta as published_hint
+        "known": {**_expect("http://www.csrc.gov.cn" + _CSRC_ARTICLES[0]["path"],
+                            _CSRC_ARTICLES[0], _CSRC_ARTICLES[0]["body"]),
+                  "published_at": _CSRC_ARTICLES[0]["date"] + "T00:00:00+08:00"},
         "pages": [_page("http://www.csrc.gov.cn" + a["path"], a) for a in _CSRC_ARTICLES],
     },
     "pbc": {
