@@ -132,26 +132,31 @@ _HEAVY_FROM = 100_000  # characters of page before the cost of the scan pays off
 _SCRIPT_KEPT = 20_000
 
 
-def _closing(text: str, tag: str, start: int) -> int:
-    """Where the element opened before ``start`` closes (its first ``</tag``), or -1."""
-    found = [i for i in (text.find(f"</{tag}", start), text.find(f"</{tag.upper()}", start))
-             if i >= 0]
-    if found:
-        return min(found)
-    match = re.compile(f"</{tag}", re.I).search(text, start)  # "</Script": rare, slower
-    return match.start() if match else -1
-
-
 def _lighten(text: str) -> str:
     """``text`` with the contents of styles and of scripts over 20 KB emptied (an element
     ends at its first closing tag, as in an HTML parser)."""
+    # Next known position of each closing tag spelling; searches only move forward, so a
+    # spelling absent from one point on is never searched again (linear, not one scan of
+    # the rest of the page per script).
+    ahead: dict[str, int] = {}
+
+    def closing(tag: str, start: int) -> int:
+        found = []
+        for spelling in (f"</{tag}", f"</{tag.upper()}", f"</{tag.capitalize()}"):
+            at = ahead.get(spelling)
+            if at is None or 0 <= at < start:  # unknown, or behind us: look ahead again
+                at = ahead[spelling] = text.find(spelling, start)
+            if at >= 0:
+                found.append(at)
+        return min(found, default=-1)
+
     out: list[str] = []
     pos = 0
     for match in _OPENER.finditer(text):
         if match.start() < pos:
             continue  # an opener inside content already emptied
         tag = match.group(1).lower()
-        end = _closing(text, tag, match.end())
+        end = closing(tag, match.end())
         if end < 0:
             break
         if tag == "style" or end - match.end() > _SCRIPT_KEPT:

@@ -176,8 +176,10 @@ _CHROME = {"logo", "header", "head", "top", "topbar", "top-bar", "top-nav", "ban
 # follows the label: "阅读下一篇：…").
 _NAV_LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关新闻|相关链接"
-    r"|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|猜你喜欢|更多|返回|首页|"
-    r"当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|打印|关闭|分享)"
+    r"|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|猜你喜欢|当前位置|您的位置|你的位置"
+    r"|您现在的位置|所在位置)"
+    # Short generic labels only when they are the whole text or followed by a separator.
+    r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置)\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
 )
 # Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
 _INFO_START = re.compile(
