@@ -101,7 +101,9 @@ def max_bytes_setting() -> int:
 
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16/32 text (a page re-saved by Word): NULs are half its bytes
+    if b"\x00" in head:
         return True
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) * _BINARY_SHARE

@@ -42,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DROP_TAGS = (
-    "script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "button",
+    "script", "style", "noscript", "iframe", "nav", "aside", "footer", "button",
     "select", "input", "textarea", "svg", "canvas", "video", "audio", "object", "embed",
     "template", "figcaption", "link", "meta",
 )
@@ -242,17 +242,41 @@ def _han_at_least(el: etree._Element, limit: int) -> bool:
     return False
 
 
-def _drop_negative(root: etree._Element) -> None:
-    """Drop navigation, share, comment, related and ad blocks (by class or id)."""
-    for el in _classed(root):
-        if el.getparent() is None:
-            continue
+# Negative blocks that list other things (articles, links, comments): their dates are not
+# the article's. Other hidden blocks (a summary, an info or tool bar, a small form) may hold
+# the printed date and are still read for it.
+_LISTING = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|related|recommend|relate|hot|rank|sidebar|side|aside|"
+    r"footer|foot|copyright|bottom|comment|comments|reply|advert|ads?|banner|pagination|pager|"
+    r"page-?nav|prev|next|login|tags?|keywords)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _negative_blocks(root: etree._Element) -> list[etree._Element]:
+    """Navigation, share, comment, related and ad blocks (by class or id) and small forms:
+    never the body. They are left in the tree until headline and date are read (a date
+    printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
+    found = []
+    for el in [*_classed(root), *root.iter("form")]:
         cls = classes_of(el)
-        if not (_ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls))):
+        if el.tag != "form" and not (
+            _ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls))
+        ):
             continue
-        # Never drop a block that holds most of the page's text (a mislabelled wrapper).
+        # Never a block that holds most of the page's text (a mislabelled wrapper, or an
+        # ASP.NET page whose whole body is one form).
         if not _han_at_least(el, 600):
-            el.drop_tree()
+            found.append(el)
+    return found
+
+
+def _descendants(blocks: list[etree._Element]) -> set[etree._Element]:
+    inside: set[etree._Element] = set()
+    for block in blocks:
+        if block not in inside:
+            inside.update(block.iter())
+    return inside
 
 
 def paragraphs_of(el: etree._Element) -> list[str]:
@@ -299,7 +323,7 @@ class _Stats:
     one pass from the leaves up (scoring each candidate with ``text_content`` would read
     the text of a big page once per wrapper)."""
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, root: etree._Element, hidden: set[etree._Element]) -> None:
         self.han: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
         self.punct: dict[etree._Element, int] = {}
@@ -308,7 +332,7 @@ class _Stats:
             punct = _count(_PUNCT, el.text)
             links = 0
             for child in el:
-                if isinstance(child.tag, str):
+                if isinstance(child.tag, str) and child not in hidden:
                     han += self.han[child]
                     punct += self.punct[child]
                     links += self.links[child]
@@ -333,15 +357,26 @@ def _count(pattern: re.Pattern[str], text: str | None) -> int:
     return len(pattern.findall(text)) if text else 0
 
 
-def _footer_like(el: etree._Element, han: int) -> bool:
+def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> bool:
     """True when the element reads as a footer: two or more footer marks in a block that is
-    not long text (a law may mention an address once; a footer is mostly marks)."""
+    not long text (a law may mention an address once; a footer is mostly marks). Text of
+    hidden blocks (a copyright statement under the body) does not count."""
     if han > 1500:
         return False
-    return len(set(_FOOTER.findall(text_of(el)))) >= 2
+    parts = []
+    for node in el.iter():
+        if node in hidden:
+            continue
+        if isinstance(node.tag, str) and node.text:
+            parts.append(node.text)
+        if node is not el and node.tail and node.getparent() not in hidden:
+            parts.append(node.tail)
+    return len(set(_FOOTER.findall(" ".join(parts)))) >= 2
 
 
-def _best_body(root: etree._Element) -> etree._Element | None:
+def _best_body(
+    root: etree._Element, hidden: set[etree._Element] | None = None
+) -> etree._Element | None:
     """The element holding the article: the best-scoring container of text paragraphs.
 
     Candidates are the parents of ``<p>`` elements and of blocks with their own text,
@@ -351,9 +386,12 @@ def _best_body(root: etree._Element) -> etree._Element | None:
     tightest candidate holding most (75 %) of the best score wins over the wrappers around
     it.
     """
-    stats = _Stats(root)
+    hidden = hidden or set()
+    stats = _Stats(root, hidden)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     for el in root.iter("p", "div", "td", "section", "article", "font", "span", "pre"):
+        if el in hidden:
+            continue
         own = (el.text or "") + "".join((c.tail or "") for c in el)
         has_text = len(_HAN.findall(own)) >= 20
         if el.tag in ("p", "pre") or has_text:
@@ -374,7 +412,7 @@ def _best_body(root: etree._Element) -> etree._Element | None:
     for el in ranked[:12]:
         if scores[el] <= 0:
             break
-        if not _footer_like(el, stats.han[el]):
+        if not _footer_like(el, stats.han[el], hidden):
             top = el
             break
     if top is None:
@@ -392,7 +430,7 @@ def _best_body(root: etree._Element) -> etree._Element | None:
     while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
         parent = best.getparent()
         parent_score = stats.score(parent)
-        if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent]):
+        if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent], hidden):
             best, best_score = parent, parent_score
         else:
             break
@@ -452,13 +490,18 @@ def extract(
                 root, first, fetched_at, anchor=anchor, facts=facts
             )
         return result
-    _drop_negative(root)
-    body = _best_body(root)
-    anchor, result.title = headline(root, body, facts)
+    negative = _negative_blocks(root)
+    hidden = _descendants(negative)
+    body = _best_body(root, hidden)
+    anchor, result.title = headline(root, body, facts, skip=hidden)
+    listings = _descendants([el for el in negative if _LISTING.search(classes_of(el))])
     result.date_text, result.published_at = page_date(
-        root, body, fetched_at, anchor=anchor, facts=facts
+        root, body, fetched_at, anchor=anchor, facts=facts, skip=listings
     )
     result.source_text = source_text(root, result.date_text)
+    for el in negative:
+        if el.getparent() is not None:
+            el.drop_tree()
     if body is not None:
         result.paragraphs = paragraphs_of(body)
     return result

@@ -25,10 +25,11 @@ from lxml import etree
 from pipelines.dates import as_beijing, has_year, parse_date, url_date
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_TITLE_HINT = re.compile(r"title|biaoti|headline|tit\b|bt\b", re.I)
+_TITLE_HINT = re.compile(r"title|biaoti|headline|heading|tit\d*\b|bt\d*\b", re.I)
 _DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\b|fbsj|rq\b",
                         re.I)
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜—–]|--|-\s|\s-)\s*")
+# Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|--|-\s|\s-)\s*")
 # <meta> names (lower-cased) that state the publication time, most trusted first.
 META_DATES = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate",
@@ -210,7 +211,11 @@ def find_title(
 
 
 def headline(
-    root: etree._Element, body: etree._Element | None, facts: PageFacts | None = None
+    root: etree._Element,
+    body: etree._Element | None,
+    facts: PageFacts | None = None,
+    *,
+    skip: set[etree._Element] | frozenset = frozenset(),
 ) -> tuple[etree._Element | None, str | None]:
     """(element, text) of the headline: the heading (or title-classed block) that best
     matches the page's ``<title>``/``og:title`` and sits with the body, not in the masthead;
@@ -220,7 +225,7 @@ def headline(
     seen: set[str] = set()
     for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td", "strong",
                         "b", "font"):
-        if el.tag not in _HEADINGS and not _TITLE_HINT.search(classes_of(el)):
+        if el in skip or (el.tag not in _HEADINGS and not _TITLE_HINT.search(classes_of(el))):
             continue
         raw = short_text(el, 300)
         text = headline_text(raw) if raw else None
@@ -239,10 +244,27 @@ def headline(
         text = headline_text(part)
         if text and text not in sites and not _site_like(text):
             return None, text
-    for el, text in candidates:
-        if el is not None and el.tag in ("h1", "h2") and text not in sites and not _in_chrome(el):
-            return el, text
-    return None, None
+    return _closest_before(root, body, [(el, t) for el, t in candidates
+                                        if el is not None and t not in sites])
+
+
+def _closest_before(
+    root: etree._Element,
+    body: etree._Element | None,
+    candidates: list[tuple[etree._Element, str]],
+) -> tuple[etree._Element | None, str | None]:
+    """Without any title to match: the heading or title-classed block printed closest
+    before the body (within 60 elements), not in the masthead."""
+    if body is None:
+        return None, None
+    order = {el: i for i, el in enumerate(root.iter())}
+    start = order.get(body, 0)
+    before = [(start - order[el], el, text) for el, text in candidates
+              if el in order and 0 < start - order[el] <= 60 and not _in_chrome(el)]
+    if not before:
+        return None, None
+    _, el, text = min(before, key=lambda item: item[0])
+    return el, text
 
 
 def _site_like(text: str) -> bool:
@@ -317,6 +339,13 @@ def best_title(
     best, best_score = None, 0.0
     for el, cand in pairs:
         score = 0.0
+        # A block printing the headline and then a subtitle or links ("标题 副题 在线荐稿"):
+        # the part the page's titles state is the headline.
+        for stated in (meta_title, parts[0] if parts else ""):
+            if (len(stated) >= 6 and cand.startswith(stated) and cand != stated
+                    and not page_title.startswith(cand)):
+                cand = stated
+                break
         if cand in sites:
             score = 0.0
         elif meta_title and cand == meta_title:
@@ -435,6 +464,7 @@ def page_date(
     *,
     anchor: etree._Element | None = None,
     facts: PageFacts | None = None,
+    skip: set[etree._Element] | frozenset = frozenset(),
 ) -> tuple[str | None, str | None]:
     """(text, iso) of the publication date, from all the evidence on the page.
 
@@ -464,6 +494,8 @@ def page_date(
     found: list[_Printed] = []
     for el in root.iter("span", "div", "p", "em", "i", "td", "font", "time", "li", "h3",
                         "h4", "h5", "h6", "small", "ol", "ul", "b", "strong", "label"):
+        if el in skip:
+            continue  # a list of other articles, comments or links
         cls = classes_of(el)
         hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
         if el in inside and not hinted and el not in body_top:

@@ -248,3 +248,60 @@ def test_a_page_of_hundreds_of_kb_of_scripts_and_styles_keeps_its_json_ld_date()
     result = clean(page)
     assert result.published_at == "2019-09-05T11:10:00+08:00"
     assert result.title == HEADLINE and result.paragraphs == PARAS
+
+
+# Shapes met on the tune half of the real-page corpus (benchmarks/real) ---------------------
+
+def test_a_page_re_saved_as_utf16_with_a_bom_is_cleaned_not_refused_as_binary():
+    page = article_page()
+    result = clean_document(page.encode("utf-16"), fetched_at=FETCHED)
+    assert result.reason is None
+    assert result.title == HEADLINE and result.paragraphs == PARAS
+
+
+def test_date_printed_in_a_summary_block_or_an_e_paper_form_is_read():
+    zhaiyao = f"""<html><head><title>{HEADLINE}</title><meta name="PubDate" content="2019-09-09 14:25:31"></head><body>
+<div class="conTent"><h1>{HEADLINE}</h1><div class="zhaiyao" id="othermessage"><p class="fl">日期：2019-09-05 11:10 来源：某街道</p></div>
+<div class="TRS_Editor">{body_html()}</div></div></body></html>"""
+    assert clean(zhaiyao).published_at == "2019-09-05T11:10:00+08:00"
+    epaper = f"""<html><head><title>{HEADLINE}</title></head><body>
+<form id="f1" action="/search"><div class="cb-text"><span id="paperdate">2019年09月05日</span></div><input name="q"></form>
+<div class="detail"><h2 class="art-title">{HEADLINE}</h2><div class="content" id="ozoom">{body_html()}</div></div></body></html>"""
+    result = clean(epaper)
+    assert result.published_at[:10] == "2019-09-05" and result.paragraphs == PARAS
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_body():
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><form id="form1" method="post" action="./a.aspx">
+<input type="hidden" name="__VIEWSTATE" value="x"><h1>{HEADLINE}</h1><div class="info">2019-09-05 11:10</div>
+<div class="con">{body_html(PARAS * 4)}</div></form></body></html>"""
+    result = clean(page)
+    assert result.paragraphs == PARAS and result.published_at == "2019-09-05T11:10:00+08:00"
+
+
+def test_headline_with_a_double_dash_subtitle_and_a_numbered_title_class():
+    full = "某省青年美术作品展开幕——百余件作品展现青春风采"
+    page = f"""<html><head><title>{full} _ 某省文化和旅游厅</title></head><body>
+<div class="content"><h1>{full}</h1><div class="text" id="content">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == full
+    piped = "局长这一周 | 奋发有为开新局"
+    page = f"""<html><head><title>{piped}</title></head><body><div id="main"><div class="tit2">{piped}</div>
+<div class="zw">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == piped
+
+
+def test_headline_block_that_also_prints_a_subtitle_and_links_gives_the_stated_headline():
+    page = f"""<html><head><title>{HEADLINE}--某某网</title></head><body>
+<div class="dConR"><div class="dTit2"><strong>{HEADLINE}</strong> <em>副题写在这里说明会议情况</em> <a>在线荐稿</a> <a>联系记者</a></div>
+<div class="dContents"><div id="ozoom">{body_html()}</div></div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_without_any_page_title_the_heading_just_before_the_body_is_the_headline():
+    page = f"""<text id="http://www.example.com/36/2005/07/18/1680.htm"><table><tr><td><a>首页</a> - <a>新闻</a></td></tr></table>
+<table><tr><td><div class="Heading">{HEADLINE}</div><div class="Date"><a>http://www.example.com/</a> 2005-07-18 13:03:17</div></td></tr>
+<tr><td class="Content">{body_html()}</td></tr></table></text>"""
+    result = clean(page)
+    assert result.title == HEADLINE
+    assert result.published_at == "2005-07-18T13:03:17+08:00"
+    assert result.paragraphs == PARAS
