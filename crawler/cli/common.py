@@ -148,15 +148,20 @@ def prepare_store(db_path: Path) -> None:
 
 
 def read_input_file(path: Path) -> bytes:
-    """Bytes of a file given on the command line, or a one-sentence UserError."""
+    """Bytes of a file given on the command line, or a one-sentence UserError.
+
+    Only regular files, at most ``PRESSWATCH_CLEAN_MAX_BYTES`` of them, read in bounded
+    memory (``pipelines.localfile``): a FIFO, device or folder is refused at once (exit 2),
+    an over-limit file before anything is read whole or stored (exit 1).
+    """
+    from pipelines.clean import max_bytes_setting
+    from pipelines.localfile import LocalFileError, read_local_file
+
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(f"no such file: {path}", ExitStatus.USAGE) from exc
-    except IsADirectoryError as exc:
-        raise UserError(f"{path} is a folder; give a file", ExitStatus.USAGE) from exc
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from exc
+        return read_local_file(path, limit=max_bytes_setting())
+    except LocalFileError as exc:
+        raise UserError(str(exc), ExitStatus.USAGE if exc.usage else ExitStatus.NO_CONTENT
+                        ) from exc
 
 
 def emit_json(data: Any) -> None:
