@@ -70,7 +70,10 @@ def status(sources_file: Path | None, as_json: bool, db_path: Path) -> None:
     """Per source: schedule, last run and outcome, next run, health; and the daemon's PID.
 
     A source is flagged when its last runs all failed or all found zero items (see
-    PRESSWATCH_DAEMON_HEALTH_RUNS): the site has probably changed.
+    PRESSWATCH_DAEMON_HEALTH_RUNS): the site has probably changed. Also flagged: a listing
+    that gave 0 entries, a listing whose earlier crawls found a next page and the latest
+    did not, a run whose articles all came out without a date or headline, and a walk left
+    unfinished (the next crawl catches up).
 
     Example: presswatch status --json
     """
@@ -102,6 +105,8 @@ def status(sources_file: Path | None, as_json: bool, db_path: Path) -> None:
         click.echo(f"  next run: {row['next_run'] or '-'}")
         if row["health"]:
             click.echo(f"  WARNING: {row['health']}; the site may have changed")
+        for warning in row.get("warnings") or ():
+            click.echo(f"  WARNING: {warning}")
     if disabled:
         click.echo(f"\nDisabled: {', '.join(disabled)}")
 

@@ -11,6 +11,7 @@ from crawler.daemon.core import parse_time
 from crawler.daemon.plan import SourceSchedule, schedule_for
 from crawler.daemon.state import read_state
 from crawler.lock import running_daemon_pid
+from db.crawl_state import article_quality, catch_up_state, listing_warnings
 from db.runs import last_runs, recent_finished_runs
 
 logger = logging.getLogger(__name__)
@@ -31,6 +32,24 @@ def health_of(runs: list[dict[str, Any]], needed: int) -> str | None:
     if all((run["items"] or 0) == 0 for run in runs):
         return f"zero items {needed} runs in a row"
     return None
+
+
+def source_warnings(db: Any, source: str, last: dict[str, Any] | None) -> list[str]:
+    """What the latest run of ``source`` showed that needs a look (``db.crawl_state``):
+    a listing with 0 entries, a next page no longer found, every article without a date
+    or headline, a walk left unfinished (the next crawl catches up)."""
+    warnings = listing_warnings(db, source)
+    finished = recent_finished_runs(db, source, 1)
+    if finished:
+        quality = article_quality(db, finished[0])
+        if quality:
+            warnings.append(quality)
+    if last is not None and last.get("status") != "running":
+        behind, _ = catch_up_state(db, source)
+        if behind:
+            warnings.append(f"run {last['id']} did not finish its walk ({last['status']}); "
+                            "the next crawl catches up")
+    return warnings
 
 
 def daemon_status(
@@ -70,6 +89,7 @@ def daemon_status(
             "last_run": _last(last),
             "next_run": next_run,
             "health": health_of(recent_finished_runs(db, name, health_runs), health_runs),
+            "warnings": source_warnings(db, name, last),
         })
     return {"daemon": {"running": pid is not None, "pid": pid if pid and pid > 0 else None},
             "sources": rows}
