@@ -145,3 +145,22 @@ def article_quality(db: sqlite_utils.Database, run: dict[str, Any]) -> str | Non
         return None
     return (f"all {total} article(s) of run {run['id']} came out without "
             f"{' or '.join(missing)} (article selectors no longer match?)")
+
+
+def check_facts(db: sqlite_utils.Database, source: str) -> dict[str, Any]:
+    """What one (check) crawl of ``source`` showed: its first listing pages, the first
+    article stored, the dropped rows with their reasons (for ``sources --check``)."""
+    listings = [
+        {"url": url, "entries": entries, "next_url": next_url, "fallback": bool(fallback)}
+        for url, entries, next_url, fallback in db.execute(
+            "SELECT url, entries, next_url, fallback FROM listing_pages "
+            "WHERE source = ? AND page = 1 ORDER BY id", [source])
+    ]
+    row = db.execute(
+        "SELECT url, title, published_at, LENGTH(body) FROM articles WHERE source = ? "
+        "AND status != 'reference' ORDER BY id LIMIT 1", [source]).fetchone()
+    article = None if row is None else {"url": row[0], "title": row[1], "published_at": row[2],
+                                        "length": row[3] or 0}
+    dropped = [{"url": u, "reason": r, "detail": d} for u, r, d in db.execute(
+        "SELECT url, reason, detail FROM dropped WHERE source = ? ORDER BY id", [source])]
+    return {"listings": listings, "article": article, "dropped": dropped}

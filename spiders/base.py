@@ -427,7 +427,7 @@ class PresswatchSpider(scrapy.Spider):
                 return entries
         from spiders.sitekit import report_empty_listing
 
-        report_empty_listing(self, page.url, looked_for=looked_for)
+        report_empty_listing(self, page.url, looked_for=looked_for, text=page.text)
         return []
 
     # ----- responses --------------------------------------------------------------------

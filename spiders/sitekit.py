@@ -10,19 +10,41 @@ so the run ends ``partial`` and ``presswatch runs`` shows it.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
 REASON_NO_ENTRIES = "no_entries"
 
+#: what JavaScript challenge pages (bot walls that want a browser) carry
+_CHALLENGE_MARKS = re.compile(
+    r"document\.cookie\s*=|location\.(?:reload|replace)\(|window\.location\s*=|"
+    r"enable javascript|请(?:开启|启用|打开)\s*javascript|__jsl_clearance|_0x[0-9a-f]{4}|"
+    r"challenge-platform|cf-chl|wzws|yunsuo", re.I)
 
-def report_empty_listing(spider: Any, url: str, *, looked_for: str) -> None:
-    """Record listing page ``url`` that held no entry where ``looked_for`` says they are."""
+
+def looks_like_js_challenge(html: str) -> bool:
+    """True for a page that is a JavaScript challenge: little visible text, a script that
+    sets a cookie or reloads the page (as the live PBOC site serves plain clients)."""
+    if not html or not _CHALLENGE_MARKS.search(html):
+        return False
+    visible = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>|<[^>]+>", " ", html)
+    return len("".join(visible.split())) < 400 and "<script" in html.lower()
+
+
+def report_empty_listing(spider: Any, url: str, *, looked_for: str,
+                         text: str | None = None) -> None:
+    """Record listing page ``url`` that held no entry where ``looked_for`` says they are;
+    ``text`` (the page) lets a JavaScript challenge be named as such."""
     from crawler.extensions import RunRecorder
 
-    detail = (f"no article links found ({looked_for}); the page layout may have changed "
-              "or the site answered with a challenge or error page")
+    if text is not None and looks_like_js_challenge(text):
+        detail = ("the site answered with a JavaScript challenge page (it wants a browser); "
+                  "presswatch does not work around it")
+    else:
+        detail = (f"no article links found ({looked_for}); the page layout may have changed "
+                  "or the site answered with a challenge or error page")
     logger.warning("%s: %s: %s", getattr(spider, "source_name", spider.name), url, detail)
     spider.crawler.stats.inc_value(f"presswatch/listing/{REASON_NO_ENTRIES}")
     try:

@@ -130,25 +130,40 @@ def crawl(sources: tuple[str, ...], verbose: bool, quiet: bool, sources_file: Pa
 
 
 @click.command("sources")
+@click.argument("names", nargs=-1)
+@click.option("--check", is_flag=True,
+              help="Live self-check against the sites: start page, entries, next page, one "
+                   "article; ok/warn/fail per source (exit 1 if any fails).")
 @json_option
 @click.option("--sources-file", type=click.Path(dir_okay=False, path_type=Path),
               help="Sources TOML read after the built-in ones (default: ./sources.toml or "
                    "$PRESSWATCH_SOURCES_FILE).")
 @db_option
 @handle_errors
-def sources_cmd(as_json: bool, sources_file: Path | None, db_path: Path) -> None:
+def sources_cmd(names: tuple[str, ...], check: bool, as_json: bool, sources_file: Path | None,
+                db_path: Path) -> None:
     """List crawl sources: spider, kind, schedule, enabled, and the last run if any.
 
     Built-in sources come from the package; ./sources.toml (or $PRESSWATCH_SOURCES_FILE)
     adds sources or overrides them by name. A broken definition is reported with its file,
     key and problem (exit status 2).
 
-    Example: presswatch sources --json
+    With --check [SOURCE ...] (default: every enabled source) each source is crawled live
+    into a scratch database, never your store, and reported ok/warn/fail with the reason:
+    start page status, entries found, next page found, one article's title/date/length.
+    A JavaScript challenge page is reported as such, not worked around.
+
+    Example: presswatch sources --json;  presswatch sources --check pbc csrc
     """
     try:
         sources = load_sources(sources_file)
     except SourceConfigError as exc:
         raise UserError(str(exc), ExitStatus.USAGE) from exc
+    if check:
+        _check(sources, list(names), sources_file, as_json)
+        return
+    if names:
+        raise UserError("source names are taken only with --check", ExitStatus.USAGE)
     runs: dict[str, dict[str, Any]] = {}
     if Path(db_path).exists():
         db = open_store(db_path)
@@ -180,6 +195,42 @@ def sources_cmd(as_json: bool, sources_file: Path | None, db_path: Path) -> None
         state = "enabled " if row["enabled"] else "disabled"
         click.echo(f"{row['name']:<16} {state} {row['schedule']:<18} {row['spider']:<10} "
                    f"{row['kind']:<10} {last}")
+
+
+def _check(sources: dict[str, Any], names: list[str], sources_file: Path | None,
+           as_json: bool) -> None:
+    """``sources --check``: run :mod:`crawler.check` and print its report."""
+    from crawler.check import check_sources
+
+    unknown = [n for n in names if n not in sources]
+    if unknown:
+        raise UserError(f"no such source: {', '.join(unknown)} (known: {', '.join(sources)})",
+                        ExitStatus.USAGE)
+    names = names or [n for n, s in sources.items() if s.enabled]
+    overrides: dict[str, Any] = {"LOG_LEVEL": "WARNING"}
+    if sources_file is not None:
+        overrides["PRESSWATCH_SOURCES_FILE"] = str(sources_file)
+
+    def run(which: list[str], path: Path, settings: dict[str, Any]) -> dict[str, Any]:
+        prepare_store(path)
+        return _run(which, path, settings, Progress(False))
+
+    results = check_sources(names, sources, overrides, run)
+    if as_json:
+        emit_json(results)
+    else:
+        for name, r in results.items():
+            article = r["article"]
+            art = (f"{(article['title'] or '(no title)')[:40]} | "
+                   f"{article['published_at'] or '(no date)'} | {article['length']} chars"
+                   if article else "-")
+            click.echo(f"{name:<14} {r['verdict'].upper():<5} start page {r['start_page']}, "
+                       f"{r['entries']} entries, next page {r['next_page'] or 'none'}")
+            click.echo(f"{'':<14} article: {art}")
+            for reason in r["reasons"]:
+                click.echo(f"{'':<14} - {reason}")
+    if any(r["verdict"] == "fail" for r in results.values()):
+        raise SystemExit(int(ExitStatus.FAILURE))
 
 
 @click.command()
