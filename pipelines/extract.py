@@ -279,8 +279,11 @@ def _descendants(blocks: list[etree._Element]) -> set[etree._Element]:
     return inside
 
 
-def paragraphs_of(el: etree._Element) -> list[str]:
-    """Text of a body element split into paragraphs at block tags and ``<br>``."""
+def paragraphs_of(
+    el: etree._Element, skip: set[etree._Element] | frozenset = frozenset()
+) -> list[str]:
+    """Text of a body element split into paragraphs at block tags and ``<br>``; blocks in
+    ``skip`` (lists of links inside the article's cell) are left out."""
     parts: list[str] = []
     buf: list[str] = []
 
@@ -292,6 +295,9 @@ def paragraphs_of(el: etree._Element) -> list[str]:
 
     def walk(node: etree._Element) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if node in skip and node is not el:
+            flush()
+            return
         block = tag in _BLOCK_TAGS
         if block or tag == "br":
             flush()
@@ -310,6 +316,7 @@ def paragraphs_of(el: etree._Element) -> list[str]:
 
 
 _PUNCT = re.compile(r"[，。；：！？、]")
+_INLINE = {"p", "a", "span", "font", "strong", "b", "em", "i", "u"}
 # Marks of a site footer or copyright block: a candidate showing several never wins.
 _FOOTER = re.compile(
     r"版权所有|主办单位|承办单位|主办[:：]|承办[:：]|ICP备|ICP证|公网安备|网站标识码|联系我们|网站地图|"
@@ -327,20 +334,38 @@ class _Stats:
         self.han: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
         self.punct: dict[etree._Element, int] = {}
+        self.link_lists: set[etree._Element] = set()
+        # All Chinese and link characters, link lists included: what density is judged by.
+        all_han: dict[etree._Element, int] = {}
+        all_links: dict[etree._Element, int] = {}
         for el in reversed([el for el in root.iter() if isinstance(el.tag, str)]):
-            han = _count(_HAN, el.text)
+            han = total = _count(_HAN, el.text)
             punct = _count(_PUNCT, el.text)
-            links = 0
+            links = total_links = 0
             for child in el:
                 if isinstance(child.tag, str) and child not in hidden:
-                    han += self.han[child]
-                    punct += self.punct[child]
-                    links += self.links[child]
-                han += _count(_HAN, child.tail)
+                    total += all_han[child]
+                    total_links += all_links[child]
+                    if child not in self.link_lists:
+                        han += self.han[child]
+                        punct += self.punct[child]
+                        links += self.links[child]
+                tail = _count(_HAN, child.tail)
+                han += tail
+                total += tail
                 punct += _count(_PUNCT, child.tail)
             self.han[el] = han
             self.punct[el] = punct
             self.links[el] = han if el.tag == "a" else links
+            all_han[el] = total
+            all_links[el] = total if el.tag == "a" else total_links
+            prose = han - self.links[el]  # text of its own that is not in links or lists
+            if el.tag != "a" and total >= 8 and 2 * all_links[el] >= total \
+                    and (prose < 100 or prose < 0.2 * total):
+                # A block that is mostly links (a related list inside the article's cell)
+                # adds nothing to the blocks around it, rather than a penalty that can
+                # outweigh the article beside it.
+                self.link_lists.add(el)
 
     def score(self, el: etree._Element) -> float:
         """Chinese text minus 2.5× link text plus 2× punctuation, favouring body hints."""
@@ -376,7 +401,7 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
 
 def _best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None
-) -> etree._Element | None:
+) -> tuple[etree._Element | None, set[etree._Element]]:
     """The element holding the article: the best-scoring container of text paragraphs.
 
     Candidates are the parents of ``<p>`` elements and of blocks with their own text,
@@ -412,11 +437,18 @@ def _best_body(
     for el in ranked[:12]:
         if scores[el] <= 0:
             break
+        if el.tag in ("body", "html") and top is None:
+            # The page itself (text straight under <body>): only when no block of its own
+            # holds a third as much (a copy of the text under <body> doubles the page).
+            rest = [o for o in ranked[:12] if o.tag not in ("body", "html")
+                    and scores[o] >= scores[el] / 3 and not _footer_like(o, stats.han[o], hidden)]
+            top = rest[0] if rest else el
+            break
         if not _footer_like(el, stats.han[el], hidden):
             top = el
             break
     if top is None:
-        return None
+        return None, set()
     best, best_score = top, scores[top]
     # A wrapper that adds only a headline, an info line or a footer to a candidate inside it
     # is not the body: take the tightest inner candidate holding 75 % of the wrapper's score.
@@ -434,7 +466,9 @@ def _best_body(
             best, best_score = parent, parent_score
         else:
             break
-    return best
+    link_lists = {el for el in stats.link_lists if el.tag not in _INLINE
+                  and sum(1 for _ in el.iter("a")) >= 2}
+    return best, link_lists
 
 
 def extract(
@@ -492,7 +526,7 @@ def extract(
         return result
     negative = _negative_blocks(root)
     hidden = _descendants(negative)
-    body = _best_body(root, hidden)
+    body, link_lists = _best_body(root, hidden)
     anchor, result.title = headline(root, body, facts, skip=hidden)
     listings = _descendants([el for el in negative if _LISTING.search(classes_of(el))])
     result.date_text, result.published_at = page_date(
@@ -503,5 +537,5 @@ def extract(
         if el.getparent() is not None:
             el.drop_tree()
     if body is not None:
-        result.paragraphs = paragraphs_of(body)
+        result.paragraphs = paragraphs_of(body, link_lists)
     return result

@@ -512,7 +512,7 @@ def page_date(
         if not text or (len(text) > 120 and el.get("datetime") is None):
             continue
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
-        labelled = bool(_INFO_LABEL.search(text))
+        labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
         if el in inside and not hinted and not (labelled or _HAS_TIME.search(text)):
             continue
         if len(text) > 60 and not (hinted or labelled):
@@ -526,6 +526,8 @@ def page_date(
         if points:
             distance = min(abs(order[el] - p) for p in points)
             score += 3 if distance <= 12 else 2 if distance <= 40 else 1 if distance <= 120 else 0
+            # Printed with the headline, above the body, rather than in a line below it.
+            score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
         if _NOT_PUBLISHED.search(text):
             score -= 3
         if _in_chrome(el) or _in_listing(el):
@@ -584,6 +586,17 @@ def _body_top(body: etree._Element | None) -> set[etree._Element]:
         if len(top) >= 6:
             break
     return top
+
+
+def _labelled_by_previous(el: etree._Element) -> bool:
+    """True when the cell or span before ``el`` is a date label (``生成日期：`` | ``2024-06-04``,
+    the layout of government information-disclosure tables)."""
+    previous = el.getprevious()
+    if previous is None or not isinstance(previous.tag, str):
+        return False
+    text = (short_text(previous, 40) or "").strip()
+    return bool(text) and len(text) <= 12 and bool(_INFO_LABEL.search(text + "：")) and \
+        bool(re.search(r"日期|时间", text))
 
 
 def _in_listing(el: etree._Element) -> bool:

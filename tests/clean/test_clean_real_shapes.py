@@ -305,3 +305,30 @@ def test_without_any_page_title_the_heading_just_before_the_body_is_the_headline
     assert result.title == HEADLINE
     assert result.published_at == "2005-07-18T13:03:17+08:00"
     assert result.paragraphs == PARAS
+
+
+def test_article_cell_with_related_links_and_ads_beside_it_beats_the_copyright_cell():
+    related = "".join(f"<br>·<a href='/r{k}.html'>某地举办第{k}届文化旅游节吸引游客参观</a><span>（2005-04-0{k} 17:19）</span>"
+                      for k in range(1, 9))
+    ads = "".join(f"<tr><td>[推荐] <a href='/ad{k}.html'>小本生意轻松创业年赚百万机会第{k}期</a></td></tr>" for k in range(12))
+    notice = ("某网站的所有内容均由其内容合作方根据协议提供。根据有关规定，除著作权人声明或者上载该作品的网络服务提供者已经与著作权人达成协议外，"
+              "网站可以转载、摘编已在报刊上刊登或者网络上传播的作品，但应当按规定支付报酬。如果您发现本网站的内容侵犯了您的权益，请您发送电子邮件。")
+    page = f"""<html><head><title>{HEADLINE}</title></head><body>
+<table><tr><td><b>{HEADLINE}</b></td></tr><tr><td class="ygg">2005-04-05 06:40更新 来源：转载文章</td></tr>
+<tr><td>{body_html()}<p>编辑：某某</p><table><tr><td class="yghd"><b>相关报道：</b>{related}</td></tr></table>
+<table>{ads}</table></td></tr></table>
+<center><table><tr><td class="sbody">{notice}</td></tr></table></center></body></html>"""
+    result = clean(page)
+    assert result.paragraphs == PARAS
+    assert result.published_at == "2005-04-05T06:40:00+08:00"
+
+
+def test_a_copy_of_the_text_straight_under_body_does_not_drag_the_navigation_in():
+    nav = "".join(f"<li><a href='/{k}'>栏目{k}</a></li>" for k in range(30))
+    copy = "".join(PARAS)
+    page = f"""<html><head><title>{HEADLINE} - 某市人民政府门户网站</title></head><body>
+<ul class="menu">{nav}</ul><div class="container"><h1 class="content_title">{HEADLINE}</h1>
+<div class="content_article" id="zoomcon">{body_html()}</div></div>
+<div class="bbnr">{HEADLINE}{copy}</div></body></html>"""
+    result = clean(page)
+    assert result.paragraphs[0] == PARAS[0] and not any("栏目" in p for p in result.paragraphs)
