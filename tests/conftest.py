@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -30,3 +33,30 @@ def fresh_db(db_path: Path):
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def run_measured(command: list[str], *, env: dict[str, str] | None = None,
+                 cwd: Path | None = None, timeout: float = 60,
+                 output: Path) -> tuple[int, str, int]:
+    """Run ``command`` as a real process: (exit code, its stderr, its peak RSS in KB).
+
+    The peak is that process's own ``ru_maxrss`` from ``wait4`` (not the test process's,
+    not a sibling's). stdout and stderr go to files beside ``output`` (no pipe to fill up).
+    ``timeout`` catches a hang; it is generous on purpose and does not time anything.
+    """
+    err_file = output.with_suffix(".stderr")
+    with open(output, "wb") as out, open(err_file, "wb") as err:
+        proc = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                                env={**os.environ, **(env or {})}, cwd=cwd)
+    deadline = time.monotonic() + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            break
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            pytest.fail(f"{' '.join(command)} still running after {timeout} s")
+        time.sleep(0.05)
+    return proc.returncode, err_file.read_text(encoding="utf-8", errors="replace"), usage.ru_maxrss

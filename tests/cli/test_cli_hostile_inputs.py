@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from pipelines.localfile import LocalFileError, read_local_file
 from tests.cli.test_cli_newcomer import snapshot
+from tests.conftest import run_measured
 
 pytestmark = pytest.mark.slow
 
@@ -22,29 +21,12 @@ COMMANDS = [["clean", "FILE"], ["check", "FILE"], ["ingest", "FILE", "--url", "h
 LIMIT = 5 * 1024 * 1024  # PRESSWATCH_CLEAN_MAX_BYTES default
 
 
-def run_measured(args: list[str], tmp_path: Path, *,
-                 timeout: float = 30) -> tuple[int, str, int]:
-    """Run ``presswatch ARGS`` as a real process: (exit code, stderr, its peak RSS in KB).
+PRESSWATCH = str(Path(sys.executable).parent / "presswatch")
 
-    The peak is that process's own ``ru_maxrss`` from ``wait4``. ``timeout`` is generous on
-    purpose (a loaded machine): it catches a hang, it does not time the refusal.
-    """
-    err_file = tmp_path / "stderr.txt"
-    with open(err_file, "w", encoding="utf-8") as err:
-        proc = subprocess.Popen([str(Path(sys.executable).parent / "presswatch"), *args],
-                                stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL)
-    deadline = time.monotonic() + timeout
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            break
-        if time.monotonic() > deadline:
-            proc.kill()
-            proc.wait()
-            pytest.fail(f"presswatch {' '.join(args)} still running after {timeout} s")
-        time.sleep(0.05)
-    return proc.returncode, err_file.read_text(encoding="utf-8"), usage.ru_maxrss
+
+def run_cli(args: list[str], tmp_path: Path) -> tuple[int, str, int]:
+    """``presswatch ARGS`` as a real process: (exit code, stderr, peak RSS in KB)."""
+    return run_measured([PRESSWATCH, *args], output=tmp_path / "out.txt", timeout=30)
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0] if c[0] != "seed" else "seed-add")
@@ -52,7 +34,7 @@ def test_dev_zero_is_refused_in_one_line_in_bounded_memory(command, tmp_path):
     args = [("/dev/zero" if a == "FILE" else a) for a in command] + ["--db", str(tmp_path / "x.db")]
     if command[0] == "clean":
         args = args[:-2]
-    code, err, peak_kb = run_measured(args, tmp_path)
+    code, err, peak_kb = run_cli(args, tmp_path)
     assert code == 2, err
     assert err.strip().splitlines() == [
         "Error: /dev/zero is a character device, not a regular file; give a file"]
@@ -62,7 +44,7 @@ def test_dev_zero_is_refused_in_one_line_in_bounded_memory(command, tmp_path):
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
     fifo = tmp_path / "pipe.html"
     os.mkfifo(fifo)
-    code, err, _ = run_measured(["clean", str(fifo)], tmp_path)
+    code, err, _ = run_cli(["clean", str(fifo)], tmp_path)
     assert code == 2
     assert err.strip().splitlines() == [
         f"Error: {fifo} is a FIFO (named pipe), not a regular file; give a file"]
