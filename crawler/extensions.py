@@ -36,14 +36,25 @@ logger = logging.getLogger(__name__)
 STAT_PREFIX = "presswatch/"
 
 
-def run_status(counts: dict[str, int], close_reason: str) -> tuple[str, str]:
-    """Final status and message of a run from its counters and Scrapy's close reason."""
+def run_status(counts: dict[str, int], close_reason: str, *,
+               fetched_ok: int | None = None) -> tuple[str, str]:
+    """Final status and message of a run from its counters and Scrapy's close reason.
+
+    ``failed`` means nothing could be fetched: no page answered successfully (``fetched_ok``,
+    the responses below 400; ``pages`` minus ``errors`` when not given) and no item came
+    out. ``pages`` and ``errors`` are not comparable counts — a 404 is both a page and an
+    error, a timeout or a refused request only an error — so "more errors than pages" said
+    nothing about whether anything was fetched, and a slow machine turned runs that stored
+    items into ``failed`` ones.
+    """
     pages, errors = counts.get("pages", 0), counts.get("errors", 0)
+    if fetched_ok is None:
+        fetched_ok = max(pages - errors, 0)
     if close_reason == "shutdown":  # SIGINT / SIGTERM: Ctrl-C, or the daemon's timeout
         return "killed", "crawl interrupted (shutdown signal); pages so far are stored"
     if close_reason not in ("finished", "closespider_pagecount", "closespider_itemcount"):
         return "failed", f"crawl stopped: {close_reason}"
-    if errors and pages <= errors:
+    if errors and fetched_ok == 0 and counts.get("items", 0) == 0:
         return "failed", f"no page could be fetched ({errors} failed)"
     if errors:
         return "partial", f"{errors} page(s) failed; see the dropped table for reasons"
@@ -120,6 +131,8 @@ class RunRecorder:
         if request.meta.get("dont_obey_robotstxt") and request.url.endswith("/robots.txt"):
             return  # robots.txt is bookkeeping, not a page of the source
         self.inc("pages")
+        if response.status < 400:  # 304 included: the page answered, nothing new
+            self.stats.inc_value(STAT_PREFIX + "pages_ok")
 
     def spider_error(self, failure: Any, response: Any, spider: Any = None) -> None:
         """A callback raised: the page is dropped with the error, the crawl goes on."""
@@ -147,7 +160,8 @@ class RunRecorder:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
         counts = self.counts()
-        status, message = run_status(counts, reason)
+        status, message = run_status(
+            counts, reason, fetched_ok=int(self.stats.get_value(STAT_PREFIX + "pages_ok", 0)))
         self.final = (status, message)
         for hook in self.close_hooks:
             try:

@@ -113,14 +113,20 @@ class HostMapDownloadHandler(HTTP11DownloadHandler):
         local_url, real_netloc = target
         headers = request.headers.copy()
         headers[b"Host"] = real_netloc.encode("ascii", "ignore")
-        response = await super().download_request(request.replace(url=local_url, headers=headers))
+        local_prefix = "/".join(local_url.split("/", 3)[:3])  # "http://ADDRESS:PORT"
+        real = urlsplit(request.url)
+        real_prefix = f"{real.scheme}://{real.netloc}"
+        try:
+            response = await super().download_request(
+                request.replace(url=local_url, headers=headers))
+        except Exception as exc:
+            # "Getting http://127.0.0.1:8801/a.html took longer than 30 seconds": rows and
+            # logs name the real URL, never the mapped address
+            exc.args = tuple(arg.replace(local_prefix, real_prefix) if isinstance(arg, str)
+                             else arg for arg in exc.args)
+            raise
         location = response.headers.get(b"Location")
-        if location:
-            local_prefix = local_url.split("/", 3)[:3]  # ['http:', '', 'ADDRESS:PORT']
-            prefix = "/".join(local_prefix).encode()
-            if location.startswith(prefix):
-                real = urlsplit(request.url)
-                response.headers[b"Location"] = (
-                    f"{real.scheme}://{real.netloc}".encode() + location[len(prefix):]
-                )
+        if location and location.startswith(local_prefix.encode()):
+            response.headers[b"Location"] = (
+                real_prefix.encode() + location[len(local_prefix):])
         return response.replace(url=request.url)

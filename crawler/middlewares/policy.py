@@ -310,7 +310,7 @@ class RequestPolicyMiddleware:
         if hop_from is not None:
             verdict = replace(verdict, detail=f"redirect from {hop_from} to {verdict.detail}")
         self.stats.inc_value(f"presswatch/policy/{verdict.why}")
-        logger.warning("refused %s: %s", first, verdict.detail)
+        logger.warning("refused (%s) %s", verdict.why, verdict.detail)
         raise RequestBlocked(verdict, url=first)
 
     async def process_request(self, request: Any, spider: Any = None) -> None:

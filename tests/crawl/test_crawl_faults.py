@@ -90,7 +90,13 @@ date = "span.time"
     sighted = {r["url"] for r in crawl.rows("SELECT url FROM sightings")}
     assert base + "moved.html" in sighted
 
-    dropped = {r["url"]: r["reason"] for r in crawl.rows("SELECT url, reason FROM dropped")}
+    rows = crawl.rows("SELECT url, reason, detail FROM dropped")
+    dropped = {r["url"]: r["reason"] for r in rows}
+    # the real URL everywhere, never the replica's mapped address (timeouts name the URL)
+    mapped = f"127.0.0.1:{server.port}"
+    assert [r for r in rows if mapped in r["url"] + r["detail"]] == []
+    assert f"https://{NEWS}/f/slow.html" in next(r["detail"] for r in rows
+                                                 if r["reason"] == "timeout")
     assert dropped == {
         base + "slow.html": "timeout",
         base + "reset.html": "connection_error",
