@@ -122,17 +122,16 @@ def _looks_utf8(data: bytes) -> bool:
 
 def _mostly_hanzi(text: str) -> bool:
     """True when most non-ASCII characters are common Chinese characters or punctuation."""
-    wide = [c for c in text if ord(c) > 0x7F]
+    wide = _ASCII_RUN.sub("", text)
     if not wide:
         return False
-    common = 0
-    for char in wide:
-        try:
-            char.encode("gb2312")
-            common += 1
-        except UnicodeEncodeError:
-            pass
+    # Every GB2312 character outside ASCII is two bytes: what encodes, halved, is the count
+    # (one C call; a Python loop over 60,000 characters cost 50 ms a page).
+    common = len(wide.encode("gb2312", errors="ignore")) // 2
     return common >= 0.8 * len(wide)
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 def _detect(data: bytes) -> str:
