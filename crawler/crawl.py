@@ -27,6 +27,7 @@ from crawler.middlewares.hostmap import HostMapError, host_map_from
 from crawler.sources import SourceConfigError, load_sources, user_sources_file
 from db import DatabaseError, open_db
 from db.runs import finish_run, get_run, start_run
+from notify import NotifyConfigError, deliver_now, run_end_hook_for
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +120,10 @@ def run_crawl(
                 f"source {name!r} names a spider that does not exist ({exc.args[0]}); "
                 "'scrapy list' shows the spiders"
             ) from exc
+    try:  # a broken [notify] stops the crawl before any fetch, like a broken source
+        on_end = run_end_hook_for(sources_file, settings.get("PRESSWATCH_DAEMON_HEALTH_RUNS"))
+    except NotifyConfigError as exc:
+        raise CrawlConfigError(str(exc)) from exc
     db = open_db(db_path)  # create and migrate once, before crawlers open it concurrently
 
     process = CrawlerProcess(settings)
@@ -146,7 +151,7 @@ def run_crawl(
         row = get_run(db, run_id)
         if row is None or row["status"] == "running":
             message = startup_errors.get(name, "the crawl ended without a final status")
-            finish_run(db, run_id, "failed", message=message)
+            finish_run(db, run_id, "failed", message=message, on_end=on_end)
             row = get_run(db, run_id)
         results[name] = {
             "run_id": run_id,
@@ -155,6 +160,12 @@ def run_crawl(
             "counts": {key: row[key] for key in
                        ("pages", "items", "new", "duplicate", "related", "dropped", "errors")},
         }
+    # Every run has ended and recorded its messages: send them, and whatever earlier runs
+    # could not deliver (retries with backoff). A failure here never fails the crawl.
+    try:
+        deliver_now(db, sources_file)
+    except Exception:
+        logger.exception("delivering notifications failed; they stay in the outbox")
     db.close()
     return results
 

@@ -30,6 +30,7 @@ from crawler.middlewares.hostmap import host_map_from
 from db import open_db
 from db.dropped import record_dropped
 from db.runs import COUNTERS, finish_run, start_run, update_counts
+from notify import run_end_hook_for
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,9 @@ class RunRecorder:
         spider = crawler.spider
         self.source: str = getattr(spider, "source_name", None) or spider.name
         self.db_path = settings.get("PRESSWATCH_DB")
+        # records the run's notifications in the transaction that ends it (notify/)
+        self.on_end = run_end_hook_for(settings.get("PRESSWATCH_SOURCES_FILE"),
+                                       settings.get("PRESSWATCH_DAEMON_HEALTH_RUNS", 3))
         self.db = open_db(self.db_path)
         given = getattr(spider, "run_id", None)
         if given:
@@ -168,7 +172,8 @@ class RunRecorder:
                 hook(status)
             except Exception:
                 logger.exception("close hook of run %d failed", self.run_id)
-        finish_run(self.db, self.run_id, status, counts=counts, message=message)
+        finish_run(self.db, self.run_id, status, counts=counts, message=message,
+                   on_end=self.on_end)
         self.stats.set_value(STAT_PREFIX + "status", status)
         self.stats.set_value(STAT_PREFIX + "run_id", self.run_id)
         logger.info("run %d of %s: %s (%s)", self.run_id, self.source, status, message)

@@ -193,3 +193,13 @@ REMOTE_CONTROL_ENABLED = False
 # On 2 cores they do not pay: 1 worker = in-process rate, 2 are slower (SQLite write lock);
 # see benchmarks/crawl.py and docs/crawling.md. For machines with more cores.
 PRESSWATCH_INGEST_WORKERS = os.environ.get("PRESSWATCH_INGEST_WORKERS", "0")
+
+
+# --- notifications (notify/; docs/settings.md) -------------------------------------------------
+# Apprise URLs of the default subscription, space-separated (replaces [notify] urls).
+PRESSWATCH_NOTIFY_URLS = os.environ.get("PRESSWATCH_NOTIFY_URLS", "")
+# Seconds before a failed message is retried; doubled per failure, at most 6 hours.
+PRESSWATCH_NOTIFY_RETRY_DELAY = os.environ.get("PRESSWATCH_NOTIFY_RETRY_DELAY", "60")
+# Seconds a sender holds a claimed message; a sender killed meanwhile leaves it to the next
+# run after this. Longer than any send (Apprise's own timeouts are a few seconds).
+PRESSWATCH_NOTIFY_LEASE = os.environ.get("PRESSWATCH_NOTIFY_LEASE", "300")

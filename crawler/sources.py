@@ -173,7 +173,8 @@ def read_tables(file: Path) -> dict[str, dict[str, Any]]:
         raise SourceConfigError(file, "(file)", "not UTF-8 text") from exc
     except OSError as exc:
         raise SourceConfigError(file, "(file)", f"cannot be read: {exc.strerror}") from exc
-    unknown = sorted(set(data) - {"sources"})
+    # [notify] belongs to the notifications (notify/config.py), which read the same file.
+    unknown = sorted(set(data) - {"sources", "notify"})
     if unknown:
         raise SourceConfigError(
             file, unknown[0], "unknown top-level key; define sources as [sources.NAME] tables"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
@@ -11,6 +12,10 @@ from db.connection import utcnow, write_transaction
 
 COUNTERS = ("pages", "items", "new", "duplicate", "related", "dropped", "errors")
 FINAL_STATUSES = ("ok", "partial", "failed", "killed")
+
+#: called as ``on_end(db, run_id)`` inside the transaction that ends a run, e.g. to record
+#: the run's notifications (``notify.outbox_hook``) atomically with its final status
+RunEndHook = Callable[[sqlite_utils.Database, int], None]
 
 
 def start_run(
@@ -56,18 +61,24 @@ def finish_run(
     *,
     counts: dict[str, int] | None = None,
     message: str | None = None,
+    on_end: RunEndHook | None = None,
 ) -> None:
-    """Give a run its final status, counters and message; a finished run is left as it is."""
+    """Give a run its final status, counters and message; a finished run is left as it is.
+
+    ``on_end`` runs in the same transaction, only when this call ended the run.
+    """
     if status not in FINAL_STATUSES:
         raise ValueError(f"not a final run status: {status!r}")
     values: dict[str, Any] = {key: int(v) for key, v in (counts or {}).items() if key in COUNTERS}
     values.update(status=status, finished_at=utcnow(), message=message)
     assignments = ", ".join(f"{key} = ?" for key in values)
     with write_transaction(db):
-        db.execute(
+        cursor = db.execute(
             f"UPDATE crawl_runs SET {assignments} WHERE id = ? AND status = 'running'",
             [*values.values(), run_id],
         )
+        if cursor.rowcount and on_end is not None:
+            on_end(db, run_id)
 
 
 def get_run(db: sqlite_utils.Database, run_id: int) -> dict[str, Any] | None:
@@ -99,7 +110,10 @@ def running_runs(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-def mark_runs_killed(db: sqlite_utils.Database, run_ids: list[int], message: str) -> int:
+def mark_runs_killed(
+    db: sqlite_utils.Database, run_ids: list[int], message: str, *,
+    on_end: RunEndHook | None = None,
+) -> int:
     """Finalise the given still-``running`` rows as ``killed``; return how many changed."""
     changed = 0
     with write_transaction(db):
@@ -110,6 +124,8 @@ def mark_runs_killed(db: sqlite_utils.Database, run_ids: list[int], message: str
                 [utcnow(), message, run_id],
             )
             changed += cursor.rowcount
+            if cursor.rowcount and on_end is not None:
+                on_end(db, run_id)
     return changed
 
 
@@ -149,14 +165,20 @@ def recent_finished_runs(
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-def kill_run(db: sqlite_utils.Database, run_id: int, message: str) -> None:
+def kill_run(
+    db: sqlite_utils.Database, run_id: int, message: str, *, on_end: RunEndHook | None = None
+) -> None:
     """Mark a run the daemon terminated as ``killed``, whatever the dying crawl wrote last.
 
-    The counters the crawl recorded are kept; ``finished_at`` is set if it was not.
+    The counters the crawl recorded are kept; ``finished_at`` is set if it was not, and then
+    ``on_end`` runs in the same transaction (a crawl that finished its row ran it already).
     """
     with write_transaction(db):
+        row = db.execute("SELECT finished_at FROM crawl_runs WHERE id = ?", [run_id]).fetchone()
         db.execute(
             "UPDATE crawl_runs SET status = 'killed', message = ?, "
             "finished_at = COALESCE(finished_at, ?) WHERE id = ?",
             [message, utcnow(), run_id],
         )
+        if on_end is not None and row is not None and row[0] is None:
+            on_end(db, run_id)

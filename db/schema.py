@@ -277,6 +277,39 @@ def _v8_crawl_state(db: sqlite_utils.Database) -> None:
     from db.crawl_state import SCHEMA_SQL
 
     run_script(db, SCHEMA_SQL)
+def _v6_datasette_and_outbox(db: sqlite_utils.Database) -> None:
+    """Search tables other tools recognise and scan; the notification outbox.
+
+    Datasette and sqlite-utils find an FTS table of ``articles`` by the text
+    ``content="articles"`` or ``content=[articles]`` in its declaration, and take the
+    first such table: the quotes of ``content='articles'`` (v2) hid ``articles_fts`` from
+    them, so it is declared again and rebuilt from ``articles``. ``articles_title_fts`` (v5)
+    keeps its single quotes on purpose, so that the title-only index is never the one they
+    pick for ``articles``. ``articles_grams`` (v2) was declared with
+    ``columnsize=0``, which makes FTS5 refuse every full scan (``table does not support
+    scanning``): ``sqlite-utils tables --counts`` and Datasette's table list crashed on it.
+    It is declared again with its size table and filled anew from the queue.
+    The outbox's SQL and rules are in ``db/outbox.py``.
+    """
+    from db.outbox import SCHEMA_SQL as OUTBOX_SQL
+
+    run_script(
+        db,
+        """
+        DROP TABLE articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content="articles", content_rowid="id", tokenize="trigram"
+        );
+        DROP TABLE articles_grams;
+        CREATE VIRTUAL TABLE articles_grams USING fts5(
+            title, body, content='', detail='column'
+        );
+        DELETE FROM search_queue;
+        """,
+    )
+    db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO search_queue(article_id, op) SELECT id, 'insert' FROM articles")
+    run_script(db, OUTBOX_SQL)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -286,6 +319,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_fetch_validators,
     _v5_title_search,
     _v8_crawl_state,  # slot v8 (issue 11); its position is its version
+    _v6_datasette_and_outbox,  # slot v6 (issue 15), at the next free position
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

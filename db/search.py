@@ -10,8 +10,9 @@ the rest, newest first within each group.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -160,13 +161,18 @@ def search(
     status: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    found_since: str | None = None,
     limit: int | None = 20,
+    read_only: bool = False,
 ) -> list[Hit]:
     """Articles matching every term of ``query``; see the module docstring for the rules.
 
     ``since``/``until`` are ISO 8601 (a date such as ``2025-01-10`` works, ``until`` is
-    inclusive of that day) and are compared with ``published_at`` as instants (UTC).
-    ``limit=None`` returns all.
+    inclusive of that day) and are compared with ``published_at`` as instants (UTC);
+    ``found_since`` likewise with ``fetched_at`` (when presswatch found the article).
+    ``limit=None`` returns all. ``read_only`` (implied by a connection from
+    ``open_db(read_only=True)``; Datasette's connections pass it) never writes: instead of
+    applying ``search_queue`` it checks the queued articles' current text directly.
 
     >>> [h.title for h in search(db, "束为")]  # doctest: +SKIP
     ['市场监管总局：...']
@@ -176,14 +182,16 @@ def search(
         return []
     from db.connection import is_read_only
 
-    # A read-only connection cannot bring the gram index up to date: articles written by
-    # other programs since the last writer ran are checked directly instead.
-    unindexed: list[int] = []
-    if is_read_only(db):
-        unindexed = _queued_articles(db)
+    # A read-only connection cannot bring the gram index up to date: for articles written
+    # by other programs since the last writer ran, the index may be stale, so their hits
+    # are set aside and their current text is checked directly instead.
+    stale: set[int] = set()
+    if read_only or is_read_only(db):
+        stale = {row[0] for row in db.execute("SELECT DISTINCT article_id FROM search_queue")}
     else:
         sync_grams(db)
-    filters, filter_params = _filters(source=source, status=status, since=since, until=until)
+    filters, filter_params = _filters(source=source, status=status, since=since, until=until,
+                                      found_since=found_since)
     hits: list[Hit] = []
     seen: set[int] = set()
     for column in ("title", None):
@@ -198,11 +206,14 @@ def search(
             f"WHERE {table} MATCH ?{filters} ORDER BY f.rowid DESC",
             [match, *filter_params],
         )
-        for row in cursor:
+        rows: Iterable[tuple] = cursor
+        if stale and table == "articles_grams":
+            rows = _with_queued(db, cursor, stale, filters, filter_params)
+        for row in rows:
             if row[0] in seen:
                 continue
             body = _body_reader(db, row[0])
-            if check and not _holds(row[3], body, terms, column):
+            if (check or row[0] in stale) and not _holds(row[3], body, terms, column):
                 continue
             seen.add(row[0])
             hits.append(
@@ -220,27 +231,23 @@ def search(
             if limit is not None and len(hits) >= limit:
                 break
         cursor.close()
-    for article_id in unindexed:
-        if (limit is not None and len(hits) >= limit) or article_id in seen:
-            continue
-        row = db.execute(
-            "SELECT a.id, a.url, a.source, a.title, a.published_at, a.status FROM articles a "
-            f"WHERE a.id = ?{filters}", [article_id, *filter_params]).fetchone()
-        body = _body_reader(db, article_id)
-        if row is None or not _holds(row[3], body, terms, None):
-            continue
-        seen.add(article_id)
-        hits.append(Hit(id=row[0], url=row[1], source=row[2], title=row[3],
-                        published_at=row[4], status=row[5],
-                        title_match=_holds(row[3], body, terms, "title"),
-                        snippet=snippet(body() or row[3] or "", terms)))
     return hits
 
 
-def _queued_articles(db: sqlite_utils.Database) -> list[int]:
-    """Articles changed since the gram index was last synced, newest first."""
-    return [row[0] for row in db.execute(
-        "SELECT DISTINCT article_id FROM search_queue ORDER BY article_id DESC")]
+def _with_queued(
+    db: sqlite_utils.Database, hits: Iterable[tuple], queued: set[int], filters: str,
+    params: list[str],
+) -> Iterator[tuple]:
+    """Index hits without the queued articles (the gram index may be stale for them),
+    merged newest first with every queued article still present — to be checked by text."""
+    marks = ", ".join("?" for _ in queued)
+    current = db.execute(
+        "SELECT a.id, a.url, a.source, a.title, a.published_at, a.status FROM articles a "
+        f"WHERE a.id IN ({marks}){filters} ORDER BY a.id DESC",
+        [*sorted(queued), *params],
+    ).fetchall()
+    fresh = (row for row in hits if row[0] not in queued)
+    yield from heapq.merge(fresh, current, key=lambda row: -row[0])
 
 
 def _body_reader(db: sqlite_utils.Database, article_id: int) -> Callable[[], str]:
@@ -257,7 +264,8 @@ def _body_reader(db: sqlite_utils.Database, article_id: int) -> Callable[[], str
 
 
 def _filters(
-    *, source: str | None, status: str | None, since: str | None, until: str | None
+    *, source: str | None, status: str | None, since: str | None, until: str | None,
+    found_since: str | None = None,
 ) -> tuple[str, list[str]]:
     clauses, params = [], []
     if source:
@@ -277,6 +285,9 @@ def _filters(
         else:
             clauses.append("datetime(a.published_at) <= datetime(?)")
         params.append(until)
+    if found_since:
+        clauses.append("datetime(a.fetched_at) >= datetime(?)")
+        params.append(found_since)
     return "".join(f" AND {c}" for c in clauses), params
 
 

@@ -43,14 +43,17 @@ def iter_articles(
     source: str | None = None,
     status: str | None = None,
     since: str | None = None,
+    found_since: str | None = None,
 ) -> Any:
     """Yield articles (without ``original_text``) for export, oldest first.
 
-    ``since`` (ISO 8601) is compared with ``published_at`` as an instant, not as text.
+    ``since`` (ISO 8601) is compared with ``published_at`` as an instant, not as text;
+    ``found_since`` likewise with ``fetched_at`` (when presswatch found the article).
     """
     clauses, params = [], []
     for clause, value in (("source = ?", source), ("status = ?", status),
-                          ("datetime(published_at) >= datetime(?)", since)):
+                          ("datetime(published_at) >= datetime(?)", since),
+                          ("datetime(fetched_at) >= datetime(?)", found_since)):
         if value:
             clauses.append(clause)
             params.append(value)

@@ -12,7 +12,8 @@ import click
 
 from crawler import __version__
 
-COMMAND_MODULES = ("store_cmds", "daemon_cmds", "dedup_cmds", "clean_cmd", "crawl_cmds")
+COMMAND_MODULES = ("store_cmds", "daemon_cmds", "dedup_cmds", "clean_cmd", "crawl_cmds",
+                   "web_cmds", "notify_cmds")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -226,3 +226,13 @@ def until_option(func: Callable) -> Callable:
         callback=lambda ctx, param, value: value and parse_when(value, end_of_day=True),
         help="Published on or before (a bare date includes the whole day).",
     )(func)
+
+
+def found_since_option(func: Callable) -> Callable:
+    """``--found-since WHEN``: found by presswatch (``fetched_at``) at or after WHEN."""
+    return click.option(
+        "--found-since", "found_since", metavar="WHEN",
+        callback=lambda ctx, param, value: value and parse_when(value),
+        help="Found by presswatch (fetched_at) on or after: YYYY-MM-DD, ISO 8601 date-time, "
+             "or an age (7d, 12h); times without a zone are Beijing time.",
+    )(func)

@@ -16,6 +16,7 @@ from crawler.cli.common import (
     check_folder,
     db_option,
     emit_json,
+    found_since_option,
     handle_errors,
     json_option,
     open_store,
@@ -134,13 +135,15 @@ def seed_remove(article_id: int, db_path: Path) -> None:
 @click.option("--source", help="Only articles of this source.")
 @since_option
 @until_option
+@found_since_option
 @click.option("--status", type=STATUSES, help="Only articles with this status.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @json_option
 @db_option
 @handle_errors
 def search(query: str, source: str | None, since: str | None, until: str | None,
-           status: str | None, limit: int, as_json: bool, db_path: Path) -> None:
+           found_since: str | None, status: str | None, limit: int, as_json: bool,
+           db_path: Path) -> None:
     """Full-text search of titles and bodies; every word of QUERY must occur.
 
     Works like a substring search for queries of any length (央行, CCC, 2.4亿) and in either
@@ -152,7 +155,7 @@ def search(query: str, source: str | None, since: str | None, until: str | None,
         raise UserError("the query is empty; give a word to search for", ExitStatus.USAGE)
     db = open_store(db_path)
     hits = search_articles(db, query, source=source, status=status, since=since,
-                           until=until, limit=limit)
+                           until=until, found_since=found_since, limit=limit)
     if as_json:
         emit_json([hit.__dict__ for hit in hits])
         return
@@ -240,13 +243,15 @@ def _counts(counts: dict[str, int]) -> str:
 @click.option("--source", help="Only articles of this source.")
 @click.option("--status", type=STATUSES, help="Only articles with this status.")
 @since_option
+@found_since_option
 @click.option("--bom/--no-bom", default=None,
               help="Start CSV with a UTF-8 byte order mark so spreadsheet programs (Excel) "
                    "read Chinese correctly [default: on for CSV, off for JSON lines].")
 @db_option
 @handle_errors
 def export(fmt: str, output: Path | None, source: str | None, status: str | None,
-           since: str | None, bom: bool | None, db_path: Path) -> None:
+           since: str | None, found_since: str | None, bom: bool | None,
+           db_path: Path) -> None:
     """Export articles as JSON lines or CSV (UTF-8), oldest first.
 
     CSV starts with a UTF-8 byte order mark unless --no-bom: Excel otherwise shows the
@@ -255,7 +260,8 @@ def export(fmt: str, output: Path | None, source: str | None, status: str | None
     Example: presswatch export --format csv --status new -o new.csv
     """
     db = open_store(db_path)
-    rows = iter_articles(db, source=source, status=status, since=since)
+    rows = iter_articles(db, source=source, status=status, since=since,
+                         found_since=found_since)
     encoding = "utf-8-sig" if (fmt == "csv" if bom is None else bom) else "utf-8"
     if output is None:
         stream = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="",

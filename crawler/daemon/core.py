@@ -46,6 +46,7 @@ from db.runs import (
     set_run_pid,
     start_run,
 )
+from notify import NotifyConfigError, deliver_now, run_end_hook_for
 
 logger = logging.getLogger(__name__)
 
@@ -305,6 +306,21 @@ class Daemon:
         self._write_state(running=False)
         logger.info("daemon %d stopped", os.getpid())
 
+    # --- notifications (notify/) -------------------------------------------------------------
+    def _notify_hook(self):
+        """The hook recording a run's messages as the daemon ends it (None: nobody listens)."""
+        try:
+            return run_end_hook_for(self.sources_file, self.config.health_runs)
+        except NotifyConfigError as exc:
+            logger.error("notifications of this run not recorded: %s", exc)
+            return None
+
+    def _deliver(self, db: Any) -> None:
+        try:
+            deliver_now(db, self.sources_file)
+        except Exception:
+            logger.exception("delivering notifications failed; they stay in the outbox")
+
     # --- one crawl ----------------------------------------------------------------------------
     def _job(self, name: str) -> None:
         """APScheduler's entry: crawl ``name`` for the time it was planned."""
@@ -345,13 +361,16 @@ class Daemon:
                         run_id, name, proc.pid, _fmt(planned), delay)
             reason = self._supervise(proc)
             code = proc.returncode
+            on_end = self._notify_hook()
             if reason:
-                kill_run(db, run_id, reason)
+                kill_run(db, run_id, reason, on_end=on_end)
             elif code == 0:
-                finish_run(db, run_id, "failed",
+                finish_run(db, run_id, "failed", on_end=on_end,
                            message="the crawl process exited without recording a result")
             else:
-                finish_run(db, run_id, "failed", message=_exit_message(code))
+                finish_run(db, run_id, "failed", message=_exit_message(code), on_end=on_end)
+            if reason or code != 0:  # the crawl did not get to deliver: do it here
+                self._deliver(db)
             row = get_run(db, run_id) or {}
             log = logger.info if row.get("status") in GOOD_STATUSES else logger.warning
             log("run %d of %s ended %s in %.1fs: pages %s, items %s, new %s, duplicate %s, "

@@ -87,3 +87,47 @@ def test_nested_write_transaction_rolls_back_only_its_own_writes(fresh_db):
             )
             raise RuntimeError("inner failure")
     assert [r[0] for r in fresh_db.execute("SELECT url FROM dropped")] == ["a"]
+
+
+def _version_5_database(path) -> None:
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    migrate(db, target=5)
+    from db.articles import insert_article
+
+    for n in range(30):
+        insert_article(db, {"url": f"https://v5.example/{n}", "source": "old", "status": "new",
+                            "content_hash": str(n), "title": f"旧标题{n}",
+                            "body": f"市场监管总局第{n}次发布会，质量认证。"})
+    db.close()
+
+
+def test_search_tables_become_visible_to_sqlite_utils_and_datasette(db_path):
+    """Migration 6: Datasette and sqlite-utils find articles_fts, and every table scans."""
+    from datasette.utils import detect_fts
+
+    _version_5_database(db_path)
+    db = open_db(db_path)
+    assert db["articles"].detect_fts() == "articles_fts"
+    assert detect_fts(db.conn, "articles") == "articles_fts"
+    for table in db.table_names():  # what `sqlite-utils tables --counts` does
+        db.execute(f"SELECT count(*) FROM [{table}]").fetchone()
+    # sqlite-utils' own search goes through the rebuilt trigram index
+    assert len(list(db["articles"].search("质量认证"))) == 30
+    # presswatch's search after the gram index was rebuilt from the queue
+    assert len(search(db, "认", limit=None)) == 30
+    assert len(search(db, "第7次", limit=None)) == 1
+    assert db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_sqlite_utils_tables_counts_command_works(db_path):
+    import subprocess
+    import sys
+
+    open_db(db_path).close()
+    result = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", "tables", str(db_path), "--counts"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"table": "articles_grams"' in result.stdout
