@@ -43,7 +43,7 @@ def apprise_send(url: str, title: str, body: str) -> tuple[bool, str]:
     app = apprise.Apprise()
     if not app.add(url):
         return False, "Apprise does not understand this URL (see `presswatch notify list`)"
-    logs = apprise.LogCapture(level=logging.WARNING)
+    logs = apprise.LogCapture(level=logging.WARNING, fmt="%(message)s")
     with logs as captured:
         ok = app.notify(title=title, body=body)
     text = captured.getvalue().strip().splitlines() if not ok else []

@@ -1,0 +1,145 @@
+"""Notifications end to end: real crawls (processes) of a replica site, a real webhook.
+
+The receiver is down during the crawl that finds news and up for the next run: the message
+arrives exactly once. A run with nothing new sends nothing. A crawl killed (-9) after
+recording its message and before sending it, or while sending it, leaves the message to the
+next run, which delivers it once.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.crawl.conftest import FAST, crawl, site  # noqa: F401 (fixtures)
+from tests.notify.conftest import Webhook, free_port
+
+pytestmark = pytest.mark.slow
+
+
+def _env(url: str, **extra: str) -> dict[str, str]:
+    return {"PRESSWATCH_NOTIFY_URLS": url, "PRESSWATCH_NOTIFY_RETRY_DELAY": "0", **extra}
+
+
+def _outbox(db) -> list[dict]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute("SELECT * FROM notify_outbox ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_receiver_down_then_up_gets_the_message_exactly_once(crawl):  # noqa: F811
+    port = free_port()
+    url = f"json://127.0.0.1:{port}/hook"
+    first = crawl.run("news_rss", env=_env(url))
+    assert first.returncode == 0, first.stderr[-2000:]
+    [row] = _outbox(crawl.db)
+    assert row["state"] == "pending" and row["attempts"] == 1
+    assert "Connection" in row["last_error"]
+    new = crawl.rows("SELECT title FROM articles WHERE status IN ('new', 'related')")
+    assert new
+
+    hook = Webhook(port)
+    try:
+        second = crawl.run("news_rss", env=_env(url))  # finds nothing new; delivers
+        assert second.returncode == 0, second.stderr[-2000:]
+        assert len(hook.messages) == 1
+        message = hook.messages[0]
+        assert message["path"] == "/hook"
+        for article in new:
+            assert article["title"] in message["message"]
+        assert "news_rss" in message["title"]
+        third = crawl.run("news_rss", env=_env(url))  # nothing new, nothing pending
+        assert third.returncode == 0
+        assert len(hook.messages) == 1
+    finally:
+        hook.close()
+    [row] = _outbox(crawl.db)
+    assert row["state"] == "delivered" and row["attempts"] == 2
+
+
+def test_a_run_with_nothing_new_sends_nothing(crawl):  # noqa: F811
+    hook = Webhook()
+    try:
+        assert crawl.run("news_rss").returncode == 0  # nobody subscribed yet
+        assert crawl.run("news_rss", env=_env(hook.url())).returncode == 0
+        assert hook.messages == [] and _outbox(crawl.db) == []
+    finally:
+        hook.close()
+
+
+def _crawl_process(crawl, *sources, env):  # noqa: F811
+    import json
+
+    command = [sys.executable, "-m", "crawler.crawl", "--db", str(crawl.db),
+               "--sources-file", str(crawl.sources_file)]
+    for item in FAST:
+        command += ["--set", item]
+    full_env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(crawl.server.host_map()),
+                "PRESSWATCH_NOW": "2025-01-20T12:00:00+08:00", **env}
+    return subprocess.Popen([*command, *sources], env=full_env, cwd=crawl.root.parent,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def test_killed_after_recording_before_sending_is_delivered_once_after_restart(crawl):  # noqa: F811
+    hook = Webhook()
+    try:
+        proc = _crawl_process(crawl, "news_rss", env=_env(hook.url()))
+        deadline = time.monotonic() + 120
+        rows: list[dict] = []
+        while not rows and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+            try:
+                rows = _outbox(crawl.db)
+            except sqlite3.OperationalError:  # before the migration made the table
+                rows = []
+        assert rows, "the crawl ended without recording a message"
+        os.kill(proc.pid, signal.SIGSTOP)  # frozen at once; then look, then kill
+        [row] = _outbox(crawl.db)
+        assert row["claimed_by"] is None and hook.messages == [], \
+            "the crawl had already started sending; the kill came too late to test this case"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert hook.messages == []
+        again = crawl.run("news_rss", env=_env(hook.url()))
+        assert again.returncode == 0, again.stderr[-2000:]
+        assert len(hook.messages) == 1
+        assert crawl.run("news_rss", env=_env(hook.url())).returncode == 0
+        assert len(hook.messages) == 1
+    finally:
+        hook.close()
+
+
+def test_killed_while_sending_is_sent_again_after_its_lease(crawl):  # noqa: F811
+    stuck = Webhook(hang=True)
+    port = stuck.port
+    url = f"json://127.0.0.1:{port}/hook?rto=60"
+    proc = _crawl_process(crawl, "news_rss", env=_env(url, PRESSWATCH_NOTIFY_LEASE="3"))
+    try:
+        assert stuck.arrived.wait(120), "the message was never sent"
+        os.kill(proc.pid, signal.SIGKILL)  # the receiver has not answered: not delivered
+        proc.wait()
+    finally:
+        stuck.close()
+    [row] = _outbox(crawl.db)
+    assert row["state"] == "pending" and row["claimed_by"] is not None
+    lease_until = datetime.fromisoformat(row["lease_until"])
+    time.sleep(max(0.0, (lease_until - datetime.now(UTC)).total_seconds() + 1.1))
+    hook = Webhook(port)
+    try:
+        late = crawl.run("news_rss", env=_env(url))
+        assert late.returncode == 0, late.stderr[-2000:]
+        assert len(hook.messages) == 1
+        [row] = _outbox(crawl.db)
+        assert row["state"] == "delivered"
+    finally:
+        hook.close()
