@@ -19,6 +19,7 @@ related, dropped, errors). It works the same under ``presswatch crawl``,
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +27,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.middlewares.failures import describe_failure
 from crawler.middlewares.hostmap import host_map_from
 from db import open_db
 from db.dropped import record_dropped
@@ -38,7 +40,8 @@ STAT_PREFIX = "presswatch/"
 
 
 def run_status(counts: dict[str, int], close_reason: str, *,
-               fetched_ok: int | None = None) -> tuple[str, str]:
+               fetched_ok: int | None = None,
+               failures: Counter[str] | None = None) -> tuple[str, str]:
     """Final status and message of a run from its counters and Scrapy's close reason.
 
     ``failed`` means nothing could be fetched: no page answered successfully (``fetched_ok``,
@@ -47,6 +50,10 @@ def run_status(counts: dict[str, int], close_reason: str, *,
     error, a timeout or a refused request only an error — so "more errors than pages" said
     nothing about whether anything was fetched, and a slow machine turned runs that stored
     items into ``failed`` ones.
+
+    ``failures`` counts the failed pages by their reason in words
+    (:func:`~crawler.middlewares.failures.describe_failure`); the message names the
+    commonest ones, so the summary and ``presswatch runs`` say why a crawl failed.
     """
     pages, errors = counts.get("pages", 0), counts.get("errors", 0)
     if fetched_ok is None:
@@ -55,11 +62,22 @@ def run_status(counts: dict[str, int], close_reason: str, *,
         return "killed", "crawl interrupted (shutdown signal); pages so far are stored"
     if close_reason not in ("finished", "closespider_pagecount", "closespider_itemcount"):
         return "failed", f"crawl stopped: {close_reason}"
+    why = _why(failures or Counter())
     if errors and fetched_ok == 0 and counts.get("items", 0) == 0:
-        return "failed", f"no page could be fetched ({errors} failed)"
+        return "failed", why or f"no page could be fetched ({errors} failed)"
     if errors:
-        return "partial", f"{errors} page(s) failed; see the dropped table for reasons"
+        return "partial", (f"{errors} page(s) failed: {why}" if why else
+                           f"{errors} page(s) failed; see the dropped table for reasons")
     return "ok", f"{pages} page(s), {counts.get('items', 0)} item(s)"
+
+
+def _why(failures: Counter[str], shown: int = 2) -> str:
+    """The commonest failure reasons, e.g. ``x did not resolve — offline?; y ... (+2 more)``."""
+    common = failures.most_common()
+    parts = [text if n == 1 or len(common) == 1 else f"{text} ({n} pages)"
+             for text, n in common[:shown]]
+    more = len(common) - shown
+    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
 
 
 class RunRecorder:
@@ -93,6 +111,7 @@ class RunRecorder:
         )
         self.interval = settings.getfloat("PRESSWATCH_PROGRESS_INTERVAL", 1.0)
         self.final: tuple[str, str] | None = None
+        self.failures: Counter[str] = Counter()  # failed pages by reason in words
         #: called with the final status just before the run row is finished (while the
         #: connection is open), e.g. to keep conditional-request validators only if ok
         self.close_hooks: list[Callable[[str], None]] = []
@@ -129,6 +148,7 @@ class RunRecorder:
         self.stats.inc_value(f"{STAT_PREFIX}dropped/{reason}")
         if error:
             self.inc("errors")
+            self.failures[describe_failure(reason, url, detail)] += 1
 
     # ----- signals ----------------------------------------------------------------------
     def response_received(self, response: Any, request: Any, spider: Any = None) -> None:
@@ -165,7 +185,8 @@ class RunRecorder:
             self._loop.stop()
         counts = self.counts()
         status, message = run_status(
-            counts, reason, fetched_ok=int(self.stats.get_value(STAT_PREFIX + "pages_ok", 0)))
+            counts, reason, fetched_ok=int(self.stats.get_value(STAT_PREFIX + "pages_ok", 0)),
+            failures=self.failures)
         self.final = (status, message)
         for hook in self.close_hooks:
             try:

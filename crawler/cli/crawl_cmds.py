@@ -81,7 +81,8 @@ def _run(names: list[str], db_path: Path, overrides: dict[str, Any], progress: P
         progress.done()
 
 
-def _summary(results: dict[str, dict[str, Any]]) -> None:
+def _summary(results: dict[str, dict[str, Any]], log_file: Path | None = None) -> None:
+    """The table of runs, then one line per source that did not end ``ok`` saying why."""
     header = f"{'source':<16} {'run':>5} {'status':<8} " + " ".join(
         f"{key:>9}" for key in COUNT_KEYS)
     click.echo(header)
@@ -89,6 +90,24 @@ def _summary(results: dict[str, dict[str, Any]]) -> None:
         counts = result["counts"]
         click.echo(f"{name:<16} {result['run_id']:>5} {result['status']:<8} "
                    + " ".join(f"{counts.get(key, 0):>9}" for key in COUNT_KEYS))
+    troubled = {name: r for name, r in results.items() if r["status"] != "ok"}
+    for name, result in troubled.items():
+        click.echo(f"{name}: {result['message']}")
+    if troubled and log_file is not None:
+        click.echo(f"Details in {log_file} (or run again with -v).")
+
+
+def crawl_log_file(db_path: Path) -> Path:
+    """Where a foreground crawl's Scrapy log goes: beside the database, as the daemon's."""
+    return Path(db_path).with_name("presswatch-crawl.log")
+
+
+def _log_overrides(verbose: bool, log_file: Path | None) -> dict[str, Any]:
+    """Scrapy's log on the console with -v; otherwise in ``log_file`` (tracebacks too), so
+    the console shows progress, the summary and one line per failed source."""
+    if verbose or log_file is None:
+        return {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
+    return {"LOG_LEVEL": "INFO", "LOG_FILE": str(log_file), "LOG_FILE_APPEND": True}
 
 
 def _exit_for(results: dict[str, dict[str, Any]]) -> None:
@@ -98,7 +117,9 @@ def _exit_for(results: dict[str, dict[str, Any]]) -> None:
 
 @click.command()
 @click.argument("sources", nargs=-1)
-@click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log (INFO) on stderr.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Show Scrapy's log (INFO, with tracebacks) on stderr instead of writing it "
+                   "to presswatch-crawl.log beside the database.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line, only the summary.")
 @click.option("--sources-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Sources TOML read after the built-in ones (default: ./sources.toml or "
@@ -111,21 +132,25 @@ def crawl(sources: tuple[str, ...], verbose: bool, quiet: bool, sources_file: Pa
     """Crawl SOURCES now (default: every enabled source), in the foreground.
 
     Shows a live progress line (pages, new / duplicate / related / dropped, errors), then a
-    summary per source; each source's crawl is a crawl_runs row ('presswatch runs').
+    summary per source and, for each source that failed, one line saying why (e.g.
+    "nbd: www.nbd.com.cn did not resolve — offline?"). Scrapy's log, tracebacks included,
+    goes to presswatch-crawl.log beside the database (-v: to the console). Each source's
+    crawl is a crawl_runs row ('presswatch runs').
     Exit status 1 when a source's crawl failed, 2 for an unknown source or a broken
     sources file.
 
     Example: presswatch crawl scio samr --db data/presswatch.db
     """
-    overrides: dict[str, Any] = {"LOG_LEVEL": "INFO" if verbose else "WARNING"}
+    prepare_store(db_path)
+    log_file = None if verbose else crawl_log_file(db_path)
+    overrides = _log_overrides(verbose, log_file)
     if sources_file is not None:
         overrides["PRESSWATCH_SOURCES_FILE"] = str(sources_file)
-    prepare_store(db_path)
     results = _run(list(sources), db_path, overrides, Progress(not quiet and not as_json))
     if as_json:
         emit_json(results)
     else:
-        _summary(results)
+        _summary(results, log_file)
     _exit_for(results)
 
 
@@ -269,7 +294,7 @@ def demo(keep: Path | None, verbose: bool, as_json: bool) -> None:
             host_map = json.dumps(server.host_map())
             os.environ["PRESSWATCH_HOST_MAP"] = host_map  # the env wins over settings
             overrides = {
-                "LOG_LEVEL": "INFO" if verbose else "WARNING",
+                **_log_overrides(verbose, crawl_log_file(db_path)),
                 "PRESSWATCH_HOST_MAP": host_map,
                 "PRESSWATCH_SOURCES_FILE": str(empty_sources),
                 "PRESSWATCH_NOW": DEMO_NOW,
@@ -292,7 +317,7 @@ def demo(keep: Path | None, verbose: bool, as_json: bool) -> None:
     if as_json:
         emit_json({"runs": results, **report})
         return
-    _summary(results)
+    _summary(results, crawl_log_file(db_path) if keep is not None else None)
     click.echo(f"\nStored {len(report['stored'])} article(s):")
     for row in report["stored"]:
         click.echo(f"  [{row['id']}] {row['source']:<10} {row['published_at'] or 'undated':<25} "

@@ -347,7 +347,7 @@ class Daemon:
             argv = crawl_argv(self.config.crawl_command, self.db_path, name, run_id)
             clock = time.monotonic()
             try:
-                proc = start_crawl(argv, env=self._child_env())
+                proc = start_crawl(argv, env=self._child_env(), log_file=self.config.log_file)
             except OSError as exc:
                 message = f"cannot start the crawl command {argv[0]}: {exc.strerror or exc}"
                 finish_run(db, run_id, "failed", message=message)

@@ -39,21 +39,36 @@ def crawl_argv(command: list[str], db_path: Path, source: str, run_id: int) -> l
     return [*command, "--db", str(db_path), "--run-id", f"{source}={run_id}", source]
 
 
-def start_crawl(argv: list[str], *, env: dict[str, str] | None = None) -> subprocess.Popen:
+def start_crawl(argv: list[str], *, env: dict[str, str] | None = None,
+                log_file: Path | None = None) -> subprocess.Popen:
     """Start a crawl child in a new session (its own process group); stdout is discarded.
 
-    The child's stderr (its log) goes to the daemon's stderr, where journald collects it.
-    ``env`` is added to the daemon's environment.
+    The child's stderr (Scrapy's log, tracebacks included) is appended to ``log_file``,
+    the daemon's log file, so the console shows only the daemon's own line per run; with
+    no log file it goes to the daemon's stderr (journald). ``env`` is added to the
+    daemon's environment.
     """
-    return subprocess.Popen(
-        argv,
-        env={**os.environ, **env} if env else None,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        start_new_session=True,
-        preexec_fn=_die_with_parent if _prctl is not None else None,
-        close_fds=True,
-    )
+    stream = None
+    if log_file is not None:
+        try:
+            stream = open(log_file, "ab")  # noqa: SIM115 - handed to the child, closed below
+        except OSError as exc:
+            logger.warning("cannot append the crawl's log to %s (%s); it goes to stderr",
+                           log_file, exc.strerror)
+    try:
+        return subprocess.Popen(
+            argv,
+            env={**os.environ, **env} if env else None,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stream,
+            start_new_session=True,
+            preexec_fn=_die_with_parent if _prctl is not None else None,
+            close_fds=True,
+        )
+    finally:
+        if stream is not None:
+            stream.close()
 
 
 def _signal_group(pid: int, sig: int) -> bool:

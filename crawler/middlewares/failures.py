@@ -36,7 +36,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request
 from scrapy.exceptions import (
@@ -111,6 +111,37 @@ def decompressed_over_limit(exc: BaseException) -> str | None:
         return (f"decompressed body over {match.group(2)} bytes (DOWNLOAD_MAXSIZE) from "
                 f"{match.group(1)} compressed bytes; stopped at {decompressed}")
     return f"decompressed body over DOWNLOAD_MAXSIZE (stopped at {decompressed} bytes)"
+
+
+_WORDS = {
+    "dns_error": "{host} did not resolve — offline?",
+    "connection_error": "{host} refused or dropped the connection",
+    "timeout": "{host} did not answer in time",
+    "http_error": "{host} answered {detail}",
+    "not_found": "{host}: page not found ({detail})",
+    "too_large": "{host}: a page was over the size limit",
+    "truncated": "{host}: an answer was cut short",
+    "redirect_loop": "{host}: a page redirects in a loop",
+    "robots": "{host}: robots.txt forbids the page",
+    "parse_error": "{host}: a page could not be parsed ({detail})",
+    "blocked": "{host}: refused by the request policy ({detail})",
+    "no_entries": "{host}: a listing page showed no entries — has the site changed?",
+}
+
+
+def describe_failure(reason: str, url: str, detail: str | None = None) -> str:
+    """A failed page's reason in words, naming the host: what a person reads in the crawl
+    summary and in ``presswatch runs`` (e.g. ``www.nbd.com.cn did not resolve — offline?``).
+
+    >>> describe_failure("dns_error", "https://www.nbd.com.cn/columns/3/")
+    'www.nbd.com.cn did not resolve — offline?'
+    >>> describe_failure("http_error", "https://www.gov.cn/a.htm", "HTTP 503")
+    'www.gov.cn answered HTTP 503'
+    """
+    host = urlsplit(url).hostname or url
+    detail = (detail or reason).splitlines()[0][:120] if (detail or reason) else reason
+    template = _WORDS.get(reason, "{host}: {reason} ({detail})")
+    return template.format(host=host, detail=detail, reason=reason)
 
 
 def record_failure(crawler: Any, failure: Any) -> None:
