@@ -66,10 +66,13 @@ def daemon(
 
     Example: presswatch daemon --db data/presswatch.db --log-level INFO
     """
-    from crawler.sources import SourceConfigError
+    from crawler.sources import SourceConfigError, load_sources
 
-    prepare_store(db_path)
     try:
+        # A broken configuration is refused before a store is made for it.
+        load_config(db_path, log_file=log_file)
+        load_sources(sources_file)
+        prepare_store(db_path)
         status = run_daemon(db_path, once=once, sources_file=sources_file,
                             log_level=log_level, log_file=log_file)
     except DaemonAlreadyRunning as exc:

@@ -141,6 +141,12 @@ def crawl(sources: tuple[str, ...], verbose: bool, quiet: bool, sources_file: Pa
 
     Example: presswatch crawl scio samr --db data/presswatch.db
     """
+    from crawler.crawl import CrawlConfigError, select_sources
+
+    try:  # an unknown source or a broken file is refused before a store is made
+        select_sources(list(sources), sources_file)
+    except (CrawlConfigError, SourceConfigError) as exc:
+        raise UserError(str(exc), ExitStatus.USAGE) from exc
     prepare_store(db_path)
     log_file = None if verbose else crawl_log_file(db_path)
     overrides = _log_overrides(verbose, log_file)
