@@ -339,8 +339,12 @@ class _Stats:
         all_han: dict[etree._Element, int] = {}
         all_links: dict[etree._Element, int] = {}
         for el in reversed([el for el in root.iter() if isinstance(el.tag, str)]):
-            han = total = _count(_HAN, el.text)
-            punct = _count(_PUNCT, el.text)
+            text = el.text
+            if text and not text.isspace():
+                han = total = len(_HAN.findall(text))
+                punct = len(_PUNCT.findall(text)) if han else 0
+            else:
+                han = total = punct = 0
             links = total_links = 0
             for child in el:
                 if isinstance(child.tag, str) and child not in hidden:
@@ -350,10 +354,12 @@ class _Stats:
                         han += self.han[child]
                         punct += self.punct[child]
                         links += self.links[child]
-                tail = _count(_HAN, child.tail)
-                han += tail
-                total += tail
-                punct += _count(_PUNCT, child.tail)
+                tail = child.tail
+                if tail and not tail.isspace():
+                    count = len(_HAN.findall(tail))
+                    han += count
+                    total += count
+                    punct += len(_PUNCT.findall(tail)) if count else 0
             self.han[el] = han
             self.punct[el] = punct
             self.links[el] = han if el.tag == "a" else links
@@ -376,10 +382,6 @@ class _Stats:
         if _BODY_HINT.search(classes_of(el)):
             score *= 1.15
         return score
-
-
-def _count(pattern: re.Pattern[str], text: str | None) -> int:
-    return len(pattern.findall(text)) if text else 0
 
 
 def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> bool:
