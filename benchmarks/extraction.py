@@ -198,7 +198,10 @@ def run_real(folder: Path, split: str, verbose: bool, as_json: bool) -> int:
         return 0
     report = _real_report(rows, halves, REAL_FIELDS)
     if as_json:
-        print(json.dumps({"absent": absent, **report}, ensure_ascii=False, indent=2))
+        per_page = [{k: row[k] for k in ("page", "split", "extractor", "ms", "verdict")}
+                    for row in rows]
+        print(json.dumps({"absent": absent, **report, "per_page": per_page},
+                         ensure_ascii=False, indent=2))
         return 0
     if absent:
         print(f"{len(absent)} pages of split {split!r} absent or unlabelled in {folder}: "
