@@ -34,9 +34,16 @@ def _subscriptions(sources_file: Path | None) -> list[Subscription]:
 
 
 def _masked(url: str) -> str:
-    """A URL with its secrets hidden: scheme and host kept, credentials and path masked."""
-    return re.sub(r"^([a-z0-9+.-]+://)(?:[^@/]*@)?([^/?]*).*$",
-                  lambda m: f"{m.group(1)}{m.group(2)}/…", url, flags=re.I)
+    """A URL with its secrets hidden: the scheme, and the host when it is a host name or
+    address; credentials, tokens (many services put them where the host goes) and paths
+    masked."""
+    match = re.match(r"^([a-z0-9+.-]+://)(?:[^@/]*@)?([^/?]*)", url, flags=re.I)
+    if not match:
+        return "…"
+    scheme, host = match.groups()
+    if not re.fullmatch(r"([\w-]+(\.[\w-]+)+|localhost|\[[0-9a-f:]+\])(:\d+)?", host, re.I):
+        host = host[:2] + "…"
+    return f"{scheme}{host}/…"
 
 
 @click.group()
