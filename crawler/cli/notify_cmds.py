@@ -46,6 +46,25 @@ def _masked(url: str) -> str:
     return f"{scheme}{host}/…"
 
 
+def _deliver(db: object, subs: list[Subscription]) -> None:
+    """Deliver what is due, say how it went; exit 1 when something failed."""
+    from notify import number_setting
+    from notify.deliver import deliver_pending
+
+    try:
+        lease = number_setting("PRESSWATCH_NOTIFY_LEASE")
+        retry = number_setting("PRESSWATCH_NOTIFY_RETRY_DELAY")
+    except NotifyConfigError as exc:
+        raise UserError(str(exc), ExitStatus.USAGE) from exc
+    report = deliver_pending(db, subs, lease=lease, retry_delay=retry)
+    click.echo(f"Delivered {report.delivered} message(s); {report.failed} failed.")
+    for error in report.errors:
+        click.echo(f"  {error}", err=True)
+    if report.failed:
+        raise UserError("some messages were not delivered; they stay in the outbox and are "
+                        "retried by later crawls ('presswatch notify pending')")
+
+
 @click.group()
 def notify() -> None:
     """Notifications of new coverage through Apprise URLs (DingTalk, WeCom, Feishu, email,
@@ -98,7 +117,6 @@ def notify_test(names: tuple[str, ...], sources_file: Path | None, db_path: Path
     Example: presswatch notify test -s compliance
     """
     from notify.config import target_key
-    from notify.deliver import deliver_pending
 
     subs = _subscriptions(sources_file)
     unknown = sorted(set(names) - {s.name for s in subs})
@@ -116,13 +134,7 @@ def notify_test(names: tuple[str, ...], sources_file: Path | None, db_path: Path
                            title="presswatch test message",
                            body=f"Subscription {sub.name!r} of {db_path.stem} reaches this "
                                 "service.")
-    report = deliver_pending(db, subs)
-    click.echo(f"Delivered {report.delivered} message(s); {report.failed} failed.")
-    for error in report.errors:
-        click.echo(f"  {error}", err=True)
-    if report.failed:
-        raise UserError("some test messages were not delivered; they stay in the outbox "
-                        "('presswatch notify pending')")
+    _deliver(db, subs)
 
 
 @notify.command("pending")
@@ -162,16 +174,9 @@ def notify_send(sources_file: Path | None, db_path: Path) -> None:
 
     Example: presswatch notify send
     """
-    from notify.deliver import deliver_pending
-
     subs = _subscriptions(sources_file)
     db = open_store(db_path, write=True)
-    report = deliver_pending(db, subs)
-    click.echo(f"Delivered {report.delivered} message(s); {report.failed} failed.")
-    for error in report.errors:
-        click.echo(f"  {error}", err=True)
-    if report.failed:
-        raise UserError("some messages were not delivered; they stay in the outbox")
+    _deliver(db, subs)
 
 
 commands = [notify]
