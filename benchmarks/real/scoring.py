@@ -5,7 +5,8 @@ measures. Text is compared after NFKC and with all whitespace removed, for every
 alike; dates are read by a small parser of its own.
 
 Fields (a page counts only for the fields it has a label for):
-- ``headline``: the extracted headline equals the labelled one.
+- ``headline``: the extracted headline equals the labelled one (or, where the page prints a
+  subtitle or kicker line next to it, ``headline_alt``: the two lines together).
 - ``day``: the extracted publication date has the labelled day (times with an offset are
   taken to +08:00 first).
 - ``time``: same hour and minute, for pages whose label has a printed time.
@@ -94,7 +95,8 @@ def score_page(label: dict, headline: str | None, published: object, body: str |
     start_at = text.find(label["start"])
     end_at = text.rfind(label["end"])
     return {
-        "headline": squeeze(headline) == squeeze(label["headline"]),
+        "headline": squeeze(headline) in {squeeze(label["headline"]),
+                                          squeeze(label.get("headline_alt", label["headline"]))},
         "day": None if label_day is None else day == label_day,
         "time": None if label_time is None else clock == label_time,
         "first": 0 <= start_at <= NEAR,

@@ -72,7 +72,9 @@ def test_labels_are_facts_with_anchors_of_at_most_15_characters():
         labels = json.loads(path.read_text("utf-8"))
         for page_id, label in labels.items():
             assert pages[page_id]["split"] == split, page_id
-            assert set(label) == LABEL_FIELDS, page_id
+            assert LABEL_FIELDS <= set(label) <= LABEL_FIELDS | {"headline_alt"}, page_id
+            if "headline_alt" in label:
+                assert len(label["headline_alt"]) > len(label["headline"]), page_id
             assert 1 <= len(label["start"]) <= 15 and 1 <= len(label["end"]) <= 15, page_id
             assert not re.search(r"\s", label["start"] + label["end"]), page_id
             assert 0 < len(label["headline"]) <= 80, page_id
@@ -102,6 +104,10 @@ def test_scoring_reads_dates_and_anchors_the_same_way_for_every_extractor():
     body = "开头第一句话写在这里，中间还有一些文字内容用于凑足长度，这是最后一句。"
     ok = scoring.score_page(label, "标题一", "2019-09-05T03:10:00Z", body)
     assert ok == dict.fromkeys(scoring.FIELDS, True)
+    with_subtitle = dict(label, headline_alt="标题一 副题")
+    assert scoring.score_page(with_subtitle, "标题一副题", None, body)["headline"] is True
+    assert scoring.score_page(with_subtitle, "标题一", None, body)["headline"] is True
+    assert scoring.score_page(label, "标题一副题", None, body)["headline"] is False
     assert scoring.parse_when("2019年9月5日 11:10") == ("2019-09-05", "11:10")
     assert scoring.parse_when("2019-09-05") == ("2019-09-05", None)
     bad = scoring.score_page(label, "别的标题", "2019-09-06", body[5:] + "尾巴" * 80)
