@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from crawler.exitcodes import ExitStatus
+from crawler.liveness import run_process_gone
 from crawler.middlewares.hostmap import HostMapError, host_map_from
 from crawler.sources import SourceConfigError, load_sources, user_sources_file
 from db import DatabaseError, open_db
-from db.runs import finish_run, get_run, start_run
+from db.runs import finish_run, get_run, mark_runs_killed, running_runs, start_run
 from notify import NotifyConfigError, deliver_now, run_end_hook_for
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,18 @@ def select_sources(names: list[str] | None, sources_file: str | Path | None = No
             "(see 'presswatch sources')"
         )
     return list(dict.fromkeys(names))
+
+
+def mark_dead_runs(db: Any) -> list[int]:
+    """Finalise as ``killed`` the ``running`` runs whose process is gone (``kill -9``,
+    OOM, reboot), so a crash is visible without waiting for a daemon start."""
+    dead = [row["id"] for row in running_runs(db) if run_process_gone(row)]
+    if dead:
+        mark_runs_killed(db, dead, "killed: its process ended without recording a result "
+                                   "(found by a later crawl)")
+        logger.warning("marked run(s) %s killed: their process is gone",
+                       ", ".join(map(str, dead)))
+    return dead
 
 
 def run_crawl(
@@ -125,6 +138,7 @@ def run_crawl(
     except NotifyConfigError as exc:
         raise CrawlConfigError(str(exc)) from exc
     db = open_db(db_path)  # create and migrate once, before crawlers open it concurrently
+    mark_dead_runs(db)
 
     process = CrawlerProcess(settings)
     crawlers: dict[str, Any] = {}

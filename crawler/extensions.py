@@ -27,6 +27,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.liveness import process_identity
 from crawler.middlewares.failures import describe_failure
 from crawler.middlewares.hostmap import host_map_from
 from db import open_db
@@ -104,7 +105,8 @@ class RunRecorder:
             self.run_id = int(given)
         else:
             self.run_id = start_run(self.db, self.source,
-                                    trigger=settings.get("PRESSWATCH_RUN_TRIGGER", "manual"))
+                                    trigger=settings.get("PRESSWATCH_RUN_TRIGGER", "manual"),
+                                    **process_identity())
             spider.run_id = self.run_id
         self.progress: Callable[[str, dict[str, int]], None] | None = settings.get(
             "PRESSWATCH_PROGRESS"

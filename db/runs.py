@@ -25,21 +25,31 @@ def start_run(
     trigger: str = "manual",
     pid: int | None = None,
     planned_at: str | None = None,
+    pid_started: float | None = None,
+    boot_id: str | None = None,
 ) -> int:
-    """Insert a ``running`` row for a crawl of ``source``; return its id."""
+    """Insert a ``running`` row for a crawl of ``source``; return its id.
+
+    ``pid`` (default: this process), ``pid_started`` (that process's start time) and
+    ``boot_id`` identify the process, so a run whose process died can be told from a
+    live one although PIDs are reused (``crawler.liveness``).
+    """
     with write_transaction(db):
         cursor = db.execute(
-            "INSERT INTO crawl_runs (source, trigger, pid, planned_at, started_at, status) "
-            "VALUES (?, ?, ?, ?, ?, 'running')",
-            [source, trigger, pid if pid is not None else os.getpid(), planned_at, utcnow()],
+            "INSERT INTO crawl_runs (source, trigger, pid, pid_started, boot_id, planned_at, "
+            "started_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'running')",
+            [source, trigger, pid if pid is not None else os.getpid(), pid_started, boot_id,
+             planned_at, utcnow()],
         )
     return cursor.lastrowid
 
 
-def set_run_pid(db: sqlite_utils.Database, run_id: int, pid: int) -> None:
+def set_run_pid(db: sqlite_utils.Database, run_id: int, pid: int, *,
+                pid_started: float | None = None, boot_id: str | None = None) -> None:
     """Record the process that carries out a run (the daemon starts it in a child)."""
     with write_transaction(db):
-        db.execute("UPDATE crawl_runs SET pid = ? WHERE id = ?", [pid, run_id])
+        db.execute("UPDATE crawl_runs SET pid = ?, pid_started = ?, boot_id = ? WHERE id = ?",
+                   [pid, pid_started, boot_id, run_id])
 
 
 def update_counts(db: sqlite_utils.Database, run_id: int, counts: dict[str, int]) -> None:

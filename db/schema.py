@@ -277,6 +277,8 @@ def _v8_crawl_state(db: sqlite_utils.Database) -> None:
     from db.crawl_state import SCHEMA_SQL
 
     run_script(db, SCHEMA_SQL)
+
+
 def _v6_datasette_and_outbox(db: sqlite_utils.Database) -> None:
     """Search tables other tools recognise and scan; the notification outbox.
 
@@ -312,6 +314,48 @@ def _v6_datasette_and_outbox(db: sqlite_utils.Database) -> None:
     run_script(db, OUTBOX_SQL)
 
 
+# dropped.reason codes as of issue 10 (db.dropped.REASONS then): frozen here, like the SQL
+_V9_CODES = ("blocked", "not_found", "http_error", "timeout", "connection_error", "dns_error",
+             "truncated", "too_large", "redirect_loop", "robots", "fetch_error", "parse_error",
+             "no_entries", "pipeline_error", "clean_failed", "binary", "empty", "not_article",
+             "irrelevant")
+
+
+def _v9_process_identity_and_reason_codes(db: sqlite_utils.Database) -> None:
+    """Issue 10's slot.
+
+    ``crawl_runs.pid_started`` and ``boot_id`` identify the process carrying a run beyond
+    its PID (PIDs are reused), so ``crawl``, ``status`` and ``runs`` can tell a run whose
+    process died from one still going. Old free-text ``dropped.reason`` values become
+    codes, the text moving into ``detail``; a decompression bomb recorded as ``ignored``
+    becomes ``too_large`` and permanent, so it is never downloaded again.
+    """
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN pid_started REAL")
+    db.execute("ALTER TABLE crawl_runs ADD COLUMN boot_id TEXT")
+    known = ", ".join(f"'{code}'" for code in _V9_CODES)
+    run_script(db, f"""
+        UPDATE dropped SET
+            detail = reason || CASE WHEN COALESCE(detail, '') = '' THEN ''
+                                    ELSE ': ' || detail END,
+            permanent = CASE
+                WHEN reason = 'ignored' AND detail LIKE '%during decompression%' THEN 1
+                WHEN reason IN ('off_site', 'binary data', 'empty input',
+                                'no article text found') OR reason LIKE 'input %over the %'
+                     THEN 1
+                ELSE permanent END,
+            reason = CASE
+                WHEN reason = 'ignored' AND detail LIKE '%during decompression%' THEN 'too_large'
+                WHEN reason LIKE 'input %over the %' THEN 'too_large'
+                WHEN reason = 'binary data' THEN 'binary'
+                WHEN reason = 'empty input' THEN 'empty'
+                WHEN reason = 'no article text found' THEN 'not_article'
+                WHEN reason = 'off_site' THEN 'blocked'
+                WHEN reason = 'ignored' THEN 'fetch_error'
+                ELSE 'clean_failed' END
+        WHERE reason NOT IN ({known});
+    """)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core,
     _v2_search,
@@ -320,6 +364,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_title_search,
     _v8_crawl_state,  # slot v8 (issue 11); its position is its version
     _v6_datasette_and_outbox,  # slot v6 (issue 15), at the next free position
+    _v9_process_identity_and_reason_codes,  # slot v9 (issue 10), at the next free position
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

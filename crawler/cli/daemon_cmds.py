@@ -33,7 +33,9 @@ def runs(source: str | None, limit: int, as_json: bool, db_path: Path) -> None:
 
     Example: presswatch runs --source scio --limit 5
     """
-    rows = list_runs(open_store(db_path), source=source, limit=limit)
+    from crawler.liveness import shown_with_dead_runs
+
+    rows = shown_with_dead_runs(list_runs(open_store(db_path), source=source, limit=limit))
     if as_json:
         emit_json(rows)
         return

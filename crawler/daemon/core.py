@@ -29,12 +29,12 @@ from crawler.daemon.plan import SourceSchedule, files_signature, load_schedules,
 from crawler.daemon.process import (
     crawl_argv,
     is_leftover_crawl,
-    pid_alive,
     start_crawl,
     stop_crawl,
     stop_leftover,
 )
 from crawler.daemon.state import write_state
+from crawler.liveness import process_identity, run_process_gone
 from db import DatabaseError, open_db
 from db.runs import (
     finish_run,
@@ -147,7 +147,7 @@ class Daemon:
                                        row["source"])
                         stop_leftover(pid, kill_after=self.config.kill_after)
                     killed.append(row["id"])
-                elif not pid_alive(pid):
+                elif run_process_gone(row):  # PID gone, reused, or another boot
                     killed.append(row["id"])
             count = mark_runs_killed(
                 db, killed, "interrupted: its process ended without recording a result "
@@ -343,7 +343,8 @@ class Daemon:
         run_id: int | None = None
         db = open_db(self.db_path)
         try:
-            run_id = start_run(db, name, trigger="daemon", planned_at=planned.isoformat())
+            run_id = start_run(db, name, trigger="daemon", planned_at=planned.isoformat(),
+                               **process_identity())
             argv = crawl_argv(self.config.crawl_command, self.db_path, name, run_id)
             clock = time.monotonic()
             try:
@@ -356,7 +357,7 @@ class Daemon:
             delay = (datetime.now(UTC) - planned).total_seconds()
             with self._lock:
                 self._active[run_id] = (name, proc)
-            set_run_pid(db, run_id, proc.pid)
+            set_run_pid(db, run_id, **process_identity(proc.pid))
             logger.info("run %d of %s started: pid %d, planned %s, delay %.3fs",
                         run_id, name, proc.pid, _fmt(planned), delay)
             reason = self._supervise(proc)

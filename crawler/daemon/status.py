@@ -10,6 +10,7 @@ from typing import Any
 from crawler.daemon.core import parse_time
 from crawler.daemon.plan import SourceSchedule, schedule_for
 from crawler.daemon.state import read_state
+from crawler.liveness import shown_with_dead_runs
 from crawler.lock import running_daemon_pid
 from db.crawl_state import article_quality, catch_up_state, listing_warnings
 from db.runs import last_runs, recent_finished_runs
@@ -60,7 +61,8 @@ def daemon_status(
     pid = running_daemon_pid(db_path)
     state = read_state(db_path) if pid else None
     planned = (state or {}).get("sources", {})
-    latest = last_runs(db)
+    # a run whose process died shows as killed (status never writes; the next crawl does)
+    latest = {run["source"]: run for run in shown_with_dead_runs(list(last_runs(db).values()))}
     now = datetime.now(UTC)
     rows = []
     for name in sorted(set(sources) | set(latest)):
