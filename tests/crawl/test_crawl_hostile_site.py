@@ -11,9 +11,11 @@ off this machine.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,9 +97,11 @@ date = "span.time"
 SOURCES = source("hostile") + source("hostile_zero") + source("hostile_port")
 
 
-@pytest.fixture
-def hostile(tmp_path: Path):
-    """(hostile server, internal server, sources file, db path) with the pages in place."""
+@contextlib.contextmanager
+def hostile_world(tmp_path: Path) -> Iterator[tuple[ReplicaServer, ReplicaServer, Path, Path,
+                                                      dict[str, str]]]:
+    """(hostile server, internal server, sources file, db path, redirects) with the pages in
+    place; ``benchmarks/hostile.py`` measures the same world."""
     root = tmp_path / "replicas"
     (root / HOST).mkdir(parents=True)
     internal_root = tmp_path / "internal"
@@ -148,6 +152,12 @@ def hostile(tmp_path: Path):
         sources = tmp_path / "sources.toml"
         sources.write_text(SOURCES, encoding="utf-8")
         yield site, internal, sources, tmp_path / "crawl.db", redirects
+
+
+@pytest.fixture
+def hostile(tmp_path: Path):
+    with hostile_world(tmp_path) as world:
+        yield world
 
 
 def crawl(site: ReplicaServer, sources: Path, db: Path, tmp_path: Path,
