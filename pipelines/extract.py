@@ -20,7 +20,6 @@ from datetime import datetime
 
 import lxml.html
 from lxml import etree
-from lxml.html import soupparser
 
 from pipelines.dates import parse_date
 from pipelines.pageinfo import (
@@ -187,6 +186,8 @@ def parse_html(text: str) -> etree._Element | None:
         return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
         pass
+    from lxml.html import soupparser  # BeautifulSoup: imported only when needed (~0.3 s)
+
     try:
         root = soupparser.fromstring(text)
     except Exception:  # BeautifulSoup raises assorted errors on binary junk

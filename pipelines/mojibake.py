@@ -25,6 +25,7 @@ Stray U+FFFD and ``锟斤拷``-style sequences are removed.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
 import os
@@ -71,16 +72,27 @@ def _decode_pair(lead: int, trail: int) -> str | None:
     return char
 
 
+def jieba_dict_path() -> str | None:
+    """Where jieba's ``dict.txt`` is, found without importing jieba.
+
+    Only the word list is used; ``import jieba`` itself cost ~90 ms per process (it sets up
+    its tokenizer and logging), so the package is located through its import spec.
+    """
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(next(iter(spec.submodule_search_locations)), "dict.txt")
+    return path if os.path.isfile(path) else None
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, int]:
     """Simplified words with their frequencies (jieba's dictionary), empty if unavailable."""
     words: dict[str, int] = {}
-    try:
-        import jieba
-    except ImportError:
+    path = jieba_dict_path()
+    if path is None:
         logger.warning("jieba is not installed: mojibake spans will be removed, not repaired")
         return words
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             word, freq, _ = line.split(" ", 2)
@@ -91,11 +103,24 @@ def _lexicon() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _readings() -> dict[int, str] | None:
-    try:
-        from pypinyin.pinyin_dict import pinyin_dict
-    except ImportError:
+    """pypinyin's table of readings by code point, or None when pypinyin is missing.
+
+    The table's module is loaded by itself: ``import pypinyin`` would also load its phrase
+    dictionary and segmenter (~1 s more per process) that nothing here uses.
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
         return None
-    return pinyin_dict
+    path = os.path.join(next(iter(spec.submodule_search_locations)), "pinyin_dict.py")
+    table = importlib.util.spec_from_file_location("pypinyin.pinyin_dict", path)
+    if table is None or table.loader is None:
+        return None
+    module = importlib.util.module_from_spec(table)
+    try:
+        table.loader.exec_module(module)
+    except (OSError, SyntaxError):
+        return None
+    return module.pinyin_dict
 
 
 @lru_cache(maxsize=4096)

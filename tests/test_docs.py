@@ -17,7 +17,8 @@ from tests.conftest import REPO_ROOT
 
 
 def _commands(group: click.Group, prefix: str = ""):
-    for name, command in group.commands.items():
+    commands = group.load_all() if hasattr(group, "load_all") else group.commands
+    for name, command in commands.items():
         yield f"{prefix}{name}", command
         if isinstance(command, click.Group):
             yield from _commands(command, f"{prefix}{name} ")
