@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 
+from crawler import __version__
+
 # --- Project -------------------------------------------------------------------------------
 BOT_NAME = "presswatch"
 SPIDER_MODULES = ["spiders"]
@@ -34,7 +36,7 @@ PRESSWATCH_HOST_MAP = os.environ.get("PRESSWATCH_HOST_MAP", "{}")
 
 # --- Politeness -----------------------------------------------------------------------------
 PRESSWATCH_CONTACT_URL = "https://github.com/presswatch/presswatch"
-USER_AGENT = f"presswatch/0.1 (+{PRESSWATCH_CONTACT_URL}; press-conference monitor)"
+USER_AGENT = f"presswatch/{__version__} (+{PRESSWATCH_CONTACT_URL}; press-conference monitor)"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
@@ -57,7 +59,6 @@ REDIRECT_MAX_TIMES = 5
 
 # --- Output ---------------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = os.environ.get("PRESSWATCH_LOG_LEVEL", "INFO")
 

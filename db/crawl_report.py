@@ -11,9 +11,7 @@ import sqlite_utils
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, params)
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    return list(db.query(sql, params))
 
 
 def run_report(db: sqlite_utils.Database, run_ids: list[int]) -> dict[str, list[dict[str, Any]]]:

@@ -198,23 +198,19 @@ def stored_texts(db: sqlite_utils.Database, ids: list[int]) -> list[dict[str, An
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
-    cursor = db.execute(
+    return list(db.query(
         f"SELECT id, url, title, status, body, content_hash FROM articles WHERE id IN ({marks})",
         ids,
-    )
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    ))
 
 
 def exact_matches(db: sqlite_utils.Database, digest: str) -> list[dict[str, Any]]:
     """Articles whose stored ``content_hash`` equals ``digest``, oldest first."""
-    cursor = db.execute(
+    return list(db.query(
         "SELECT id, url, title, status, body, content_hash FROM articles "
         "WHERE content_hash = ? ORDER BY id LIMIT 5",
         [digest],
-    )
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    ))
 
 
 def index_stats(db: sqlite_utils.Database) -> dict[str, Any]:

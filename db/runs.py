@@ -92,9 +92,7 @@ def finish_run(
 
 
 def get_run(db: sqlite_utils.Database, run_id: int) -> dict[str, Any] | None:
-    cursor = db.execute("SELECT * FROM crawl_runs WHERE id = ?", [run_id])
-    row = cursor.fetchone()
-    return dict(zip([d[0] for d in cursor.description], row, strict=True)) if row else None
+    return next(db.query("SELECT * FROM crawl_runs WHERE id = ?", [run_id]), None)
 
 
 def list_runs(
@@ -108,16 +106,12 @@ def list_runs(
     sql += " ORDER BY id DESC"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    cursor = db.execute(sql, params)
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    return list(db.query(sql, params))
 
 
 def running_runs(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Rows still marked ``running`` (oldest first)."""
-    cursor = db.execute("SELECT * FROM crawl_runs WHERE status = 'running' ORDER BY id")
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    return list(db.query("SELECT * FROM crawl_runs WHERE status = 'running' ORDER BY id"))
 
 
 def mark_runs_killed(
@@ -154,11 +148,9 @@ def last_run_started(db: sqlite_utils.Database) -> dict[str, str]:
 
 def last_runs(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     """``{source: row}`` of each source's latest run (highest id)."""
-    cursor = db.execute(
+    rows = list(db.query(
         "SELECT * FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY source)"
-    )
-    columns = [d[0] for d in cursor.description]
-    rows = [dict(zip(columns, row, strict=True)) for row in cursor]
+    ))
     return {row["source"]: row for row in rows}
 
 
@@ -166,13 +158,11 @@ def recent_finished_runs(
     db: sqlite_utils.Database, source: str, limit: int
 ) -> list[dict[str, Any]]:
     """The ``limit`` latest finished runs of ``source``, newest first (for health checks)."""
-    cursor = db.execute(
+    return list(db.query(
         "SELECT * FROM crawl_runs WHERE source = ? AND status != 'running' "
         f"ORDER BY id DESC LIMIT {int(limit)}",
         [source],
-    )
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    ))
 
 
 def kill_run(

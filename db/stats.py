@@ -19,13 +19,11 @@ def store_stats(db: sqlite_utils.Database, *, last_runs: int = 10) -> dict[str, 
     dropped = dict(
         db.execute("SELECT reason, count(*) FROM dropped GROUP BY reason ORDER BY 2 DESC")
     )
-    cursor = db.execute(
+    runs = list(db.query(
         "SELECT id, source, status, started_at, finished_at, pages, items, new, duplicate, "
         "related, dropped, errors FROM crawl_runs ORDER BY id DESC LIMIT ?",
         [last_runs],
-    )
-    columns = [d[0] for d in cursor.description]
-    runs = [dict(zip(columns, row, strict=True)) for row in cursor]
+    ))
     return {
         "articles": sum(by_status.values()),
         "articles_by_status": by_status,
@@ -58,11 +56,8 @@ def iter_articles(
             clauses.append(clause)
             params.append(value)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    cursor = db.execute(
+    yield from db.query(
         "SELECT id, url, source, title, published_at, fetched_at, media, author, status, "
         f"related_to, similarity, content_hash, body FROM articles{where} ORDER BY id",
         params,
     )
-    columns = [d[0] for d in cursor.description]
-    for row in cursor:
-        yield dict(zip(columns, row, strict=True))
