@@ -148,7 +148,7 @@ def _peak_rss_mb() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
-def sweep() -> None:
+def sweep(names: list[str] | None = None) -> None:
     """Precision/recall on the evaluation set while one setting varies (docs/dedup.md)."""
     from pipelines.dedup import DedupSettings
     from tests.dedup.evalset import build_items, evaluate
@@ -160,12 +160,19 @@ def sweep() -> None:
         "related_containment": [0.05, 0.12, 0.3, 0.5],
         "related_min_chars": [20, 40, 60, 100, 200],
         "shingle_size": [3, 4, 5, 6, 8],
+        # 1_000_000: no passage is that long, so the attribution rule is off.
+        "attribution_min_run": [4, 6, 8, 10, 12, 14, 16, 20, 30, 1_000_000],
     }
+    only = [name for name in (names or []) if name in grid]
+    if only:
+        grid = {name: grid[name] for name in only}
     print(f"{len(items)} labelled items")
     for name, values in grid.items():
         for value in values:
             score = evaluate(DedupSettings().with_(**{name: value}), items)
-            print(f"{name:24s} {value:<6} {score.summary()}  errors {len(score.errors)}")
+            wrong = ", ".join(e[0] for e in score.errors[:4])
+            print(f"{name:24s} {value:<7} {score.summary()}  errors {len(score.errors)}"
+                  + (f" ({wrong}{', …' if len(score.errors) > 4 else ''})" if wrong else ""))
 
 
 def main() -> None:
@@ -173,12 +180,13 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 100_000])
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--rebuild", action="store_true", help="delete and rebuild stores")
-    parser.add_argument("--sweep", action="store_true", help="run the threshold sweep")
+    parser.add_argument("--sweep", nargs="*", metavar="SETTING",
+                        help="run the threshold sweep (all settings, or the ones named)")
     parser.add_argument("--measure", nargs=3, metavar=("PATH", "SIZE", "STARTED"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.sweep:
-        sweep()
+    if args.sweep is not None:
+        sweep(args.sweep)
         return
     if args.measure:
         path, size, started = args.measure

@@ -119,6 +119,9 @@ PRESSWATCH_DEDUP_RELATED_MIN_CHARS = 60
 # >= TOPIC_OVERLAP of their distinct characters in the stored text) are >= COMPLETE_GAIN of it.
 PRESSWATCH_DEDUP_COMPLETE_GAIN = 0.2
 PRESSWATCH_DEDUP_TOPIC_OVERLAP = 0.15
+# Two reports, not a copy: item and article both have a dateline/byline/asking reporter in an
+# unshared passage of >= this many normalised characters (pipelines/attribution.py).
+PRESSWATCH_DEDUP_ATTRIBUTION_MIN_RUN = 10
 
 # --- Cleaning (pipelines/clean.py; docs/cleaning.md) ---------------------------------------
 # Documents larger than this many bytes are refused by clean_document() with a reason.

@@ -194,12 +194,14 @@ def candidates(
 
 
 def stored_texts(db: sqlite_utils.Database, ids: list[int]) -> list[dict[str, Any]]:
-    """``id, url, title, status, body, content_hash`` of the given articles (missing skipped)."""
+    """``id, url, title, status, media, author, body, content_hash`` of the given articles
+    (missing ones skipped)."""
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
     return list(db.query(
-        f"SELECT id, url, title, status, body, content_hash FROM articles WHERE id IN ({marks})",
+        f"SELECT id, url, title, status, media, author, body, content_hash FROM articles "
+        f"WHERE id IN ({marks})",
         ids,
     ))
 

@@ -28,7 +28,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -86,6 +86,12 @@ class DedupSettings:
     # An added paragraph is on-topic when this share of its distinct characters occur in
     # the stored text (story paragraphs vs a 2-paragraph excerpt: >= 0.19 on the eval set).
     topic_overlap: float = 0.15
+    # Attribution (pipelines.attribution): an item and an article that both have an
+    # attribution marker (dateline, byline, asking reporter) in a passage of at least this
+    # many normalised characters the other does not share are two outlets' reports: a
+    # duplicate-level overlap of their quoted speech makes them `related`. Garbled spans are
+    # <= 7 characters, the shortest own lead of the evaluation set ~20 (sweep: docs/dedup.md).
+    attribution_min_run: int = 10
 
     def __post_init__(self) -> None:
         if self.num_perm % self.bands:
@@ -93,7 +99,8 @@ class DedupSettings:
                 "PRESSWATCH_DEDUP_NUM_PERM must be a multiple of PRESSWATCH_DEDUP_BANDS"
             )
         for name in ("shingle_size", "num_perm", "bands", "anchor_size", "anchor_window",
-                     "max_postings", "max_candidates", "min_shared_keys"):
+                     "max_postings", "max_candidates", "min_shared_keys",
+                     "attribution_min_run"):
             if getattr(self, name) < 1:
                 raise ValueError(f"PRESSWATCH_DEDUP_{name.upper()} must be at least 1")
 
@@ -330,6 +337,8 @@ class Comparison:
     candidate_in_query: float  # |Q ∩ C| / |C|: 1.0 when the item contains the whole article
     shared: int  # shingles in common (≈ characters of shared text)
     exact: bool = False
+    # Set when a duplicate-level overlap was judged another outlet's report (see classify).
+    attribution: str | None = None
 
     @property
     def score(self) -> float:
@@ -377,20 +386,70 @@ def classify(
     query: Fingerprint,
     comparisons: list[tuple[Comparison, int]],
     settings: DedupSettings,
+    *,
+    stored: Mapping[int, Fingerprint] | None = None,
+    names: Mapping[int, Iterable[str]] | None = None,
 ) -> tuple[str, Comparison | None]:
     """Verdict over verified candidates: ``(verdict, best comparison)``.
 
-    ``comparisons`` pairs each comparison with the candidate's dedup-text length. The best
-    duplicate is the one with the highest score (ties: the oldest article); failing that,
-    the related candidate sharing the most text.
+    ``comparisons`` pairs each comparison with the candidate's dedup-text length. With
+    ``stored`` (candidate fingerprints by article id), a duplicate-level candidate whose
+    attribution differs from the item's (:func:`own_attribution_conflict`) is another
+    outlet's report: it counts as related, not duplicate. ``names`` gives each candidate's
+    author and media (a copy keeping them is still a copy).
+
+    The best duplicate is the one with the highest score (ties: the oldest article); failing
+    that, the related candidate sharing the most text.
     """
-    dups = [c for c, size in comparisons if is_duplicate(c, query.size, size, settings)]
+    dups = []
+    for cmp, size in comparisons:
+        if not is_duplicate(cmp, query.size, size, settings):
+            continue
+        if stored is not None and cmp.article_id in stored and not cmp.exact:
+            cmp.attribution = own_attribution_conflict(
+                query, stored[cmp.article_id], settings,
+                names=(names or {}).get(cmp.article_id, ()),
+            )
+        if cmp.attribution is None:
+            dups.append(cmp)
     if dups:
         return "duplicate", max(dups, key=lambda c: (c.exact, round(c.score, 4), -c.article_id))
     rel = [c for c, _ in comparisons if is_related(c, settings)]
     if rel:
         return "related", max(rel, key=lambda c: (c.shared, -c.article_id))
     return "new", None
+
+
+_WORK_TITLE = re.compile(r"《([^《》]{2,16})》")
+
+
+def stored_names(row: Mapping[str, Any]) -> list[str]:
+    """Who a stored article is attributed to: its author(s), media, and the media named in
+    《…》 in its body (``《每日经济新闻》记者``). Used to recognise a copy that kept them."""
+    names = [part for part in re.split(r"[、,，;；/\s]+", row.get("author") or "") if part]
+    if row.get("media"):
+        names.append(row["media"])
+    names += _WORK_TITLE.findall(row.get("body") or "")
+    return list(dict.fromkeys(names))
+
+
+def own_attribution_conflict(
+    query: Fingerprint, stored: Fingerprint, settings: DedupSettings,
+    *, names: Iterable[str] = (),
+) -> str | None:
+    """Why the item and the stored article are two reports, or None when it may be a copy.
+
+    Both must carry attribution of their own outside the shared text
+    (:func:`pipelines.attribution.attributed_differently`).
+    """
+    from pipelines.attribution import attributed_differently, describe
+
+    found = attributed_differently(
+        query.text, query.shingles, stored.text, stored.shingles,
+        size=settings.shingle_size, min_run=settings.attribution_min_run,
+        stored_names=[dedup_text(n) for n in names if n],
+    )
+    return describe(found)
 
 
 # --- more complete copies -----------------------------------------------------------------

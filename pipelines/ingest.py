@@ -43,6 +43,7 @@ from pipelines.dedup import (
     fingerprint,
     index_keys,
     is_more_complete,
+    stored_names,
 )
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ class Verdict:
     matched_url: str | None = None
     more_complete: bool = False  # the item should replace the article's body
     candidates: int = 0
+    # Why a duplicate-level overlap is another outlet's report (pipelines.attribution).
+    attribution: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -164,7 +167,8 @@ def decide(
         fp = fingerprint(text, settings, keys=False)
         stored[article_id] = fp
         comparisons.append((compare(query, fp, article_id), fp.size))
-    verdict, best = classify(query, comparisons, settings)
+    verdict, best = classify(query, comparisons, settings, stored=stored,
+                             names={i: stored_names(rows[i]) for i in stored})
     if best is None:
         return Verdict("new", None, None, candidates=len(rows))
     row = rows[best.article_id]
@@ -187,6 +191,7 @@ def decide(
         matched_url=row["url"],
         more_complete=more_complete,
         candidates=len(rows),
+        attribution=best.attribution,
     )
 
 

@@ -80,6 +80,8 @@ def check(file: Path, url: str | None, as_json: bool, db_path: Path) -> None:
                f"{verdict.contained:.2f}, article in item {verdict.contains:.2f}")
     if verdict.more_complete:
         click.echo("  this copy is more complete: ingesting it would replace the stored body")
+    if verdict.attribution:
+        click.echo(f"  another outlet's report (own attribution): {verdict.attribution}")
 
 
 @click.command()

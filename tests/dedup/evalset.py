@@ -30,6 +30,15 @@ from db import open_db
 from db.articles import insert_article
 from pipelines.dedup import DedupSettings, content_hash, fingerprint
 from pipelines.ingest import decide, sync_index
+from tests.dedup.data.reports import (
+    REPORTS,
+    SEED_AUTHOR,
+    SEED_BYLINE,
+    SEED_MEDIA,
+    SEED_STRIPPED,
+    SOURCE_LINES,
+    build_report,
+)
 from tests.dedup.data.articles import (
     BOILERPLATE,
     HEADLINES,
@@ -212,6 +221,40 @@ def _related(rng: random.Random) -> list[Item]:
     return items
 
 
+def _reports(rng: random.Random) -> list[Item]:
+    """Other outlets' reports quoting a stored story's answers (related, most of them at a
+    containment that alone would say duplicate), and copies of the seed that strip or keep
+    its attribution (duplicate)."""
+    stories = stored_stories()
+    items = []
+    for report in REPORTS:
+        body = build_report(report, stories[report.target])
+        items.append(Item(f"report/{report.key}", body, "related", report.target))
+        if report.key.startswith("seed_wire"):
+            items.append(Item(f"report/{report.key}_traditional", traditional(body),
+                              "related", report.target))
+    seed = seed_clean()
+    for key, cuts in SEED_STRIPPED.items():
+        stripped = seed
+        for old, new in cuts.items():
+            stripped = stripped.replace(old, new)
+        items.append(Item(f"attribution/{key}", stripped, "duplicate", "seed"))
+        items.append(Item(f"attribution/{key}_excerpt", excerpt(stripped, 1, 6), "duplicate",
+                          "seed"))
+        items.append(Item(f"attribution/{key}_spam", spam(stripped, rng), "duplicate", "seed"))
+    items.append(Item("attribution/seed_byline_kept", join([SEED_BYLINE, *paras(seed)]),
+                      "duplicate", "seed"))
+    items.append(Item("attribution/seed_byline_kept_excerpt",
+                      join([SEED_BYLINE, *paras(seed)[2:8]]), "duplicate", "seed"))
+    items.append(Item("attribution/seed_byline_kept_garbled",
+                      garble(join([SEED_BYLINE, *paras(seed)]), 6, rng), "duplicate", "seed"))
+    for i, line in enumerate(SOURCE_LINES):
+        start = 1 + 2 * i
+        body = join([line, *paras(seed)[start : start + 5], BOILERPLATE[1]])
+        items.append(Item(f"attribution/seed_source_line_excerpt_{i}", body, "duplicate", "seed"))
+    return items
+
+
 def _new(rng: random.Random) -> list[Item]:
     items = []
     for key, text in OTHER.items():
@@ -232,6 +275,7 @@ def build_items() -> list[Item]:
         items += _copies(key, text, rng)
     items += _seed_extras(seed_clean(), rng)
     items += _related(rng)
+    items += _reports(rng)
     items += _new(rng)
     return items
 
@@ -253,6 +297,11 @@ class Score:
         )
 
 
+# The outlets of the stored stories (the cleaner puts bylines in `author` and `media`).
+STORED_MEDIA = {"seed": SEED_MEDIA, "samr_food": "中国市场监管报", "pboc_credit": "金融时报",
+                "csrc_funds": "证券日报"}
+
+
 def build_store(path: Path, settings: DedupSettings):
     db = open_db(path)
     ids = {}
@@ -260,6 +309,7 @@ def build_store(path: Path, settings: DedupSettings):
         ids[key] = insert_article(db, {
             "url": f"https://example.com/{key}.html", "source": "eval", "status": "new",
             "title": key, "body": text, "content_hash": content_hash(text),
+            "media": STORED_MEDIA.get(key), "author": SEED_AUTHOR if key == "seed" else None,
         })
     sync_index(db, settings)
     return db, ids
