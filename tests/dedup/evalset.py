@@ -30,15 +30,6 @@ from db import open_db
 from db.articles import insert_article
 from pipelines.dedup import DedupSettings, content_hash, fingerprint
 from pipelines.ingest import decide, sync_index
-from tests.dedup.data.reports import (
-    REPORTS,
-    SEED_AUTHOR,
-    SEED_BYLINE,
-    SEED_MEDIA,
-    SEED_STRIPPED,
-    SOURCE_LINES,
-    build_report,
-)
 from tests.dedup.data.articles import (
     BOILERPLATE,
     HEADLINES,
@@ -47,6 +38,15 @@ from tests.dedup.data.articles import (
     RELATED_FRAMES,
     SPAM,
     STORED,
+)
+from tests.dedup.data.reports import (
+    REPORTS,
+    SEED_AUTHOR,
+    SEED_BYLINE,
+    SEED_MEDIA,
+    SEED_STRIPPED,
+    SOURCE_LINES,
+    build_report,
 )
 
 DATA = Path(__file__).parent / "data"

@@ -34,7 +34,8 @@ def test_garbled_spans_are_not_own_text():
 
 
 def test_a_marker_inside_shared_text_is_not_own_attribution():
-    stored = fingerprint("对此每日经济新闻记者在发布会现场提问市场监管总局取得了哪些进展今后的工作重点是什么")
+    stored = fingerprint("对此每日经济新闻记者在发布会现场提问"
+                         "市场监管总局取得了哪些进展今后的工作重点是什么")
     item = fingerprint(stored.text + "加微信领取内部资料每天推荐三只涨停牛股名额有限先到先得")
     assert own_runs(item.text, stored.shingles, 5, 10)  # the spam is own text ...
     assert own_attribution(item.text, stored.shingles, 5, 10) is None  # ... unattributed
@@ -80,7 +81,8 @@ def test_copies_keeping_or_stripping_the_byline_stay_duplicates(seeded_db, seed_
         "https://a.example/kept-excerpt": join([SEED_BYLINE, excerpt(seed_clean_text, 2, 6)]),
         "https://a.example/stripped": stripped,
         "https://a.example/stripped-excerpt": excerpt(stripped, 1, 6),
-        "https://a.example/source-line": join(["来源：每日经济新闻", excerpt(seed_clean_text, 4, 6)]),
+        "https://a.example/source-line": join(["来源：每日经济新闻",
+                                                excerpt(seed_clean_text, 4, 6)]),
     }
     for url, text in copies.items():
         out = ingest(db, data=_html("质量认证", text), url=url, source="test")
