@@ -356,6 +356,40 @@ def _v9_process_identity_and_reason_codes(db: sqlite_utils.Database) -> None:
     """)
 
 
+def _v7_events(db: sqlite_utils.Database) -> None:
+    """Press-conference events and the articles reporting on each (issue 12, slot v7).
+
+    An article belongs to at most one event (``event_articles.article_id`` is the key);
+    ``basis`` says how it joined (``date+organiser``, ``speakers``, ``quotes``). All SQL on
+    these tables is in ``db/events.py``.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            date TEXT,
+            organiser TEXT,
+            title TEXT,
+            speakers TEXT NOT NULL DEFAULT '[]',
+            participants TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE event_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            basis TEXT NOT NULL
+        );
+        CREATE INDEX event_articles_event ON event_articles(event_id);
+        CREATE TRIGGER articles_event_ad AFTER DELETE ON articles BEGIN
+            DELETE FROM event_articles WHERE article_id = old.id;
+        END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core,
     _v2_search,
@@ -365,6 +399,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8_crawl_state,  # slot v8 (issue 11); its position is its version
     _v6_datasette_and_outbox,  # slot v6 (issue 15), at the next free position
     _v9_process_identity_and_reason_codes,  # slot v9 (issue 10), at the next free position
+    _v7_events,  # slot v7 (issue 12), at the next free position (9)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

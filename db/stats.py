@@ -35,6 +35,16 @@ def store_stats(db: sqlite_utils.Database, *, last_runs: int = 10) -> dict[str, 
     }
 
 
+_EVENT_COLUMNS = (
+    "(SELECT e.id FROM event_articles ea JOIN events e ON e.id = ea.event_id "
+    "WHERE ea.article_id = articles.id) AS event_id, "
+    "(SELECT e.date FROM event_articles ea JOIN events e ON e.id = ea.event_id "
+    "WHERE ea.article_id = articles.id) AS event_date, "
+    "(SELECT e.title FROM event_articles ea JOIN events e ON e.id = ea.event_id "
+    "WHERE ea.article_id = articles.id) AS event_title, "
+)
+
+
 def iter_articles(
     db: sqlite_utils.Database,
     *,
@@ -43,7 +53,8 @@ def iter_articles(
     since: str | None = None,
     found_since: str | None = None,
 ) -> Any:
-    """Yield articles (without ``original_text``) for export, oldest first.
+    """Yield articles (without ``original_text``) for export, oldest first, with the
+    ``event_id``, ``event_date`` and ``event_title`` of the press conference each reports on.
 
     ``since`` (ISO 8601) is compared with ``published_at`` as an instant, not as text;
     ``found_since`` likewise with ``fetched_at`` (when presswatch found the article).
@@ -58,6 +69,7 @@ def iter_articles(
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     yield from db.query(
         "SELECT id, url, source, title, published_at, fetched_at, media, author, status, "
-        f"related_to, similarity, content_hash, body FROM articles{where} ORDER BY id",
+        f"related_to, similarity, content_hash, {_EVENT_COLUMNS}body FROM articles{where} "
+        "ORDER BY id",
         params,
     )

@@ -45,6 +45,7 @@ from pipelines.dedup import (
     is_more_complete,
     stored_names,
 )
+from pipelines.events import assign_event
 
 logger = logging.getLogger(__name__)
 
@@ -348,6 +349,7 @@ def store(
             record["related_to"] = verdict.article_id
             record["similarity"] = verdict.similarity
             article_id = insert_article(db, record, run_id=run_id)
+            assign_event(db, {**record, "id": article_id})
             for sighted in extra_urls or []:
                 add_sighting(db, article_id, url=sighted, source=source, similarity=1.0,
                              kind="original", seen_at=seen_at, run_id=run_id)

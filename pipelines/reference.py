@@ -31,6 +31,7 @@ from db.articles import (
 from db.connection import write_transaction
 from pipelines.dedup import DedupSettings, fingerprint
 from pipelines.ingest import check as check_verdict
+from pipelines.events import assign_event
 from pipelines.ingest import sync_index
 
 logger = logging.getLogger(__name__)
@@ -153,6 +154,7 @@ def load_reference(
                 "meta": {"loaded_from": name},
             },
         )
+        assign_event(db, {**_fields(result), "id": article_id, "related_to": None})
         sync_index(db, settings)
     logger.info("reference %s stored as article %s", url, article_id)
     if verdict.verdict == "duplicate":

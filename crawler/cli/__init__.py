@@ -15,7 +15,7 @@ from crawler import __version__
 from crawler.cli.lazy import LazyGroup
 
 COMMAND_MODULES = ("store_cmds", "daemon_cmds", "dedup_cmds", "clean_cmd", "crawl_cmds",
-                   "web_cmds", "notify_cmds")
+                   "web_cmds", "notify_cmds", "events_cmds")
 
 
 @click.group(cls=LazyGroup, package="crawler.cli", modules=COMMAND_MODULES,

@@ -27,6 +27,7 @@ from crawler.cli.common import (
 from crawler.exitcodes import ExitStatus
 from db import SCHEMA_VERSION, open_db
 from db.articles import get_article, list_references, sightings_of
+from db.events import event_of, has_events
 from db.search import search as search_articles
 from db.stats import iter_articles, store_stats
 from pipelines.reference import load_reference, load_seed, remove_reference
@@ -185,6 +186,9 @@ def show(article_id: int, as_json: bool, db_path: Path) -> None:
     if article is None:
         raise UserError(f"no article with id {article_id}; find ids with 'presswatch search'")
     article["sightings"] = sightings_of(db, article_id)
+    event = event_of(db, article_id) if has_events(db) else None
+    article["event"] = ({k: event[k] for k in ("id", "date", "organiser", "title", "basis")}
+                        if event else None)
     if as_json:
         article.pop("original_text", None)
         emit_json(article)
@@ -194,6 +198,9 @@ def show(article_id: int, as_json: bool, db_path: Path) -> None:
                 "author", "published_at", "fetched_at", "content_hash"):
         if article.get(key) is not None:
             click.echo(f"{key:>13}: {article[key]}")
+    if event:
+        click.echo(f"{'event':>13}: [{event['id']}] {event['date'] or 'undated'} "
+                   f"{event['organiser'] or ''} {event['title'] or ''}".rstrip())
     click.echo()
     click.echo(article["body"])
     click.echo()
