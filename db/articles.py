@@ -210,3 +210,42 @@ def list_references(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         "(SELECT count(*) FROM sightings s WHERE s.article_id = a.id AND s.kind != 'original') "
         "AS copies FROM articles a WHERE a.status = 'reference' ORDER BY a.id"
     ))
+
+
+def sighting_owner(db: sqlite_utils.Database, url: str) -> int | None:
+    """The article a page is a sighting of, when ``url`` is not an article's own URL."""
+    if stored_article_at(db, url) is not None:
+        return None
+    row = db.execute("SELECT article_id FROM sightings WHERE url = ? ORDER BY id LIMIT 1",
+                     [url]).fetchone()
+    return row[0] if row else None
+
+
+def move_sightings(db: sqlite_utils.Database, urls: list[str], article_id: int, *,
+                   similarity: float, kind: str) -> int:
+    """Make the sightings at ``urls`` sightings of ``article_id``; return how many moved."""
+    moved = 0
+    for url in urls:
+        cursor = db.execute(
+            "UPDATE OR REPLACE sightings SET article_id = ?, similarity = ?, kind = ? "
+            "WHERE url = ? AND article_id != ? AND kind != 'original'",
+            [article_id, round(similarity, 4), kind, url, article_id])
+        moved += cursor.rowcount
+    return moved
+
+
+def remove_sightings(db: sqlite_utils.Database, urls: list[str]) -> int:
+    """Delete the (non-original) sightings at ``urls``: the page becomes its own article."""
+    marks = ", ".join("?" for _ in urls)
+    cursor = db.execute(f"DELETE FROM sightings WHERE url IN ({marks}) AND kind != 'original'",
+                        urls)
+    return cursor.rowcount
+
+
+def articles_for_links(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """``id, body, status, related_to, similarity`` of every non-reference article, by id."""
+    cursor = db.execute(
+        "SELECT id, body, status, related_to, similarity FROM articles "
+        "WHERE status != 'reference' ORDER BY id")
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]

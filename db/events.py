@@ -119,9 +119,10 @@ def assignments(db: sqlite_utils.Database) -> dict[int, int]:
 
 
 def articles_for_events(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """``id, title, body, published_at, related_to`` of every article, oldest first."""
+    """``id, title, body, published_at, fetched_at, related_to`` of every article, by id."""
     return _rows(db.execute(
-        "SELECT id, title, body, published_at, related_to FROM articles ORDER BY id"))
+        "SELECT id, title, body, published_at, fetched_at, related_to FROM articles "
+        "ORDER BY id"))
 
 
 def list_events(db: sqlite_utils.Database, *, since: str | None = None) -> list[dict[str, Any]]:

@@ -282,10 +282,16 @@ def _state(row: Mapping[str, Any]) -> EventState:
                       list(row.get("speakers") or []), list(row.get("participants") or []))
 
 
+def _when(article: Mapping[str, Any]) -> str | None:
+    """The date a report's own dates are read against: its publication, else its fetch."""
+    return article.get("published_at") or article.get("fetched_at")
+
+
 def assign_event(db: sqlite_utils.Database, article: Mapping[str, Any]) -> int | None:
     """Put a just-stored article in its event (joining or creating one); return the id.
 
-    ``article`` has ``id``, ``title``, ``body``, ``published_at`` and ``related_to``. Called
+    ``article`` has ``id``, ``title``, ``body``, ``published_at`` (or ``fetched_at``) and
+    ``related_to``. Called
     inside the writer's transaction (ingest, reference loading). An article that reports on
     no press conference joins none.
     """
@@ -294,7 +300,7 @@ def assign_event(db: sqlite_utils.Database, article: Mapping[str, Any]) -> int |
     if not store.has_events(db):
         return None
     facts = extract_facts(article.get("title"), article.get("body") or "",
-                          article.get("published_at"))
+                          _when(article))
     if facts is None:
         return None
     linked = None
@@ -336,7 +342,7 @@ def rebuild_events(db: sqlite_utils.Database) -> dict[str, int]:
     states: list[EventState] = []
     member: dict[int, tuple[EventState, str]] = {}
     for article in store.articles_for_events(db):
-        facts = extract_facts(article["title"], article["body"] or "", article["published_at"])
+        facts = extract_facts(article["title"], article["body"] or "", _when(article))
         if facts is None:
             continue
         linked = member.get(article["related_to"], (None, ""))[0]

@@ -45,7 +45,8 @@ from pipelines.dedup import (
     is_more_complete,
     stored_names,
 )
-from pipelines.events import assign_event
+from pipelines.events import assign_event, rebuild_events
+from pipelines.rejudge import redo_links, rehome_sighting
 
 logger = logging.getLogger(__name__)
 
@@ -138,15 +139,19 @@ def decide(
     settings: DedupSettings,
     *,
     extra_ids: list[int] | None = None,
+    older_than: int | None = None,
 ) -> Verdict:
     """Compare a fingerprinted body with the store; reads only.
 
     ``extra_ids`` are articles to verify besides the index candidates (ones not indexed
-    yet, for a read-only check).
+    yet, for a read-only check). ``older_than`` limits the comparison to articles with a
+    smaller id (what the store held when that article was ingested: ``reprocess``).
     """
     if not query.text:
         return Verdict("new", None, None)
     exact = dedup_index.exact_matches(db, query.content_hash)
+    if older_than is not None:
+        exact = [row for row in exact if row["id"] < older_than]
     if exact:
         row = exact[0]
         return Verdict("duplicate", row["id"], 1.0, kind="exact", resemblance=1.0,
@@ -158,6 +163,8 @@ def decide(
     )
     ids = [article_id for article_id, _ in found]
     ids += [i for i in extra_ids or [] if i not in ids]
+    if older_than is not None:
+        ids = [i for i in ids if i < older_than]
     rows = {row["id"]: row for row in dedup_index.stored_texts(db, ids)}
     comparisons: list[tuple[Comparison, int]] = []
     stored: dict[int, Fingerprint] = {}
@@ -405,11 +412,16 @@ def reprocess(
       (and, for its own page, title and metadata), re-indexed;
     * a page that was dropped, or never stored, goes through the full decision again
       (a page dropped again for the same reason adds no second row);
-    * sightings stay sightings; reference articles are re-derived from ``original_text``;
+    * a page stored as a sighting is judged again: it moves to the article it now copies, or
+      becomes its own new/related article (``rehomed``); reference articles are re-derived
+      from ``original_text``;
+    * every article's ``related_to`` link and every event are redone (``links_changed``,
+      ``events_changed``: pipelines.rejudge, pipelines.events);
     * the index is rebuilt when the key derivation changed.
 
     Running it twice changes nothing the second time. Counts: ``updated``, ``unchanged``,
-    ``new``, ``related``, ``duplicate``, ``dropped``, ``failed``, ``references_updated``.
+    ``new``, ``related``, ``duplicate``, ``dropped``, ``failed``, ``rehomed``,
+    ``references_updated``, ``links_changed``, ``events_changed``.
     """
     from pipelines.reference import REFERENCE_SOURCE, refresh_references
 
@@ -423,6 +435,15 @@ def reprocess(
         relevance = relevance_for(raw["source"]) if relevance_for else None
         outcome = _reprocess_page(db, raw, settings, relevance)
         counts[outcome] = counts.get(outcome, 0) + 1
+    with write_transaction(db):
+        sync_index(db, settings)
+        links = redo_links(db, decide=decide, settings=settings)
+        events = rebuild_events(db)
+    if links:
+        counts["links_changed"] = links
+    changed = sum(events[k] for k in ("moved", "created", "deleted", "updated"))
+    if changed:
+        counts["events_changed"] = changed
     return counts
 
 
@@ -451,7 +472,13 @@ def _reprocess_page(db: sqlite_utils.Database, raw: dict[str, Any], settings: De
             sync_index(db, settings)
             return "updated" if changed else "unchanged"
         if article_id_for_url(db, store_url) is not None:
-            return "unchanged"
+            # A sighting: judged again, it may belong elsewhere or be its own article.
+            return rehome_sighting(
+                db, store_url=store_url, requested_url=url, body=body,
+                make_record=lambda q: _article_record(
+                    result, q, url=store_url, source=raw["source"] or "unknown",
+                    fetched_at=raw["fetched_at"], meta=raw["meta"] or None),
+                decide=decide, store=store, settings=settings)
         drop = None if body.strip() else (result.code or "empty")
         if drop is None and relevance is not None:
             drop = relevance(result)

@@ -28,7 +28,7 @@ from db.articles import (
     reference_articles,
     update_article,
 )
-from db.connection import write_transaction
+from db.connection import utcnow, write_transaction
 from pipelines.dedup import DedupSettings, fingerprint
 from pipelines.ingest import check as check_verdict
 from pipelines.events import assign_event
@@ -154,7 +154,8 @@ def load_reference(
                 "meta": {"loaded_from": name},
             },
         )
-        assign_event(db, {**_fields(result), "id": article_id, "related_to": None})
+        assign_event(db, {**_fields(result), "id": article_id, "related_to": None,
+                          "fetched_at": utcnow()})
         sync_index(db, settings)
     logger.info("reference %s stored as article %s", url, article_id)
     if verdict.verdict == "duplicate":
