@@ -45,6 +45,14 @@ _EVENT_COLUMNS = (
 )
 
 
+def _event_columns(db: sqlite_utils.Database) -> str:
+    """The event columns of an export; NULL in a store older than the events tables (read
+    commands never migrate)."""
+    if "event_articles" in db.table_names():
+        return _EVENT_COLUMNS
+    return "NULL AS event_id, NULL AS event_date, NULL AS event_title, "
+
+
 def iter_articles(
     db: sqlite_utils.Database,
     *,
@@ -69,7 +77,7 @@ def iter_articles(
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     yield from db.query(
         "SELECT id, url, source, title, published_at, fetched_at, media, author, status, "
-        f"related_to, similarity, content_hash, {_EVENT_COLUMNS}body FROM articles{where} "
+        f"related_to, similarity, content_hash, {_event_columns(db)}body FROM articles{where} "
         "ORDER BY id",
         params,
     )

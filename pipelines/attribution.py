@@ -56,7 +56,8 @@ class OwnAttribution:
 def coverage(text: str, other: np.ndarray, size: int) -> np.ndarray:
     """Boolean mask over ``text``: True where a shingle shared with ``other`` covers it.
 
-    ``other`` is the other text's sorted unique shingle hashes (``Fingerprint.shingles``).
+    ``other`` is the other text's sorted unique shingle hashes (``Fingerprint.shingles``,
+    sorted by ``np.unique``).
     """
     from pipelines.dedup import _codepoints, _kgram_hashes
 
@@ -65,7 +66,12 @@ def coverage(text: str, other: np.ndarray, size: int) -> np.ndarray:
         return np.zeros(0, dtype=bool)
     hashes = _kgram_hashes(_codepoints(text), size)
     width = n - len(hashes) + 1  # == size, or n for a text shorter than a shingle
-    starts = np.flatnonzero(np.isin(hashes, other))
+    if len(other) == 0:
+        return np.zeros(n, dtype=bool)
+    # `other` is sorted (np.unique): a binary search per shingle is ~10x faster than np.isin,
+    # which sorts both arrays again.
+    at = np.minimum(np.searchsorted(other, hashes), len(other) - 1)
+    starts = np.flatnonzero(other[at] == hashes)
     delta = np.bincount(starts, minlength=n + 1)[: n + 1]
     delta -= np.bincount(np.minimum(starts + width, n), minlength=n + 1)[: n + 1]
     return np.cumsum(delta)[:n] > 0
@@ -126,6 +132,8 @@ def own_attribution(
     in dedup text, or an abbreviation of the media) is the other side's attribution kept by
     a copy, so it does not count.
     """
+    if not _MARKER.search(text):
+        return None  # no attribution anywhere: nothing to place (no coverage computed)
     names = [n for n in other_names if n and len(n) >= 2]
     covered = coverage(text, other, size)
     for start, end in _runs(covered, min_run, size + 3):

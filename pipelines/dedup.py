@@ -28,7 +28,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -388,15 +388,16 @@ def classify(
     settings: DedupSettings,
     *,
     stored: Mapping[int, Fingerprint] | None = None,
-    names: Mapping[int, Iterable[str]] | None = None,
+    names: Callable[[int], Iterable[str]] | None = None,
 ) -> tuple[str, Comparison | None]:
     """Verdict over verified candidates: ``(verdict, best comparison)``.
 
     ``comparisons`` pairs each comparison with the candidate's dedup-text length. With
     ``stored`` (candidate fingerprints by article id), a duplicate-level candidate whose
     attribution differs from the item's (:func:`own_attribution_conflict`) is another
-    outlet's report: it counts as related, not duplicate. ``names`` gives each candidate's
-    author and media (a copy keeping them is still a copy).
+    outlet's report: it counts as related, not duplicate. ``names(article_id)`` gives a
+    candidate's author and media (a copy keeping them is still a copy); asked only for
+    duplicate-level candidates.
 
     The best duplicate is the one with the highest score (ties: the oldest article); failing
     that, the related candidate sharing the most text.
@@ -408,7 +409,7 @@ def classify(
         if stored is not None and cmp.article_id in stored and not cmp.exact:
             cmp.attribution = own_attribution_conflict(
                 query, stored[cmp.article_id], settings,
-                names=(names or {}).get(cmp.article_id, ()),
+                names=names(cmp.article_id) if names else (),
             )
         if cmp.attribution is None:
             dups.append(cmp)

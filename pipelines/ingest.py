@@ -176,7 +176,7 @@ def decide(
         stored[article_id] = fp
         comparisons.append((compare(query, fp, article_id), fp.size))
     verdict, best = classify(query, comparisons, settings, stored=stored,
-                             names={i: stored_names(rows[i]) for i in stored})
+                             names=lambda article_id: stored_names(rows[article_id]))
     if best is None:
         return Verdict("new", None, None, candidates=len(rows))
     row = rows[best.article_id]

@@ -30,8 +30,8 @@ from db.articles import (
 )
 from db.connection import utcnow, write_transaction
 from pipelines.dedup import DedupSettings, fingerprint
-from pipelines.ingest import check as check_verdict
 from pipelines.events import assign_event
+from pipelines.ingest import check as check_verdict
 from pipelines.ingest import sync_index
 
 logger = logging.getLogger(__name__)

@@ -3,38 +3,40 @@
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from crawler.cli.common import (
+    SOURCE_ZONE,
     UserError,
     db_option,
     emit_json,
     handle_errors,
     json_option,
     open_store,
+    parse_when,
 )
 from crawler.exitcodes import ExitStatus
 from db.events import has_events, list_events
 
 
 def _since(value: str | None) -> str | None:
-    """``--since`` as ``YYYY-MM-DD``; a one-line usage error for anything else."""
+    """``--since`` (validated by ``parse_when``: dates, date-times, ages such as 7d) as the
+    Beijing-time date events are kept by; a one-line usage error for anything else."""
     if value is None:
         return None
     try:
-        if len(value) == 10:
-            return date.fromisoformat(value).isoformat()
-        return datetime.fromisoformat(value).date().isoformat()
-    except ValueError as exc:
-        raise UserError(f"--since must be a date such as 2025-01-10 (ISO 8601), not {value!r}",
-                        ExitStatus.USAGE) from exc
+        moment = datetime.fromisoformat(parse_when(value)).replace(tzinfo=UTC)
+    except click.BadParameter as exc:
+        raise UserError(f"--since: {exc.message}", ExitStatus.USAGE) from exc
+    return moment.astimezone(SOURCE_ZONE).date().isoformat()
 
 
 @click.command()
-@click.option("--since", help="Only events on or after this date (YYYY-MM-DD or ISO 8601).")
+@click.option("--since", help="Only events on or after: YYYY-MM-DD, ISO 8601 date-time, or an "
+                             "age (7d, 12h); Beijing time.")
 @json_option
 @db_option
 @handle_errors
