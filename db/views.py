@@ -41,6 +41,26 @@ from articles r join articles o on o.id = r.related_to
 where r.status = 'related' and (:id = '' or r.related_to = :id)
 order by r.fetched_at desc, r.id desc limit 200""",
     ),
+    "press_conferences": (
+        "Press conferences (events) and how many articles covered each, newest first",
+        """select e.id, e.date, e.organiser, e.title, e.speakers,
+  count(ea.article_id) as articles,
+  (select count(*) from sightings s join event_articles x on x.article_id = s.article_id
+     where x.event_id = e.id and s.kind != 'original') as copies,
+  group_concat(coalesce(a.media, a.source), ' · ') as outlets
+from events e left join event_articles ea on ea.event_id = e.id
+left join articles a on a.id = ea.article_id
+where (:since = '' or e.date >= :since)
+group by e.id order by e.date desc, e.id desc limit 200""",
+    ),
+    "event_coverage": (
+        "One press conference: every article reporting on it, with its copies",
+        """select a.id, a.title, a.media, a.source, a.status, a.published_at, ea.basis,
+  (select count(*) from sightings s where s.article_id = a.id and s.kind != 'original')
+    as copies, a.url
+from event_articles ea join articles a on a.id = ea.article_id
+where ea.event_id = :id order by a.published_at, a.id""",
+    ),
     "dropped_by_reason": (
         "Dropped pages by reason: how many, and the latest",
         """select reason, count(*) as pages, max(dropped_at) as latest,

@@ -66,6 +66,29 @@ PUBLIC_TABLES: dict[str, dict[str, Any]] = {
             "permanent": "1: the URL is not fetched again",
         },
     },
+    "events": {
+        "description": "One row per press conference: its date, organiser, topic and "
+                       "speakers. Which articles covered it: event_articles, or the "
+                       "press_conferences and event_coverage queries.",
+        "facets": ["organiser", "date"],
+        "sort_desc": "date",
+        "label_column": "title",
+        "columns": {
+            "date": "Date of the conference (not of publication), YYYY-MM-DD",
+            "organiser": "Who held it (国务院新闻办公室, 中国证券监督管理委员会…)",
+            "title": "Topic, as the coverage names it",
+            "speakers": "Officials who spoke (JSON list)",
+            "participants": "Every regulator the coverage names (JSON list)",
+        },
+    },
+    "event_articles": {
+        "description": "Which press conference each article reports on (one per article).",
+        "facets": ["basis"],
+        "columns": {
+            "basis": "How it joined: new (first report), date+organiser, speakers, "
+                     "co-hosted (国新办 with the ministry speaking), quotes (shares answers)",
+        },
+    },
     "raw_pages": {
         "description": "Fetched responses, zlib-compressed, for re-running the pipelines.",
         "sort_desc": "id",
@@ -78,6 +101,8 @@ QUERY_DESCRIPTIONS = {
               "then newest.",
     "copies": "Give an article id (see its page, or the articles table).",
     "related": "Leave id empty for all related coverage.",
+    "press_conferences": "since: a date (YYYY-MM-DD), or empty for all.",
+    "event_coverage": "Give an event id (see press_conferences or the events table).",
 }
 
 
@@ -97,6 +122,7 @@ def build_metadata(database: str, tables: list[str]) -> dict[str, Any]:
             "Coverage of Chinese regulators' press conferences. "
             f'<a href="/{database}/search">Search</a> · '
             f'<a href="/{database}/latest">latest coverage</a> · '
+            f'<a href="/{database}/press_conferences">press conferences</a> · '
             f'<a href="/{database}/source_health">source health</a> · '
             '<a href="/feed.atom">Atom feed</a>'
         ),

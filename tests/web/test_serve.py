@@ -37,7 +37,8 @@ def test_database_is_named_after_the_file_stem_and_hides_internal_tables(client_
     data = client_get("/presswatch.json").json()
     visible = {t["name"] for t in data["tables"] if not t["hidden"]}
     hidden = {t["name"] for t in data["tables"] if t["hidden"]}
-    assert visible == {"articles", "sightings", "crawl_runs", "dropped", "raw_pages"}
+    assert visible == {"articles", "sightings", "crawl_runs", "dropped", "raw_pages", "events",
+                       "event_articles"}
     assert {"articles_fts", "articles_grams", "search_queue", "dedup_keys",
             "notify_outbox"} <= hidden
 
@@ -182,3 +183,17 @@ def test_serve_refuses_a_missing_database(tmp_path, runner):
     assert result.exit_code == 2
     assert "no database" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_press_conferences_and_the_coverage_of_one(client_get, store):
+    rows = client_get("/presswatch/press_conferences.json?since=&_shape=array").json()
+    seed_event = next(r for r in rows if r["date"] == "2025-01-10")
+    assert seed_event["organiser"] == "国务院新闻办公室" and seed_event["articles"] >= 1
+    assert "束为" in seed_event["speakers"] and seed_event["copies"] >= 1
+    assert client_get("/presswatch/press_conferences.json?since=2030-01-01&_shape=array"
+                      ).json() == []
+    coverage = client_get(f"/presswatch/event_coverage.json?id={seed_event['id']}"
+                          "&_shape=array").json()
+    assert store[1]["seed"] in [r["id"] for r in coverage]
+    page = client_get("/presswatch/events").text
+    assert "One row per press conference" in page
