@@ -24,6 +24,7 @@ from lxml import etree
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider
+from spiders.xmldoc import content_type_of, parse_xml
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def _text(node: Any, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def parse_feed(body: bytes) -> list[Entry]:
+def parse_feed(body: bytes, content_type: str | None = None) -> list[Entry]:
     """Entries (link, title, date) of an RSS or Atom document; [] when it is not a feed.
 
     Example::
@@ -48,10 +49,7 @@ def parse_feed(body: bytes) -> list[Entry]:
         >>> parse_feed(b"<rss><channel><item><link>http://a/1</link></item></channel></rss>")
         [Entry(url='http://a/1', title=None, published=None, extra=None)]
     """
-    try:
-        root = etree.fromstring(body.lstrip(), _PARSER)
-    except (etree.XMLSyntaxError, ValueError):
-        return []
+    root = parse_xml(body, _PARSER, content_type)
     if root is None:
         return []
     entries = []
@@ -79,7 +77,7 @@ class FeedSpider(PresswatchSpider):
     name = "feed"
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Request]:
-        entries = parse_feed(response.body)
+        entries = parse_feed(response.body, content_type_of(response))
         if not entries:
             logger.warning("%s: %s is not an RSS/Atom feed or has no entries",
                            self.source_name, response.url)

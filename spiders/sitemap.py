@@ -29,6 +29,7 @@ from lxml import etree
 from scrapy.http import Request, Response
 
 from spiders.base import Entry, PresswatchSpider, parse_date_hint
+from spiders.xmldoc import content_type_of, parse_xml
 
 logger = logging.getLogger(__name__)
 
@@ -57,12 +58,10 @@ def unpack(body: bytes) -> bytes:
     return body
 
 
-def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
-    """``("urlset" | "sitemapindex" | "", entries)`` of a sitemap document."""
-    try:
-        root = etree.fromstring(unpack(body).lstrip(), _PARSER)
-    except (etree.XMLSyntaxError, ValueError):
-        return "", []
+def parse_sitemap(body: bytes, content_type: str | None = None) -> tuple[str, list[Entry]]:
+    """``("urlset" | "sitemapindex" | "", entries)`` of a sitemap document (gzipped or not),
+    decoded with the pages' charset rules (:mod:`spiders.xmldoc`)."""
+    root = parse_xml(unpack(body), _PARSER, content_type)
     if root is None:
         return "", []
     kind = etree.QName(root).localname
@@ -91,7 +90,7 @@ class SitemapSpider(PresswatchSpider):
     name = "sitemap"
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Request]:
-        kind, entries = parse_sitemap(response.body)
+        kind, entries = parse_sitemap(response.body, content_type_of(response))
         follow = self.source.option("follow") if self.source else None
         if kind == "sitemapindex":
             yield from self._children(response, entries)
