@@ -45,6 +45,12 @@ def save_raw(
     return cursor.lastrowid
 
 
+def count_raw(db: sqlite_utils.Database, *, source: str | None = None) -> int:
+    """How many stored responses :func:`iter_raw` will yield (for progress)."""
+    table = db.table("raw_pages")
+    return table.count_where("source = ?", [source]) if source else table.count
+
+
 def iter_raw(db: sqlite_utils.Database, *, source: str | None = None):
     """Yield stored responses (oldest first) as dicts with the body decompressed."""
     sql = (

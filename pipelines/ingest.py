@@ -32,7 +32,7 @@ from db.articles import (
 )
 from db.connection import utcnow, write_transaction
 from db.dropped import record_dropped
-from db.raw import iter_raw, save_raw
+from db.raw import count_raw, iter_raw, save_raw
 from pipelines.dedup import (
     ALGO_VERSION,
     Comparison,
@@ -405,8 +405,11 @@ def reprocess(
     source: str | None = None,
     settings: DedupSettings | None = None,
     relevance_for: Callable[[str | None], Callable[[Any], str | None] | None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
     """Re-run cleaning and dedup over the stored raw pages (and references); return counts.
+
+    ``progress(done, total)`` is called after each raw page (and once before the first).
 
     * an article whose body came from a raw page gets the body the current rules derive
       (and, for its own page, title and metadata), re-indexed;
@@ -431,10 +434,15 @@ def reprocess(
         sync_index(db, settings)
     if source in (None, REFERENCE_SOURCE):
         counts["references_updated"] = refresh_references(db, settings=settings)
-    for raw in iter_raw(db, source=source):
+    total = count_raw(db, source=source) if progress is not None else 0
+    if progress is not None:
+        progress(0, total)
+    for done, raw in enumerate(iter_raw(db, source=source), start=1):
         relevance = relevance_for(raw["source"]) if relevance_for else None
         outcome = _reprocess_page(db, raw, settings, relevance)
         counts[outcome] = counts.get(outcome, 0) + 1
+        if progress is not None:
+            progress(done, max(total, done))
     with write_transaction(db):
         sync_index(db, settings)
         links = redo_links(db, decide=decide, settings=settings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
 
 import click
@@ -121,16 +123,46 @@ def ingest(file: Path, url: str, source: str, as_json: bool, db_path: Path) -> N
         raise SystemExit(int(ExitStatus.NO_CONTENT))
 
 
+class PageProgress:
+    """``reprocess`` progress on stderr: a line rewritten in place on a terminal, else a
+    line every ``every`` seconds (a log stays short)."""
+
+    def __init__(self, enabled: bool, *, every: float = 10.0) -> None:
+        self.enabled = enabled
+        self.tty = sys.stderr.isatty()
+        self.every = every
+        self.started = time.monotonic()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        now = time.monotonic()
+        if done < total and now - self._last < (0.2 if self.tty else self.every):
+            return
+        self._last = now
+        rate = done / max(now - self.started, 1e-6)
+        left = (total - done) / rate if rate and done else 0
+        line = (f"Reprocessing: {done}/{total} pages ({100 * done // total}%), "
+                f"{rate:.1f}/s, ~{left:.0f}s left")
+        if self.tty:
+            click.echo("\r\033[K" + line, err=True, nl=done >= total)
+        else:
+            click.echo(line, err=True)
+
+
 @click.command()
 @click.option("--source", help="Only raw pages of this source ('reference' for references).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 @json_option
 @db_option
 @handle_errors
-def reprocess(source: str | None, as_json: bool, db_path: Path) -> None:
+def reprocess(source: str | None, quiet: bool, as_json: bool, db_path: Path) -> None:
     """Re-run cleaning and dedup over stored raw pages and reference articles.
 
     Use after cleaning rules or dedup settings change. Articles get the body the current
     rules derive, dropped pages are judged again; running it twice changes nothing.
+    Shows progress (pages done of all, rate, time left) on stderr unless -q or --json.
 
     Example: presswatch reprocess --source nbd
     """
@@ -139,7 +171,8 @@ def reprocess(source: str | None, as_json: bool, db_path: Path) -> None:
     settings = _settings()
     db = open_store(db_path, write=True)
     counts = reprocess_store(db, source=source, settings=settings,
-                             relevance_for=_relevance_for())
+                             relevance_for=_relevance_for(),
+                             progress=PageProgress(not quiet and not as_json))
     if as_json:
         emit_json(counts)
         return

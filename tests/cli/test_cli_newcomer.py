@@ -333,3 +333,23 @@ def test_csv_export_starts_with_a_bom_unless_asked_not_to(runner, db_path, tmp_p
     assert stdout.startswith(codecs.BOM_UTF8)
     jsonl = runner.invoke(main, ["export", "--db", str(db_path)]).stdout_bytes
     assert not jsonl.startswith(codecs.BOM_UTF8)
+
+
+# --- 12: progress of reprocess -------------------------------------------------------------------
+
+
+def test_reprocess_reports_progress_on_stderr(runner, db_path, tmp_path):
+    invoke(runner, "init", "--db", db_path)
+    for n, topic in enumerate(["央行降准", "市场监管", "统计数据"]):
+        page = tmp_path / f"p{n}.html"
+        page.write_text(f"<html><body><h1>{topic}新闻发布会</h1><div class='content'><p>国务院新闻办公室1月{n + 10}日举行新闻发布会，介绍{topic}有关情况。</p>"
+                        f"<p>有关负责人表示，{topic}工作取得积极进展，将继续推进相关工作，回答了记者提问。</p></div></body></html>", encoding="utf-8")
+        assert invoke(runner, "ingest", page, "--url", f"https://e.example/{n}", "--db", db_path).exit_code == 0
+    result = invoke(runner, "reprocess", "--db", db_path)
+    assert result.exit_code == 0, result.output
+    assert "Reprocessing: 3/3 pages (100%)" in result.stderr
+    assert "Reprocessed:" in result.stdout
+    quiet = invoke(runner, "reprocess", "-q", "--db", db_path)
+    assert "Reprocessing" not in quiet.stderr
+    as_json = invoke(runner, "reprocess", "--json", "--db", db_path)
+    assert "Reprocessing" not in as_json.stderr and json.loads(as_json.stdout)["unchanged"] == 3

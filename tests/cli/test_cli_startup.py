@@ -66,3 +66,25 @@ def test_help_lists_every_command(runner):
     for name in main.load_all():
         assert f"  {name} " in listed
     assert REPO_ROOT.is_dir()
+
+
+def test_shell_completion_documented_in_the_readme_works(tmp_path):
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "_PRESSWATCH_COMPLETE=bash_source presswatch" in readme
+    exe = str(REPO_ROOT / ".venv" / "bin" / "presswatch")
+    argv = [exe] if (REPO_ROOT / ".venv" / "bin" / "presswatch").exists() else \
+        [sys.executable, "-c", "from crawler.cli import main; main(prog_name='presswatch')"]
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO_ROOT)}
+    script = subprocess.run(argv, env={**env, "_PRESSWATCH_COMPLETE": "bash_source"},
+                            capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert "_presswatch_completion" in script.stdout
+    words = subprocess.run(argv, env={**env, "_PRESSWATCH_COMPLETE": "bash_complete",
+                                      "COMP_WORDS": "presswatch se", "COMP_CWORD": "1"},
+                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    offered = {line.split(",", 1)[1] for line in words.stdout.splitlines() if "," in line}
+    assert offered == {"search", "seed", "serve"}
+    sub = subprocess.run(argv, env={**env, "_PRESSWATCH_COMPLETE": "bash_complete",
+                                    "COMP_WORDS": "presswatch seed ", "COMP_CWORD": "2"},
+                         capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert {"add", "list", "remove"} <= {line.split(",", 1)[1] for line in sub.stdout.splitlines()
+                                         if "," in line}
