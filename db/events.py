@@ -127,9 +127,13 @@ def articles_for_events(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 
 def list_events(db: sqlite_utils.Database, *, since: str | None = None) -> list[dict[str, Any]]:
     """Events (newest date first) with their articles' ids, sources, titles and URLs."""
-    where, params = "", []
+    # An event whose articles were all deleted (``seed remove``) is not listed; the next
+    # ``reprocess`` deletes it.
+    where = "WHERE EXISTS (SELECT 1 FROM event_articles x WHERE x.event_id = e.id)"
+    params: list[Any] = []
     if since:
-        where, params = "WHERE e.date >= ?", [since[:10]]
+        where += " AND e.date >= ?"
+        params = [since[:10]]
     events = [_event(r) for r in _rows(db.execute(
         f"SELECT e.* FROM events e {where} ORDER BY e.date DESC, e.id DESC", params))]
     if not events:

@@ -48,8 +48,8 @@ order by r.fetched_at desc, r.id desc limit 200""",
   (select count(*) from sightings s join event_articles x on x.article_id = s.article_id
      where x.event_id = e.id and s.kind != 'original') as copies,
   group_concat(coalesce(a.media, a.source), ' · ') as outlets
-from events e left join event_articles ea on ea.event_id = e.id
-left join articles a on a.id = ea.article_id
+from events e join event_articles ea on ea.event_id = e.id
+join articles a on a.id = ea.article_id
 where (:since = '' or e.date >= :since)
 group by e.id order by e.date desc, e.id desc limit 200""",
     ),

@@ -136,3 +136,15 @@ def test_events_is_read_only_and_checks_its_date(runner, tmp_path):
     bad = runner.invoke(main, ["events", "--db", str(db_path), "--since", "last week"])
     assert bad.exit_code == 2 and "--since" in bad.output
     assert runner.invoke(main, ["events", "--db", str(db_path)]).exit_code == 0
+
+
+def test_an_event_whose_articles_were_removed_is_not_listed(runner, tmp_path):
+    db_path = tmp_path / "p.db"
+    assert runner.invoke(main, ["init", "--db", str(db_path)]).exit_code == 0
+    listed = json.loads(runner.invoke(main, ["events", "--db", str(db_path), "--json"]).output)
+    assert [e["articles"] for e in listed] == [[1]]
+    db = open_db(db_path)
+    with db.conn:
+        db.execute("DELETE FROM articles WHERE id = 1")
+    db.close()
+    assert json.loads(runner.invoke(main, ["events", "--db", str(db_path), "--json"]).output) == []
