@@ -27,10 +27,15 @@ only), the form shingles are taken from. Plain functions, no Scrapy, no SQL.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
+
+#: Per-position shingle hashes of a dedup text (``pipelines.dedup.shingle_positions`` with
+#: the shingle size in force): passed in, so this module does not import ``dedup`` (which
+#: imports it).
+Hasher = Callable[[str], np.ndarray]
 
 # Attribution markers as they read in dedup text (punctuation and spaces removed):
 # datelines (1月10日电, 中新网讯, 本报讯, 专电), reporters (记者, 通讯员: 本报记者, 有记者提问,
@@ -53,19 +58,17 @@ class OwnAttribution:
     run_chars: int  # length of the own run it sits in
 
 
-def coverage(text: str, other: np.ndarray, size: int) -> np.ndarray:
+def coverage(text: str, other: np.ndarray, hasher: Hasher) -> np.ndarray:
     """Boolean mask over ``text``: True where a shingle shared with ``other`` covers it.
 
     ``other`` is the other text's sorted unique shingle hashes (``Fingerprint.shingles``,
-    sorted by ``np.unique``).
+    sorted by ``np.unique``); ``hasher`` gives ``text``'s shingle hash at every position.
     """
-    from pipelines.dedup import _codepoints, _kgram_hashes
-
     n = len(text)
     if n == 0:
         return np.zeros(0, dtype=bool)
-    hashes = _kgram_hashes(_codepoints(text), size)
-    width = n - len(hashes) + 1  # == size, or n for a text shorter than a shingle
+    hashes = hasher(text)
+    width = n - len(hashes) + 1  # the shingle size, or n for a text shorter than a shingle
     if len(other) == 0:
         return np.zeros(n, dtype=bool)
     # `other` is sorted (np.unique): a binary search per shingle is ~10x faster than np.isin,
@@ -92,13 +95,15 @@ def _runs(covered: np.ndarray, min_run: int, gap: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in runs if e - s >= min_run]
 
 
-def own_runs(text: str, other: np.ndarray, size: int, min_run: int) -> list[tuple[int, int]]:
+def own_runs(text: str, other: np.ndarray, hasher: Hasher, min_run: int,
+             gap: int) -> list[tuple[int, int]]:
     """``(start, end)`` of every passage of ``text`` of ``min_run``+ characters not shared.
 
-    A shared phrase of at most ``size + 3`` characters inside such a passage (two words of
-    common vocabulary, ``中长期资金``) does not cut it in two; quoted sentences do.
+    A shared phrase of at most ``gap`` characters inside such a passage (shingle size + 3:
+    two words of common vocabulary, ``中长期资金``) does not cut it in two; quoted sentences
+    do.
     """
-    return _runs(coverage(text, other, size), min_run, size + 3)
+    return _runs(coverage(text, other, hasher), min_run, gap)
 
 
 def _names_other(run: str, match: re.Match[str], names: list[str]) -> bool:
@@ -121,8 +126,9 @@ def _names_other(run: str, match: re.Match[str], names: list[str]) -> bool:
 def own_attribution(
     text: str,
     other: np.ndarray,
-    size: int,
+    hasher: Hasher,
     min_run: int,
+    gap: int,
     *,
     other_names: Iterable[str] = (),
 ) -> OwnAttribution | None:
@@ -135,8 +141,8 @@ def own_attribution(
     if not _MARKER.search(text):
         return None  # no attribution anywhere: nothing to place (no coverage computed)
     names = [n for n in other_names if n and len(n) >= 2]
-    covered = coverage(text, other, size)
-    for start, end in _runs(covered, min_run, size + 3):
+    covered = coverage(text, other, hasher)
+    for start, end in _runs(covered, min_run, gap):
         run = text[start:end]
         for match in _MARKER.finditer(run):
             if covered[start + match.start() : start + match.end()].all():
@@ -154,8 +160,9 @@ def attributed_differently(
     stored_text: str,
     stored_shingles: np.ndarray,
     *,
-    size: int,
+    hasher: Hasher,
     min_run: int,
+    gap: int,
     stored_names: Iterable[str] = (),
 ) -> tuple[OwnAttribution, OwnAttribution] | None:
     """The item's own attribution and the stored article's own text when they are two
@@ -168,12 +175,13 @@ def attributed_differently(
     text (an excerpt of the item: the item is a more complete copy) is never another report.
     """
     names = [n for n in stored_names if n and len(n) >= 2]
-    mine = own_attribution(query_text, stored_shingles, size, min_run, other_names=names)
+    mine = own_attribution(query_text, stored_shingles, hasher, min_run, gap,
+                           other_names=names)
     if mine is None:
         return None
-    theirs = own_attribution(stored_text, query_shingles, size, min_run)
+    theirs = own_attribution(stored_text, query_shingles, hasher, min_run, gap)
     if theirs is None and names:
-        runs = own_runs(stored_text, query_shingles, size, min_run)
+        runs = own_runs(stored_text, query_shingles, hasher, min_run, gap)
         if runs:
             start, end = max(runs, key=lambda r: r[1] - r[0])
             theirs = OwnAttribution("", stored_text[start : start + 2 * _CONTEXT], end - start)

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from pipelines.attribution import attributed_differently, describe
 from pipelines.textnorm import fold_width, to_simplified
 
 logger = logging.getLogger(__name__)
@@ -232,6 +233,11 @@ def _perm_seeds(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
         seeds = (a, b)
         _SEED_CACHE[num_perm] = seeds
     return seeds
+
+
+def shingle_positions(text: str, size: int) -> np.ndarray:
+    """The hash of the shingle starting at every position of dedup text ``text``."""
+    return _kgram_hashes(_codepoints(text), size)
 
 
 def shingles(text: str, size: int) -> np.ndarray:
@@ -443,11 +449,11 @@ def own_attribution_conflict(
     Both must carry attribution of their own outside the shared text
     (:func:`pipelines.attribution.attributed_differently`).
     """
-    from pipelines.attribution import attributed_differently, describe
-
+    size = settings.shingle_size
     found = attributed_differently(
         query.text, query.shingles, stored.text, stored.shingles,
-        size=settings.shingle_size, min_run=settings.attribution_min_run,
+        hasher=lambda text: shingle_positions(text, size),
+        min_run=settings.attribution_min_run, gap=size + 3,
         stored_names=[dedup_text(n) for n in names if n],
     )
     return describe(found)

@@ -9,12 +9,17 @@ import numpy as np
 
 from db.articles import get_article, insert_article
 from pipelines.attribution import own_attribution, own_runs
-from pipelines.dedup import DedupSettings, content_hash, fingerprint
+from pipelines.dedup import DedupSettings, content_hash, fingerprint, shingle_positions
 from pipelines.ingest import ingest, sync_index
 from tests.dedup.data.reports import REPORTS, SEED_BYLINE, build_report
 from tests.dedup.evalset import excerpt, garble, join, paras
 
 SETTINGS = DedupSettings()
+
+
+def HASH(text: str) -> np.ndarray:
+    """Shingle hashes at every position (size 5, the default)."""
+    return shingle_positions(text, 5)
 
 
 def _html(title: str, text: str) -> str:
@@ -30,21 +35,21 @@ def _report(key: str, seed_clean_text: str) -> str:
 def test_garbled_spans_are_not_own_text():
     text = fingerprint("市场监管总局副局长束为表示质量认证是国际通行的市场经济信用证" * 3).text
     damaged = garble(text, 3, random.Random(1))
-    assert own_runs(damaged, fingerprint(text).shingles, 5, 10) == []
+    assert own_runs(damaged, fingerprint(text).shingles, HASH, 10, 8) == []
 
 
 def test_a_marker_inside_shared_text_is_not_own_attribution():
     stored = fingerprint("对此每日经济新闻记者在发布会现场提问"
                          "市场监管总局取得了哪些进展今后的工作重点是什么")
     item = fingerprint(stored.text + "加微信领取内部资料每天推荐三只涨停牛股名额有限先到先得")
-    assert own_runs(item.text, stored.shingles, 5, 10)  # the spam is own text ...
-    assert own_attribution(item.text, stored.shingles, 5, 10) is None  # ... unattributed
+    assert own_runs(item.text, stored.shingles, HASH, 10, 8)  # the spam is own text ...
+    assert own_attribution(item.text, stored.shingles, HASH, 10, 8) is None  # ... unattributed
 
 
 def test_a_dateline_in_own_lead_is_own_attribution():
     stored = fingerprint("质量认证是国际通行的市场经济信用证是质量管理的体检证也是国家贸易的通行证")
     item = fingerprint("中新网北京1月10日电记者赵明远国务院新闻办公室10日举行发布会" + stored.text)
-    found = own_attribution(item.text, stored.shingles, 5, 10)
+    found = own_attribution(item.text, stored.shingles, HASH, 10, 8)
     assert found is not None and found.marker in ("1月10日电", "记者")
 
 
@@ -125,6 +130,6 @@ def test_coverage_marks_exactly_the_shared_characters():
 
     a = fingerprint("甲乙丙丁戊己庚辛壬癸子丑寅卯辰")
     b = fingerprint("己庚辛壬癸子")
-    mask = coverage(a.text, b.shingles, 5)
+    mask = coverage(a.text, b.shingles, HASH)
     assert mask.tolist() == [False] * 5 + [True] * 6 + [False] * 4
-    assert coverage("", np.empty(0, dtype=np.uint64), 5).tolist() == []
+    assert coverage("", np.empty(0, dtype=np.uint64), HASH).tolist() == []
