@@ -84,6 +84,7 @@ def run_crawl(
     settings_overrides: dict[str, Any] | None = None,
     run_ids: dict[str, int] | None = None,
     progress: Callable[[str, dict[str, int]], None] | None = None,
+    sequential: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """Crawl ``sources`` (empty = every enabled one) into the database at ``db_path``.
 
@@ -92,7 +93,9 @@ def run_crawl(
     called about every second. Returns ``{source: {"run_id", "status", "message",
     "counts"}}``. Raises :class:`CrawlConfigError`, :class:`SourceConfigError` or
     :class:`HostMapError` before anything is fetched when the request cannot work.
-    Call once per process (Scrapy's reactor cannot restart).
+    Call once per process (Scrapy's reactor cannot restart). ``sequential`` crawls the
+    sources one after another instead of at once (the demo: ids and verdicts that do not
+    depend on which page arrived first).
 
     Example::
 
@@ -141,20 +144,30 @@ def run_crawl(
     mark_dead_runs(db)
 
     process = CrawlerProcess(settings)
-    crawlers: dict[str, Any] = {}
+    crawlers: dict[str, Any] = {name: process.create_crawler(name) for name in names}
     startup_errors: dict[str, str] = {}
-    for name in names:
-        crawler = process.create_crawler(name)
-        crawlers[name] = crawler
-        kwargs = {"run_id": run_ids[name]} if name in run_ids else {}
-        deferred = process.crawl(crawler, **kwargs)
 
-        def failed(failure: Any, name: str = name) -> None:
+    def start(name: str) -> Any:
+        kwargs = {"run_id": run_ids[name]} if name in run_ids else {}
+        deferred = process.crawl(crawlers[name], **kwargs)
+
+        def failed(failure: Any) -> None:
             startup_errors[name] = f"{failure.type.__name__}: {failure.value}"
             logger.error("crawl of %s failed: %s", name, startup_errors[name])
 
-        deferred.addErrback(failed)
-    process.start()
+        return deferred.addErrback(failed)
+
+    if sequential:  # one source after another, in the order given: the same ids every time
+        chain = start(names[0]) if names else None
+        for name in names[1:]:
+            chain.addBoth(lambda _, name=name: start(name))
+        if chain is not None:
+            chain.addBoth(process._stop_reactor)
+            process.start(stop_after_crawl=False)
+    else:
+        for name in names:
+            start(name)
+        process.start()
 
     results: dict[str, dict[str, Any]] = {}
     for name, crawler in crawlers.items():

@@ -5,7 +5,7 @@ A query is split on whitespace into terms; an article matches when every normali
 or of its body. Terms of three characters or more are answered by the trigram index
 ``articles_fts``; shorter ones (the most common Chinese queries: 央行, 认证) by the 1- and
 2-gram index ``articles_grams``. Ranking: articles whose title holds every term first, then
-the rest, newest first within each group.
+the rest, most recently stored (highest id) first within each group.
 """
 
 from __future__ import annotations

@@ -69,12 +69,12 @@ class Progress:
 
 
 def _run(names: list[str], db_path: Path, overrides: dict[str, Any], progress: Progress,
-         ) -> dict[str, dict[str, Any]]:
+         *, sequential: bool = False) -> dict[str, dict[str, Any]]:
     from crawler.crawl import CrawlConfigError, run_crawl
 
     try:
         return run_crawl(names, db_path=db_path, settings_overrides=overrides,
-                         progress=progress)
+                         progress=progress, sequential=sequential)
     except (CrawlConfigError, SourceConfigError, HostMapError) as exc:
         raise UserError(str(exc), ExitStatus.USAGE) from exc
     finally:
@@ -307,13 +307,17 @@ def demo(keep: Path | None, verbose: bool, as_json: bool) -> None:
                 # local replicas: no need to be gentle with our own server
                 "AUTOTHROTTLE_ENABLED": False,
                 "DOWNLOAD_DELAY": 0,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+                # one request at a time, one source after another: the same ids and
+                # verdicts on every run, so the output matches the README's
+                "CONCURRENT_REQUESTS": 1,
+                "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
             }
             if not as_json:
                 click.echo(f"Serving {len(server.hosts())} replica site(s) on "
                            f"127.0.0.1:{server.port}; crawling {len(names)} built-in "
                            f"source(s) into {db_path}", err=True)
-            results = _run(names, db_path, overrides, Progress(not as_json))
+            results = _run(sorted(names), db_path, overrides, Progress(not as_json),
+                           sequential=True)
         db = open_db(db_path)
         report = run_report(db, [r["run_id"] for r in results.values()])
         db.close()

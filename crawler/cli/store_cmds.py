@@ -148,7 +148,8 @@ def search(query: str, source: str | None, since: str | None, until: str | None,
     """Full-text search of titles and bodies; every word of QUERY must occur.
 
     Works like a substring search for queries of any length (央行, CCC, 2.4亿) and in either
-    script (認證 finds 认证). Title matches first, then newest first.
+    script (認證 finds 认证). Title matches first, then the rest; most recently stored first
+    within each group.
 
     Example: presswatch search 质量认证 --since 2025-01-01 --limit 5
     """

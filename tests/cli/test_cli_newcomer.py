@@ -353,3 +353,19 @@ def test_reprocess_reports_progress_on_stderr(runner, db_path, tmp_path):
     assert "Reprocessing" not in quiet.stderr
     as_json = invoke(runner, "reprocess", "--json", "--db", db_path)
     assert "Reprocessing" not in as_json.stderr and json.loads(as_json.stdout)["unchanged"] == 3
+
+
+# --- 8: README queries tell the truth ------------------------------------------------------------
+
+
+def test_readme_copies_query_does_not_count_the_original(runner, db_path):
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    sql = re.search(r'"(select a\.title, count\(\*\) copies.*?)" --table', readme, re.S).group(1)
+    invoke(runner, "init", "--db", db_path)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute(sql).fetchall() == []  # the seed alone: no copies yet
+    invoke(runner, "ingest", SEED_FILE, "--url", "https://mirror.example/1", "--db", db_path)
+    rows = conn.execute(sql).fetchall()
+    assert [count for _, count in rows] == [1]
