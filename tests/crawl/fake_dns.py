@@ -1,6 +1,6 @@
 """Resolvers for crawl tests that must never send a packet anywhere but loopback.
 
-``LoopbackResolver`` (Scrapy's ``DNS_RESOLVER``) answers every name with 127.0.0.1, so even
+``LoopbackResolver`` (Scrapy's ``TWISTED_DNS_RESOLVER``) answers every name with 127.0.0.1, so even
 a broken policy could only connect to this machine; ``link_local`` (the policy's
 ``PRESSWATCH_POLICY_RESOLVER``) answers with the cloud metadata address, which the policy
 must refuse before anything connects.

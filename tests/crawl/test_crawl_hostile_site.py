@@ -164,7 +164,7 @@ def crawl(site: ReplicaServer, sources: Path, db: Path, tmp_path: Path,
           *names: str) -> tuple[int, str, int]:
     command = [sys.executable, "-m", "crawler.crawl", "--db", str(db),
                "--sources-file", str(sources)]
-    for item in [*FAST, "DNS_RESOLVER=tests.crawl.fake_dns.LoopbackResolver"]:
+    for item in [*FAST, "TWISTED_DNS_RESOLVER=tests.crawl.fake_dns.LoopbackResolver"]:
         command += ["--set", item]
     env = {"PRESSWATCH_HOST_MAP": json.dumps(site.host_map([HOST])), "PRESSWATCH_NOW": NOW,
            "PYTHONPATH": str(REPO), "PRESSWATCH_LOG_LEVEL": "INFO"}
@@ -248,7 +248,7 @@ def test_a_source_host_resolving_to_link_local_is_refused_before_connecting(host
                        encoding="utf-8")
     command = [sys.executable, "-m", "crawler.crawl", "--db", str(db),
                "--sources-file", str(sources)]
-    for item in [*FAST, "DNS_RESOLVER=tests.crawl.fake_dns.LoopbackResolver"]:
+    for item in [*FAST, "TWISTED_DNS_RESOLVER=tests.crawl.fake_dns.LoopbackResolver"]:
         command += ["--set", item]
     env = {"PRESSWATCH_HOST_MAP": json.dumps(site.host_map([HOST])), "PRESSWATCH_NOW": NOW,
            "PYTHONPATH": str(REPO),
