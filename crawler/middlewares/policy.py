@@ -38,7 +38,6 @@ import asyncio
 import ipaddress
 import logging
 import re
-import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -225,12 +224,6 @@ async def resolve_with_reactor(host: str) -> list[str]:
     from twisted.internet import reactor
 
     return [await maybe_deferred_to_future(reactor.resolve(host))]
-
-
-async def resolve_with_getaddrinfo(host: str) -> list[str]:
-    """Resolve with ``getaddrinfo`` in a thread (all address families)."""
-    infos = await asyncio.to_thread(socket.getaddrinfo, host, None, 0, socket.SOCK_STREAM)
-    return sorted({info[4][0] for info in infos})
 
 
 def redirect_target(request: Any, response: Any) -> str | None:
