@@ -9,7 +9,10 @@ through the real write path; built, or completed, on first use), then:
 - **search**: ``--queries`` requests per query length (1–4 characters taken from stored
   text) to the canned query ``/DB/search.json?q=…`` over real HTTP on 127.0.0.1, after one
   warm-up request; p50/p95 in milliseconds, client-side (HTTP, Datasette, SQL, JSON);
-- **feed**: ``/feed.atom`` (100 entries) the same way.
+- **feed**: ``/feed.atom`` (100 entries) the same way;
+- **migration** (``--migration``): on a copy of the store, re-runs migration 6 alone
+  (re-declaring ``articles_fts`` and ``articles_grams`` and rebuilding both), the one-time
+  cost an existing store pays on upgrade.
 
     python benchmarks/serve.py --size 100000
 """
@@ -36,8 +39,16 @@ from db import open_db
 REPO = Path(__file__).resolve().parent.parent
 
 
-def start_server(path: Path) -> tuple[subprocess.Popen, str, float, float]:
-    """Start ``presswatch serve``; (process, base URL, s to first answer, s to DB page)."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used (Linux ``/proc``): the start cost
+    without the waiting a loaded machine adds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_server(path: Path) -> tuple[subprocess.Popen, str, float, float, float]:
+    """Start ``presswatch serve``; (process, base URL, s to first answer, s to DB page,
+    CPU s used until the first answer)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", "from crawler.cli import main; main()", "serve", "--db",
@@ -58,9 +69,10 @@ def start_server(path: Path) -> tuple[subprocess.Popen, str, float, float]:
                 first = time.perf_counter() - started
         except OSError:
             time.sleep(0.01)
+    cpu = cpu_seconds(proc.pid)
     with urllib.request.urlopen(f"{base}/{path.stem}.json", timeout=60):
         page = time.perf_counter() - started
-    return proc, base, first, page
+    return proc, base, first, page, cpu
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -85,19 +97,51 @@ def percentiles(values: list[float]) -> tuple[float, float]:
     return statistics.median(values), values[max(0, int(len(values) * 0.95) - 1)]
 
 
+def time_migration(path: Path) -> tuple[float, float]:
+    """Seconds to re-run migration 6 on a copy of ``path``: (schema + trigram rebuild,
+    gram index refill)."""
+    import shutil
+    import tempfile
+
+    from db.connection import write_transaction
+    from db.schema import MIGRATIONS, _v6_datasette_and_outbox
+    from db.search import sync_grams
+
+    assert _v6_datasette_and_outbox in MIGRATIONS
+    with tempfile.TemporaryDirectory(dir=OUT) as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        db = open_db(copy)
+        db.execute("DROP TABLE notify_outbox")  # made by the migration being re-run
+        started = time.perf_counter()
+        with write_transaction(db):
+            _v6_datasette_and_outbox(db)
+        rebuilt = time.perf_counter() - started
+        started = time.perf_counter()
+        sync_grams(db)
+        refilled = time.perf_counter() - started
+        db.close()
+    return rebuilt, refilled
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--store", type=Path, help="an existing store instead of building one")
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--queries", type=int, default=100, help="queries per length")
+    parser.add_argument("--migration", action="store_true",
+                        help="also time migration 6 on a copy of the store")
+    parser.add_argument("--no-build", action="store_true",
+                        help="measure the store as it is, even if smaller than --size")
     args = parser.parse_args()
     if args.store:
         path = args.store
     else:
         OUT.mkdir(exist_ok=True)
         path = OUT / f"search_{args.size}.db"
-        build(path, args.size)
+        if not args.no_build:
+            build(path, args.size)
     db = open_db(path)
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     rng = random.Random(11)
@@ -105,17 +149,19 @@ def main() -> None:
     db.close()
     print(f"store: {path} ({articles} articles, {os.path.getsize(path) / 1e6:.0f} MB)")
 
-    firsts, pages = [], []
+    firsts, pages, cpus = [], [], []
     for _ in range(args.starts):
-        proc, base, first, page = start_server(path)
+        proc, base, first, page, cpu = start_server(path)
         firsts.append(first)
         pages.append(page)
+        cpus.append(cpu)
         stop(proc)
     print(f"serve start, {args.starts} runs: first answer median {statistics.median(firsts):.2f} s"
           f" (max {max(firsts):.2f}); database page median {statistics.median(pages):.2f} s "
-          f"(max {max(pages):.2f})")
+          f"(max {max(pages):.2f}); CPU until the first answer median "
+          f"{statistics.median(cpus):.2f} s")
 
-    proc, base, _, _ = start_server(path)
+    proc, base, _, _, _ = start_server(path)
     try:
         db_name = path.stem
         print("| canned search, query length | p50 ms | p95 ms |")
@@ -131,6 +177,10 @@ def main() -> None:
         print(f"/feed.atom (100 entries), 20 requests: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
     finally:
         stop(proc)
+    if args.migration:
+        rebuilt, refilled = time_migration(path)
+        print(f"migration 6 on {articles} articles: {rebuilt:.0f} s declaring and rebuilding "
+              f"articles_fts, {refilled:.0f} s refilling articles_grams")
 
 
 if __name__ == "__main__":

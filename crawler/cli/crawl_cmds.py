@@ -22,7 +22,6 @@ from crawler.cli.common import (
     prepare_store,
 )
 from crawler.exitcodes import ExitStatus
-from crawler.middlewares.hostmap import HostMapError
 from crawler.sources import SourceConfigError, load_sources, user_sources_file
 from db import open_db
 from db.crawl_report import run_report
@@ -70,7 +69,10 @@ class Progress:
 
 def _run(names: list[str], db_path: Path, overrides: dict[str, Any], progress: Progress,
          *, sequential: bool = False) -> dict[str, dict[str, Any]]:
+    # Scrapy (behind the host map) is imported when a crawl runs, not with the CLI: every
+    # other command, `presswatch serve` first, starts about a second sooner.
     from crawler.crawl import CrawlConfigError, run_crawl
+    from crawler.middlewares.hostmap import HostMapError
 
     try:
         return run_crawl(names, db_path=db_path, settings_overrides=overrides,
