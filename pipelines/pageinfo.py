@@ -159,11 +159,6 @@ def short_text(el: etree._Element, limit: int = 400) -> str | None:
     return " ".join(parts)
 
 
-def meta_content(root: etree._Element, names: tuple[str, ...]) -> str | None:
-    """The first non-empty ``<meta>`` content among ``names`` (matched case-insensitively)."""
-    return read_facts(root).meta(tuple(n.lower() for n in names))
-
-
 def collapse_spaces(text: str) -> str:
     """Whitespace collapsed to single spaces (headlines use a space between clauses)."""
     return re.sub(r"\s+", " ", text or "").strip()
@@ -201,13 +196,6 @@ def headline_text(text: str) -> str | None:
     if len(text) < 4 or len(_HAN.findall(text)) < 4:
         return None
     return text
-
-
-def find_title(
-    root: etree._Element, body: etree._Element | None, facts: PageFacts | None = None
-) -> str | None:
-    """The headline text; see :func:`headline`."""
-    return headline(root, body, facts)[1]
 
 
 def headline(
@@ -419,18 +407,6 @@ class _Printed:
     score: float
     order: int
     dated: bool  # carries its own year
-
-
-def printed_date(
-    root: etree._Element,
-    body: etree._Element | None,
-    fetched_at: str | datetime | None,
-    *,
-    anchor: etree._Element | None = None,
-    facts: PageFacts | None = None,
-) -> tuple[str | None, str | None]:
-    """(text, iso) of the publication date: see :func:`page_date`."""
-    return page_date(root, body, fetched_at, anchor=anchor, facts=facts)
 
 
 def _structured_dates(facts: PageFacts, url_day: tuple | None) -> list[tuple[str, str]]:
