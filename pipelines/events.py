@@ -263,8 +263,10 @@ def merge_into(event: EventState, facts: EventFacts, article_title: str | None) 
     for name in facts.participants:
         if name not in event.participants:
             event.participants.append(name)
-    if not event.title:
-        event.title = facts.topic or article_title
+    fallback = f"{event.organiser}新闻发布会" if event.organiser else None
+    if not event.title or (event.title == fallback and (facts.topic or article_title)):
+        # The first topic named wins; the organiser's name only until one is.
+        event.title = facts.topic or article_title or fallback
 
 
 def new_event(facts: EventFacts, article_title: str | None, event_id: int = 0) -> EventState:
