@@ -1,4 +1,4 @@
-"""Which press conference does an article report on? Plain functions, no Scrapy, no SQL.
+"""Which press conference does an article report on? No Scrapy; SQL in db/events.py.
 
 Every outlet's report of one press conference — the seed, its copies' article, the 中新网
 wire, a newspaper's byline story, a portal rewrite — belongs to one *event*: a date, an
