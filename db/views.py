@@ -102,17 +102,22 @@ def feed_articles(
     ``found_since`` compares with ``fetched_at``, ``since`` with ``published_at``, both as
     instants (any ISO 8601 form SQLite's ``datetime()`` reads).
     """
-    clauses, params = ["status IN ('new', 'related')"], []
+    # '+status': walk articles_fetched_at newest first and stop at the limit, rather than
+    # take every new article by the status index and sort them all.
+    clauses, params = ["+status IN ('new', 'related')"], []
     for sql, value in (("datetime(fetched_at) >= datetime(?)", found_since),
                        ("datetime(published_at) >= datetime(?)", since),
                        ("source = ?", source)):
         if value:
             clauses.append(sql)
             params.append(value)
+    # The ids first (index articles_fetched_at, no body read), then the rows: sorting rows
+    # with their bodies read every body in the store.
     cursor = db.execute(
         "SELECT id, url, source, title, published_at, fetched_at, body_updated_at, media, "
-        "author, status, related_to, similarity, body FROM articles "
-        f"WHERE {' AND '.join(clauses)} ORDER BY fetched_at DESC, id DESC LIMIT ?",
+        "author, status, related_to, similarity, body FROM articles WHERE id IN ("
+        f"SELECT id FROM articles WHERE {' AND '.join(clauses)} "
+        "ORDER BY fetched_at DESC, id DESC LIMIT ?) ORDER BY fetched_at DESC, id DESC",
         [*params, int(limit)],
     )
     return _rows(cursor)
