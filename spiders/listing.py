@@ -11,11 +11,15 @@ Example source::
     links = "a"                           # article links (inside ``item`` when given)
     link_date = "span::text"              # entry date, inside ``item`` (optional)
     link_title = "a::attr(title)"         # entry title, inside ``item`` (optional)
-    next_page = "a.next::attr(href)"      # next listing page (optional)
+    next_page = "a.next::attr(href)"      # next listing page (optional; else the
+                                          # general finder, spiders/pagination.py)
     title = "h1"                          # article selectors for the cleaner (optional)
     body = "div.TRS_Editor"
     date = "div.info span"
     remove = "div.share"
+
+With ``article_pattern = "/t\\d{8}_\\d+\\.html$"`` beside ``spider``, a page where the
+selectors find nothing falls back to the links matching that pattern.
 
 A selector starting with ``/`` or ``(`` is XPath, anything else CSS (with Scrapy's
 ``::text`` / ``::attr()`` extensions). ``links`` may select ``<a>`` elements or their
@@ -102,7 +106,11 @@ class ListingSpider(PresswatchSpider):
         page = self.decoded(response)
         selectors = self.source.selectors if self.source else {}
         entries = listing_entries(page, selectors)
-        if not entries:
+        if not entries and self.source is not None and self.source.option("article_pattern"):
+            # a TOML article_pattern asks for the fallback (and a report when it finds none)
+            entries = self.listing_entries_or_fallback(
+                page, entries, looked_for=selectors.get("item") or selectors.get("links"))
+        elif not entries:
             logger.warning("%s: no links matched %r on %s", self.source_name,
                            selectors.get("item") or selectors.get("links"), response.url)
         next_url = None

@@ -152,3 +152,30 @@ def test_nbd_spider_reaches_page_2_whatever_the_next_page_markup(pager, monkeypa
         hints = request.meta["presswatch_hints"]
         assert hints["published"] and not hints["published"].endswith("T00:00:00+08:00")
         assert hints["title"] is None or not title_is_cut(hints["title"])
+
+
+def test_generic_listing_falls_back_to_the_toml_article_pattern(monkeypatch, tmp_path):
+    from spiders.listing import ListingSpider
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[sources.fbh]\nspider = "listing"\nkind = "government"\n'
+        'start_urls = ["https://www.example.gov.cn/fbh/"]\n'
+        'article_pattern = "/fbh/t\\\\d{8}_\\\\d+\\\\.html$"\n'
+        '[sources.fbh.selectors]\nitem = "ul.list-content li"\nlinks = "a"\n',
+        encoding="utf-8")
+    monkeypatch.setenv("PRESSWATCH_SOURCES_FILE", str(sources))
+    crawler = get_crawler(ListingSpider, {"PRESSWATCH_DB": "", "PRESSWATCH_NOW": NOW,
+                                          "PRESSWATCH_SOURCES_FILE": str(sources)})
+    spider = ListingSpider.from_crawler(crawler, source="fbh")
+    crawler.spider = spider
+    body = ("<html><body><div class='news-list'>"  # redesigned: no ul.list-content any more
+            "<p><a href='t20250120_1001.html'>国务院新闻办举行新闻发布会</a> 2025-01-20</p>"
+            "<p><a href='/about/'>关于我们</a></p></div>"
+            "<div class='pg'><a href='index_1.html'>下一页</a></div></body></html>").encode()
+    requests = listing_requests(spider, "https://www.example.gov.cn/fbh/", body)
+    articles = [r for r in requests if r.meta.get("presswatch_kind") == "article"]
+    assert [r.url for r in articles] == ["https://www.example.gov.cn/fbh/t20250120_1001.html"]
+    assert articles[0].meta["presswatch_hints"]["published"].startswith("2025-01-20")
+    listing = [r.url for r in requests if r.meta.get("presswatch_kind") == "listing"]
+    assert listing == ["https://www.example.gov.cn/fbh/index_1.html"]
