@@ -82,8 +82,9 @@ def test_labels_are_facts_with_anchors_of_at_most_15_characters():
             if label["published"] is not None:
                 assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d\+08:00)?",
                                     label["published"]), page_id
-    tune = json.loads((REAL / "labels-tune.json").read_text("utf-8"))
-    assert set(tune) == {i for i, p in pages.items() if p["split"] == "tune"}
+    for split in ("tune", "heldout"):
+        labels = json.loads((REAL / f"labels-{split}.json").read_text("utf-8"))
+        assert set(labels) == {i for i, p in pages.items() if p["split"] == split}, split
 
 
 def test_benchmark_skips_in_one_line_when_the_corpus_folder_is_absent(tmp_path):
