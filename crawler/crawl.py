@@ -136,8 +136,10 @@ def run_crawl(
                 f"source {name!r} names a spider that does not exist ({exc.args[0]}); "
                 "'scrapy list' shows the spiders"
             ) from exc
+    notify = settings.getbool("PRESSWATCH_NOTIFY_ENABLED", True)
     try:  # a broken [notify] stops the crawl before any fetch, like a broken source
-        on_end = run_end_hook_for(sources_file, settings.get("PRESSWATCH_DAEMON_HEALTH_RUNS"))
+        on_end = run_end_hook_for(
+            sources_file, settings.get("PRESSWATCH_DAEMON_HEALTH_RUNS")) if notify else None
     except NotifyConfigError as exc:
         raise CrawlConfigError(str(exc)) from exc
     db = open_db(db_path)  # create and migrate once, before crawlers open it concurrently
@@ -190,7 +192,8 @@ def run_crawl(
     # Every run has ended and recorded its messages: send them, and whatever earlier runs
     # could not deliver (retries with backoff). A failure here never fails the crawl.
     try:
-        deliver_now(db, sources_file)
+        if notify:
+            deliver_now(db, sources_file)
     except Exception:
         logger.exception("delivering notifications failed; they stay in the outbox")
     db.close()

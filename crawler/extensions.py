@@ -97,8 +97,10 @@ class RunRecorder:
         self.source: str = getattr(spider, "source_name", None) or spider.name
         self.db_path = settings.get("PRESSWATCH_DB")
         # records the run's notifications in the transaction that ends it (notify/)
-        self.on_end = run_end_hook_for(settings.get("PRESSWATCH_SOURCES_FILE"),
-                                       settings.get("PRESSWATCH_DAEMON_HEALTH_RUNS", 3))
+        self.on_end = run_end_hook_for(
+            settings.get("PRESSWATCH_SOURCES_FILE"),
+            settings.get("PRESSWATCH_DAEMON_HEALTH_RUNS", 3),
+        ) if settings.getbool("PRESSWATCH_NOTIFY_ENABLED", True) else None
         self.db = open_db(self.db_path)
         given = getattr(spider, "run_id", None)
         if given:

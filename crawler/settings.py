@@ -200,6 +200,8 @@ PRESSWATCH_INGEST_WORKERS = os.environ.get("PRESSWATCH_INGEST_WORKERS", "0")
 
 
 # --- notifications (notify/; docs/settings.md) -------------------------------------------------
+# Off: crawls record and send no notifications (`presswatch demo` turns them off).
+PRESSWATCH_NOTIFY_ENABLED = True
 # Apprise URLs of the default subscription, space-separated (replaces [notify] urls).
 PRESSWATCH_NOTIFY_URLS = os.environ.get("PRESSWATCH_NOTIFY_URLS", "")
 # Seconds before a failed message is retried; doubled per failure, at most 6 hours.

@@ -306,6 +306,7 @@ def demo(keep: Path | None, verbose: bool, as_json: bool) -> None:
                 "PRESSWATCH_HOST_MAP": host_map,
                 "PRESSWATCH_SOURCES_FILE": str(empty_sources),
                 "PRESSWATCH_NOW": DEMO_NOW,
+                "PRESSWATCH_NOTIFY_ENABLED": False,  # replicas' news is nobody's news
                 # local replicas: no need to be gentle with our own server
                 "AUTOTHROTTLE_ENABLED": False,
                 "DOWNLOAD_DELAY": 0,
