@@ -180,7 +180,9 @@ def test_kill_9_during_a_crawl_then_restart_marks_the_run_killed(kit):
 
 
 def test_once_runs_every_due_source_and_exits(kit):
-    kit.write_sources({"alpha": "10m", "beta": "10m"})
+    # "120m" is two minutes at the test scale: the second round below starts well inside it
+    # even on a loaded machine (two process start-ups can take more than ten seconds there).
+    kit.write_sources({"alpha": "120m", "beta": "120m"})
     kit.plan = {"alpha": {"items": 1}, "beta": {"items": 2, "sleep": 0.1}}
     proc = kit.start("--once")
     _, err = proc.communicate(timeout=60)
