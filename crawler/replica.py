@@ -322,12 +322,13 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         full = f"{path}?{query}" if query else path
         fault, status = replica._take_fault(host, full)
         logged = LoggedRequest(host, full, self.command, 0, dict(self.headers.items()))
+        # Logged on arrival, so the log is in request order even when a client sends its next
+        # request before this thread has finished; the status is filled in as it is sent.
+        replica._log(logged)
         try:
             self._answer_with(replica, host, full, fault, status, head, logged)
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
             self.close_connection = True
-        finally:
-            replica._log(logged)
 
     def _answer_with(self, replica: ReplicaServer, host: str, full: str, fault: Fault | None,
                      status: int | None, head: bool, logged: LoggedRequest) -> None:
