@@ -2,12 +2,12 @@
 
 Builds stores of N synthetic ~2,000-character articles (``benchmarks/corpus.py``) with bulk
 inserts straight into ``articles`` and the dedup index tables
-(``db.dedup_index.bulk_load_benchmark_articles``; the bench stores have no full-text
+(``db.bench.bulk_load_benchmark_articles``; the bench stores have no full-text
 search index, which a verdict does not read). Then, in a fresh process per store:
 
 * cold open: interpreter start to the first verdict (imports, ``open_db``, settings, first
   lookup), and ``open_db`` alone;
-* verdict latency: ``pipelines.ingest.decide`` (fingerprint + index lookup + exact
+* verdict latency: ``pipelines.verdict.decide`` (fingerprint + index lookup + exact
   verification of candidates; no writes) for a mix of queries: garbled copies and
   excerpts of stored articles (duplicates), and fresh articles (new);
 * memory: peak resident set size of that process (VmHWM).
@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -49,10 +50,11 @@ def _make(n: int) -> tuple[str, str, str, str, list[int], int]:
 def build(path: Path, size: int, *, batch: int = 20_000, workers: int = 2) -> float:
     """Create (or extend) the store at ``path`` to ``size`` articles; return seconds taken."""
     from db import open_db
+    from db.bench import bulk_load_benchmark_articles
     from db.connection import write_transaction
-    from db.dedup_index import bulk_load_benchmark_articles, set_algo
+    from db.dedup_index import set_algo
     from pipelines.dedup import DedupSettings
-    from pipelines.ingest import algo_name
+    from pipelines.verdict import algo_name
 
     db = open_db(path)
     db.execute("PRAGMA cache_size = -1000000")  # 1 GB page cache while building only
@@ -94,7 +96,7 @@ def measure(path: Path, size: int, count: int, started: float) -> dict:
     """Run in a fresh process: cold open, then verdict latency and peak memory."""
     from db import open_db
     from pipelines.dedup import DedupSettings, fingerprint
-    from pipelines.ingest import decide
+    from pipelines.verdict import decide
 
     t = time.perf_counter()
     db = open_db(path, create=False)
@@ -169,7 +171,7 @@ def sweep(names: list[str] | None = None) -> None:
     print(f"{len(items)} labelled items")
     for name, values in grid.items():
         for value in values:
-            score = evaluate(DedupSettings().with_(**{name: value}), items)
+            score = evaluate(replace(DedupSettings(), **{name: value}), items)
             wrong = ", ".join(e[0] for e in score.errors[:4])
             print(f"{name:24s} {value:<7} {score.summary()}  errors {len(score.errors)}"
                   + (f" ({wrong}{', …' if len(score.errors) > 4 else ''})" if wrong else ""))

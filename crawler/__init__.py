@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from config.settings import VERSION
 
 
 def package_version() -> str:
-    """The installed distribution's version: pyproject.toml is its one source."""
-    try:
-        return version("presswatch")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "0+unknown"
+    """The installed distribution's version: pyproject.toml is its one source (read once,
+    by the settings table, ``config.settings.VERSION``)."""
+    return VERSION
 
 
 __version__ = package_version()

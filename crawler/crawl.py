@@ -113,7 +113,7 @@ def run_crawl(
     host_map_from(settings)  # a malformed map is a configuration error, before any fetch
     now = settings.get("PRESSWATCH_NOW")
     if now:
-        from spiders.base import parse_date_hint
+        from pipelines.dates import parse_date_hint
 
         if parse_date_hint(now) is None:
             raise CrawlConfigError(

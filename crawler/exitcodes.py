@@ -1,4 +1,4 @@
-"""Named exit codes of every presswatch command (see DESIGN.md).
+"""Named exit codes of every presswatch command (README, "Exit status").
 
 The rule for a file given on the command line (``clean``, ``check``, ``ingest``,
 ``seed add``), the same in every command:

@@ -1,9 +1,11 @@
 """Run recording: one ``crawl_runs`` row per crawl of one source, with live counters.
 
-:class:`RunRecorder` is the per-crawl context the other presswatch components share: the
-store connection (opened once per crawl), the run id, and the counters kept in Scrapy's
-stats under ``presswatch/<counter>`` (``db.runs.COUNTERS``: pages, items, new, duplicate,
-related, dropped, errors). It works the same under ``presswatch crawl``,
+:class:`RunRecorder` gives the crawl its run id (``spider.run_id``) and writes the counters
+the other components keep in Scrapy's stats (``crawler.store``: pages, items, new,
+duplicate, related, dropped, errors) to the run row. It uses the crawl's shared connection
+(``crawler.store.for_crawler``) and no other component depends on it for theirs: with
+``PRESSWATCH_RUNS_ENABLED = False`` items, conditional requests and failure records work
+as before, only without a run row. It works the same under ``presswatch crawl``,
 ``python -m crawler.crawl`` and plain ``scrapy crawl SOURCE``:
 
 - at start it uses the run row it is given (spider argument ``run_id``, as the daemon
@@ -27,58 +29,16 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler import store
 from crawler.liveness import process_identity
-from crawler.middlewares.failures import describe_failure
 from crawler.middlewares.hostmap import host_map_from
-from db import open_db
-from db.dropped import record_dropped
-from db.runs import COUNTERS, finish_run, start_run, update_counts
+from crawler.store import STAT_PREFIX, run_status
+from db.runs import finish_run, start_run, update_counts
 from notify import run_end_hook_for
 
 logger = logging.getLogger(__name__)
 
-STAT_PREFIX = "presswatch/"
-
-
-def run_status(counts: dict[str, int], close_reason: str, *,
-               fetched_ok: int | None = None,
-               failures: Counter[str] | None = None) -> tuple[str, str]:
-    """Final status and message of a run from its counters and Scrapy's close reason.
-
-    ``failed`` means nothing could be fetched: no page answered successfully (``fetched_ok``,
-    the responses below 400; ``pages`` minus ``errors`` when not given) and no item came
-    out. ``pages`` and ``errors`` are not comparable counts — a 404 is both a page and an
-    error, a timeout or a refused request only an error — so "more errors than pages" said
-    nothing about whether anything was fetched, and a slow machine turned runs that stored
-    items into ``failed`` ones.
-
-    ``failures`` counts the failed pages by their reason in words
-    (:func:`~crawler.middlewares.failures.describe_failure`); the message names the
-    commonest ones, so the summary and ``presswatch runs`` say why a crawl failed.
-    """
-    pages, errors = counts.get("pages", 0), counts.get("errors", 0)
-    if fetched_ok is None:
-        fetched_ok = max(pages - errors, 0)
-    if close_reason == "shutdown":  # SIGINT / SIGTERM: Ctrl-C, or the daemon's timeout
-        return "killed", "crawl interrupted (shutdown signal); pages so far are stored"
-    if close_reason not in ("finished", "closespider_pagecount", "closespider_itemcount"):
-        return "failed", f"crawl stopped: {close_reason}"
-    why = _why(failures or Counter())
-    if errors and fetched_ok == 0 and counts.get("items", 0) == 0:
-        return "failed", why or f"no page could be fetched ({errors} failed)"
-    if errors:
-        return "partial", (f"{errors} page(s) failed: {why}" if why else
-                           f"{errors} page(s) failed; see the dropped table for reasons")
-    return "ok", f"{pages} page(s), {counts.get('items', 0)} item(s)"
-
-
-def _why(failures: Counter[str], shown: int = 2) -> str:
-    """The commonest failure reasons, e.g. ``x did not resolve — offline?; y ... (+2 more)``."""
-    common = failures.most_common()
-    parts = [text if n == 1 or len(common) == 1 else f"{text} ({n} pages)"
-             for text, n in common[:shown]]
-    more = len(common) - shown
-    return "; ".join(parts) + (f" (+{more} more)" if more > 0 else "")
+__all__ = ["STAT_PREFIX", "RunRecorder", "run_status"]
 
 
 class RunRecorder:
@@ -95,13 +55,12 @@ class RunRecorder:
         self.stats = crawler.stats
         spider = crawler.spider
         self.source: str = getattr(spider, "source_name", None) or spider.name
-        self.db_path = settings.get("PRESSWATCH_DB")
         # records the run's notifications in the transaction that ends it (notify/)
         self.on_end = run_end_hook_for(
             settings.get("PRESSWATCH_SOURCES_FILE"),
             settings.get("PRESSWATCH_DAEMON_HEALTH_RUNS", 3),
         ) if settings.getbool("PRESSWATCH_NOTIFY_ENABLED", True) else None
-        self.db = open_db(self.db_path)
+        self.db = store.for_crawler(crawler)
         given = getattr(spider, "run_id", None)
         if given:
             self.run_id = int(given)
@@ -115,7 +74,6 @@ class RunRecorder:
         )
         self.interval = settings.getfloat("PRESSWATCH_PROGRESS_INTERVAL", 1.0)
         self.final: tuple[str, str] | None = None
-        self.failures: Counter[str] = Counter()  # failed pages by reason in words
         #: called with the final status just before the run row is finished (while the
         #: connection is open), e.g. to keep conditional-request validators only if ok
         self.close_hooks: list[Callable[[str], None]] = []
@@ -123,8 +81,6 @@ class RunRecorder:
         self._loop: task.LoopingCall | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(self.response_received, signal=signals.response_received)
-        crawler.signals.connect(self.spider_error, signal=signals.spider_error)
         logger.info("crawl of %s recorded as run %d", self.source, self.run_id)
 
     @classmethod
@@ -137,35 +93,20 @@ class RunRecorder:
         return crawler.get_extension(cls)
 
     # ----- counters ---------------------------------------------------------------------
-    def inc(self, counter: str, count: int = 1) -> None:
-        self.stats.inc_value(STAT_PREFIX + counter, count)
+    @property
+    def failures(self) -> Counter[str]:
+        """Failed pages by reason in words (kept by ``crawler.store``)."""
+        return store.failures(self.crawler)
 
     def counts(self) -> dict[str, int]:
-        return {key: int(self.stats.get_value(STAT_PREFIX + key, 0)) for key in COUNTERS}
+        """The run counters so far."""
+        return store.counts(self.crawler)
 
     def record_dropped(self, url: str, reason: str, *, detail: str | None = None,
                        permanent: bool | None = None, error: bool = False) -> None:
-        """A ``dropped`` row for this run; ``error`` also counts the page as failed."""
-        record_dropped(self.db, url, reason, detail=detail, source=self.source,
-                       run_id=self.run_id, permanent=permanent)
-        self.inc("dropped")
-        self.stats.inc_value(f"{STAT_PREFIX}dropped/{reason}")
-        if error:
-            self.inc("errors")
-            self.failures[describe_failure(reason, url, detail)] += 1
-
-    # ----- signals ----------------------------------------------------------------------
-    def response_received(self, response: Any, request: Any, spider: Any = None) -> None:
-        if request.meta.get("dont_obey_robotstxt") and request.url.endswith("/robots.txt"):
-            return  # robots.txt is bookkeeping, not a page of the source
-        self.inc("pages")
-        if response.status < 400:  # 304 included: the page answered, nothing new
-            self.stats.inc_value(STAT_PREFIX + "pages_ok")
-
-    def spider_error(self, failure: Any, response: Any, spider: Any = None) -> None:
-        """A callback raised: the page is dropped with the error, the crawl goes on."""
-        self.record_dropped(response.url, "parse_error",
-                            detail=f"{failure.type.__name__}: {failure.value}", error=True)
+        """A ``dropped`` row for this run (see :func:`crawler.store.record_drop`)."""
+        store.record_drop(self.crawler, self.db, url, reason, detail=detail,
+                          permanent=permanent, error=error)
 
     def spider_opened(self, spider: Any) -> None:
         if self.interval > 0:
@@ -188,9 +129,8 @@ class RunRecorder:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
         counts = self.counts()
-        status, message = run_status(
-            counts, reason, fetched_ok=int(self.stats.get_value(STAT_PREFIX + "pages_ok", 0)),
-            failures=self.failures)
+        status, message = run_status(counts, reason, fetched_ok=store.pages_ok(self.crawler),
+                                     failures=self.failures)
         self.final = (status, message)
         for hook in self.close_hooks:
             try:
@@ -204,4 +144,3 @@ class RunRecorder:
         logger.info("run %d of %s: %s (%s)", self.run_id, self.source, status, message)
         if self.progress is not None:
             self.progress(self.source, counts)
-        self.db.close()

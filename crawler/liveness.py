@@ -17,7 +17,37 @@ import os
 from pathlib import Path
 from typing import Any
 
-from crawler.daemon.process import pid_alive, process_started_at
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this PID exists (zombies count as gone)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in ("Z", "X")
+
+
+def process_started_at(pid: int) -> float | None:
+    """Start time of a process as a Unix timestamp (Linux), or None when unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+    except (OSError, IndexError, StopIteration, ValueError):
+        return None
+    return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+
 
 DEAD_MESSAGE = "killed: its process {pid} ended without recording a result"
 # Start times computed from /proc at two moments may differ by the rounding of the boot

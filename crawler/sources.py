@@ -24,7 +24,6 @@ Every other key is kept in ``Source.options`` for the spider. A broken definitio
 from __future__ import annotations
 
 import logging
-import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -32,6 +31,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from config import settings as settings_table
+from pipelines.relevance import check_rules
 
 logger = logging.getLogger(__name__)
 
@@ -139,10 +141,8 @@ def _check_cron(value: Any) -> str:
 
 def default_intervals() -> dict[str, int]:
     """Default crawl interval per kind, from the setting ``PRESSWATCH_DEFAULT_INTERVALS``."""
-    from crawler import settings
-
-    raw = getattr(settings, "PRESSWATCH_DEFAULT_INTERVALS", {}) or {}
-    return {kind: parse_interval(value) for kind, value in raw.items()}
+    raw = settings_table.value("PRESSWATCH_DEFAULT_INTERVALS") or {}
+    return {kind: parse_interval(every) for kind, every in raw.items()}
 
 
 def builtin_files() -> list[Path]:
@@ -158,9 +158,8 @@ def user_sources_file(path: str | Path | None = None) -> Path:
     """The user's sources file: ``path``, else ``$PRESSWATCH_SOURCES_FILE``, else setting."""
     if path is not None:
         return Path(path)
-    from crawler import settings
-
-    return Path(os.environ.get("PRESSWATCH_SOURCES_FILE") or settings.PRESSWATCH_SOURCES_FILE)
+    return Path(settings_table.value("PRESSWATCH_SOURCES_FILE")
+                or settings_table.default("PRESSWATCH_SOURCES_FILE"))
 
 
 def read_tables(file: Path) -> dict[str, dict[str, Any]]:
@@ -229,17 +228,6 @@ def load_sources(
     return {name: _build(name, merged[name], origin[name], intervals) for name in sorted(merged)}
 
 
-def get_source(name: str, path: str | Path | None = None) -> Source:
-    """One source by name, or :class:`SourceConfigError` naming the known ones."""
-    sources = load_sources(path)
-    if name not in sources:
-        known = ", ".join(sources) or "none"
-        raise SourceConfigError(
-            user_sources_file(path), name, f"no such source (known sources: {known})"
-        )
-    return sources[name]
-
-
 def _build(name: str, table: Mapping[str, Any], file: Path, intervals: dict[str, int]) -> Source:
     """Validate one merged table into a :class:`Source`."""
 
@@ -299,8 +287,6 @@ def _build(name: str, table: Mapping[str, Any], file: Path, intervals: dict[str,
 
     relevance = table.get("relevance", kind != "government")
     if isinstance(relevance, dict):
-        from pipelines.relevance import check_rules
-
         try:
             check_rules(relevance)
         except ValueError as exc:

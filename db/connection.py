@@ -8,19 +8,20 @@ deadlock on a lock upgrade.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from db import schema
+from db.search import sync_grams
+from db.transaction import ReadOnlyConnection, is_read_only, write_transaction
+
+# Re-exported: the one way writers open a transaction, and the read-only test.
+__all__ = ["ReadOnlyConnection", "is_read_only", "write_transaction"]
 
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
-_SAVEPOINTS = itertools.count()
 
 
 class DatabaseError(Exception):
@@ -49,16 +50,6 @@ class DatabaseTooOld(DatabaseError):
     """A read-only open found a database that needs a migration (reads never migrate)."""
 
     exit_code = 2
-
-
-class ReadOnlyConnection(sqlite3.Connection):
-    """A connection opened with ``mode=ro``: readers that would sync an index before
-    reading (search) skip the sync on it."""
-
-
-def is_read_only(db: sqlite_utils.Database) -> bool:
-    """Whether ``db`` was opened by :func:`open_db` with ``read_only=True``."""
-    return isinstance(db.conn, ReadOnlyConnection)
 
 
 def utcnow() -> str:
@@ -110,8 +101,8 @@ def open_db(
     db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         _configure(db, busy_timeout_ms)
-        if migrate:
-            schema.migrate(db)
+        if migrate and schema.migrate(db) and "search_queue" in db.table_names():
+            sync_grams(db)  # rows from before the search migrations get their grams
     except schema.SchemaTooNew as exc:
         conn.close()
         raise DatabaseTooNew(f"{path}: {exc}") from exc
@@ -189,37 +180,3 @@ def translate_error(exc: sqlite3.Error, path: str | Path) -> DatabaseError:
             "restore it from a backup or give another --db"
         )
     return DatabaseError(f"database error in {path}: {text}")
-
-
-@contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One atomic unit of writes: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on error.
-
-    Nested use becomes a savepoint, so library functions can wrap their own writes and
-    still be part of a caller's larger transaction.
-    """
-    conn = db.conn
-    if conn.in_transaction:
-        # A savepoint of our own: sqlite-utils' atomic() names each one with a random token,
-        # which cost ~0.15 ms a call on the ingest path (ten nested calls per article).
-        name = f"pw_{next(_SAVEPOINTS)}"
-        conn.execute(f"SAVEPOINT {name}")
-        try:
-            yield db
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
-            raise
-        else:
-            conn.execute(f"RELEASE {name}")
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")

@@ -24,22 +24,6 @@ import sqlite_utils
 
 from db.connection import utcnow, write_transaction
 
-SCHEMA_SQL = """
-CREATE TABLE listing_pages (
-    id INTEGER PRIMARY KEY,
-    run_id INTEGER REFERENCES crawl_runs(id) ON DELETE CASCADE,
-    source TEXT NOT NULL,
-    url TEXT NOT NULL,
-    start_url TEXT,
-    page INTEGER NOT NULL,
-    entries INTEGER NOT NULL,
-    fallback INTEGER NOT NULL DEFAULT 0,
-    next_url TEXT,
-    seen_at TEXT NOT NULL
-);
-CREATE INDEX listing_pages_source_run ON listing_pages(source, run_id);
-"""
-
 
 def catch_up_state(db: sqlite_utils.Database, source: str,
                    run_id: int | None = None) -> tuple[bool, str | None]:

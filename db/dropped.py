@@ -79,3 +79,13 @@ def record_dropped(
             [url, source, run_id, utcnow(), reason, (detail or "")[:2000], int(permanent)],
         )
     return cursor.lastrowid
+
+
+def was_dropped(db: sqlite_utils.Database, url: str, reason: str) -> bool:
+    """True when ``url`` already has a dropped row with ``reason`` (reprocess is idempotent)."""
+    return (
+        db.execute(
+            "SELECT 1 FROM dropped WHERE url = ? AND reason = ? LIMIT 1", [url, reason]
+        ).fetchone()
+        is not None
+    )

@@ -2,7 +2,7 @@
 
 A crawl sends them back as ``If-None-Match`` / ``If-Modified-Since``; an unchanged listing
 then answers ``304 Not Modified`` and costs nothing more. The table is created by migration
-``_v4_fetch_validators`` in ``db/schema.py`` with :data:`SCHEMA_SQL`.
+``_v4_fetch_validators`` in ``db/schema.py``.
 """
 
 from __future__ import annotations
@@ -12,16 +12,6 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from db.connection import utcnow, write_transaction
-
-SCHEMA_SQL = """
-CREATE TABLE fetch_validators (
-    url TEXT PRIMARY KEY,
-    source TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    checked_at TEXT NOT NULL
-);
-"""
 
 
 def get_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, str | None] | None:
@@ -52,13 +42,3 @@ def save_validators(
             rows,
         )
     return len(rows)
-
-
-def forget_validators(db: sqlite_utils.Database, *, source: str | None = None) -> int:
-    """Drop stored validators (of one source, or all) so the next crawl fetches in full."""
-    with write_transaction(db):
-        if source is None:
-            cursor = db.execute("DELETE FROM fetch_validators")
-        else:
-            cursor = db.execute("DELETE FROM fetch_validators WHERE source = ?", [source])
-    return cursor.rowcount

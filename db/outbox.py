@@ -27,32 +27,6 @@ import sqlite_utils
 
 from db.connection import write_transaction
 
-SCHEMA_SQL = """
-CREATE TABLE notify_outbox (
-    id INTEGER PRIMARY KEY,
-    subscription TEXT NOT NULL,
-    target TEXT NOT NULL,
-    event TEXT NOT NULL,
-    run_id INTEGER REFERENCES crawl_runs(id) ON DELETE SET NULL,
-    source TEXT,
-    title TEXT NOT NULL,
-    body TEXT NOT NULL,
-    article_ids TEXT NOT NULL DEFAULT '[]',
-    created_at TEXT NOT NULL,
-    due_at TEXT NOT NULL,
-    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered')),
-    attempts INTEGER NOT NULL DEFAULT 0,
-    claimed_by TEXT,
-    lease_until TEXT,
-    delivered_at TEXT,
-    last_error TEXT
-);
-CREATE INDEX notify_outbox_due ON notify_outbox(state, due_at);
--- one message per subscription, service URL, event and run, however often a run's end is
--- recorded
-CREATE UNIQUE INDEX notify_outbox_once ON notify_outbox(subscription, target, event, run_id);
-"""
-
 #: seconds before the first retry; doubled per failed attempt up to MAX_BACKOFF
 FIRST_BACKOFF = 60
 MAX_BACKOFF = 6 * 3600

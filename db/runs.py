@@ -182,3 +182,22 @@ def kill_run(
         )
         if on_end is not None and row is not None and row[0] is None:
             on_end(db, run_id)
+
+
+#: final statuses that count against a source's health
+BAD_STATUSES = ("failed", "killed")
+
+
+def health_of(runs: list[dict[str, Any]], needed: int) -> str | None:
+    """A warning when the ``needed`` latest finished runs all failed or all found nothing.
+
+    Either usually means the site changed (layout, URL, blocking) and the source needs care.
+    """
+    if len(runs) < needed:
+        return None
+    runs = runs[:needed]
+    if all(run["status"] in BAD_STATUSES for run in runs):
+        return f"failed {needed} runs in a row"
+    if all((run["items"] or 0) == 0 for run in runs):
+        return f"zero items {needed} runs in a row"
+    return None

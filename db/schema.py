@@ -233,11 +233,21 @@ def _v3_dedup(db: sqlite_utils.Database) -> None:
 def _v4_fetch_validators(db: sqlite_utils.Database) -> None:
     """ETag / Last-Modified per listing and feed URL, for conditional requests.
 
-    The SQL and its reads/writes are in ``db/fetch_state.py``.
+    Frozen as shipped (a migration never changes); reads and writes are in
+    ``db/fetch_state.py``.
     """
-    from db.fetch_state import SCHEMA_SQL
-
-    run_script(db, SCHEMA_SQL)
+    run_script(
+        db,
+        """
+        CREATE TABLE fetch_validators (
+            url TEXT PRIMARY KEY,
+            source TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            checked_at TEXT NOT NULL
+        );
+        """,
+    )
 
 
 def _v5_title_search(db: sqlite_utils.Database) -> None:
@@ -272,13 +282,26 @@ def _v5_title_search(db: sqlite_utils.Database) -> None:
 
 def _v8_crawl_state(db: sqlite_utils.Database) -> None:
     """Issue 11's slot: what each listing page of a run showed (entries, next page), for
-    catch-up and ``status`` warnings. The SQL and its reads/writes are in
+    catch-up and ``status`` warnings. Frozen as shipped; reads and writes are in
     ``db/crawl_state.py``."""
-    from db.crawl_state import SCHEMA_SQL
-
-    run_script(db, SCHEMA_SQL)
-
-
+    run_script(
+        db,
+        """
+        CREATE TABLE listing_pages (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES crawl_runs(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            url TEXT NOT NULL,
+            start_url TEXT,
+            page INTEGER NOT NULL,
+            entries INTEGER NOT NULL,
+            fallback INTEGER NOT NULL DEFAULT 0,
+            next_url TEXT,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX listing_pages_source_run ON listing_pages(source, run_id);
+        """,
+    )
 def _v6_datasette_and_outbox(db: sqlite_utils.Database) -> None:
     """Search tables other tools recognise and scan; the notification outbox.
 
@@ -291,9 +314,8 @@ def _v6_datasette_and_outbox(db: sqlite_utils.Database) -> None:
     ``columnsize=0``, which makes FTS5 refuse every full scan (``table does not support
     scanning``): ``sqlite-utils tables --counts`` and Datasette's table list crashed on it.
     It is declared again with its size table and filled anew from the queue.
-    The outbox's SQL and rules are in ``db/outbox.py``.
+    The outbox's rules are in ``db/outbox.py``; its table is frozen here as shipped.
     """
-    from db.outbox import SCHEMA_SQL as OUTBOX_SQL
 
     run_script(
         db,
@@ -311,7 +333,35 @@ def _v6_datasette_and_outbox(db: sqlite_utils.Database) -> None:
     )
     db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     db.execute("INSERT INTO search_queue(article_id, op) SELECT id, 'insert' FROM articles")
-    run_script(db, OUTBOX_SQL)
+    run_script(
+        db,
+        """
+        CREATE TABLE notify_outbox (
+            id INTEGER PRIMARY KEY,
+            subscription TEXT NOT NULL,
+            target TEXT NOT NULL,
+            event TEXT NOT NULL,
+            run_id INTEGER REFERENCES crawl_runs(id) ON DELETE SET NULL,
+            source TEXT,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            article_ids TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            claimed_by TEXT,
+            lease_until TEXT,
+            delivered_at TEXT,
+            last_error TEXT
+        );
+        CREATE INDEX notify_outbox_due ON notify_outbox(state, due_at);
+        -- one message per subscription, service URL, event and run, however often a run's
+        -- end is recorded
+        CREATE UNIQUE INDEX notify_outbox_once
+            ON notify_outbox(subscription, target, event, run_id);
+        """,
+    )
 
 
 # dropped.reason codes as of issue 10 (db.dropped.REASONS then): frozen here, like the SQL
@@ -442,8 +492,4 @@ def migrate(db: sqlite_utils.Database, *, target: int = SCHEMA_VERSION) -> int:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-    if applied and "search_queue" in db.table_names():
-        from db.search import sync_grams
-
-        sync_grams(db)
     return applied

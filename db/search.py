@@ -1,11 +1,13 @@
 """Full-text search over article titles and bodies that behaves like a substring scan.
 
 A query is split on whitespace into terms; an article matches when every normalised term
-(:func:`pipelines.textnorm.normalize_query`) is a case-insensitive substring of its title
-or of its body. Terms of three characters or more are answered by the trigram index
-``articles_fts``; shorter ones (the most common Chinese queries: 央行, 认证) by the 1- and
-2-gram index ``articles_grams``. Ranking: articles whose title holds every term first, then
-the rest, most recently stored (highest id) first within each group.
+is a case-insensitive substring of its title or of its body. The normaliser is passed in
+by the caller (``pipelines.textnorm.normalize_query`` folds traditional script and full
+width to the stored form): the store does not know the text rules. Terms of three
+characters or more are answered by the trigram index ``articles_fts``; shorter ones (the
+most common Chinese queries: 央行, 认证) by the 1- and 2-gram index ``articles_grams``.
+Ranking: articles whose title holds every term first, then the rest, most recently stored
+(highest id) first within each group.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from itertools import pairwise
 
 import sqlite_utils
 
-from pipelines.textnorm import normalize_query
+from db.transaction import is_read_only, write_transaction
 
 SNIPPET_CONTEXT = 40  # characters shown on each side of the first hit
 
@@ -71,7 +73,6 @@ def sync_grams(db: sqlite_utils.Database) -> int:
     conn = db.conn
     if conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone() is None:
         return 0
-    from db.connection import write_transaction
 
     with write_transaction(db):
         rows = conn.execute(
@@ -104,11 +105,18 @@ def sync_grams(db: sqlite_utils.Database) -> int:
 # --- queries ------------------------------------------------------------------------------
 
 
-def query_terms(query: str) -> list[str]:
+Normalizer = Callable[[str], str]
+
+
+def _lower(term: str) -> str:
+    return term.strip().lower()
+
+
+def query_terms(query: str, normalize: Normalizer = _lower) -> list[str]:
     """Normalised, de-duplicated terms of a query, in order."""
     terms: list[str] = []
     for raw in query.split():
-        term = normalize_query(raw)
+        term = normalize(raw)
         if term and term not in terms:
             terms.append(term)
     return terms
@@ -164,8 +172,11 @@ def search(
     found_since: str | None = None,
     limit: int | None = 20,
     read_only: bool = False,
+    normalize: Normalizer = _lower,
 ) -> list[Hit]:
     """Articles matching every term of ``query``; see the module docstring for the rules.
+
+    ``normalize`` turns a raw query term into the stored text's form (default: lower case).
 
     ``since``/``until`` are ISO 8601 (a date such as ``2025-01-10`` works, ``until`` is
     inclusive of that day) and are compared with ``published_at`` as instants (UTC);
@@ -177,11 +188,9 @@ def search(
     >>> [h.title for h in search(db, "束为")]  # doctest: +SKIP
     ['市场监管总局：...']
     """
-    terms = query_terms(query)
+    terms = query_terms(query, normalize)
     if not terms:
         return []
-    from db.connection import is_read_only
-
     # A read-only connection cannot bring the gram index up to date: for articles written
     # by other programs since the last writer ran, the index may be stale, so their hits
     # are set aside and their current text is checked directly instead.

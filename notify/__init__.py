@@ -12,7 +12,6 @@ The two functions below are what the crawl process and the daemon call.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import sqlite_utils
@@ -43,13 +42,14 @@ def run_end_hook_for(sources_file: str | Path | None, health_runs: object = 3):
 
 
 def number_setting(name: str) -> float:
-    """A numeric ``PRESSWATCH_NOTIFY_*`` setting: the environment, else crawler/settings.py.
+    """A numeric ``PRESSWATCH_NOTIFY_*`` setting: the environment, else its default (the
+    settings table, ``config/settings.py``).
 
     Raises :class:`NotifyConfigError` for a value that is not a number of seconds >= 0.
     """
-    from crawler import settings
+    from config.settings import default, value
 
-    raw = os.environ.get(name) or str(getattr(settings, name))
+    raw = str(value(name) or default(name))
     try:
         value = float(raw)
     except ValueError:

@@ -17,7 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from db.outbox import record_message, run_articles
-from db.runs import recent_finished_runs
+from db.runs import health_of, recent_finished_runs
 from notify.config import Subscription
 from pipelines.relevance import REGULATORS
 from pipelines.textnorm import normalize_query
@@ -138,8 +138,6 @@ def _turned_unhealthy(
     db: sqlite_utils.Database, source: str, run_id: int, needed: int
 ) -> str | None:
     """The health warning if run ``run_id`` made ``source`` unhealthy (it was not before)."""
-    from crawler.daemon.status import health_of
-
     runs = recent_finished_runs(db, source, needed + 1)
     if not runs or runs[0]["id"] != run_id:
         return None

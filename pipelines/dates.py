@@ -5,6 +5,10 @@ Handled: ``2025-01-10 16:47:15``, ``2025/1/10 16:47``, ``2025.01.10``, ``2025年
 comes from the fetch time, or the year before when that would put the date in the future),
 and relative forms (``刚刚``, ``5分钟前``, ``3小时前``, ``今天``, ``昨天``, ``前天``, ``2天前``)
 relative to the fetch time. Chinese news is dated in Beijing time, so the offset is +08:00.
+
+The one date parser of presswatch: the spiders read listing and feed dates with
+:func:`parse_date_hint` (built on :func:`parse_date`), and :data:`BEIJING` is the one UTC+8
+constant.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ from __future__ import annotations
 import logging
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 logger = logging.getLogger(__name__)
 
-BEIJING = timezone(timedelta(hours=8))
+#: China Standard Time (UTC+8, no daylight saving): how Chinese news and regulators date things.
+BEIJING = timezone(timedelta(hours=8), "CST")
 
 _TIME = (
     r"(?:\s*(?:T|\s|-)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)"
@@ -171,11 +177,75 @@ def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
     return (int(match["y"]), None, None) if match else None
 
 
-def find_dates(text: str) -> list[str]:
-    """Every absolute date (with a year) in ``text``, ISO formatted, in order."""
-    found = []
-    for match in _FULL.finditer(text):
-        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
-        if iso:
-            found.append(iso)
-    return found
+def parse_date_hint(value: str | datetime | None) -> datetime | None:
+    """A listing/feed date as an aware datetime (Beijing time when no zone is given).
+
+    Accepts ISO 8601, RFC 822 (RSS), and every absolute form :func:`parse_date` reads
+    (``2025-01-10``, ``2025/01/10 16:47``, ``2025年01月10日 16:47``, ``[2025-01-10]``);
+    None when nothing date-like is found.
+
+    >>> parse_date_hint("Fri, 10 Jan 2025 16:47:15 +0800").isoformat()
+    '2025-01-10T16:47:15+08:00'
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=BEIJING)
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=BEIJING)
+    except ValueError:
+        pass
+    try:
+        parsed = parsedate_to_datetime(text)  # RSS: "Fri, 10 Jan 2025 16:47:15 +0800"
+        if parsed is not None:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=BEIJING)
+    except (TypeError, ValueError, IndexError):
+        pass
+    iso = parse_date(text, allow_relative=False)
+    return datetime.fromisoformat(iso) if iso else None
+
+
+_AGE = re.compile(r"(\d+)\s*([dhw])", re.IGNORECASE)
+_AGE_UNITS = {"d": "days", "h": "hours", "w": "weeks"}
+_ISO_ARGUMENT = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
+                           r"(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def instant_utc(value: str, *, end_of_day: bool = False, now: datetime | None = None) -> str:
+    """A date given by a user as ``YYYY-MM-DD HH:MM:SS`` in UTC, the form SQLite's
+    ``datetime()`` gives, so the store compares instants rather than strings.
+
+    Accepts ISO 8601 dates and date-times (``2025-01-10``, ``2025-01-10T08:30``,
+    ``2025-01-10 08:30:00+00:00``) and relative ages (``7d``, ``12h``, ``2w``: that long
+    before now). A value without a zone is Beijing time, the zone of the sources. With
+    ``end_of_day`` a bare date means the end of that day. Raises ValueError (one sentence)
+    for anything else.
+
+    >>> instant_utc("2025-01-10", end_of_day=True)
+    '2025-01-10 15:59:59'
+    """
+    text = value.strip()
+    age = _AGE.fullmatch(text)
+    if age:
+        moment = (now or datetime.now(UTC)) - timedelta(
+            **{_AGE_UNITS[age.group(2).lower()]: int(age.group(1))})
+        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    bare_date = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
+    if not _ISO_ARGUMENT.fullmatch(text):
+        raise ValueError(
+            f"{value!r} is not a date; give YYYY-MM-DD, an ISO 8601 date-time such as "
+            "2025-01-10T08:30 or 2025-01-10T08:30+08:00, or an age such as 7d or 12h"
+        )
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a real date or time ({exc})") from exc
+    if bare_date and end_of_day:
+        moment = moment.replace(hour=23, minute=59, second=59)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=BEIJING)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")

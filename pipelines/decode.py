@@ -227,8 +227,3 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode a plain-text file (no markup to declare a charset): same rules, no meta."""
     return decode_html(data, None)
-
-
-def replacement_count(text: str) -> int:
-    """How many characters could not be decoded (U+FFFD) in ``text``."""
-    return text.count("\ufffd")

@@ -437,8 +437,3 @@ def _repair_spans(text: str, stats: MojibakeStats, context: DocContext) -> str:
 
 def _strip_tone_digit(syllable: str) -> str:
     return syllable.rstrip("12345")
-
-
-def has_mojibake(text: str) -> bool:
-    """True when ``text`` still shows a damage signature or replacement characters."""
-    return bool(_SIGNATURE.search(text) or _GARBAGE.search(text))

@@ -29,10 +29,12 @@ from db.articles import (
     update_article,
 )
 from db.connection import utcnow, write_transaction
+from pipelines.clean import CleanResult, clean_document
 from pipelines.dedup import DedupSettings, fingerprint
 from pipelines.events import assign_event
-from pipelines.ingest import check as check_verdict
-from pipelines.ingest import sync_index
+from pipelines.record import article_fields
+from pipelines.verdict import check as check_verdict
+from pipelines.verdict import sync_index
 
 logger = logging.getLogger(__name__)
 
@@ -67,16 +69,14 @@ def decode_text(data: bytes) -> str:
     raise ValueError("the file is neither UTF-8 nor GB18030 text")
 
 
-def _clean_reference(data: bytes | str, url: str, name: str) -> tuple[Any, str]:
+def _clean_reference(data: bytes | str, url: str, name: str) -> tuple[CleanResult, str]:
     """``(CleanResult, original text)``; ValueError when nothing usable is left."""
-    from pipelines.clean import clean_document  # written in parallel; imported when used
-
     text = data if isinstance(data, str) else decode_text(data)
     html = text.lstrip()[:1].startswith("<") or Path(name).suffix.lower() in (".html", ".htm")
     result = clean_document(data, url=url, content_type="text/html" if html else "text/plain")
     if not (result.body or "").strip():
         raise ValueError(f"no article text left after cleaning ({result.reason or 'empty'})")
-    return result, getattr(result, "original_text", None) or text
+    return result, result.original_text or text
 
 
 TITLE_MAX = 40  # characters of an opening clause used as a title
@@ -103,15 +103,9 @@ def opening_title(body: str) -> str | None:
     return clause if len(clause) <= TITLE_MAX else clause[:TITLE_MAX].rstrip() + "…"
 
 
-def _fields(result: Any) -> dict[str, Any]:
-    authors = getattr(result, "authors", None) or []
-    return {
-        "title": result.title or opening_title(result.body),
-        "published_at": result.published_at,
-        "media": result.media,
-        "author": "、".join(authors) if authors else None,
-        "body": result.body,
-    }
+def _fields(result: CleanResult) -> dict[str, Any]:
+    """A reference's stored fields: the article's, titled by its opening when untitled."""
+    return {**article_fields(result), "title": result.title or opening_title(result.body)}
 
 
 def load_reference(
@@ -165,7 +159,7 @@ def load_reference(
     return ReferenceLoad(article_id, created=True)
 
 
-def _refresh(db: sqlite_utils.Database, article_id: int, result: Any, digest: str,
+def _refresh(db: sqlite_utils.Database, article_id: int, result: CleanResult, digest: str,
              original: str | None) -> bool:
     """Re-derive a reference's stored fields from a fresh cleaning; True when changed."""
     article = get_article(db, article_id)

@@ -36,8 +36,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
@@ -50,15 +49,10 @@ from crawler.sources import Source, SourceConfigError, load_sources
 from db import open_db
 from db.articles import is_known_url
 from db.crawl_state import catch_up_state, known_before, record_listing_pages
+from pipelines.dates import BEIJING, parse_date, parse_date_hint
 from spiders.pagination import find_next_page
 
 logger = logging.getLogger(__name__)
-
-CHINA_TZ = timezone(timedelta(hours=8))
-_DATE_RE = re.compile(
-    r"(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[\sT]*(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2}))?)?"
-)
 
 # request.meta keys set by the base class (read by middlewares, pipelines and extensions)
 META_SOURCE = "presswatch_source"
@@ -80,40 +74,6 @@ class Entry:
     extra: dict[str, Any] | None = None
 
 
-def parse_date_hint(value: str | datetime | None) -> datetime | None:
-    """A listing/feed date as an aware datetime (Beijing time when no zone is given).
-
-    Accepts ISO 8601, RFC 822 (RSS), ``2025-01-10``, ``2025/01/10 16:47``,
-    ``2025年01月10日 16:47``, ``[2025-01-10]``; None when nothing date-like is found.
-    """
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=CHINA_TZ)
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=CHINA_TZ)
-    except ValueError:
-        pass
-    try:
-        parsed = parsedate_to_datetime(text)  # RSS: "Fri, 10 Jan 2025 16:47:15 +0800"
-        if parsed is not None:
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=CHINA_TZ)
-    except (TypeError, ValueError, IndexError):
-        pass
-    match = _DATE_RE.search(text)
-    if not match:
-        return None
-    year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
-    try:
-        return datetime(year, month, day, hour, minute, second, tzinfo=CHINA_TZ)
-    except ValueError:
-        return None
-
-
 #: a link text cut short by the site ("中国人民银行副行长…会见…约翰...")
 _CUT_TITLE = re.compile(r"(?:\.{2,}|…+|⋯+)\s*$")
 #: dates in article URLs: /2025-01-10/, /20250110/, t20250110_, /2025/01-10/, /202501/10/
@@ -133,7 +93,7 @@ def date_from_url(url: str) -> datetime | None:
     for match in _URL_DATE.finditer(path):
         try:
             return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)),
-                            tzinfo=CHINA_TZ)
+                            tzinfo=BEIJING)
         except ValueError:
             continue
     return None
@@ -163,8 +123,7 @@ def fallback_entries(page: Any, pattern: str | re.Pattern[str]) -> list[Entry]:
         row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::p "
                          "or self::div][1]")
         row_text = " ".join(row[0].xpath(".//text()").getall()) if row else ""
-        match = _DATE_RE.search(row_text)
-        published: Any = match.group(0) if match else date_from_url(url)
+        published: Any = parse_date(row_text, allow_relative=False) or date_from_url(url)
         entries.append(Entry(url=href, title=title or None, published=published))
     return entries
 
@@ -322,7 +281,7 @@ class PresswatchSpider(scrapy.Spider):
             META_LISTING: listing_url,
             META_HINTS: {
                 "title": title.strip() if isinstance(title, str) else None,
-                "published": hint.astimezone(CHINA_TZ).isoformat() if hint else None,
+                "published": hint.astimezone(BEIJING).isoformat() if hint else None,
             },
         })
         # Known and already-scheduled URLs are skipped above; the duplicate filter would

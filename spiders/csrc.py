@@ -26,7 +26,8 @@ from urllib.parse import parse_qs, parse_qsl, quote, urlencode, urljoin, urlspli
 
 from scrapy.http import Request, Response
 
-from spiders.base import CHINA_TZ, META_PAGE, Entry, PresswatchSpider, parse_date_hint
+from pipelines.dates import BEIJING, parse_date_hint
+from spiders.base import META_PAGE, Entry, PresswatchSpider
 from spiders.sitekit import report_empty_listing
 
 logger = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def published_of(row: dict[str, Any]) -> datetime | None:
             clock = datetime.fromtimestamp(value / 1000, tz=EPOCH_CLOCK_TZ)
         except (OverflowError, OSError, ValueError):
             return None
-        return clock.replace(tzinfo=CHINA_TZ)
+        return clock.replace(tzinfo=BEIJING)
     return None
 
 

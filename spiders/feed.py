@@ -47,7 +47,7 @@ def parse_feed(body: bytes, content_type: str | None = None) -> list[Entry]:
     Example::
 
         >>> parse_feed(b"<rss><channel><item><link>http://a/1</link></item></channel></rss>")
-        [Entry(url='http://a/1', title=None, published=None, extra=None)]
+        [Entry(url='http://a/1', title=None, published=None)]
     """
     root = parse_xml(body, _PARSER, content_type)
     if root is None:

@@ -13,6 +13,8 @@ import logging
 import re
 from typing import Any
 
+from crawler import store
+
 logger = logging.getLogger(__name__)
 
 REASON_NO_ENTRIES = "no_entries"
@@ -37,8 +39,6 @@ def report_empty_listing(spider: Any, url: str, *, looked_for: str,
                          text: str | None = None) -> None:
     """Record listing page ``url`` that held no entry where ``looked_for`` says they are;
     ``text`` (the page) lets a JavaScript challenge be named as such."""
-    from crawler.extensions import RunRecorder
-
     if text is not None and looks_like_js_challenge(text):
         detail = ("the site answered with a JavaScript challenge page (it wants a browser); "
                   "presswatch does not work around it")
@@ -47,10 +47,8 @@ def report_empty_listing(spider: Any, url: str, *, looked_for: str,
                   "or the site answered with a challenge or error page")
     logger.warning("%s: %s: %s", getattr(spider, "source_name", spider.name), url, detail)
     spider.crawler.stats.inc_value(f"presswatch/listing/{REASON_NO_ENTRIES}")
-    try:
-        recorder = RunRecorder.of(spider.crawler)
-    except Exception:  # no engine (a spider driven by hand, e.g. in a unit test)
-        recorder = None
-    if recorder is not None:
-        recorder.record_dropped(url, REASON_NO_ENTRIES, detail=detail, permanent=False,
-                                error=True)
+    crawler = getattr(spider, "crawler", None)
+    if crawler is None or getattr(crawler, "engine", None) is None:
+        return  # a spider driven by hand (a unit test): no crawl to record into
+    store.record_drop(crawler, store.for_crawler(crawler), url, REASON_NO_ENTRIES,
+                      detail=detail, permanent=False, error=True)

@@ -28,7 +28,8 @@ from typing import Any
 from lxml import etree
 from scrapy.http import Request, Response
 
-from spiders.base import Entry, PresswatchSpider, parse_date_hint
+from pipelines.dates import parse_date_hint
+from spiders.base import Entry, PresswatchSpider
 from spiders.xmldoc import content_type_of, parse_xml
 
 logger = logging.getLogger(__name__)

@@ -31,6 +31,8 @@ from markupsafe import Markup, escape
 from db.articles import get_article, sightings_of
 from db.search import search
 from db.views import article_title, feed_articles, related_to
+from pipelines.dates import instant_utc
+from pipelines.textnorm import normalize_query
 from web.atom import build_feed
 
 NAME = "presswatch"
@@ -69,7 +71,7 @@ def search_json(conn: Any, query: Any, limit: Any = 50) -> str:
         cap = max(1, min(int(limit), 10_000))
     except (TypeError, ValueError):
         cap = 50
-    hits = search(_wrap(conn), query, limit=cap, read_only=True)
+    hits = search(_wrap(conn), query, limit=cap, read_only=True, normalize=normalize_query)
     return json.dumps([{"id": h.id, "snippet": h.snippet, "title_match": h.title_match}
                        for h in hits], ensure_ascii=False)
 
@@ -127,17 +129,12 @@ def _store(datasette: Any) -> Any:
 async def feed_view(datasette: Any, request: Any) -> Response:
     """``/feed.atom[?since=ISO&source=S&limit=N]``: new and related articles, newest found
     first; ``since`` is by the time presswatch found them."""
-    import click
-
-    from crawler.cli.common import parse_when
-
     since = request.args.get("since")
     try:
-        found_since = parse_when(since) if since else None
+        found_since = instant_utc(since) if since else None
         limit = max(1, min(int(request.args.get("limit", 100)), 1000))
-    except (click.BadParameter, ValueError) as exc:
-        message = exc.format_message() if isinstance(exc, click.BadParameter) else str(exc)
-        return Response.text(f"Bad request: {message}", status=400)
+    except ValueError as exc:
+        return Response.text(f"Bad request: {exc}", status=400)
     source = request.args.get("source") or None
     db = _store(datasette)
     rows = await db.execute_fn(lambda conn: feed_articles(

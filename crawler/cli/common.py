@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import re
 import sqlite3
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
+from config import settings as settings_table
 from crawler.exitcodes import ExitStatus
-from crawler.settings import PRESSWATCH_DB
 from db import SCHEMA_VERSION, DatabaseError, open_db
-from db.connection import DEFAULT_BUSY_TIMEOUT_MS, translate_error
+from db.connection import translate_error
+from pipelines.dates import instant_utc
 
 
 class UserError(click.ClickException):
@@ -37,7 +36,8 @@ def default_db_path() -> Path:
     (``presswatch --db X status``), else ``$PRESSWATCH_DB``, else ``./data/presswatch.db``."""
     ctx = click.get_current_context(silent=True)
     given = ctx.find_root().params.get("db_path") if ctx is not None else None
-    return Path(given or os.environ.get("PRESSWATCH_DB") or PRESSWATCH_DB)
+    return Path(given or settings_table.value("PRESSWATCH_DB")
+                or settings_table.default("PRESSWATCH_DB"))
 
 
 def db_option(func: Callable) -> Callable:
@@ -84,7 +84,7 @@ def handle_errors(func: Callable) -> Callable:
 
 def busy_timeout_ms() -> int:
     """How long a command waits for another writer: env ``PRESSWATCH_BUSY_TIMEOUT`` (ms)."""
-    raw = os.environ.get("PRESSWATCH_BUSY_TIMEOUT", str(DEFAULT_BUSY_TIMEOUT_MS))
+    raw = str(settings_table.value("PRESSWATCH_BUSY_TIMEOUT"))
     try:
         value = int(raw)
     except ValueError:
@@ -170,44 +170,14 @@ def emit_json(data: Any) -> None:
 
 # --- dates on the command line --------------------------------------------------------------
 
-SOURCE_ZONE = timezone(timedelta(hours=8))  # Beijing time: the zone every source publishes in
-_RELATIVE = re.compile(r"(\d+)\s*([dhw])", re.IGNORECASE)
-_UNITS = {"d": "days", "h": "hours", "w": "weeks"}
-
-
 def parse_when(value: str, *, end_of_day: bool = False,
                now: datetime | None = None) -> str:
-    """A date argument as ``YYYY-MM-DD HH:MM:SS`` in UTC, the form SQLite's ``datetime()``
-    gives, so the store compares instants rather than strings.
-
-    Accepts ISO 8601 dates and date-times (``2025-01-10``, ``2025-01-10T08:30``,
-    ``2025-01-10 08:30:00+00:00``) and relative ages (``7d``, ``12h``, ``2w``: that long
-    before now). A value without a zone is Beijing time, the zone of the sources. With
-    ``end_of_day`` a bare date means the end of that day (``--until 2025-01-10`` includes
-    the 10th). Raises ``click.BadParameter`` for anything else.
-    """
-    text = value.strip()
-    relative = _RELATIVE.fullmatch(text)
-    if relative:
-        moment = (now or datetime.now(UTC)) - timedelta(
-            **{_UNITS[relative.group(2).lower()]: int(relative.group(1))})
-        return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-    bare_date = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
-                        r"(Z|[+-]\d{2}:?\d{2})?)?", text):
-        raise click.BadParameter(
-            f"{value!r} is not a date; give YYYY-MM-DD, an ISO 8601 date-time such as "
-            "2025-01-10T08:30 or 2025-01-10T08:30+08:00, or an age such as 7d or 12h"
-        )
+    """A date argument as ``YYYY-MM-DD HH:MM:SS`` in UTC (:func:`pipelines.dates.instant_utc`);
+    ``click.BadParameter`` for anything else."""
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return instant_utc(value, end_of_day=end_of_day, now=now)
     except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a real date or time ({exc})") from exc
-    if bare_date and end_of_day:
-        moment = moment.replace(hour=23, minute=59, second=59)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=SOURCE_ZONE)
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        raise click.BadParameter(str(exc)) from exc
 
 
 def since_option(func: Callable) -> Callable:

@@ -1,4 +1,4 @@
-"""Commands around the scheduler: daemon (from scheduler.py), runs, status."""
+"""Commands around the scheduler: daemon (also ``python scheduler.py``), runs, status."""
 
 from __future__ import annotations
 
@@ -13,13 +13,55 @@ from crawler.cli.common import (
     handle_errors,
     json_option,
     open_store,
+    prepare_store,
 )
 from crawler.daemon.config import DaemonConfigError, load_config
 from crawler.daemon.core import parse_time
+from crawler.daemon.lock import DaemonAlreadyRunning
+from crawler.daemon.run import run_daemon
 from crawler.daemon.status import daemon_status
 from crawler.exitcodes import ExitStatus
 from db.runs import list_runs
-from scheduler import daemon
+
+LOG_LEVELS = click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False)
+
+
+@click.command("daemon")
+@click.option("--once", is_flag=True,
+              help="Crawl every due source once and exit (for cron or a systemd timer).")
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Sources file (default $PRESSWATCH_SOURCES_FILE or ./sources.toml).")
+@click.option("--log-level", type=LOG_LEVELS, default="INFO", show_default=True)
+@click.option("--log-file", help="Rotating log file; '-' for stderr only "
+              "(default: presswatch-daemon.log beside the database).")
+@db_option
+@handle_errors
+def daemon(
+    once: bool, sources_file: Path | None, log_level: str, log_file: str | None, db_path: Path
+) -> None:
+    """Crawl every enabled source on its schedule until stopped.
+
+    Each crawl runs in its own process with a timeout. SIGTERM or Ctrl-C stops cleanly
+    (running crawls get a grace period); SIGHUP or editing the sources file reloads it.
+    One daemon per database: a second one exits with status 2.
+
+    Example: presswatch daemon --db data/presswatch.db --log-level INFO
+    """
+    from crawler.sources import SourceConfigError, load_sources
+
+    try:
+        # A broken configuration is refused before a store is made for it.
+        load_config(db_path, log_file=log_file)
+        load_sources(sources_file)
+        prepare_store(db_path)
+        status = run_daemon(db_path, once=once, sources_file=sources_file,
+                            log_level=log_level, log_file=log_file)
+    except DaemonAlreadyRunning as exc:
+        raise UserError(str(exc), ExitStatus.USAGE) from exc
+    except (DaemonConfigError, SourceConfigError) as exc:
+        raise UserError(f"{exc}; fix it and start the daemon again", ExitStatus.USAGE) from exc
+    raise SystemExit(status)
+
 
 
 @click.command()

@@ -52,7 +52,7 @@ def check(file: Path, url: str | None, as_json: bool, db_path: Path) -> None:
     Example: presswatch check copy.html --url https://example.com/a/1.html --json
     """
     from pipelines.clean import clean_document
-    from pipelines.ingest import check as check_verdict
+    from pipelines.verdict import check as check_verdict
 
     data = read_input_file(file)
     settings = _settings()
@@ -64,7 +64,7 @@ def check(file: Path, url: str | None, as_json: bool, db_path: Path) -> None:
     if not (result.body or "").strip():
         raise UserError(f"{file}: no article text found ({result.reason or 'empty'}); "
                         "nothing to compare", ExitStatus.NO_CONTENT)
-    verdict = check_verdict(db, result, url=url, settings=settings)
+    verdict = check_verdict(db, result, settings=settings)
     data_out = verdict.to_dict()
     data_out["title"] = result.title
     if as_json:
@@ -166,7 +166,7 @@ def reprocess(source: str | None, quiet: bool, as_json: bool, db_path: Path) -> 
 
     Example: presswatch reprocess --source nbd
     """
-    from pipelines.ingest import reprocess as reprocess_store
+    from pipelines.reprocess import reprocess as reprocess_store
 
     settings = _settings()
     db = open_store(db_path, write=True)

@@ -31,6 +31,7 @@ from db.events import event_of, has_events
 from db.search import search as search_articles
 from db.stats import iter_articles, store_stats
 from pipelines.reference import load_reference, load_seed, remove_reference
+from pipelines.textnorm import normalize_query
 
 STATUSES = click.Choice(["reference", "new", "related"])
 
@@ -157,7 +158,8 @@ def search(query: str, source: str | None, since: str | None, until: str | None,
         raise UserError("the query is empty; give a word to search for", ExitStatus.USAGE)
     db = open_store(db_path)
     hits = search_articles(db, query, source=source, status=status, since=since,
-                           until=until, found_since=found_since, limit=limit)
+                           until=until, found_since=found_since, limit=limit,
+                           normalize=normalize_query)
     if as_json:
         emit_json([hit.__dict__ for hit in hits])
         return

@@ -1,7 +1,8 @@
-"""The daemon's settings, parsed and checked once from ``crawler/settings.py``.
+"""The daemon's settings, parsed and checked once from the settings table.
 
-``crawler/settings.py`` keeps every value as read from the environment (a string); here they
-become numbers and a command line, and a bad value is one sentence naming the setting.
+The table (``config/settings.py``) gives every value as read from the environment (a
+string) or its default; here they become numbers and a command line, and a bad value is one
+sentence naming the setting.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler import settings
+from config.settings import value
 
 
 class DaemonConfigError(Exception):
@@ -54,17 +55,17 @@ class DaemonConfig:
 def load_config(db_path: Path, **overrides: object) -> DaemonConfig:
     """Parse the ``PRESSWATCH_DAEMON_*`` settings; ``overrides`` win (tests, CLI options)."""
     raw = {
-        "crawl_timeout": settings.PRESSWATCH_DAEMON_CRAWL_TIMEOUT,
-        "stop_grace": settings.PRESSWATCH_DAEMON_STOP_GRACE,
-        "kill_after": settings.PRESSWATCH_DAEMON_KILL_AFTER,
-        "jitter": settings.PRESSWATCH_DAEMON_JITTER,
-        "misfire_grace": settings.PRESSWATCH_DAEMON_MISFIRE_GRACE,
-        "max_parallel": settings.PRESSWATCH_DAEMON_MAX_PARALLEL,
-        "log_file": settings.PRESSWATCH_DAEMON_LOG_FILE,
-        "crawl_command": settings.PRESSWATCH_DAEMON_CRAWL_COMMAND,
-        "health_runs": settings.PRESSWATCH_DAEMON_HEALTH_RUNS,
-        "reload_check": settings.PRESSWATCH_DAEMON_RELOAD_CHECK,
-        "time_scale": settings.PRESSWATCH_DAEMON_TIME_SCALE,
+        "crawl_timeout": value("PRESSWATCH_DAEMON_CRAWL_TIMEOUT"),
+        "stop_grace": value("PRESSWATCH_DAEMON_STOP_GRACE"),
+        "kill_after": value("PRESSWATCH_DAEMON_KILL_AFTER"),
+        "jitter": value("PRESSWATCH_DAEMON_JITTER"),
+        "misfire_grace": value("PRESSWATCH_DAEMON_MISFIRE_GRACE"),
+        "max_parallel": value("PRESSWATCH_DAEMON_MAX_PARALLEL"),
+        "log_file": value("PRESSWATCH_DAEMON_LOG_FILE"),
+        "crawl_command": value("PRESSWATCH_DAEMON_CRAWL_COMMAND"),
+        "health_runs": value("PRESSWATCH_DAEMON_HEALTH_RUNS"),
+        "reload_check": value("PRESSWATCH_DAEMON_RELOAD_CHECK"),
+        "time_scale": value("PRESSWATCH_DAEMON_TIME_SCALE"),
     }
     raw.update({key: value for key, value in overrides.items() if value is not None})
     log_file = raw["log_file"]

@@ -95,7 +95,7 @@ class _PlannedExecutor(ThreadPoolExecutor):
 class Daemon:
     """Crawls every enabled source on its schedule until stopped; see :meth:`serve`.
 
-    The caller holds the database's :class:`crawler.lock.DaemonLock`.
+    The caller holds the database's :class:`crawler.daemon.lock.DaemonLock`.
     """
 
     def __init__(

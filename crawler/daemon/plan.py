@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-CHINA_TZ = timezone(timedelta(hours=8), "CST")
+from pipelines.dates import BEIJING
+
 # Jitter is capped at this share of an interval so a short interval keeps its rhythm.
 JITTER_SHARE = 0.1
 
@@ -35,7 +36,7 @@ class SourceSchedule:
         """The APScheduler trigger; an interval's rhythm is anchored at ``start``."""
         if self.cron:
             return CronTrigger(
-                **_cron_fields(self.cron), timezone=CHINA_TZ, jitter=self.jitter or None
+                **_cron_fields(self.cron), timezone=BEIJING, jitter=self.jitter or None
             )
         return IntervalTrigger(
             seconds=self.interval,
@@ -49,7 +50,7 @@ class SourceSchedule:
         if last_started is None:
             return now
         if self.cron:
-            owed = CronTrigger(**_cron_fields(self.cron), timezone=CHINA_TZ).get_next_fire_time(
+            owed = CronTrigger(**_cron_fields(self.cron), timezone=BEIJING).get_next_fire_time(
                 None, last_started + timedelta(seconds=1)
             )
             return owed or now

@@ -19,6 +19,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from crawler.liveness import pid_alive, process_started_at
+
 logger = logging.getLogger(__name__)
 
 _PR_SET_PDEATHSIG = 1
@@ -96,37 +98,6 @@ def stop_crawl(proc: subprocess.Popen, *, kill_after: float = 10.0) -> int:
     # Anything the crawl left behind in its group goes too.
     _signal_group(proc.pid, signal.SIGKILL)
     return proc.returncode
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this PID exists (zombies count as gone)."""
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return True
-    return state not in ("Z", "X")
-
-
-def process_started_at(pid: int) -> float | None:
-    """Start time of a process as a Unix timestamp (Linux), or None when unknown."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        boot = next(
-            float(line.split()[1])
-            for line in Path("/proc/stat").read_text().splitlines()
-            if line.startswith("btime ")
-        )
-    except (OSError, IndexError, StopIteration, ValueError):
-        return None
-    return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")
 
 
 def is_leftover_crawl(pid: int, run_started: datetime) -> bool:

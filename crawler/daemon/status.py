@@ -8,31 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from crawler.daemon.core import parse_time
+from crawler.daemon.lock import running_daemon_pid
 from crawler.daemon.plan import SourceSchedule, schedule_for
 from crawler.daemon.state import read_state
 from crawler.liveness import shown_with_dead_runs
-from crawler.lock import running_daemon_pid
 from db.crawl_state import article_quality, catch_up_state, listing_warnings
-from db.runs import last_runs, recent_finished_runs
+from db.runs import health_of, last_runs, recent_finished_runs
 
 logger = logging.getLogger(__name__)
 
-BAD_STATUSES = ("failed", "killed")
-
-
-def health_of(runs: list[dict[str, Any]], needed: int) -> str | None:
-    """A warning when the ``needed`` latest finished runs all failed or all found nothing.
-
-    Either usually means the site changed (layout, URL, blocking) and the source needs care.
-    """
-    if len(runs) < needed:
-        return None
-    runs = runs[:needed]
-    if all(run["status"] in BAD_STATUSES for run in runs):
-        return f"failed {needed} runs in a row"
-    if all((run["items"] or 0) == 0 for run in runs):
-        return f"zero items {needed} runs in a row"
-    return None
 
 
 def source_warnings(db: Any, source: str, last: dict[str, Any] | None) -> list[str]:

@@ -6,7 +6,8 @@ ends the request quietly (:class:`NotModified`, which is not a failure): the lis
 unchanged, so none of its links is new. Validators of a ``200`` answer are kept and written
 when the run ends, and only when it ended ``ok``: if some article of a changed listing
 failed, the next crawl must see the listing again to retry it.
-Switch off with ``PRESSWATCH_CONDITIONAL_ENABLED = False``.
+Switch off with ``PRESSWATCH_CONDITIONAL_ENABLED = False``. Reads and writes go through the
+crawl's shared connection (``crawler.store``), so this works whether runs are recorded or not.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
+from crawler import store
 from db.fetch_state import get_validators, save_validators
 
 logger = logging.getLogger(__name__)
@@ -35,28 +38,16 @@ class ConditionalRequestMiddleware:
             raise NotConfigured
         self.crawler = crawler
         self.pending: dict[str, tuple[str | None, str | None]] = {}
-        self._hooked = False
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ConditionalRequestMiddleware:
         return cls(crawler)
 
-    def _recorder(self) -> Any:
-        from crawler.extensions import RunRecorder
-
-        recorder = RunRecorder.of(self.crawler)
-        if recorder is not None and not self._hooked:
-            recorder.close_hooks.append(self.flush)
-            self._hooked = True
-        return recorder
-
     def process_request(self, request: Any, spider: Any = None) -> None:
         if not request.meta.get(META_CONDITIONAL):
             return None
-        recorder = self._recorder()
-        if recorder is None:
-            return None
-        stored = get_validators(recorder.db, request.url)
+        stored = get_validators(store.for_crawler(self.crawler), request.url)
         if stored:
             etag, modified = stored
             if etag:
@@ -82,14 +73,15 @@ class ConditionalRequestMiddleware:
                 )
         return response
 
-    def flush(self, status: str) -> None:
-        """Keep the validators seen by this run if it ended ``ok``."""
-        recorder = self._recorder()
-        if status != "ok" or recorder is None or not self.pending:
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        """Keep the validators seen by this crawl if it ended ``ok``."""
+        status, _ = store.run_status(store.counts(self.crawler), reason,
+                                     fetched_ok=store.pages_ok(self.crawler))
+        if status != "ok" or not self.pending:
             return
         count = save_validators(
-            recorder.db,
+            store.for_crawler(self.crawler),
             ((url, etag, modified) for url, (etag, modified) in self.pending.items()),
-            source=recorder.source,
+            source=store.source_name(self.crawler),
         )
         logger.debug("kept validators of %d listing page(s)", count)

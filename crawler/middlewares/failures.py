@@ -27,7 +27,12 @@ answers change. The codes are the closed set of ``db.dropped.REASONS``.
 
 Permanent reasons (``db.dropped.PERMANENT_REASONS``) are not fetched again; the others are
 retried by the next crawl. A 304 answer (:class:`~crawler.middlewares.conditional.NotModified`)
-is not a failure.
+is not a failure. A spider callback that raises drops its page as ``parse_error``.
+
+The middleware also counts every page received (``presswatch/pages``, and ``pages_ok`` for
+answers below 400; robots.txt is not a page), so a run's status (ok / partial / failed) can
+weigh failures against pages whether or not runs are recorded. It writes through the
+crawl's shared connection (``crawler.store``). Switch: ``PRESSWATCH_FAILURES_ENABLED``.
 """
 
 from __future__ import annotations
@@ -36,9 +41,9 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -46,9 +51,17 @@ from scrapy.exceptions import (
     DownloadFailedError,
     DownloadTimeoutError,
     IgnoreRequest,
+    NotConfigured,
     ResponseDataLossError,
 )
 from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler import store
+from crawler.middlewares.conditional import NotModified
+from crawler.store import describe_failure
+
+__all__ = ["ErrbackMiddleware", "RedirectLoopMiddleware", "classify_failure",
+           "describe_failure", "record_failure"]
 
 logger = logging.getLogger(__name__)
 
@@ -113,42 +126,8 @@ def decompressed_over_limit(exc: BaseException) -> str | None:
     return f"decompressed body over DOWNLOAD_MAXSIZE (stopped at {decompressed} bytes)"
 
 
-_WORDS = {
-    "dns_error": "{host} did not resolve — offline?",
-    "connection_error": "{host} refused or dropped the connection",
-    "timeout": "{host} did not answer in time",
-    "http_error": "{host} answered {detail}",
-    "not_found": "{host}: page not found ({detail})",
-    "too_large": "{host}: a page was over the size limit",
-    "truncated": "{host}: an answer was cut short",
-    "redirect_loop": "{host}: a page redirects in a loop",
-    "robots": "{host}: robots.txt forbids the page",
-    "parse_error": "{host}: a page could not be parsed ({detail})",
-    "blocked": "{host}: refused by the request policy ({detail})",
-    "no_entries": "{host}: a listing page showed no entries — has the site changed?",
-}
-
-
-def describe_failure(reason: str, url: str, detail: str | None = None) -> str:
-    """A failed page's reason in words, naming the host: what a person reads in the crawl
-    summary and in ``presswatch runs`` (e.g. ``www.nbd.com.cn did not resolve — offline?``).
-
-    >>> describe_failure("dns_error", "https://www.nbd.com.cn/columns/3/")
-    'www.nbd.com.cn did not resolve — offline?'
-    >>> describe_failure("http_error", "https://www.gov.cn/a.htm", "HTTP 503")
-    'www.gov.cn answered HTTP 503'
-    """
-    host = urlsplit(url).hostname or url
-    detail = (detail or reason).splitlines()[0][:120] if (detail or reason) else reason
-    template = _WORDS.get(reason, "{host}: {reason} ({detail})")
-    return template.format(host=host, detail=detail, reason=reason)
-
-
 def record_failure(crawler: Any, failure: Any) -> None:
     """Errback body: a ``dropped`` row (and an error count) for a failed request."""
-    from crawler.extensions import RunRecorder
-    from crawler.middlewares.conditional import NotModified
-
     exc = failure.value
     if isinstance(exc, NotModified):
         return
@@ -163,21 +142,37 @@ def record_failure(crawler: Any, failure: Any) -> None:
         url, permanent = exc.url, exc.verdict.permanent
     reason, detail, is_error = classify_failure(exc)
     logger.warning("dropped %s: %s (%s)", url, reason, detail)
-    recorder = RunRecorder.of(crawler)
-    if recorder is None:
-        return
-    recorder.record_dropped(url, reason, detail=detail, error=is_error, permanent=permanent)
+    store.record_drop(crawler, store.for_crawler(crawler), url, reason, detail=detail,
+                      error=is_error, permanent=permanent)
 
 
 class ErrbackMiddleware:
-    """Spider middleware: requests a spider yields without an errback get ``on_failure``."""
+    """Spider middleware: requests a spider yields without an errback get ``on_failure``;
+    pages are counted and callback errors recorded."""
 
     def __init__(self, crawler: Any) -> None:
+        if not crawler.settings.getbool("PRESSWATCH_FAILURES_ENABLED", True):
+            raise NotConfigured
         self.crawler = crawler
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
+        crawler.signals.connect(self.spider_error, signal=signals.spider_error)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ErrbackMiddleware:
         return cls(crawler)
+
+    def response_received(self, response: Any, request: Any, spider: Any = None) -> None:
+        if request.meta.get("dont_obey_robotstxt") and request.url.endswith("/robots.txt"):
+            return  # robots.txt is bookkeeping, not a page of the source
+        store.inc(self.crawler, "pages")
+        if response.status < 400:  # 304 included: the page answered, nothing new
+            store.inc(self.crawler, "pages_ok")
+
+    def spider_error(self, failure: Any, response: Any, spider: Any = None) -> None:
+        """A callback raised: the page is dropped with the error, the crawl goes on."""
+        store.record_drop(self.crawler, store.for_crawler(self.crawler), response.url,
+                          "parse_error", detail=f"{failure.type.__name__}: {failure.value}",
+                          error=True)
 
     def _errback(self, failure: Any) -> None:
         record_failure(self.crawler, failure)

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.http import Request, Response
+
+from config import settings as settings_table
 
 logger = logging.getLogger(__name__)
 
@@ -76,10 +77,7 @@ def parse_host_map(raw: str | dict[str, Any] | None) -> dict[str, str]:
 
 def host_map_from(settings: Any) -> dict[str, str]:
     """The host map of Scrapy ``settings``; the environment variable wins when set."""
-    raw = os.environ.get("PRESSWATCH_HOST_MAP")
-    if raw is None:
-        raw = settings.get("PRESSWATCH_HOST_MAP") if settings is not None else None
-    return parse_host_map(raw)
+    return parse_host_map(settings_table.value("PRESSWATCH_HOST_MAP", settings))
 
 
 def mapped_url(url: str, host_map: dict[str, str]) -> tuple[str, str] | None:

@@ -13,8 +13,8 @@ from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, Igno
 from crawler.middlewares.failures import RedirectLoop, classify_failure
 from crawler.middlewares.hostmap import HostMapError, mapped_url, parse_host_map
 from crawler.middlewares.retry import retry_after_seconds
+from pipelines.dates import parse_date_hint
 from pipelines.relevance import RelevanceRules, check_rules, judge, make_relevance, rules_for
-from spiders.base import parse_date_hint
 from spiders.feed import parse_feed
 from spiders.listing import listing_entries
 from spiders.sitemap import parse_sitemap

@@ -13,12 +13,12 @@ import pytest
 
 from crawler.cli import main
 from crawler.daemon.config import DaemonConfigError, load_config
-from crawler.daemon.plan import CHINA_TZ, SourceSchedule, schedule_for
-from crawler.daemon.status import health_of
-from crawler.lock import DaemonAlreadyRunning, DaemonLock, running_daemon_pid
+from crawler.daemon.lock import DaemonAlreadyRunning, DaemonLock, running_daemon_pid
+from crawler.daemon.plan import SourceSchedule, schedule_for
 from crawler.sources import Source
 from db.runs import (
     finish_run,
+    health_of,
     kill_run,
     last_run_started,
     last_runs,
@@ -27,6 +27,7 @@ from db.runs import (
     running_runs,
     start_run,
 )
+from pipelines.dates import BEIJING
 
 
 # --- lock -----------------------------------------------------------------------------------
@@ -44,7 +45,7 @@ def test_second_lock_on_one_database_names_the_holder(db_path):
 def test_stale_lock_of_a_killed_holder_is_recovered(db_path, tmp_path):
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from crawler.lock import DaemonLock; "
+         "import sys, time; from crawler.daemon.lock import DaemonLock; "
          f"DaemonLock({str(db_path)!r}).acquire(); print('locked', flush=True); time.sleep(60)"],
         stdout=subprocess.PIPE, text=True,
     )
@@ -89,7 +90,7 @@ def test_cron_source_is_owed_when_a_fire_time_passed_since_its_last_run():
     schedule = schedule_for(_source(cron="0 16 * * *"), jitter=0)
     last = datetime(2025, 1, 9, 8, 0, 5, tzinfo=UTC)  # yesterday's 16:00 run
     assert schedule.first_due(last, datetime(2025, 1, 10, 7, 0, tzinfo=UTC)) == datetime(
-        2025, 1, 10, 16, 0, tzinfo=CHINA_TZ)
+        2025, 1, 10, 16, 0, tzinfo=BEIJING)
     assert schedule.first_due(last, datetime(2025, 1, 10, 9, 0, tzinfo=UTC)) <= datetime(
         2025, 1, 10, 9, 0, tzinfo=UTC)
     fire = schedule.trigger().get_next_fire_time(None, datetime(2025, 1, 10, 9, tzinfo=UTC))

@@ -9,7 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.articles import delete_article, insert_article, update_article
-from db.search import query_terms, search, snippet
+from db.search import query_terms, snippet
+from db.search import search as store_search
+from pipelines.textnorm import normalize_query
+
+
+def search(db, query: str, **options):
+    """Search as presswatch runs it: query terms normalised like stored text."""
+    return store_search(db, query, normalize=normalize_query, **options)
 
 # A small alphabet makes 1- to 6-character queries hit often enough to be interesting.
 HAN = (
@@ -27,7 +34,7 @@ def _doc(rng: random.Random) -> tuple[str, str]:
 
 
 def _brute(docs: dict[int, tuple[str, str]], query: str) -> set[int]:
-    terms = query_terms(query)
+    terms = query_terms(query, normalize_query)
     return {
         i
         for i, (title, body) in docs.items()

@@ -12,7 +12,7 @@ damaged file itself) and the hand-written articles of ``data/articles.py``:
   the same press conference that quote nothing, each also perturbed.
 
 ``evaluate(settings)`` builds a store in a temporary SQLite file, asks
-``pipelines.ingest.decide`` for each item (read-only) and returns precision and recall of
+``pipelines.verdict.decide`` for each item (read-only) and returns precision and recall of
 ``duplicate`` and ``related``. Used by ``test_dedup_eval.py`` and ``benchmarks/dedup.py
 --sweep``.
 """
@@ -29,7 +29,7 @@ import opencc
 from db import open_db
 from db.articles import insert_article
 from pipelines.dedup import DedupSettings, content_hash, fingerprint
-from pipelines.ingest import decide, sync_index
+from pipelines.verdict import decide, sync_index
 from tests.dedup.data.articles import (
     BOILERPLATE,
     HEADLINES,

@@ -99,12 +99,13 @@ def test_more_complete_copy_versus_spam_copy(seed_clean_text):
     assert len(paras(seed_clean_text)) == 15
 
 
-def test_settings_from_module_and_environment():
+def test_settings_from_the_table_and_environment():
     from crawler import settings as module
 
     defaults = DedupSettings()
     assert DedupSettings.from_settings(environ={}) == defaults
     for name in ("shingle_size", "duplicate_containment", "related_min_chars"):
+        # Scrapy's settings module carries the same defaults as the dataclass.
         assert getattr(module, f"PRESSWATCH_DEDUP_{name.upper()}") == getattr(defaults, name)
     tuned = DedupSettings.from_settings(environ={"PRESSWATCH_DEDUP_DUPLICATE_CONTAINMENT": "0.9"})
     assert tuned.duplicate_containment == 0.9

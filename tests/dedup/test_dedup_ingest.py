@@ -9,7 +9,9 @@ from crawler.cli import main
 from db import dedup_index
 from db.articles import get_article, insert_article, sightings_of, update_article
 from pipelines.dedup import DedupSettings, content_hash
-from pipelines.ingest import check, ingest, reprocess, sync_index
+from pipelines.ingest import ingest
+from pipelines.reprocess import reprocess
+from pipelines.verdict import check, sync_index
 from tests.dedup.data.articles import OTHER, RELATED_FRAMES
 from tests.dedup.evalset import excerpt, join, paras, pinyin, spam, traditional
 
@@ -213,7 +215,7 @@ def test_index_written_at_ingest_equals_one_derived_from_the_stored_bodies(fresh
     assert written[0] and not dedup_index.pending(db)
     settings = DedupSettings.from_settings()
     from pipelines.dedup import index_keys
-    from pipelines.ingest import algo_name
+    from pipelines.verdict import algo_name
 
     dedup_index.rebuild(db, lambda body: index_keys(body, settings), algo_name(settings))
     assert snapshot() == written
@@ -238,7 +240,7 @@ def test_index_sync_in_small_batches_matches_a_rebuild(fresh_db):
     """Queue entries of one article spread over several batches leave its current keys."""
     from db.connection import write_transaction
     from pipelines.dedup import index_keys
-    from pipelines.ingest import algo_name
+    from pipelines.verdict import algo_name
 
     db = fresh_db
     settings = DedupSettings.from_settings()

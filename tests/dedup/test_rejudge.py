@@ -7,7 +7,8 @@ from __future__ import annotations
 from db.articles import sightings_of
 from db.events import event_of
 from pipelines.dedup import DedupSettings
-from pipelines.ingest import ingest, reprocess
+from pipelines.ingest import ingest
+from pipelines.reprocess import reprocess
 from tests.dedup.data.reports import REPORTS, build_report
 from tests.dedup.evalset import paras, traditional
 

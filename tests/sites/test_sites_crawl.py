@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from crawler.sources import DEFAULT_WINDOW_DAYS, builtin_files, read_tables
-from spiders.base import parse_date_hint
+from pipelines.dates import parse_date_hint
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from replica_texts import EXPECT, NOW

@@ -7,7 +7,8 @@ from datetime import datetime
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from spiders.base import CHINA_TZ, META_PAGE
+from pipelines.dates import BEIJING
+from spiders.base import META_PAGE
 from spiders.csrc import (
     CsrcSpider,
     channel_id_of,
@@ -104,7 +105,7 @@ def test_json_times_are_the_same_clock_time_as_published_time_str():
     # the epoch alone gives the same clock time as the string, in +08:00
     alone = entries_from_search_list({"data": {"results": [
         {"url": "//www.csrc.gov.cn/a/c1/content.shtml", "publishedTime": 1786672239000}]}})
-    assert alone[0].published.astimezone(CHINA_TZ).isoformat() == "2026-08-14T17:50:39+08:00"
+    assert alone[0].published.astimezone(BEIJING).isoformat() == "2026-08-14T17:50:39+08:00"
     request = Request("http://www.csrc.gov.cn/searchList/x?page=1")
     response = HtmlResponse(url=request.url, body=b"{}", request=request)
     assert response.urljoin(entries[0].url) == (

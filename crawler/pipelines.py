@@ -4,8 +4,11 @@ All the work (decoding, cleaning, relevance, deduplication, the writes in one tr
 is in :func:`pipelines.ingest.ingest`, shared with ``presswatch ingest`` and reprocessing.
 This adapter only passes the item's fields and provenance, the run id and the source's
 relevance rule, and counts the verdict for the run (``presswatch/new`` … in Scrapy stats,
-read by ``crawler.extensions.RunRecorder``). An item whose processing raises is recorded as
-a ``dropped`` row with reason ``pipeline_error``: one bad page never stops a crawl.
+written to the run row by ``crawler.extensions.RunRecorder`` when runs are recorded). It
+writes through the crawl's shared connection (``crawler.store``), never through another
+component, so it works with run recording off. An item whose processing raises is recorded
+as a ``dropped`` row with reason ``pipeline_error``: one bad page never stops a crawl.
+Switch: ``PRESSWATCH_INGEST_ENABLED``.
 
 Ingest is CPU work (cleaning, fingerprints, SQLite with full-text indexes: ~30 ms a page)
 and Scrapy runs in one thread, so by default (``PRESSWATCH_INGEST_WORKERS = 0``) a fast
@@ -23,12 +26,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Any
 
-from crawler.extensions import RunRecorder
+from scrapy.exceptions import NotConfigured
+
+from crawler import store
+from pipelines.ingest import Relevance, ingest
 from pipelines.relevance import make_relevance
 
 logger = logging.getLogger(__name__)
@@ -45,7 +50,6 @@ _pool: dict[str, Any] = {"executor": None, "users": 0}
 def _ingest_in_worker(db_path: str, rule: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
     """Body of a worker's job: ``ingest`` one item; the outcome as a plain dict."""
     from db import open_db
-    from pipelines.ingest import ingest
 
     if _worker_state.get("path") != db_path:
         _worker_state.update(path=db_path, db=open_db(db_path), rules={})
@@ -70,10 +74,12 @@ class IngestPipeline:
     """Feeds every ``ArticleItem`` to :func:`pipelines.ingest.ingest` and counts verdicts."""
 
     def __init__(self, crawler: Any) -> None:
+        if not crawler.settings.getbool("PRESSWATCH_INGEST_ENABLED", True):
+            raise NotConfigured
         self.crawler = crawler
         self.keep_raw = crawler.settings.getbool("PRESSWATCH_RAW_ENABLED", True)
         self.workers = max(0, crawler.settings.getint("PRESSWATCH_INGEST_WORKERS", 0))
-        self._relevance: dict[str, Callable[[Any], str | None] | None] = {}
+        self._relevance: dict[str, Relevance | None] = {}
 
     def open_spider(self, spider: Any = None) -> None:
         if self.workers and _pool["executor"] is None:
@@ -99,17 +105,15 @@ class IngestPipeline:
     def from_crawler(cls, crawler: Any) -> IngestPipeline:
         return cls(crawler)
 
-    def relevance_for(self, source_name: str) -> Callable[[Any], str | None] | None:
+    def relevance_for(self, source_name: str) -> Relevance | None:
         """The relevance callable of a source (cached per crawl)."""
         if source_name not in self._relevance:
             self._relevance[source_name] = make_relevance(self._rule_for(source_name))
         return self._relevance[source_name]
 
     async def process_item(self, item: Any, spider: Any = None) -> Any:
-        recorder = RunRecorder.of(self.crawler)
-        if recorder is None:
-            raise RuntimeError("the presswatch item pipeline needs the RunRecorder extension")
-        recorder.inc("items")
+        db = store.for_crawler(self.crawler)
+        store.inc(self.crawler, "items")
         meta = dict(item.get("meta") or {})
         meta.update({
             key: item.get(key)
@@ -127,30 +131,27 @@ class IngestPipeline:
             "http_status": item.get("http_status"),
             "headers": item.get("headers"),
             "meta": meta,
-            "run_id": recorder.run_id,
+            "run_id": store.run_id(self.crawler),
             "keep_raw": self.keep_raw,
         }
         try:
             if _pool["executor"] is not None:
-                job = partial(_ingest_in_worker, str(recorder.db_path),
+                job = partial(_ingest_in_worker, store.db_path(self.crawler),
                               self._rule_for(item["source"]), kwargs)
                 outcome = _Outcome(
                     await asyncio.get_running_loop().run_in_executor(_pool["executor"], job)
                 )
             else:
-                from pipelines.ingest import ingest
-
-                outcome = ingest(recorder.db, relevance=self.relevance_for(item["source"]),
-                                 **kwargs)
+                outcome = ingest(db, relevance=self.relevance_for(item["source"]), **kwargs)
         except Exception as exc:
             logger.exception("could not process %s", item.get("url"))
-            recorder.record_dropped(item.get("url") or "?", "pipeline_error",
-                                    detail=f"{type(exc).__name__}: {exc}", error=True)
+            store.record_drop(self.crawler, db, item.get("url") or "?", "pipeline_error",
+                              detail=f"{type(exc).__name__}: {exc}", error=True)
             return item
         if outcome.verdict in VERDICT_COUNTERS:
-            recorder.inc(VERDICT_COUNTERS[outcome.verdict])
+            store.inc(self.crawler, VERDICT_COUNTERS[outcome.verdict])
         else:  # "dropped": ingest wrote the row with its reason
-            recorder.inc("dropped")
+            store.inc(self.crawler, "dropped")
             self.crawler.stats.inc_value(f"presswatch/dropped/{outcome.reason}")
         logger.info("%s %s%s", outcome.verdict, item["url"],
                     f" ({outcome.reason})" if outcome.reason else
