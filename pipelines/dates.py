@@ -177,6 +177,16 @@ def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
     return (int(match["y"]), None, None) if match else None
 
 
+def date_text(text: str) -> str | None:
+    """The first absolute date (with its year) in ``text`` as printed there, or None.
+
+    >>> date_text("[2025-01-23 12:31] 国新办举行发布会")
+    '2025-01-23 12:31'
+    """
+    match = _FULL.search(text) or _COMPACT.search(text)
+    return match.group(0).strip() if match else None
+
+
 def parse_date_hint(value: str | datetime | None) -> datetime | None:
     """A listing/feed date as an aware datetime (Beijing time when no zone is given).
 

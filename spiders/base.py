@@ -49,7 +49,7 @@ from crawler.sources import Source, SourceConfigError, load_sources
 from db import open_db
 from db.articles import is_known_url
 from db.crawl_state import catch_up_state, known_before, record_listing_pages
-from pipelines.dates import BEIJING, parse_date, parse_date_hint
+from pipelines.dates import BEIJING, date_text, parse_date_hint
 from spiders.pagination import find_next_page
 
 logger = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def fallback_entries(page: Any, pattern: str | re.Pattern[str]) -> list[Entry]:
         row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::p "
                          "or self::div][1]")
         row_text = " ".join(row[0].xpath(".//text()").getall()) if row else ""
-        published: Any = parse_date(row_text, allow_relative=False) or date_from_url(url)
+        published: Any = date_text(row_text) or date_from_url(url)
         entries.append(Entry(url=href, title=title or None, published=published))
     return entries
 
