@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from crawler.cli.common import (
-    SOURCE_ZONE,
     UserError,
     db_option,
     emit_json,
@@ -20,6 +19,7 @@ from crawler.cli.common import (
 )
 from crawler.exitcodes import ExitStatus
 from db.events import has_events, list_events
+from pipelines.dates import BEIJING
 
 
 def _since(value: str | None) -> str | None:
@@ -31,7 +31,7 @@ def _since(value: str | None) -> str | None:
         moment = datetime.fromisoformat(parse_when(value)).replace(tzinfo=UTC)
     except click.BadParameter as exc:
         raise UserError(f"--since: {exc.message}", ExitStatus.USAGE) from exc
-    return moment.astimezone(SOURCE_ZONE).date().isoformat()
+    return moment.astimezone(BEIJING).date().isoformat()
 
 
 @click.command()

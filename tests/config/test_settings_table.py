@@ -11,7 +11,7 @@ import pytest
 from config import settings as table
 from tests.conftest import REPO_ROOT
 
-NAME = re.compile(r"PRESSWATCH_[A-Z0-9_]+")
+NAME = re.compile(r"(?<![A-Za-z0-9_])PRESSWATCH_[A-Z0-9_]+")  # not Click's _PRESSWATCH_COMPLETE
 CODE_FOLDERS = ("config", "db", "pipelines", "crawler", "spiders", "notify", "web",
                 "benchmarks", "tests", "contrib")
 THIS_FILE = "tests/config/test_settings_table.py"
