@@ -52,6 +52,14 @@ SETTINGS: tuple[Setting, ...] = (
         S("PRESSWATCH_BUSY_TIMEOUT", "15000", "int",
           "milliseconds a command waits for another writer before it reports the database "
           "as locked", env=True),
+        # Group commit of a crawl process (crawler/store.py; measured in docs/crawling.md).
+        S("PRESSWATCH_COMMIT_ITEMS", 50, "int",
+          "a crawl commits its writes after this many items (1 = every item on its own); a "
+          "killed crawl loses at most this open group, whose pages the next crawl fetches "
+          "again because the store does not know them"),
+        S("PRESSWATCH_COMMIT_SECONDS", 1.0, "float",
+          "and at the latest this many seconds after the group's first write, so other "
+          "writers and readers of the file never wait longer"),
     ),
     *_group(
         "sources",

@@ -128,6 +128,7 @@ class RunRecorder:
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
+        store.commit(self.crawler)  # the run's writes are in the store before it ends
         counts = self.counts()
         status, message = run_status(counts, reason, fetched_ok=store.pages_ok(self.crawler),
                                      failures=self.failures)

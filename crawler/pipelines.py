@@ -112,7 +112,8 @@ class IngestPipeline:
         return self._relevance[source_name]
 
     async def process_item(self, item: Any, spider: Any = None) -> Any:
-        db = store.for_crawler(self.crawler)
+        shared = store.shared_for(self.crawler)
+        db = shared.db
         store.inc(self.crawler, "items")
         meta = dict(item.get("meta") or {})
         meta.update({
@@ -142,12 +143,15 @@ class IngestPipeline:
                     await asyncio.get_running_loop().run_in_executor(_pool["executor"], job)
                 )
             else:
+                shared.begin()  # the item's transaction becomes a savepoint of the group
                 outcome = ingest(db, relevance=self.relevance_for(item["source"]), **kwargs)
         except Exception as exc:
             logger.exception("could not process %s", item.get("url"))
             store.record_drop(self.crawler, db, item.get("url") or "?", "pipeline_error",
                               detail=f"{type(exc).__name__}: {exc}", error=True)
+            shared.item_done()
             return item
+        shared.item_done()
         if outcome.verdict in VERDICT_COUNTERS:
             store.inc(self.crawler, VERDICT_COUNTERS[outcome.verdict])
         else:  # "dropped": ingest wrote the row with its reason

@@ -4,8 +4,11 @@ Every presswatch Scrapy component that writes — the item pipeline, the run rec
 conditional-request and failure middlewares, the site spiders' empty-listing report —
 gets the connection from :func:`for_crawler` (keyed by the database path, opened once per
 process, closed when the last crawl using it stops) instead of reaching into another
-component. So each component can be switched off on its own: with
-``PRESSWATCH_RUNS_ENABLED = False`` items are still stored and failures still recorded.
+component. The connection commits in groups (:class:`SharedStore`): the item pipeline's
+per-item transactions become savepoints of a group committed every
+``PRESSWATCH_COMMIT_ITEMS`` items or ``PRESSWATCH_COMMIT_SECONDS`` seconds. Each component
+can be switched off on its own: with ``PRESSWATCH_RUNS_ENABLED = False`` items are still
+stored and failures still recorded.
 
 Counters live in Scrapy's stats under ``presswatch/<counter>`` (:data:`db.runs.COUNTERS`),
 so every component counts the same way and the run recorder writes them to the run row.
@@ -14,13 +17,16 @@ so every component counts the same way and the run recorder writes them to the r
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
 import sqlite_utils
 from scrapy import signals
+from twisted.internet import task
 
+from config import settings as settings_table
 from db import open_db
 from db.dropped import record_dropped
 from db.runs import COUNTERS
@@ -29,45 +35,130 @@ logger = logging.getLogger(__name__)
 
 STAT_PREFIX = "presswatch/"
 
-# path -> [connection, users]
-_shared: dict[str, list[Any]] = {}
+class SharedStore:
+    """The crawl process's one write connection to a store, committing in groups.
+
+    Writers inside a group (``pipelines.ingest`` and every ``db`` function) use
+    ``write_transaction``, which becomes a savepoint of the open group, so each item is
+    still all-or-nothing. A group is committed after ``max_items`` items, when it is
+    ``max_seconds`` old (checked after each item and by a timer, so an idle crawl never
+    holds SQLite's write lock longer), before a run row is finished and when the last
+    crawl using the store stops. A killed process loses at most the open group; those
+    pages are not known to the store, so the next crawl fetches them again.
+    """
+
+    def __init__(self, path: str, *, max_items: int, max_seconds: float) -> None:
+        self.path = path
+        self.db = open_db(path)
+        self.max_items = max(1, max_items)
+        self.max_seconds = max(0.0, max_seconds)
+        self.users = 0
+        self.items = 0
+        self.opened_at: float | None = None
+        self._timer: task.LoopingCall | None = None
+
+    @property
+    def grouping(self) -> bool:
+        return self.max_items > 1 and self.max_seconds > 0
+
+    def begin(self) -> None:
+        """Open a group (``BEGIN IMMEDIATE``) unless one is open or grouping is off."""
+        if not self.grouping or self.db.conn.in_transaction:
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        self.opened_at = time.monotonic()
+        self.items = 0
+        if self._timer is None:
+            self._timer = task.LoopingCall(self.tick)
+            self._timer.start(max(self.max_seconds / 2, 0.05), now=False)
+
+    def item_done(self) -> None:
+        """One item is written; commit when the group is full or old enough."""
+        self.items += 1
+        if self.items >= self.max_items:
+            self.commit()
+        else:
+            self.tick()
+
+    def tick(self) -> None:
+        """Commit a group older than ``max_seconds`` (the timer calls this too)."""
+        if self.opened_at is not None and (
+                time.monotonic() - self.opened_at >= self.max_seconds):
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the open group, if any."""
+        if self.db.conn.in_transaction and self.opened_at is not None:
+            self.db.conn.execute("COMMIT")
+        self.opened_at = None
+        self.items = 0
+
+    def close(self) -> None:
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        self._timer = None
+        self.commit()
+        self.db.close()
 
 
-def acquire(path: str) -> sqlite_utils.Database:
-    """The process's write connection to the store at ``path`` (opened on first use)."""
-    entry = _shared.get(str(path))
-    if entry is None:
-        entry = _shared[str(path)] = [open_db(path), 0]
-    entry[1] += 1
-    return entry[0]
+# path -> the process's store
+_shared: dict[str, SharedStore] = {}
+
+
+def acquire(path: str, *, max_items: int = 1, max_seconds: float = 0.0) -> SharedStore:
+    """The process's shared store at ``path`` (opened on first use)."""
+    shared = _shared.get(str(path))
+    if shared is None:
+        shared = _shared[str(path)] = SharedStore(str(path), max_items=max_items,
+                                                  max_seconds=max_seconds)
+    shared.users += 1
+    return shared
 
 
 def release(path: str) -> None:
-    """One user is done with the connection; the last one closes it."""
-    entry = _shared.get(str(path))
-    if entry is None:
+    """One user is done with the store; the last one commits and closes it."""
+    shared = _shared.get(str(path))
+    if shared is None:
         return
-    entry[1] -= 1
-    if entry[1] <= 0:
+    shared.users -= 1
+    if shared.users <= 0:
         del _shared[str(path)]
-        entry[0].close()
+        shared.close()
+
+
+def shared_for(crawler: Any) -> SharedStore:
+    """The shared store of ``crawler`` (setting ``PRESSWATCH_DB``), held until its engine
+    stops; group sizes from ``PRESSWATCH_COMMIT_ITEMS`` / ``PRESSWATCH_COMMIT_SECONDS``."""
+    shared = getattr(crawler, "_presswatch_store", None)
+    if shared is None:
+        path = db_path(crawler)
+        settings = crawler.settings
+        shared = acquire(
+            path,
+            max_items=int(settings_table.value("PRESSWATCH_COMMIT_ITEMS", settings)),
+            max_seconds=float(settings_table.value("PRESSWATCH_COMMIT_SECONDS", settings)),
+        )
+        crawler._presswatch_store = shared
+        crawler.signals.connect(lambda: _release_for(crawler, path),
+                                signal=signals.engine_stopped, weak=False)
+    return shared
 
 
 def for_crawler(crawler: Any) -> sqlite_utils.Database:
-    """The shared write connection of ``crawler``'s store, held until its engine stops."""
-    db = getattr(crawler, "_presswatch_db", None)
-    if db is None:
-        path = db_path(crawler)
-        db = acquire(path)
-        crawler._presswatch_db = db
-        crawler.signals.connect(lambda: _release_for(crawler, path),
-                                signal=signals.engine_stopped, weak=False)
-    return db
+    """The shared write connection of ``crawler``'s store."""
+    return shared_for(crawler).db
+
+
+def commit(crawler: Any) -> None:
+    """Commit ``crawler``'s open group now (before a run row is finished)."""
+    shared = getattr(crawler, "_presswatch_store", None)
+    if shared is not None:
+        shared.commit()
 
 
 def _release_for(crawler: Any, path: str) -> None:
-    if getattr(crawler, "_presswatch_db", None) is not None:
-        crawler._presswatch_db = None
+    if getattr(crawler, "_presswatch_store", None) is not None:
+        crawler._presswatch_store = None
         release(path)
 
 
