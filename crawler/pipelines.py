@@ -8,6 +8,9 @@ written to the run row by ``crawler.extensions.RunRecorder`` when runs are recor
 writes through the crawl's shared connection (``crawler.store``), never through another
 component, so it works with run recording off. An item whose processing raises is recorded
 as a ``dropped`` row with reason ``pipeline_error``: one bad page never stops a crawl.
+Items ingested in the crawl process are written in groups (``crawler.store.SharedStore``:
+each item's transaction is a savepoint of a group committed every
+``PRESSWATCH_COMMIT_ITEMS`` items or ``PRESSWATCH_COMMIT_SECONDS`` seconds).
 Switch: ``PRESSWATCH_INGEST_ENABLED``.
 
 Ingest is CPU work (cleaning, fingerprints, SQLite with full-text indexes: ~30 ms a page)

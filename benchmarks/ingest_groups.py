@@ -1,0 +1,79 @@
+"""CPU per article of ``pipelines.ingest`` in process: one transaction per item against
+groups of N items in one transaction (what a crawl's shared connection does), and where
+the time goes.
+
+Ingests the bench pages of ``benchmarks/crawl.py`` (distinct ~6 KB stories) into fresh
+databases, alternating the two modes twice so machine load hits both alike::
+
+    python benchmarks/ingest_groups.py --pages 300 --group 50
+    python benchmarks/ingest_groups.py --pages 300 --profile     # cProfile, top functions
+
+Nothing is asserted; figures go to docs/crawling.md with the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+SELECTORS = {"title": "h1.title", "body": "div.content", "date": "span.time"}
+
+
+def run(pages: list[tuple[str, str, str]], group: int) -> tuple[float, float]:
+    """(CPU ms, wall ms) per article ingesting ``pages`` with groups of ``group`` items."""
+    from db import open_db
+    from pipelines.ingest import ingest
+    from pipelines.relevance import make_relevance
+
+    relevance = make_relevance(True)
+    db = open_db(Path(tempfile.mkdtemp(prefix="presswatch-ingest-")) / "bench.db")
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    for n, (path, _, html) in enumerate(pages, 1):
+        if group > 1 and not db.conn.in_transaction:
+            db.conn.execute("BEGIN IMMEDIATE")
+        ingest(db, data=html.encode(), url=f"https://www.bench-news.cn{path}", source="bench",
+               content_type="text/html; charset=utf-8", selectors=SELECTORS,
+               relevance=relevance)
+        if group > 1 and n % group == 0:
+            db.conn.execute("COMMIT")
+    if db.conn.in_transaction:
+        db.conn.execute("COMMIT")
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    db.close()
+    return 1000 * cpu / len(pages), 1000 * wall / len(pages)
+
+
+def main() -> int:
+    from benchmarks.crawl import article
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--group", type=int, default=50)
+    parser.add_argument("--profile", action="store_true", help="cProfile one-by-one ingest")
+    args = parser.parse_args()
+    rng = random.Random(20250110)
+    pages = [article(i, rng) for i in range(args.pages)]
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        run(pages, 1)
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+        return 0
+    for group in (1, args.group, 1, args.group):
+        cpu, wall = run(pages, group)
+        print(f"group {group:3d}: {cpu:.2f} CPU ms/article, {wall:.2f} wall ms/article")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
