@@ -14,8 +14,10 @@ from packaging.version import Version
 
 from tests.conftest import REPO_ROOT
 
-PACKAGES = ("crawler", "pipelines", "spiders", "db", "web", "notify")
 PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+# Our own packages, as pyproject ships them (a new top-level package is counted at once).
+PACKAGES = tuple(pattern.rstrip("*")
+                 for pattern in PYPROJECT["tool"]["setuptools"]["packages"]["find"]["include"])
 
 
 def _requirements(*groups: str) -> dict[str, Requirement]:
