@@ -53,7 +53,8 @@ def check_listing(source: str, path: Path, url: str, page: int) -> None:
 
 def check_article(source: str, path: Path) -> None:
     from crawler.sources import load_sources
-    from pipelines.extract import extract, parse_html
+    from pipelines.extract import extract
+    from pipelines.htmlparse import parse_html
 
     selectors = {k: v for k, v in load_sources(None)[source].selectors.items()
                  if k in ("title", "body", "date", "author", "remove")}

@@ -31,9 +31,11 @@ from pipelines import charnorm, pinyin
 from pipelines.boilerplate import BoilerplateRules, default_rules
 from pipelines.dates import parse_date
 from pipelines.decode import bom_encoding, decode_html
-from pipelines.extract import Extracted, extract, looks_like_html, parse_html, saved_from_url
+from pipelines.extract import Extracted, extract
+from pipelines.htmlparse import looks_like_html, parse_html
 from pipelines.metadata import LineMeta, read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
+from pipelines.pagefacts import saved_from_url
 from pipelines.textnorm import fold_width, to_simplified
 
 logger = logging.getLogger(__name__)

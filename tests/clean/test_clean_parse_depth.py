@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipelines.clean import clean_document
-from pipelines.extract import parse_html
+from pipelines.htmlparse import parse_html
 
 
 def test_article_below_hundreds_of_unclosed_tags_is_kept():

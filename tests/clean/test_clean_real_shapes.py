@@ -19,7 +19,7 @@ import json
 import pytest
 
 from pipelines.clean import clean_document
-from pipelines.extract import looks_like_html
+from pipelines.htmlparse import looks_like_html
 
 FETCHED = "2026-12-01T08:00:00Z"
 HEADLINE = "某市召开优化营商环境工作推进会"

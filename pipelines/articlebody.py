@@ -1,0 +1,282 @@
+"""Which block of a page is the article: text density scoring for Chinese news and
+government templates.
+
+After scripts and widgets are gone, the block whose paragraphs hold the most Chinese text
+that is not link text wins (text density with a link penalty, the idea of Readability and
+GNE); footers and copyright blocks never win; negative blocks (navigation, share, related,
+ads) are found here and left out. Bodies made of ``<p>`` and of ``<br>``-separated text
+both work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+from pipelines.treetext import HAN, classed, classes_of
+
+# class/id fragments of widgets that are never the article body.
+_NEGATIVE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumbs?|share|sharing|bshare|jiathis|social|"
+    r"comment|comments|reply|related|recommend|relate|hot|rank|sidebar|side|aside|footer|"
+    r"foot|copyright|toolbar|tools|login|qrcode|qr|erweima|ewm|advert|ads?|banner|"
+    r"caption|pic-?info|img-?desc|imgtxt|pictext|tags?|keywords|pagination|pager|page-?nav|"
+    r"prev|next|print|fontsize|zihao|bottom|header-?nav|subscribe|weixin|wechat|position|"
+    r"location|crumbs?|"
+    r"editor|zeren|author-?info|statement|disclaimer|source-?info)(?:$|[\s_-])",
+    re.I,
+)
+# An editor's summary above the body ("g-article-abstract"): not body text even though the
+# class says "article".
+_ABSTRACT = re.compile(r"(?:^|[\s_-])(?:abstract|summary|zhaiyao|digest|daodu)(?:$|[\s_-])", re.I)
+_BODY_HINT = re.compile(
+    r"(?:^|[\s_-])(?:article|content|contents|body|text|detail|main|post|news|zw|"
+    r"TRS_Editor|TRS_UEDITOR|Custom_UnionStyle|pages_content|left_zw|con)",
+    re.I,
+)
+_BLOCK_TAGS = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "td", "tr", "table", "ul", "ol", "dl", "dd", "dt", "pre", "center",
+               "figure", "header", "main"}
+
+
+def _han_at_least(el: etree._Element, limit: int) -> bool:
+    """True when the element holds ``limit`` Chinese characters (stops reading there)."""
+    count = 0
+    for piece in el.itertext():
+        count += len(HAN.findall(piece))
+        if count >= limit:
+            return True
+    return False
+
+
+# Negative blocks that list other things (articles, links, comments): their dates are not
+# the article's. Other hidden blocks (a summary, an info or tool bar, a small form) may hold
+# the printed date and are still read for it.
+LISTING = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|related|recommend|relate|hot|rank|sidebar|side|aside|"
+    r"footer|foot|copyright|bottom|comment|comments|reply|advert|ads?|banner|pagination|pager|"
+    r"page-?nav|prev|next|login|tags?|keywords)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def negative_blocks(root: etree._Element) -> list[etree._Element]:
+    """Navigation, share, comment, related and ad blocks (by class or id) and small forms:
+    never the body. They are left in the tree until headline and date are read (a date
+    printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
+    found = []
+    for el in [*classed(root), *root.iter("form")]:
+        cls = classes_of(el)
+        if el.tag != "form" and not (
+            _ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls))
+        ):
+            continue
+        # Never a block that holds most of the page's text (a mislabelled wrapper, or an
+        # ASP.NET page whose whole body is one form).
+        if not _han_at_least(el, 600):
+            found.append(el)
+    return found
+
+
+def descendants(blocks: list[etree._Element]) -> set[etree._Element]:
+    inside: set[etree._Element] = set()
+    for block in blocks:
+        if block not in inside:
+            inside.update(block.iter())
+    return inside
+
+
+def paragraphs_of(
+    el: etree._Element, skip: set[etree._Element] | frozenset = frozenset()
+) -> list[str]:
+    """Text of a body element split into paragraphs at block tags and ``<br>``; blocks in
+    ``skip`` (lists of links inside the article's cell) are left out."""
+    parts: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = "".join(buf).strip()
+        if line:
+            parts.append(line)
+        buf.clear()
+
+    def walk(node: etree._Element) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if node in skip and node is not el:
+            flush()
+            return
+        block = tag in _BLOCK_TAGS
+        if block or tag == "br":
+            flush()
+        if tag != "br" and node.text:
+            buf.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                buf.append(child.tail)
+        if block:
+            flush()
+
+    walk(el)
+    flush()
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+_PUNCT = re.compile(r"[，。；：！？、]")
+_INLINE = {"p", "a", "span", "font", "strong", "b", "em", "i", "u"}
+# Marks of a site footer or copyright block: a candidate showing several never wins.
+_FOOTER = re.compile(
+    r"版权所有|主办单位|承办单位|主办[:：]|承办[:：]|ICP备|ICP证|公网安备|网站标识码|联系我们|网站地图|"
+    r"技术支持|Copyright|©|地址[:：]|邮编[:：]|电话[:：]|关于我们|免责声明|建议使用.{0,20}浏览器|分辨率",
+    re.I,
+)
+
+
+class _Stats:
+    """Chinese characters, link characters and punctuation under every element, counted in
+    one pass from the leaves up (scoring each candidate with ``text_content`` would read
+    the text of a big page once per wrapper)."""
+
+    def __init__(self, root: etree._Element, hidden: set[etree._Element]) -> None:
+        self.han: dict[etree._Element, int] = {}
+        self.links: dict[etree._Element, int] = {}
+        self.punct: dict[etree._Element, int] = {}
+        self.link_lists: set[etree._Element] = set()
+        # All Chinese and link characters, link lists included: what density is judged by.
+        all_han: dict[etree._Element, int] = {}
+        all_links: dict[etree._Element, int] = {}
+        for el in reversed([el for el in root.iter() if isinstance(el.tag, str)]):
+            text = el.text
+            if text and not text.isspace():
+                han = total = len(HAN.findall(text))
+                punct = len(_PUNCT.findall(text)) if han else 0
+            else:
+                han = total = punct = 0
+            links = total_links = 0
+            for child in el:
+                if isinstance(child.tag, str) and child not in hidden:
+                    total += all_han[child]
+                    total_links += all_links[child]
+                    if child not in self.link_lists:
+                        han += self.han[child]
+                        punct += self.punct[child]
+                        links += self.links[child]
+                tail = child.tail
+                if tail and not tail.isspace():
+                    count = len(HAN.findall(tail))
+                    han += count
+                    total += count
+                    punct += len(_PUNCT.findall(tail)) if count else 0
+            self.han[el] = han
+            self.punct[el] = punct
+            self.links[el] = han if el.tag == "a" else links
+            all_han[el] = total
+            all_links[el] = total if el.tag == "a" else total_links
+            prose = han - self.links[el]  # text of its own that is not in links or lists
+            if el.tag != "a" and total >= 8 and 2 * all_links[el] >= total \
+                    and (prose < 100 or prose < 0.2 * total):
+                # A block that is mostly links (a related list inside the article's cell)
+                # adds nothing to the blocks around it, rather than a penalty that can
+                # outweigh the article beside it.
+                self.link_lists.add(el)
+
+    def score(self, el: etree._Element) -> float:
+        """Chinese text minus 2.5× link text plus 2× punctuation, favouring body hints."""
+        han = self.han.get(el, 0)
+        if han < 20:
+            return 0.0
+        score = han - 2.5 * self.links.get(el, 0) + 2 * self.punct.get(el, 0)
+        if _BODY_HINT.search(classes_of(el)):
+            score *= 1.15
+        return score
+
+
+def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> bool:
+    """True when the element reads as a footer: two or more footer marks in a block that is
+    not long text (a law may mention an address once; a footer is mostly marks). Text of
+    hidden blocks (a copyright statement under the body) does not count."""
+    if han > 1500:
+        return False
+    parts = []
+    for node in el.iter():
+        if node in hidden:
+            continue
+        if isinstance(node.tag, str) and node.text:
+            parts.append(node.text)
+        if node is not el and node.tail and node.getparent() not in hidden:
+            parts.append(node.tail)
+    return len(set(_FOOTER.findall(" ".join(parts)))) >= 2
+
+
+def best_body(
+    root: etree._Element, hidden: set[etree._Element] | None = None
+) -> tuple[etree._Element | None, set[etree._Element]]:
+    """The element holding the article: the best-scoring container of text paragraphs.
+
+    Candidates are the parents of ``<p>`` elements and of blocks with their own text,
+    blocks whose own text is split by ``<br>`` (bodies without ``<p>``), and the elements
+    gathering two or more candidates, up to two levels (a body laid out as one table row
+    per paragraph is whole only there). Footers and copyright blocks are never taken. The
+    tightest candidate holding most (75 %) of the best score wins over the wrappers around
+    it.
+    """
+    hidden = hidden or set()
+    stats = _Stats(root, hidden)
+    candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
+    for el in root.iter("p", "div", "td", "section", "article", "font", "span", "pre"):
+        if el in hidden:
+            continue
+        own = (el.text or "") + "".join((c.tail or "") for c in el)
+        has_text = len(HAN.findall(own)) >= 20
+        if el.tag in ("p", "pre") or has_text:
+            br_body = el.tag != "p" and has_text and el.find(".//br") is not None
+            container = el if br_body or el.tag == "pre" else el.getparent()
+            if container is not None:
+                candidates[container] = None
+    # A body laid out as one table row (or block) per paragraph is whole only in the element
+    # that gathers several candidates: add such parents, two levels up.
+    level = list(candidates)
+    for _ in range(2):
+        gathered = Counter(el.getparent() for el in level if el.getparent() is not None)
+        level = [el for el, n in gathered.items() if n >= 2 and el.tag not in ("body", "html")]
+        candidates.update(dict.fromkeys(el for el in level if el not in candidates))
+    scores = {el: stats.score(el) for el in candidates}
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    top: etree._Element | None = None
+    for el in ranked[:12]:
+        if scores[el] <= 0:
+            break
+        if el.tag in ("body", "html") and top is None:
+            # The page itself (text straight under <body>): only when no block of its own
+            # holds a third as much (a copy of the text under <body> doubles the page).
+            rest = [o for o in ranked[:12] if o.tag not in ("body", "html")
+                    and scores[o] >= scores[el] / 3 and not _footer_like(o, stats.han[o], hidden)]
+            top = rest[0] if rest else el
+            break
+        if not _footer_like(el, stats.han[el], hidden):
+            top = el
+            break
+    if top is None:
+        return None, set()
+    best, best_score = top, scores[top]
+    # A wrapper that adds only a headline, an info line or a footer to a candidate inside it
+    # is not the body: take the tightest inner candidate holding 75 % of the wrapper's score.
+    inner = [el for el in ranked if scores[el] >= 0.75 * best_score and el is not top
+             and top in el.iterancestors()]
+    if inner:
+        depth = {el: sum(1 for _ in el.iterancestors()) for el in inner}
+        best = max(inner, key=lambda el: (depth[el], scores[el]))
+        best_score = scores[best]
+    # Climb while the parent adds a lot of non-link text (body split over sibling divs).
+    while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
+        parent = best.getparent()
+        parent_score = stats.score(parent)
+        if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent], hidden):
+            best, best_score = parent, parent_score
+        else:
+            break
+    link_lists = {el for el in stats.link_lists if el.tag not in _INLINE
+                  and sum(1 for _ in el.iter("a")) >= 2}
+    return best, link_lists

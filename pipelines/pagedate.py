@@ -1,0 +1,274 @@
+"""The article's publication date, and the media its info line credits.
+
+The date weighs every piece of evidence: dates printed near the headline (readers see
+those), ``<time datetime>``, JSON-LD ``datePublished``, ``<meta>`` publication dates,
+script variables and the URL's date segment (:mod:`pipelines.pagefacts`); a printed date
+without a year takes its year from the others. Used by :mod:`pipelines.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from lxml import etree
+
+from pipelines.dates import as_beijing, has_year, parse_date, url_date
+from pipelines.headline import INFO_START, TITLE_HINT
+from pipelines.pagefacts import META_DATES, PageFacts
+from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
+
+_DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\b|fbsj|rq\b",
+                        re.I)
+
+_SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\d)")
+
+
+def _squash_date(text: str) -> str:
+    """A date laid out over several elements ("2025 01/17") as one ("2025-01-17")."""
+    return _SPLIT_DATE.sub(r"\1-\2-\3", text)
+
+
+_SOURCE_HINT = re.compile(r"(?:^|[\s_-])(?:source|laiyuan|ly|from|media|a_source)(?:$|[\s_-])",
+                          re.I)
+_SOURCE_LABEL = re.compile(r"(?:来源|稿源|来源于|出处)\s*[:：]?\s*(\S{2,20})")
+
+
+def source_text(root: etree._Element, date_text: str | None) -> str | None:
+    """The media a page credits: ``来源：新华社`` in the date line or a source-classed
+    element (short text only)."""
+    if date_text:
+        match = _SOURCE_LABEL.search(date_text)
+        if match:
+            return match.group(1)
+    for el in root.iter("span", "div", "p", "em", "a", "li", "font"):
+        if not _SOURCE_HINT.search(classes_of(el)):
+            continue
+        text = collapse_spaces(short_text(el, 200) or "")
+        if 2 <= len(text) <= 40:
+            match = _SOURCE_LABEL.search(text)
+            return match.group(1) if match else text
+    return None
+
+
+_INFO_LABEL = re.compile(
+    r"来源[:：]|发布时间|发布日期|发表时间|时间[:：]|日期[:：]|发文日期|成文日期"
+)
+_HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
+# A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
+_NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止")
+
+
+@dataclass
+class _Printed:
+    text: str
+    source: str
+    iso: str
+    score: float
+    order: int
+    dated: bool  # carries its own year
+
+
+def _structured_dates(facts: PageFacts, url_day: tuple | None) -> list[tuple[str, str]]:
+    """(text, iso) of the dates the page states in JSON-LD, ``<meta>`` and scripts, most
+    trusted first. A stated offset is honoured, unless the URL's day agrees with the clock
+    time as written and not with the converted one (a Beijing time labelled UTC)."""
+    texts = [*facts.ld_dates]
+    texts += [v for k in META_DATES if (v := facts.metas.get(k))]
+    texts += facts.script_dates[:5]
+    found = []
+    for text in texts:
+        iso = parse_date(text, allow_relative=False)
+        if not iso:
+            continue
+        naive = parse_date(re.sub(r"(?:Z|[+-]\d{2}:?\d{2})\s*$", "", text.strip()),
+                           allow_relative=False)
+        if url_day and naive and naive[:10] != iso[:10] and _day_tuple(naive) == url_day:
+            iso = naive
+        found.append((text, iso))
+    return found
+
+
+def _day_tuple(iso: str) -> tuple[int, int, int]:
+    return int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+
+
+def page_date(
+    root: etree._Element,
+    body: etree._Element | None,
+    fetched_at: str | datetime | None,
+    *,
+    anchor: etree._Element | None = None,
+    facts: PageFacts | None = None,
+    skip: set[etree._Element] | frozenset = frozenset(),
+) -> tuple[str | None, str | None]:
+    """(text, iso) of the publication date, from all the evidence on the page.
+
+    Printed candidates are short elements outside the body, date-classed ones (``time``,
+    ``date``, ``info``…) and short info lines at the body's top; headings are skipped
+    (``2024年12月27日新闻发布会`` is a headline). Each is scored: a date class or an info
+    label (``发布时间``, ``来源：``), a time, a year, closeness to the headline (``anchor``)
+    or the body, agreement with the structured dates or the URL; a masthead's "today" line,
+    list entries and the page's chrome count against. A printed date without a year takes
+    the year of a stated date with the same month and day, else of the URL, else of the
+    structured dates or the page's other dates; no date lands after the fetch time. Without
+    a convincing printed date, JSON-LD, ``<meta>``, script data and the URL's day are used.
+    """
+    facts = facts or PageFacts()
+    now = as_beijing(fetched_at)
+    url_day = next((d for u in facts.urls if (d := url_date(u))), None)
+    structured = _structured_dates(facts, url_day)
+    stated_days = {_day_tuple(iso) for _, iso in structured}
+    if url_day and url_day[2]:
+        stated_days.add(url_day)
+    inside = set(body.iter()) if body is not None else set()
+    body_top = _body_top(body)
+    order = {el: i for i, el in enumerate(root.iter())}
+    points = [order[a] for a in (anchor, body) if a is not None and a in order]
+    if body is not None:
+        points.append(order.get(body, 0) + sum(1 for _ in body.iter()) - 1)
+    found: list[_Printed] = []
+    for el in _date_holders(root, order):
+        if el in skip:
+            continue  # a list of other articles, comments or links
+        cls = classes_of(el)
+        hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
+        if el in inside and not hinted and el not in body_top:
+            continue  # dates in the article text are events, not the publication date
+        raw = short_text(el, 300)
+        text = raw.strip() if raw else ""
+        if (el.tag in HEADINGS and not hinted) or TITLE_HINT.search(cls):
+            # A headline with its info line glued on ("标题 来源：… 2023-12-01 14:43"): the
+            # part after the headline is an info line.
+            glued = INFO_START.search(text)
+            if not glued or not glued.start():
+                continue
+            text = text[glued.start():].strip()
+        if not text or (len(text) > 120 and el.get("datetime") is None):
+            continue
+        # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
+        labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
+        if el in inside and not hinted and not (labelled or _HAS_TIME.search(text)):
+            continue
+        if len(text) > 60 and not (hinted or labelled):
+            continue
+        source = el.get("datetime") or _squash_date(text)
+        dated = has_year(source)
+        iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled)
+        if not iso or datetime.fromisoformat(iso) > now:
+            continue
+        score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
+        if points:
+            distance = min(abs(order[el] - p) for p in points)
+            score += 3 if distance <= 12 else 2 if distance <= 40 else 1 if distance <= 120 else 0
+            # Printed with the headline, above the body, rather than in a line below it.
+            score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
+        if _NOT_PUBLISHED.search(text):
+            score -= 3
+        if in_chrome(el) or _in_listing(el):
+            score -= 3
+        if stated_days:
+            day = _day_tuple(iso)
+            agrees = day in stated_days if dated else day[1:] in {d[1:] for d in stated_days}
+            score += 3 if agrees else -1 if dated else 0
+        found.append(_Printed(text, source, iso, score, order[el], dated))
+        if len(found) >= 40:
+            break
+    best = max(found, key=lambda c: (c.score, -c.order), default=None)
+    if best is not None and (best.score >= 4 or not structured):
+        iso = best.iso
+        if not best.dated:
+            year = _year_for(best.iso, structured, url_day, found)
+            if year:
+                iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
+        return best.text, iso
+    if structured:
+        return structured[0]
+    if url_day and url_day[2]:
+        y, m, d = url_day
+        return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")
+    return None, None
+
+
+_DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "h4", "h5", "h6",
+              "small", "ol", "ul", "b", "strong", "label"}
+_DATEISH = re.compile(r"\d|刚刚|今天|今日|昨天|昨日|前天")
+
+
+def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> list:
+    """Elements that may print a date, in document order: those holding a text node with a
+    digit (or 昨天, 刚刚…), up to three levels up (a date split over spans is whole in their
+    parent), and those with a ``datetime`` attribute. Reading only these, not every block of
+    the page, keeps a 90 KB portal page cheap."""
+    holders: set[etree._Element] = set(root.xpath("//*[@datetime]"))
+    for node in root.xpath("//text()"):
+        if not _DATEISH.search(node):
+            continue
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for _ in range(4):
+            if el is None or el in holders:
+                break
+            holders.add(el)
+            el = el.getparent()
+    return sorted((el for el in holders if el.tag in _DATE_TAGS and el in order),
+                  key=order.__getitem__)
+
+
+def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None,
+              found: list[_Printed]) -> int | None:
+    """The year of a printed month-day: a stated date on the same month and day, else the
+    URL's year, else the structured dates' year, else the commonest year printed nearby."""
+    month_day = (int(iso[5:7]), int(iso[8:10]))
+    for _, stated in structured:
+        if (int(stated[5:7]), int(stated[8:10])) == month_day:
+            return int(stated[:4])
+    for cand in found:
+        if cand.dated and (int(cand.iso[5:7]), int(cand.iso[8:10])) == month_day:
+            return int(cand.iso[:4])
+    if url_day:
+        return url_day[0]
+    if structured:
+        return int(structured[0][1][:4])
+    years = Counter(int(c.iso[:4]) for c in found if c.dated)
+    return years.most_common(1)[0][0] if years else None
+
+
+def _body_top(body: etree._Element | None) -> set[etree._Element]:
+    """The first few short blocks of the body, where a dateline is printed."""
+    if body is None:
+        return set()
+    top: set[etree._Element] = set()
+    for el in body.iter("p", "div", "span", "font", "td", "strong", "b", "em"):
+        if el is body:
+            continue
+        top.add(el)
+        if len(top) >= 6:
+            break
+    return top
+
+
+def _labelled_by_previous(el: etree._Element) -> bool:
+    """True when the cell or span before ``el`` is a date label (``生成日期：`` | ``2024-06-04``,
+    the layout of government information-disclosure tables)."""
+    previous = el.getprevious()
+    if previous is None or not isinstance(previous.tag, str):
+        return False
+    text = (short_text(previous, 40) or "").strip()
+    return bool(text) and len(text) <= 12 and bool(_INFO_LABEL.search(text + "：")) and \
+        bool(re.search(r"日期|时间", text))
+
+
+def _in_listing(el: etree._Element) -> bool:
+    """True when ``el`` is an entry of a list of other articles (a link beside the date)."""
+    node = el
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag == "li":
+            return any(len(HAN.findall(a.text_content())) >= 4 for a in node.iter("a"))
+        node = node.getparent()
+    return False

@@ -1,0 +1,136 @@
+"""What a page states about its article outside the visible text: ``<meta>`` names,
+``<title>``, JSON-LD, script date variables and the page's own URLs.
+
+Read once by :func:`read_facts`, BEFORE the tree is cleaned (cleaning drops ``<meta>`` and
+scripts), and handed to :mod:`pipelines.headline` and :mod:`pipelines.pagedate` as evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from pipelines.treetext import collapse_spaces
+
+# Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
+_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|--|-\s|\s-)\s*")
+# <meta> names (lower-cased) that state the publication time, most trusted first.
+META_DATES = (
+    "article:published_time", "og:article:published_time", "og:release_date", "pubdate",
+    "publishdate", "publish_date", "publish-date", "publishtime", "publish_time", "pubtime",
+    "firstpublishedtime", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date",
+    "dcterms.created", "weibo:article:create_at", "sailthru.date", "parsely-pub-date",
+    "releasedate", "apub:time", "date",
+)
+_META_TITLES = ("og:title", "articletitle", "twitter:title", "headline")
+_META_SITES = ("og:site_name", "sitename", "site_name", "application-name")
+# Script variables that carry the publication time: var publishTime = "…", "pubDate": "…".
+# A dated string value is found first (a cheap scan), then the name before it is checked.
+_SCRIPT_VALUE = re.compile(r"""[:=]\s*["']((?:19|20)\d{2}[-/.年][^"'<>\n]{3,30})["']""")
+_SCRIPT_KEY = re.compile(
+    r"""(?i)(?:pub|publish|release|first_?publish|post)\w{0,12}?(?:date|time|at)\w{0,6}["']?\s*$"""
+)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
+
+
+@dataclass
+class PageFacts:
+    """What a page states outside its visible text, read before the tree is cleaned."""
+
+    metas: dict[str, str] = field(default_factory=dict)
+    page_title: str = ""
+    ld_dates: list[str] = field(default_factory=list)
+    ld_titles: list[str] = field(default_factory=list)
+    script_dates: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+    def meta(self, names: tuple[str, ...]) -> str | None:
+        for name in names:
+            value = self.metas.get(name)
+            if value:
+                return value
+        return None
+
+    @property
+    def meta_title(self) -> str:
+        return collapse_spaces(self.meta(_META_TITLES) or (self.ld_titles or [""])[0])
+
+    @property
+    def site_names(self) -> set[str]:
+        names = {collapse_spaces(v) for k in _META_SITES if (v := self.metas.get(k))}
+        parts = title_parts(self.page_title)
+        if len(parts) > 1:
+            names.add(parts[-1])
+        return {n for n in names if n}
+
+
+def saved_from_url(text: str) -> str | None:
+    """The URL a browser wrote into a saved page (``<!-- saved from url=(0063)http://… -->``)."""
+    match = _SAVED_FROM.search(text[:4096])
+    return match.group(1) if match else None
+
+
+def _ld_objects(data: object) -> list[dict]:
+    if isinstance(data, list):
+        return [o for item in data for o in _ld_objects(item)]
+    if isinstance(data, dict):
+        return [data, *(_ld_objects(data["@graph"]) if "@graph" in data else [])]
+    return []
+
+
+def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
+    """``<meta>`` contents, ``<title>``, JSON-LD, script date variables and the page's URLs."""
+    facts = PageFacts()
+    for meta in root.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        content = (meta.get("content") or "").strip()
+        if name and content:
+            facts.metas.setdefault(name.lower(), content)
+    title = root.find(".//title")
+    facts.page_title = collapse_spaces(title.text_content() if title is not None else "")
+    budget = 100_000  # script text read for dates: enough for any head, bounded on huge pages
+    for script in root.iter("script"):
+        if budget <= 0:
+            break
+        code = script.text
+        if not code or script.get("src"):
+            continue
+        budget -= min(len(code), 20_000)
+        if "ld+json" in (script.get("type") or "").lower():
+            try:
+                data = json.loads(code)
+            except ValueError:
+                continue
+            for obj in _ld_objects(data):
+                if isinstance(obj.get("datePublished"), str):
+                    facts.ld_dates.append(obj["datePublished"])
+                if isinstance(obj.get("headline"), str):
+                    facts.ld_titles.append(obj["headline"])
+            continue
+        # An inlined library (emptied by parse_html on big pages) states no date.
+        if len(code) <= 20_000:
+            facts.script_dates.extend(
+                m.group(1) for m in _SCRIPT_VALUE.finditer(code)
+                if _SCRIPT_KEY.search(code, max(0, m.start() - 40), m.start())
+            )
+    facts.urls = [u for u in (url, facts.metas.get("og:url")) if u]
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            facts.urls.append(link.get("href"))
+    return facts
+
+
+def title_parts(page_title: str) -> list[str]:
+    """``标题_频道_网站`` split into its parts; a bare ``-`` splits only a short last part
+    without digits (``…增长5%-新华网``), so ``2024-2030`` stays whole."""
+    if not page_title:
+        return []
+    parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
+    if len(parts) == 1:
+        match = re.match(r"^(.{4,}?)-([^-\d]{2,12})$", page_title)
+        if match:
+            parts = [match.group(1), match.group(2)]
+    return parts

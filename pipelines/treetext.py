@@ -1,0 +1,64 @@
+"""Small readers of an lxml tree shared by the extractor's parts: an element's classes and
+text (bounded, so a page-sized wrapper is never copied), whitespace collapsing, and whether
+an element sits in the page's chrome (masthead, navigation, footer)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def classes_of(el: etree._Element) -> str:
+    """The element's class and id together: CMS templates mark a block by either."""
+    return f"{el.get('class', '')} {el.get('id', '')}".strip()
+
+
+def text_of(el) -> str:
+    """All text under an element (a selector's string result passes through)."""
+    if isinstance(el, str):
+        return el
+    return " ".join(el.itertext())
+
+
+def short_text(el: etree._Element, limit: int = 400) -> str | None:
+    """The element's text, or None as soon as it passes ``limit`` characters (cheap on big
+    wrappers, where a full ``text_of`` would copy the whole page)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return " ".join(parts)
+
+
+def collapse_spaces(text: str) -> str:
+    """Whitespace collapsed to single spaces (headlines use a space between clauses)."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def classed(root: etree._Element) -> list[etree._Element]:
+    """Elements with a class or id (found by libxml2; iterating every element from Python
+    costs a proxy object each)."""
+    return root.xpath("//*[@class or @id]")
+
+
+# Whole class tokens of mastheads: a heading inside one is the site's name, not a headline.
+CHROME = {"logo", "header", "head", "top", "topbar", "top-bar", "top-nav", "banner", "brand",
+          "sitename", "site-name", "nav", "navbar", "masthead", "paper-top", "site-header",
+          "footer", "foot", "bottom", "copyright"}
+
+
+def in_chrome(el: etree._Element) -> bool:
+    """True when ``el`` is part of the masthead or footer (logo, header, top bar, navigation)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("header", "nav", "footer"):
+            return True
+        if CHROME.intersection(classes_of(node).lower().split()):
+            return True
+    return False
