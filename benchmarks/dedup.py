@@ -40,7 +40,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def _make(n: int) -> tuple[str, str, str, str, list[int], int]:
     from benchmarks.corpus import article
-    from pipelines.dedup import fingerprint
+    from pipelines.fingerprint import fingerprint
 
     title, body = article(random.Random(n))
     fp = fingerprint(body)
@@ -53,7 +53,7 @@ def build(path: Path, size: int, *, batch: int = 20_000, workers: int = 2) -> fl
     from db.bench import bulk_load_benchmark_articles
     from db.connection import write_transaction
     from db.dedup_index import set_algo
-    from pipelines.dedup import DedupSettings
+    from pipelines.dedup_settings import DedupSettings
     from pipelines.verdict import algo_name
 
     db = open_db(path)
@@ -95,7 +95,8 @@ def _queries(size: int, count: int) -> list[tuple[str, str]]:
 def measure(path: Path, size: int, count: int, started: float) -> dict:
     """Run in a fresh process: cold open, then verdict latency and peak memory."""
     from db import open_db
-    from pipelines.dedup import DedupSettings, fingerprint
+    from pipelines.dedup_settings import DedupSettings
+    from pipelines.fingerprint import fingerprint
     from pipelines.verdict import decide
 
     t = time.perf_counter()
@@ -152,7 +153,7 @@ def _peak_rss_mb() -> int:
 
 def sweep(names: list[str] | None = None) -> None:
     """Precision/recall on the evaluation set while one setting varies (docs/dedup.md)."""
-    from pipelines.dedup import DedupSettings
+    from pipelines.dedup_settings import DedupSettings
     from tests.dedup.evalset import build_items, evaluate
 
     items = build_items()

@@ -104,7 +104,7 @@ def time_migration(path: Path) -> tuple[float, float]:
     import tempfile
 
     from db.connection import write_transaction
-    from db.schema import MIGRATIONS, _v6_datasette_and_outbox
+    from db.migrations import MIGRATIONS, _v6_datasette_and_outbox
     from db.search import sync_grams
 
     assert _v6_datasette_and_outbox in MIGRATIONS

@@ -1,9 +1,9 @@
 """The persistent duplicate-detection index: every SQL statement about it.
 
-Tables (migration 3, ``db.schema._v3_dedup``):
+Tables (migration 3, ``db.migrations._v3_dedup``):
 
 * ``dedup_keys(key, article_id)`` — a ``WITHOUT ROWID`` B-tree of index keys (LSH band keys
-  and anchor hashes, see ``pipelines.dedup``). A lookup is one short range scan per key, so
+  and anchor hashes, see ``pipelines.fingerprint``). A lookup is one short range scan per key, so
   latency and memory do not grow with the store; nothing is loaded at start-up.
 * ``dedup_docs(article_id, size)`` — which articles are indexed, with their dedup-text size.
 * ``dedup_queue`` — filled by triggers on ``articles`` (insert, delete, update of ``body``),
@@ -13,7 +13,7 @@ Tables (migration 3, ``db.schema._v3_dedup``):
   the old keys are derived from it.
 * ``dedup_meta(name, value)`` — the key derivation (``algo``) the index was built with.
 
-Key derivation lives in ``pipelines.dedup``; the functions here take it as a callable so
+Key derivation lives in ``pipelines.fingerprint``; the functions here take it as a callable so
 ``db/`` stays free of text logic.
 """
 

@@ -2,7 +2,7 @@
 
 A crawl sends them back as ``If-None-Match`` / ``If-Modified-Since``; an unchanged listing
 then answers ``304 Not Modified`` and costs nothing more. The table is created by migration
-``_v4_fetch_validators`` in ``db/schema.py``.
+``_v4_fetch_validators`` in ``db/migrations.py``.
 """
 
 from __future__ import annotations

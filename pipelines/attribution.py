@@ -20,7 +20,7 @@ author/media). One-sided cases stay copies: a copy that strips the byline has no
 attribution, a copy keeping the original's byline names the original; a more complete copy
 of a stored excerpt has the byline the excerpt lacked, but the excerpt has no own text.
 
-Everything works on :func:`pipelines.dedup.dedup_text` (simplified script, letters and digits
+Everything works on :func:`pipelines.fingerprint.dedup_text` (simplified script, letters and digits
 only), the form shingles are taken from. Plain functions, no Scrapy, no SQL.
 """
 
@@ -32,9 +32,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Per-position shingle hashes of a dedup text (``pipelines.dedup.shingle_positions`` with
-#: the shingle size in force): passed in, so this module does not import ``dedup`` (which
-#: imports it).
+#: Per-position shingle hashes of a dedup text (``pipelines.fingerprint.shingle_positions``
+#: with the shingle size in force): passed in by ``pipelines.duplicates``, which imports
+#: this module.
 Hasher = Callable[[str], np.ndarray]
 
 # Attribution markers as they read in dedup text (punctuation and spaces removed):

@@ -26,8 +26,9 @@ from db.connection import utcnow, write_transaction
 from db.dropped import record_dropped
 from db.raw import save_raw
 from pipelines.clean import CleanResult, clean_document
-from pipelines.dedup import DedupSettings, Fingerprint, fingerprint
+from pipelines.dedup_settings import DedupSettings
 from pipelines.events import assign_event
+from pipelines.fingerprint import Fingerprint, fingerprint
 from pipelines.record import article_record
 from pipelines.verdict import Verdict, decide, default_settings, sync_index
 

@@ -30,8 +30,9 @@ from db.articles import (
 )
 from db.connection import utcnow, write_transaction
 from pipelines.clean import CleanResult, clean_document
-from pipelines.dedup import DedupSettings, fingerprint
+from pipelines.dedup_settings import DedupSettings
 from pipelines.events import assign_event
+from pipelines.fingerprint import fingerprint
 from pipelines.record import article_fields
 from pipelines.verdict import check as check_verdict
 from pipelines.verdict import sync_index

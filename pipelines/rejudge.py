@@ -32,7 +32,8 @@ from db.articles import (
     sighting_owner,
     update_article,
 )
-from pipelines.dedup import DedupSettings, Fingerprint, fingerprint
+from pipelines.dedup_settings import DedupSettings
+from pipelines.fingerprint import Fingerprint, fingerprint
 
 logger = logging.getLogger(__name__)
 

@@ -20,8 +20,9 @@ from db.connection import write_transaction
 from db.dropped import record_dropped, was_dropped
 from db.raw import count_raw, iter_raw
 from pipelines.clean import CleanResult, clean_document
-from pipelines.dedup import DedupSettings, Fingerprint, fingerprint
+from pipelines.dedup_settings import DedupSettings
 from pipelines.events import rebuild_events
+from pipelines.fingerprint import Fingerprint, fingerprint
 from pipelines.ingest import Relevance, store
 from pipelines.record import article_fields, article_record
 from pipelines.reference import REFERENCE_SOURCE, refresh_references

@@ -18,18 +18,9 @@ import sqlite_utils
 from db import dedup_index
 from db.connection import write_transaction
 from pipelines.clean import CleanResult
-from pipelines.dedup import (
-    ALGO_VERSION,
-    Comparison,
-    DedupSettings,
-    Fingerprint,
-    classify,
-    compare,
-    fingerprint,
-    index_keys,
-    is_more_complete,
-    stored_names,
-)
+from pipelines.dedup_settings import DedupSettings
+from pipelines.duplicates import Comparison, classify, compare, is_more_complete, stored_names
+from pipelines.fingerprint import ALGO_VERSION, Fingerprint, fingerprint, index_keys
 
 logger = logging.getLogger(__name__)
 

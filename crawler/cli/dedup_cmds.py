@@ -18,7 +18,7 @@ from crawler.cli.common import (
     read_input_file,
 )
 from crawler.exitcodes import ExitStatus
-from pipelines.dedup import DedupSettings
+from pipelines.dedup_settings import DedupSettings
 
 
 def _settings() -> DedupSettings:

@@ -105,7 +105,7 @@ def test_the_environment_wins_then_given_settings_then_the_default():
 
 
 def test_dedup_defaults_live_in_the_table_only():
-    from pipelines.dedup import DedupSettings
+    from pipelines.dedup_settings import DedupSettings
 
     defaults = DedupSettings()
     for field in fields(DedupSettings):

@@ -41,7 +41,8 @@ def test_free_text_reasons_of_an_older_store_become_codes(db_path):
     import sqlite_utils
 
     from db import open_db
-    from db.schema import MIGRATIONS, _v9_process_identity_and_reason_codes, migrate
+    from db.migrations import MIGRATIONS, _v9_process_identity_and_reason_codes
+    from db.schema import migrate
 
     old = sqlite_utils.Database(sqlite3.connect(db_path))
     migrate(old, target=MIGRATIONS.index(_v9_process_identity_and_reason_codes))

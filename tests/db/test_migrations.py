@@ -60,7 +60,7 @@ def test_store_uses_wal_and_a_busy_timeout(fresh_db):
 
 
 def test_failed_migration_leaves_the_database_at_its_old_version(db_path, monkeypatch):
-    import db.schema as schema
+    import db.migrations as migrations
 
     db = sqlite_utils.Database(sqlite3.connect(db_path))
     migrate(db, target=1)
@@ -69,9 +69,9 @@ def test_failed_migration_leaves_the_database_at_its_old_version(db_path, monkey
         _db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.MIGRATIONS[0], broken])
     with pytest.raises(RuntimeError):
-        schema.migrate(db, target=2)
+        migrate(db, target=2)
     assert current_version(db) == 1
     assert "half_done" not in db.table_names()
 

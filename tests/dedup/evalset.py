@@ -28,7 +28,8 @@ import opencc
 
 from db import open_db
 from db.articles import insert_article
-from pipelines.dedup import DedupSettings, content_hash, fingerprint
+from pipelines.dedup_settings import DedupSettings
+from pipelines.fingerprint import content_hash, fingerprint
 from pipelines.verdict import decide, sync_index
 from tests.dedup.data.articles import (
     BOILERPLATE,

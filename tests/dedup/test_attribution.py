@@ -9,7 +9,8 @@ import numpy as np
 
 from db.articles import get_article, insert_article
 from pipelines.attribution import own_attribution, own_runs
-from pipelines.dedup import DedupSettings, content_hash, fingerprint, shingle_positions
+from pipelines.dedup_settings import DedupSettings
+from pipelines.fingerprint import content_hash, fingerprint, shingle_positions
 from pipelines.ingest import ingest
 from pipelines.verdict import sync_index
 from tests.dedup.data.reports import REPORTS, SEED_BYLINE, build_report

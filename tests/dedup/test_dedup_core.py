@@ -9,17 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.dedup import (
-    DedupSettings,
-    anchor_keys,
-    classify,
-    compare,
-    content_hash,
-    dedup_text,
-    fingerprint,
-    is_more_complete,
-    match_text,
-)
+from pipelines.dedup_settings import DedupSettings
+from pipelines.duplicates import classify, compare, is_more_complete
+from pipelines.fingerprint import anchor_keys, content_hash, dedup_text, fingerprint, match_text
 from tests.dedup.evalset import excerpt, paras, pinyin, spam, traditional
 
 
@@ -40,7 +32,7 @@ def test_dedup_text_is_idempotent(text):
 
 
 def test_index_keys_are_the_same_in_another_process(seed_clean_text):
-    code = ("from pipelines.dedup import fingerprint; import sys; "
+    code = ("from pipelines.fingerprint import fingerprint; import sys; "
             "print(fingerprint(sys.stdin.read()).keys)")
     out = subprocess.run([sys.executable, "-c", code], input=seed_clean_text, text=True,
                          capture_output=True, check=True).stdout.strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipelines.dedup import DedupSettings
+from pipelines.dedup_settings import DedupSettings
 from tests.dedup.evalset import build_items, evaluate
 
 # The figures reported in docs/dedup.md for the default settings.

@@ -8,7 +8,8 @@ import random
 from crawler.cli import main
 from db import dedup_index
 from db.articles import get_article, insert_article, sightings_of, update_article
-from pipelines.dedup import DedupSettings, content_hash
+from pipelines.dedup_settings import DedupSettings
+from pipelines.fingerprint import content_hash
 from pipelines.ingest import ingest
 from pipelines.reprocess import reprocess
 from pipelines.verdict import check, sync_index
@@ -110,7 +111,7 @@ def test_index_follows_articles_written_by_any_code(fresh_db, seed_clean_text):
     assert keys > 0 and dedup_index.pending(db) == 0
     update_article(db, article_id, {"body": seed_clean_text})
     sync_index(db, s)
-    from pipelines.dedup import fingerprint
+    from pipelines.fingerprint import fingerprint
 
     found = dedup_index.candidates(db, fingerprint(seed_clean_text).keys, max_postings=10,
                                    limit=5)
@@ -214,7 +215,7 @@ def test_index_written_at_ingest_equals_one_derived_from_the_stored_bodies(fresh
     written = snapshot()
     assert written[0] and not dedup_index.pending(db)
     settings = DedupSettings.from_settings()
-    from pipelines.dedup import index_keys
+    from pipelines.fingerprint import index_keys
     from pipelines.verdict import algo_name
 
     dedup_index.rebuild(db, lambda body: index_keys(body, settings), algo_name(settings))
@@ -239,7 +240,7 @@ def test_reprocess_extracts_a_page_with_the_selectors_it_was_crawled_with(fresh_
 def test_index_sync_in_small_batches_matches_a_rebuild(fresh_db):
     """Queue entries of one article spread over several batches leave its current keys."""
     from db.connection import write_transaction
-    from pipelines.dedup import index_keys
+    from pipelines.fingerprint import index_keys
     from pipelines.verdict import algo_name
 
     db = fresh_db

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from db.articles import sightings_of
 from db.events import event_of
-from pipelines.dedup import DedupSettings
+from pipelines.dedup_settings import DedupSettings
 from pipelines.ingest import ingest
 from pipelines.reprocess import reprocess
 from tests.dedup.data.reports import REPORTS, build_report

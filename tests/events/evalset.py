@@ -23,7 +23,8 @@ from pathlib import Path
 
 from db import open_db
 from db.events import event_of
-from pipelines.dedup import DedupSettings, fingerprint
+from pipelines.dedup_settings import DedupSettings
+from pipelines.fingerprint import fingerprint
 from pipelines.ingest import store
 from tests.dedup.data.reports import REPORTS, SEED_AUTHOR, SEED_MEDIA
 from tests.dedup.evalset import build_items, stored_stories
