@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|all]
+                                   [--split tune|heldout|fresh|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -11,8 +11,9 @@ as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writ
 ``OUT/<id>.html`` only when the sha256 matches. It ends with a list of the repositories it
 could not find and how to get them.
 
-The default split is ``tune``: the held-out pages are written only when asked for
-(``--split heldout`` or ``all``), so whoever tunes the extractor never has them on disk.
+The default split is ``tune``: the other splits are written only when asked for
+(``--split heldout``, ``fresh`` or ``all``). ``fresh`` is the split nobody tunes on (labelled
+before any extractor ran on it, docs/evaluation.md): fill it only for a final report.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
 not match, 2 on bad arguments.
@@ -31,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.json"
 DEFAULT_OUT = HERE.parent / "out" / "real"
 DEFAULT_MIRRORS = Path("/work/.mirror")
+SPLITS = ("tune", "heldout", "fresh")
 
 
 def load_manifest(path: Path = MANIFEST) -> list[dict]:
@@ -91,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder holding the git mirrors (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="folder to fill (default: %(default)s)")
-    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="tune",
-                        help="which half to write (default: %(default)s)")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
+                        help="which split to write; fresh only for a final report "
+                             "(default: %(default)s)")
     args = parser.parse_args(argv)
     if not args.mirrors.is_dir():
         print(f"fill: no mirror folder at {args.mirrors}", file=sys.stderr)

@@ -30,7 +30,7 @@ NEAR = 120
 LENGTH_TOLERANCE = 0.25
 CHINA = timezone(timedelta(hours=8))
 ANCHOR_MAX = 15
-SPLITS = ("tune", "heldout")
+SPLITS = ("tune", "heldout", "fresh")
 
 
 def squeeze(text: str | None) -> str:

@@ -1,5 +1,6 @@
-"""The real-page corpus manifest is well formed, split by site, and the benchmark and the
-fill script behave when the pages or the mirrors are not there."""
+"""The real-page corpus manifest is well formed, split by site (the fresh split on sites of its
+own), every page labelled, and the benchmark and the fill script behave when the pages or the
+mirrors are not there."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ REAL = ROOT / "benchmarks" / "real"
 PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256", "bytes",
                "shape"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
+SPLITS = ("tune", "heldout", "fresh")
+FRESH_MIN_PAGES = 20
 KEPT_APART = {"GeneralNewsExtractor/GeneralNewsExtractor", "opendatalab/magic-html",
               "mozilla/readability", "Gerapy/GerapyAutoExtractor", "codelucas/newspaper"}
 
@@ -40,10 +43,11 @@ def test_manifest_names_every_page_by_repository_commit_path_and_hash():
         assert re.fullmatch(r"[0-9a-f]{40}", page["commit"]), page["id"]
         assert re.fullmatch(r"[0-9a-f]{64}", page["sha256"]), page["id"]
         assert page["kind"] in {"gov", "news"}, page["id"]
-        assert page["split"] in {"tune", "heldout"}, page["id"]
+        assert page["split"] in SPLITS, page["id"]
         assert page["repo"] not in KEPT_APART, page["id"]
     assert len({p["id"] for p in pages}) == len(pages)
     assert len({(p["repo"], p["path"]) for p in pages}) == len(pages)
+    assert len({p["sha256"] for p in pages}) == len(pages), "the same bytes listed twice"
 
 
 def test_corpus_is_big_and_varied_enough():
@@ -51,8 +55,20 @@ def test_corpus_is_big_and_varied_enough():
     assert len(pages) >= 80
     assert len({p["site"] for p in pages}) >= 30
     assert len({p["site"] for p in pages if p["kind"] == "gov"}) >= 15
-    halves = Counter(p["split"] for p in pages)
+    halves = Counter(p["split"] for p in pages if p["split"] != "fresh")
     assert min(halves.values()) >= 30, halves
+
+
+def test_fresh_split_is_varied_and_on_sites_nobody_tuned_on():
+    pages = _pages()
+    fresh = [p for p in pages if p["split"] == "fresh"]
+    assert len(fresh) >= FRESH_MIN_PAGES
+    assert len({p["site"] for p in fresh}) >= FRESH_MIN_PAGES // 2
+    assert len({p["site"] for p in fresh if p["kind"] == "gov"}) >= 10
+    assert {p["kind"] for p in fresh} == {"gov", "news"}
+    assert max(Counter(p["site"] for p in fresh).values()) <= 4
+    older_sites = {p["site"] for p in pages if p["split"] != "fresh"}
+    assert not older_sites & {p["site"] for p in fresh}
 
 
 def test_split_is_by_site_so_held_out_sites_were_never_tuned_on():
@@ -82,7 +98,7 @@ def test_labels_are_facts_with_anchors_of_at_most_15_characters():
             if label["published"] is not None:
                 assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d\+08:00)?",
                                     label["published"]), page_id
-    for split in ("tune", "heldout"):
+    for split in SPLITS:
         labels = json.loads((REAL / f"labels-{split}.json").read_text("utf-8"))
         assert set(labels) == {i for i, p in pages.items() if p["split"] == split}, split
 
@@ -139,3 +155,23 @@ def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories
     assert not (out / "wrong.html").exists() and not (out / "lost.html").exists()
     assert report["written"] == 1 and report["missing_repos"] == {"nobody/nothing": ["lost"]}
     assert len(report["bad"]) == 1 and "sha256" in report["bad"][0]
+    fresh = dict(good, id="fresh", split="fresh")
+    fill.fill(tmp_path / "mirrors", out, "tune", [fresh])
+    assert not (out / "fresh.html").exists(), "the fresh split is written only when asked"
+    assert fill.fill(tmp_path / "mirrors", out, "fresh", [good, fresh])["written"] == 1
+    assert (out / "fresh.html").read_bytes() == page and fill.fill(
+        tmp_path / "mirrors", tmp_path / "all", "all", [good, fresh])["written"] == 2
+
+
+def test_fill_and_benchmark_take_the_fresh_split_only_when_asked(tmp_path, capsys):
+    fill = _load("real_fill", REAL / "fill.py")
+    fresh = sum(p["split"] == "fresh" for p in _pages())
+    status = fill.main(["--mirrors", str(tmp_path), "--out", str(tmp_path / "out"),
+                        "--split", "fresh"])
+    assert status == 1 and f"0 of {fresh} fresh pages written" in capsys.readouterr().out
+    assert fill.main(["--mirrors", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
+    assert " tune pages written" in capsys.readouterr().out
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--real",
+                             str(tmp_path / "none")], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0 and "--split tune" in result.stdout, result.stdout
