@@ -25,7 +25,8 @@ _NEGATIVE = re.compile(
     r"caption|pic-?info|img-?desc|imgtxt|pictext|tags?|keywords|pagination|pager|page-?nav|"
     r"prev|next|print|fontsize|zihao|bottom|header-?nav|subscribe|weixin|wechat|position|"
     r"location|crumbs?|"
-    r"editor|zeren|author-?info|statement|disclaimer|source-?info)(?:$|[\s_-])",
+    r"editor|zeren|author-?info|statement|disclaimer|source-?info|banquan\w*|mianze\w*)"
+    r"(?:$|[\s_-])",
     re.I,
 )
 # An editor's summary above the body ("g-article-abstract"): not body text even though the
@@ -62,14 +63,22 @@ LISTING = re.compile(
 )
 
 
+# Blocks the reader does not see: hidden by an inline style or by Angular's ``ng-hide``
+# (a template's second copy of the title, a document number left empty). Read for dates
+# like the other negative blocks, never body or headline.
+_HIDDEN = ("//*[contains(translate(@style, 'DISPLAYNOE: ', 'displaynoe'), 'display:none')"
+           " or contains(concat(' ', @class, ' '), ' ng-hide ')]")
+
+
 def negative_blocks(root: etree._Element) -> list[etree._Element]:
     """Navigation, share, comment, related and ad blocks (by class or id) and small forms:
     never the body. They are left in the tree until headline and date are read (a date
     printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
     found = []
-    for el in [*classed(root), *root.iter("form")]:
+    hidden = set(root.xpath(_HIDDEN))
+    for el in [*classed(root), *root.iter("form"), *hidden]:
         cls = classes_of(el)
-        if el.tag != "form" and not (
+        if el.tag != "form" and el not in hidden and not (
             _ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls))
         ):
             continue

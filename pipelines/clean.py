@@ -172,6 +172,11 @@ _MIN_REPEAT = 15
 _REPEAT_WINDOW = 60
 
 
+# A truncated lead is followed by its full paragraph within this many kept paragraphs (a
+# byline or a dateline may sit between them).
+_LEAD_GAP = 3
+
+
 def _contained(key: str, keys: list[str]) -> bool:
     return len(key) >= _MIN_REPEAT and any(key in kept for kept in keys[-_REPEAT_WINDOW:])
 
@@ -232,8 +237,9 @@ def _clean_paragraphs(
             counts["repeated_paragraphs_removed"] += 1
             continue
         # A truncated lead ("1月10日，国新办举行……") kept earlier is replaced by the full
-        # paragraph it was cut from.
-        start = max(0, len(keys) - _REPEAT_WINDOW)
+        # paragraph it was cut from, printed right under it. A pull quote above the body
+        # repeats a sentence from much further down: it is kept (the page prints it first).
+        start = max(0, len(keys) - _LEAD_GAP)
         shorter = [k for k in range(start, len(keys))
                    if len(keys[k]) >= _MIN_REPEAT and keys[k] in key]
         for k in reversed(shorter):

@@ -13,8 +13,16 @@ import re
 
 from lxml import etree
 
-from pipelines.pagefacts import PageFacts, read_facts, title_parts
-from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
+from pipelines.pagefacts import PageFacts, read_facts, title_parts, title_runs
+from pipelines.treetext import (
+    HAN,
+    HEADINGS,
+    classes_of,
+    collapse_spaces,
+    in_chrome,
+    short_text,
+    text_lines,
+)
 
 TITLE_HINT = re.compile(r"title|biaoti|headline|heading|tit\d*\b|bt\d*\b", re.I)
 # Navigation labels and list headings: never a headline (also when the next article's title
@@ -33,10 +41,28 @@ INFO_START = re.compile(
 )
 
 
+# Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
+_LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
+# A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
+_DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
+# Where a headline printed over several lines ends: at a subtitle line ("——热烈祝贺…") or
+# a document number line. A kicker above the main line stays (it is read as part of it).
+_SUBTITLE_LINE = re.compile(rf"(?:——|--|－－|—).*|{_DOC_NUMBER}")
+# The same endings on a headline stated in one line (<meta>, JSON-LD): the main part.
+_STATED_SUBTITLE = re.compile(rf"\s*(?:——.*|{_DOC_NUMBER})$")
+
+
 def headline_text(text: str) -> str | None:
-    """``text`` as a headline, with info glued after it cut off; None for a navigation label,
-    an info line or a fragment."""
-    text = collapse_spaces(text)
+    """``text`` (lines separated by ``\\n``) as a headline: the main line(s) before a
+    subtitle or document number line, with info glued after it cut off; None for a
+    navigation label, an info line or a fragment."""
+    lines = [line for line in map(collapse_spaces, _LITERAL_TAG.sub("\n", text).split("\n"))
+             if line]
+    for index in range(1, len(lines)):
+        if _SUBTITLE_LINE.fullmatch(lines[index]):
+            lines = lines[:index]
+            break
+    text = " ".join(lines)
     if _NAV_LABEL.match(text):
         return None
     match = INFO_START.search(text)
@@ -64,9 +90,14 @@ def headline(
                         "b", "font"):
         if el in skip or (el.tag not in HEADINGS and not TITLE_HINT.search(classes_of(el))):
             continue
-        raw = short_text(el, 300)
-        text = headline_text(raw) if raw else None
+        lines = text_lines(el, 300)
+        text = headline_text("\n".join(lines)) if lines else None
         if text and len(text) <= 80 and text not in seen:
+            seen.add(text)
+            candidates.append((el, text))
+    for el, text in _printed_titles(root, facts, skip):
+        if text not in seen:
+            # The <title>, or its leading parts, printed whole in an unmarked block.
             seen.add(text)
             candidates.append((el, text))
     meta_title = headline_text(facts.meta_title) if facts.meta_title else None
@@ -83,6 +114,41 @@ def headline(
             return None, text
     return _closest_before(root, body, [(el, t) for el, t in candidates
                                         if el is not None and t not in sites])
+
+
+def _printed_titles(
+    root: etree._Element, facts: PageFacts, skip: set[etree._Element] | frozenset
+) -> list[tuple[etree._Element, str]]:
+    """Elements printing the ``<title>`` or a run of its leading parts as their whole text
+    (``<strong>对比试车—测试昌河北斗星(图)</strong>``): the headline where no class marks it.
+    A run ending with the site's name is not a headline."""
+    runs = {}
+    for run in title_runs(facts.page_title):
+        last = title_parts(run)[-1] if title_parts(run) else run
+        if last not in facts.stated_site_names and not _site_like(last):
+            runs[_key(run)] = run
+    if not runs:
+        return []
+    needle = next(iter(runs.values()))[:6]
+    found: list[tuple[etree._Element, str]] = []
+    for node in root.xpath("//text()[contains(., $s)]", s=needle):
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for _ in range(2):
+            if el is None or el.tag in ("title", "a", "option", "body", "html") or el in skip:
+                break
+            lines = text_lines(el, 200)
+            if lines and _key("".join(lines)) in runs:
+                found.append((el, headline_text("\n".join(lines)) or ""))
+                break
+            el = el.getparent()
+    return [(el, text) for el, text in found if text]
+
+
+def _key(text: str) -> str:
+    """``text`` without whitespace: a headline broken over lines matches its one-line form."""
+    return re.sub(r"\s+", "", text)
 
 
 def _closest_before(
@@ -150,6 +216,11 @@ def best_title(
     page_title = facts.page_title
     parts = title_parts(page_title)
     sites = facts.site_names
+    page_key = _key(page_title)
+    meta_key = _key(meta_title)
+    # A stated headline matches with or without its subtitle or document number.
+    meta_keys = {meta_key, _key(_STATED_SUBTITLE.sub("", meta_title))} if meta_title else set()
+    first_key = _key(parts[0]) if parts else ""
     best, best_score = None, 0.0
     for el, cand in pairs:
         score = 0.0
@@ -157,19 +228,19 @@ def best_title(
         # the part the page's titles state is the headline.
         for stated in (meta_title, parts[0] if parts else ""):
             if (len(stated) >= 6 and cand.startswith(stated) and cand != stated
-                    and not page_title.startswith(cand)):
+                    and stated not in sites and not page_title.startswith(cand)):
                 cand = stated
                 break
+        key = _key(cand)
         if cand in sites:
             score = 0.0
-        elif meta_title and cand == meta_title:
+        elif key in meta_keys:
             score = 3.5
-        elif page_title and (cand == page_title or (parts and cand == parts[0])):
+        elif page_key and key in (page_key, first_key):
             score = 3.0
-        elif page_title and cand in page_title:
+        elif page_key and key in page_key:
             score = 2.0
-        elif any(t and t.startswith(cand[: max(4, len(cand) // 2)])
-                 for t in (page_title, meta_title)):
+        elif any(t and t.startswith(key[: max(4, len(key) // 2)]) for t in (page_key, meta_key)):
             score = 1.0
         if el is not None:
             if body is not None and _near(el, body):
@@ -178,6 +249,7 @@ def best_title(
                 score -= 2.0
             if el.tag in HEADINGS:
                 score += 0.2
+            score += 0.1  # printed: beats the same headline stated only in <meta>
         if cand in sites or (_site_like(cand) and score < 3.0):
             score = min(score, 0.5)
         score += len(cand) / 1000  # the fuller of two equally good headlines

@@ -137,8 +137,10 @@ def page_date(
         hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
         if el in inside and not hinted and el not in body_top:
             continue  # dates in the article text are events, not the publication date
-        raw = short_text(el, 300)
-        text = raw.strip() if raw else ""
+        # Lengths are judged on the text as read: a date line indented over several source
+        # lines ("( \n      2012-06-04 09:20:26\n   )") is short.
+        raw = short_text(el, 600)
+        text = collapse_spaces(raw) if raw else ""
         if (el.tag in HEADINGS and not hinted) or TITLE_HINT.search(cls):
             # A headline with its info line glued on ("标题 来源：… 2023-12-01 14:43"): the
             # part after the headline is an info line.

@@ -59,8 +59,14 @@ class PageFacts:
         return collapse_spaces(self.meta(_META_TITLES) or (self.ld_titles or [""])[0])
 
     @property
+    def stated_site_names(self) -> set[str]:
+        """Site names the page states in ``<meta>`` (``og:site_name``, ``SiteName``…)."""
+        return {n for k in _META_SITES if (n := collapse_spaces(self.metas.get(k, "")))}
+
+    @property
     def site_names(self) -> set[str]:
-        names = {collapse_spaces(v) for k in _META_SITES if (v := self.metas.get(k))}
+        """The stated site names and the last part of a ``<title>`` of several parts."""
+        names = set(self.stated_site_names)
         parts = title_parts(self.page_title)
         if len(parts) > 1:
             names.add(parts[-1])
@@ -121,6 +127,14 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             facts.urls.append(link.get("href"))
     return facts
+
+
+def title_runs(page_title: str) -> list[str]:
+    """The leading parts of ``<title>`` as printed, separators kept, shortest first:
+    ``对比试车—测试昌河北斗星(图)`` gives ``对比试车`` and the whole title (a single dash
+    may be a separator or the headline's own)."""
+    runs = [page_title[: m.start()] for m in _TITLE_SPLIT.finditer(page_title) if m.start()]
+    return [*runs, page_title] if page_title else []
 
 
 def title_parts(page_title: str) -> list[str]:

@@ -37,6 +37,37 @@ def short_text(el: etree._Element, limit: int = 400) -> str | None:
     return " ".join(parts)
 
 
+# Elements that start a new line where they open and close (and <br>).
+_LINE_TAGS = {"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3",
+              "h4", "h5", "h6", "section", "article", "header", "center", "blockquote", "dd",
+              "dt", "dl"}
+
+
+def text_lines(el: etree._Element, limit: int = 400) -> list[str] | None:
+    """The element's text as the reader sees its lines (split at ``<br>`` and block
+    elements, whitespace collapsed, empty lines left out), or None past ``limit``
+    characters. Source line breaks inside a text node are not lines."""
+    lines: list[str] = [""]
+    size = 0
+    for action, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if action == "start":
+            if tag in _LINE_TAGS:
+                lines.append("")
+            if tag and node.text:
+                lines[-1] += node.text
+                size += len(node.text)
+        else:
+            if tag in _LINE_TAGS:
+                lines.append("")
+            if node is not el and node.tail:
+                lines[-1] += node.tail
+                size += len(node.tail)
+        if size > limit:
+            return None
+    return [line for line in map(collapse_spaces, lines) if line]
+
+
 def collapse_spaces(text: str) -> str:
     """Whitespace collapsed to single spaces (headlines use a space between clauses)."""
     return re.sub(r"\s+", " ", text or "").strip()
