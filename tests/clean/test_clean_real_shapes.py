@@ -9,7 +9,12 @@ of failure; the markup follows real templates, the text is written here.
    "阅读下一篇" label;
 5. a law's full text in a table layout with an unclassed footer table;
 6. dates only in ``<meta>``, JSON-LD, ``<time>``, a script variable, the URL or the body's
-   first line.
+   first line;
+7. found on the old held-out half once it was opened for tuning: a date line made long by
+   its source indentation, a hidden day-only copy of the date, a document number or
+   subtitle line under the headline (also as markup written into ``<meta>``), the whole
+   ``<title>`` printed in an unmarked cell, pull quotes above the body, hidden blocks and a
+   copyright-and-disclaimer block under the body.
 """
 
 from __future__ import annotations
@@ -332,3 +337,109 @@ def test_a_copy_of_the_text_straight_under_body_does_not_drag_the_navigation_in(
 <div class="bbnr">{HEADLINE}{copy}</div></body></html>"""
     result = clean(page)
     assert result.paragraphs[0] == PARAS[0] and not any("栏目" in p for p in result.paragraphs)
+
+
+# 7. Found when the old held-out half was opened for tuning ----------------------------------
+
+
+def test_a_date_line_indented_over_several_source_lines_is_read():
+    # An old portal's table layout: the date in an unclassed <font>, the source line's own
+    # indentation making it look long; no <meta>, no URL.
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><table class="web_top"><tr><td>
+<table><tr><td align="center"><b><font>{HEADLINE}</font></b></td></tr>
+<tr><td height="22" align="center">
+                        <font color="#333333">某某网地方频道 (
+                         2012-06-04 09:20:26
+                        ) </font>&nbsp;&nbsp;&nbsp;&nbsp;<font color="#333333">稿件来源：
+                        某某日报
+                        </font></td></tr>
+<tr><td>{body_html()}</td></tr></table></td></tr></table></body></html>"""
+    result = clean(page)
+    assert result.published_at == "2012-06-04T09:20:26+08:00"
+    assert result.paragraphs == PARAS
+
+
+def test_the_printed_date_and_time_beat_a_hidden_day_only_copy():
+    hidden = "".join(f'<div id="NewsArticle{k}" style="display:none;">{v}</div>'
+                     for k, v in (("Title", HEADLINE), ("PubDay", "2024-09-12"), ("Source", "某某日报")))
+    # The CMS template's indentation, blank indented lines included (~130 characters).
+    pad = "\n" + " " * 32
+    info = f"{pad}2024-09-12 10:10{pad}{pad}    &nbsp;&nbsp;&nbsp;&nbsp;来源：{pad}    某某日报{pad}{pad}"
+    page = f"""<html><head><title>{HEADLINE}</title></head><body>{hidden}
+<div class="article"><h1>
+                            {HEADLINE}
+                        </h1>
+<div class="article-inf fn-clear"><div class="article-inf-left">{info}</div>
+<div class="article-inf-right">分享 <a>微信</a> <a>微博</a> <a>QQ空间</a> 【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印</a></div></div>
+<div class="article-con">{body_html()}</div></div></body></html>"""
+    result = clean(page)
+    assert result.published_at == "2024-09-12T10:10:00+08:00"
+
+
+NOTICE = "某省金融监管局行政处罚信息公开表"
+NUMBER = "（某金罚决字〔2024〕52号）"
+
+
+def test_a_document_number_printed_under_the_headline_is_not_part_of_it():
+    # An Angular template: the <title> is the site's name, <meta ArticleTitle> states the
+    # headline with its document number, a header block names the old regulator next to
+    # the body, a hidden (ng-hide) block, and the body is a table.
+    rows = "".join(f"<tr><td>{k}</td><td>某某保险公司第{k}分公司</td><td>罚款{k}0万元</td></tr>" for k in range(1, 4))
+    page = f"""<html><head><title>某某金融监督管理总局</title>
+<meta name="SiteName" content="某某金融监督管理总局"><meta name="ArticleTitle" content="{NOTICE}{NUMBER}">
+<meta name="PubDate" content="2025-06-03 11:18"></head><body>
+<div class="content newcontent"><div class="container">
+<div class="row pages-dateprint"><span class="ng-binding">发布时间：2025-06-03</span><span class="pages-date-laiyuan">来源：某省监管局</span></div>
+<div class="ItemDetailRed-header-title mt25 ng-scope">中国某某监督管理委员会</div>
+<div class="wenzhang-title ng-binding ng-scope">{NOTICE}<br>{NUMBER}</div>
+<div class="wenzhang-documentNo ng-binding ng-hide">{NUMBER}</div>
+<div class="wenzhang-content ng-binding"><table><tr><td>序号</td><td>当事人名称</td><td>行政处罚内容</td></tr>{rows}</table>
+<p>依据有关规定，对上述当事人作出行政处罚，现予以公开，接受社会监督。</p></div>
+<div class="banquanmianze"><div class="banquanmianze-title">版权与免责声明</div>
+<p>1.凡本站注明“文章类型：原创”的所有作品，其版权属于本站所有，转载时必须注明来源。</p>
+<p>2.凡本站注明“文章类型：转载”的作品，均转载自其他媒体，并不代表本站赞同其观点和对其真实性负责。</p></div>
+</div></div></body></html>"""
+    result = clean(page)
+    assert result.title == NOTICE
+    assert result.paragraphs[-1] == "依据有关规定，对上述当事人作出行政处罚，现予以公开，接受社会监督。"
+    assert not any("版权" in p or "免责" in p for p in result.paragraphs)
+
+
+def test_markup_written_into_the_stated_headline_ends_it_before_the_subtitle():
+    main, sub = "为建设现代化城市凝聚智慧和力量", "——热烈祝贺市政协五届一次会议开幕"
+    page = f"""<html><head><meta name="ArticleTitle" content="{main}&lt;div&gt;{sub}&lt;/div&gt;">
+<title>{main}{sub}_某市人民政府网</title></head><body><div class="mm_all_cont_body">
+<p class="mm_all_p">{main}<div>{sub}</div></p><div class="mm_all_txt">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == main
+
+
+def test_a_title_printed_whole_in_an_unmarked_cell_keeps_its_dash_part():
+    # "标题—副题(图)": a single dash that <title> splitting takes for a separator; the page
+    # prints the whole <title> in an unclassed bold cell above the text.
+    full = "对比试驾—测试两款微型车的油耗与空间(图)"
+    page = f"""<html><head><title>{full}</title></head><body><table width="590"><tr>
+<td height="54" align="center" class="c14"><strong>{full}</strong></td></tr>
+<tr><td align="center">某某网—某某快报 2003年11月12日16:36</td></tr>
+<tr><td class="l17">{body_html()}</td></tr></table></body></html>"""
+    result = clean(page)
+    assert result.title == "对比试驾—测试两款微型车的油耗与空间（图）"
+
+
+def test_pull_quotes_printed_above_the_body_stay_where_the_page_prints_them():
+    # Two sentences taken from further down, printed as the first paragraphs (a portal's
+    # "quote" lead): not a truncated lead, so they are not moved or dropped.
+    quote = "一个简单的推断是：收费标准上调，实际上就意味着企业成本上升。"
+    second = "专家认为，现行的定价办法已经偏离了改革的初衷。"
+    later = [f"而且{quote[:-1]}，最直接的影响落在中小企业身上。", f"这是一个信号。{second}"]
+    paras = [quote, second, *PARAS, *later, *PARAS_TAIL]
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><table><tr><td class="graysl">2005-01-14 17:02:30 来源：某某报</td></tr>
+<tr><td><span class="grayb">{body_html(paras)}</span></td></tr></table></body></html>"""
+    result = clean(page)
+    assert result.paragraphs[:2] == [quote, second]
+    assert result.paragraphs[-len(PARAS_TAIL) - 2:-len(PARAS_TAIL)] == later
+
+
+PARAS_TAIL = [
+    "在价格调整以前，相关费用都由主管部门统一核定，企业几乎没有议价的空间。",
+    "业内人士表示，下一步的关键在于建立公开透明的成本监审机制，让各方都能看得明白。",
+]
