@@ -19,7 +19,7 @@ PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256"
                "shape"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 SPLITS = ("tune", "heldout", "fresh")
-FRESH_MIN_PAGES = 20
+FRESH_MIN_PAGES = 40
 KEPT_APART = {"GeneralNewsExtractor/GeneralNewsExtractor", "opendatalab/magic-html",
               "mozilla/readability", "Gerapy/GerapyAutoExtractor", "codelucas/newspaper"}
 
@@ -46,7 +46,9 @@ def test_manifest_names_every_page_by_repository_commit_path_and_hash():
         assert page["split"] in SPLITS, page["id"]
         assert page["repo"] not in KEPT_APART, page["id"]
     assert len({p["id"] for p in pages}) == len(pages)
-    assert len({(p["repo"], p["path"]) for p in pages}) == len(pages)
+    # the same path at another commit is another page (a republisher's repository keeps one
+    # page per commit); the sha256 check below still refuses the same bytes twice
+    assert len({(p["repo"], p["commit"], p["path"]) for p in pages}) == len(pages)
     assert len({p["sha256"] for p in pages}) == len(pages), "the same bytes listed twice"
 
 
@@ -66,7 +68,7 @@ def test_fresh_split_is_varied_and_on_sites_nobody_tuned_on():
     assert len({p["site"] for p in fresh}) >= FRESH_MIN_PAGES // 2
     assert len({p["site"] for p in fresh if p["kind"] == "gov"}) >= 10
     assert {p["kind"] for p in fresh} == {"gov", "news"}
-    assert max(Counter(p["site"] for p in fresh).values()) <= 4
+    assert max(Counter(p["site"] for p in fresh).values()) <= 5
     older_sites = {p["site"] for p in pages if p["split"] != "fresh"}
     assert not older_sites & {p["site"] for p in fresh}
 
