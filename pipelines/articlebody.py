@@ -66,7 +66,7 @@ LISTING = re.compile(
 # Blocks the reader does not see: hidden by an inline style or by Angular's ``ng-hide``
 # (a template's second copy of the title, a document number left empty). Read for dates
 # like the other negative blocks, never body or headline.
-_HIDDEN = ("//*[contains(translate(@style, 'DISPLAYNOE: ', 'displaynoe'), 'display:none')"
+_HIDDEN = ("//*[contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
            " or contains(concat(' ', @class, ' '), ' ng-hide ')]")
 
 
@@ -75,6 +75,7 @@ def negative_blocks(root: etree._Element) -> list[etree._Element]:
     never the body. They are left in the tree until headline and date are read (a date
     printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
     found = []
+    inside: set[etree._Element] = set()
     hidden = set(root.xpath(_HIDDEN))
     for el in [*classed(root), *root.iter("form"), *hidden]:
         cls = classes_of(el)
@@ -82,10 +83,14 @@ def negative_blocks(root: etree._Element) -> list[etree._Element]:
             _ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls))
         ):
             continue
+        if el in inside:
+            found.append(el)  # inside a block already found: holds less text still
+            continue
         # Never a block that holds most of the page's text (a mislabelled wrapper, or an
         # ASP.NET page whose whole body is one form).
         if not _han_at_least(el, 600):
             found.append(el)
+            inside.update(el.iter())
     return found
 
 

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from pipelines.articlebody import LISTING, best_body, descendants, negative_blocks, paragraphs_of
 from pipelines.dates import parse_date
@@ -51,21 +54,29 @@ class Extracted:
     method: str = "general"
 
 
+@lru_cache(maxsize=1024)
+def _compiled(expr: str) -> tuple[Callable[[etree._Element], list], str | None]:
+    """(selector, attribute) of a CSS or XPath expression, compiled once per process: a
+    source's few selectors run on every page it crawls, and translating CSS to XPath costs
+    more than running it. Scrapy's ``::text`` and ``::attr(name)`` are accepted."""
+    if expr.lstrip().startswith(("/", "(")):
+        return etree.XPath(expr), None
+    attr = re.search(r"::attr\(([\w:-]+)\)\s*$", expr)
+    css = re.sub(r"::(?:text|attr\([\w:-]+\))\s*$", "", expr)
+    return CSSSelector(css, translator="html"), attr.group(1) if attr else None
+
+
 def _select(root: etree._Element, expr: str) -> list:
-    """Elements (or strings) matching a CSS or XPath expression; Scrapy's ``::text`` and
-    ``::attr(name)`` pseudo-elements are accepted, as in sources files."""
+    """Elements (or strings) matching a CSS or XPath expression from a sources file."""
     try:
-        if expr.lstrip().startswith(("/", "(")):
-            return list(root.xpath(expr))
-        attr = re.search(r"::attr\(([\w:-]+)\)\s*$", expr)
-        expr = re.sub(r"::(?:text|attr\([\w:-]+\))\s*$", "", expr)
-        found = list(root.cssselect(expr))
-        if attr:
-            return [el.get(attr.group(1)) for el in found if el.get(attr.group(1))]
-        return found
+        selector, attr = _compiled(expr)
+        found = list(selector(root))
     except Exception as exc:  # a bad selector from a sources file: report, fall back
         logger.warning("bad selector %r: %s", expr, exc)
         return []
+    if attr:
+        return [el.get(attr) for el in found if el.get(attr)]
+    return found
 
 
 def _clean_tree(root: etree._Element, remove: str | None = None) -> None:

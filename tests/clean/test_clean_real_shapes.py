@@ -443,3 +443,11 @@ PARAS_TAIL = [
     "在价格调整以前，相关费用都由主管部门统一核定，企业几乎没有议价的空间。",
     "业内人士表示，下一步的关键在于建立公开透明的成本监审机制，让各方都能看得明白。",
 ]
+
+
+def test_blocks_hidden_from_the_reader_inside_the_article_are_not_body_text():
+    hidden = ('<p style="DISPLAY: none">本文由某某内容管理系统自动生成，用于搜索引擎收录，请勿转载。</p>'
+              '<div class="wenzhang-documentNo ng-binding ng-hide">某府办发〔2024〕3号 某府办发〔2024〕3号</div>')
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
+<div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{hidden}{body_html()}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS

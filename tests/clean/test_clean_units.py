@@ -136,6 +136,19 @@ def test_selectors_css_and_xpath():
     assert xpath.paragraphs == css.paragraphs
 
 
+def test_selectors_reused_across_pages_read_each_page_and_a_bad_one_falls_back(caplog):
+    selectors = {"body": "#c", "title": "//h2", "date": "span.d::text"}
+    pages = [f"""<html><body><h2>标题{k}号文件发布</h2><span class="d">2025-01-1{k} 16:47</span>
+    <div id="c"><p>第{k}页的正文内容写在这里，说明文件的主要内容和执行时间。</p></div></body></html>""" for k in (1, 2)]
+    first, second = (clean_document(page, selectors=selectors) for page in pages)
+    assert (first.title, first.paragraphs) == ("标题1号文件发布", ["第1页的正文内容写在这里，说明文件的主要内容和执行时间。"])
+    assert (second.title, second.paragraphs) == ("标题2号文件发布", ["第2页的正文内容写在这里，说明文件的主要内容和执行时间。"])
+    assert second.published_at == "2025-01-12T16:47:00+08:00"
+    bad = clean_document(pages[0], selectors={"body": "div[", "title": "h2"})
+    assert bad.extracted_by == "general" and bad.paragraphs == first.paragraphs
+    assert "bad selector" in caplog.text
+
+
 def test_relative_date_in_page_uses_fetch_time():
     page = """<html><body><div class="time">昨天 09:30</div><div class="content">
     <p>国新办举行新闻发布会，介绍市场环境有关情况，并回答记者提问。</p></div></body></html>"""
