@@ -28,15 +28,13 @@ from __future__ import annotations
 import argparse
 import html
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from pipelines import mojibake
+from pipelines.clean import clean_document
 
-from pipelines import mojibake  # noqa: E402
-from pipelines.clean import clean_document  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 SELECTORS = {
     "title": "div.g-article-top h1",
@@ -103,6 +101,7 @@ def _misdecode(data: bytes) -> str:
 
 
 def mojibake_quality(seeds: int) -> None:
+    import importlib.util
     import random
 
     import opencc
@@ -110,8 +109,12 @@ def mojibake_quality(seeds: int) -> None:
 
     from pipelines.clean import clean_text
 
-    sys.path.insert(0, str(ROOT / "benchmarks" / "extraction"))
-    from make_pages import A
+    # the extraction benchmark's page generator, by file (a script beside a package folder)
+    spec = importlib.util.spec_from_file_location(
+        "make_pages", ROOT / "benchmarks" / "extraction" / "make_pages.py")
+    make_pages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_pages)
+    A = make_pages.A
 
     s2t = opencc.OpenCC("s2t")
     outcome = dict.fromkeys(("exact", "characters left out", "wrong characters",

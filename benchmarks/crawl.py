@@ -37,7 +37,6 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
 HOST = "www.bench-news.cn"
 NOW = "2025-01-20T12:00:00+08:00"
@@ -110,6 +109,24 @@ def build_site(root: Path, pages: int) -> list[str]:
         '<?xml version="1.0" encoding="UTF-8"?><urlset '
         f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>', encoding="utf-8")
     return paths
+
+
+def write_sources(folder: Path) -> Path:
+    """A user sources file in ``folder`` defining ``bench``: the sitemap spider over the
+    site :func:`build_site` writes (also used by tests/crawl/test_crawl_group_commit.py)."""
+    file = folder / "sources.toml"
+    file.write_text(f"""
+[sources.bench]
+spider = "sitemap"
+kind = "government"
+start_urls = ["https://{HOST}/sitemap.xml"]
+window_days = 30
+[sources.bench.selectors]
+title = "h1.title"
+body = "div.content"
+date = "span.time"
+""", encoding="utf-8")
+    return file
 
 
 def _tree_rss_mb(pid: int) -> float:
@@ -192,18 +209,7 @@ def main() -> int:
         t0 = time.perf_counter()
         build_site(root, args.pages)
         print(f"generated {args.pages} article pages in {time.perf_counter() - t0:.1f}s")
-        sources = Path(folder) / "sources.toml"
-        sources.write_text(f"""
-[sources.bench]
-spider = "sitemap"
-kind = "government"
-start_urls = ["https://{HOST}/sitemap.xml"]
-window_days = 30
-[sources.bench.selectors]
-title = "h1.title"
-body = "div.content"
-date = "span.time"
-""", encoding="utf-8")
+        sources = write_sources(Path(folder))
         with ReplicaServer(root) as server:
             env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(server.host_map([HOST])),
                    "PRESSWATCH_NOW": NOW}

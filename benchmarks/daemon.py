@@ -32,11 +32,10 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from crawler.replica import ReplicaServer
+from crawler.sources import builtin_files, read_tables
 
-from crawler.replica import ReplicaServer  # noqa: E402
-from crawler.sources import builtin_files, read_tables  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 SCALE = 60
 FEED_SOURCE = """

@@ -12,8 +12,8 @@ search index, which a verdict does not read). Then, in a fresh process per store
   excerpts of stored articles (duplicates), and fresh articles (new);
 * memory: peak resident set size of that process (VmHWM).
 
-    python benchmarks/dedup.py --sizes 1000 100000 [--queries 300] [--rebuild]
-    python benchmarks/dedup.py --sweep      # the threshold sweep of docs/dedup.md
+    python -m benchmarks.dedup --sizes 1000 100000 [--queries 300] [--rebuild]
+    python -m benchmarks.dedup --sweep      # the threshold sweep of docs/dedup.md
 
 Stores are kept in ``benchmarks/out/dedup_<N>.db`` and re-used. The operating system's page
 cache is not dropped between build and measurement (that needs root), so "cold" means a
@@ -33,8 +33,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if not __package__:  # run as a file: the tests' modules it uses would not import
+    sys.exit("run it from the repository root: python -m benchmarks.dedup")
 
+REPO = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "out"
 
 
@@ -206,9 +208,9 @@ def main() -> None:
         built = build(path, size)
         started = time.time()
         out = subprocess.run(
-            [sys.executable, __file__, "--queries", str(args.queries), "--measure", str(path),
-             str(size), str(started)],
-            capture_output=True, text=True, check=True,
+            [sys.executable, "-m", "benchmarks.dedup", "--queries", str(args.queries),
+             "--measure", str(path), str(size), str(started)],
+            capture_output=True, text=True, check=True, cwd=REPO,
         ).stdout
         results[size] = {"build_s": round(built, 1), **json.loads(out)}
         print(json.dumps({size: results[size]}, indent=2))

@@ -1,6 +1,6 @@
 """Events evaluation: pairwise clustering precision/recall of press-conference events.
 
-    python benchmarks/events.py             # figures of docs/dedup.md ("Events")
+    python -m benchmarks.events             # figures of docs/dedup.md ("Events")
 
 Runs ``tests/events/evalset.py`` (every text through the real write path into a temporary
 SQLite store) in ingest order and reversed, then with parts of the rule taken away to show
@@ -16,9 +16,9 @@ from __future__ import annotations
 import dataclasses
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if not __package__:  # run as a file: the tests' modules it uses would not import
+    sys.exit("run it from the repository root: python -m benchmarks.events")
 
 
 def _publication_date_only(original):

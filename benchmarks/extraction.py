@@ -32,12 +32,9 @@ import json
 import logging
 import re
 import statistics
-import sys
 import time
 import warnings
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipelines.charnorm import fix_punctuation
 from pipelines.clean import clean_document
@@ -155,7 +152,7 @@ def _timed(function, *args) -> tuple[tuple, float]:
 
 
 def _real_extract(data: bytes) -> dict[str, tuple[tuple, float]]:
-    from benchmarks.real.scoring import neutral_decode
+    from real.scoring import neutral_decode  # benchmarks/real/, beside this script
 
     return {
         "presswatch": _timed(run_presswatch, data),
@@ -166,8 +163,8 @@ def _real_extract(data: bytes) -> dict[str, tuple[tuple, float]]:
 
 def run_real(folder: Path, split: str, verbose: bool, as_json: bool) -> int:
     """Score presswatch, GNE and trafilatura side by side on the real-page corpus."""
-    from benchmarks.real.scoring import FIELDS as REAL_FIELDS
-    from benchmarks.real.scoring import SPLITS, load_labels, load_manifest, score_page
+    from real.scoring import FIELDS as REAL_FIELDS  # benchmarks/real/, beside this script
+    from real.scoring import SPLITS, load_labels, load_manifest, score_page
 
     if not folder.is_dir():
         print(f"real-page corpus not found at {folder}; skipped "

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from real.scoring import load_labels  # benchmarks/real/, beside this script
 
-from benchmarks.real.scoring import load_labels
 from pipelines.clean import clean_document
 
 

@@ -13,7 +13,7 @@ hostile site whose redirects, next pages and links aim at an unmapped internal s
 Peak RSS is each process's own ``ru_maxrss`` (``wait4``). Also reported: requests the
 internal server received (must be 0) and dropped rows by reason. Run::
 
-    python benchmarks/hostile.py
+    python -m benchmarks.hostile       # from the repository root
 
 Nothing is asserted; the figures go to docs/security.md with the command.
 """
@@ -25,11 +25,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+if not __package__:  # run as a file: the tests' modules it uses would not import
+    sys.exit("run it from the repository root: python -m benchmarks.hostile")
 
-from tests.conftest import run_measured  # noqa: E402
-from tests.crawl.test_crawl_hostile_site import crawl, hostile_world  # noqa: E402
+from tests.conftest import run_measured
+from tests.crawl.test_crawl_hostile_site import crawl, hostile_world
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:

@@ -17,13 +17,11 @@ import argparse
 import cProfile
 import pstats
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
 SELECTORS = {"title": "h1.title", "body": "div.content", "date": "span.time"}
 
@@ -53,7 +51,7 @@ def run(pages: list[tuple[str, str, str]], group: int) -> tuple[float, float]:
 
 
 def main() -> int:
-    from benchmarks.crawl import article
+    from crawl import article  # benchmarks/crawl.py, beside this script
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=300)

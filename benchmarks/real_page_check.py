@@ -18,10 +18,7 @@ import argparse
 import dataclasses
 import importlib
 import os
-import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def check_listing(source: str, path: Path, url: str, page: int) -> None:

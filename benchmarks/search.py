@@ -21,9 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from corpus import article  # benchmarks/corpus.py, beside this script
 
-from benchmarks.corpus import article
 from db import open_db
 from db.articles import insert_article
 from db.connection import write_transaction

@@ -31,9 +31,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from search import OUT, build, sample_queries  # benchmarks/search.py, beside this script
 
-from benchmarks.search import OUT, build, sample_queries
 from db import open_db
 
 REPO = Path(__file__).resolve().parent.parent

@@ -187,3 +187,47 @@ def test_frozen_migrations_import_no_project_module():
     """An old migration must not change when a live module does (docs/architecture.md)."""
     assert "db.migrations" in GRAPH
     assert GRAPH["db.migrations"] == []
+
+
+def _python_files_of_the_checkout() -> list[Path]:
+    files = sorted(REPO_ROOT.glob("*.py"))
+    for folder in sorted(REPO_ROOT.iterdir()):
+        if folder.is_dir() and not folder.name.startswith((".", "__")) and folder.name not in (
+                "node_modules", "build", "dist"):
+            files.extend(sorted(folder.rglob("*.py")))
+    return files
+
+
+def _is_sys_path(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Attribute) and node.attr == "path"
+            and isinstance(node.value, ast.Name) and node.value.id == "sys")
+
+
+def import_path_edits(path: Path) -> list[int]:
+    """Lines of ``path`` that change ``sys.path`` (a method call on it, or an assignment)."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        targets = node.targets if isinstance(node, ast.Assign) else (
+            [node.target] if isinstance(node, ast.AugAssign) else [])
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and _is_sys_path(node.func.value)) or any(
+                _is_sys_path(t) or (isinstance(t, ast.Subscript) and _is_sys_path(t.value))
+                for t in targets):
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_no_code_edits_the_import_path():
+    """Imports resolve through the installed project, pytest's ``pythonpath`` and a script's
+    own folder (docs/architecture.md, "Tests"; ``benchmarks/__init__.py``), never through
+    edits of ``sys.path``."""
+    offenders = [f"{path.relative_to(REPO_ROOT)}:{line}"
+                 for path in _python_files_of_the_checkout() for line in import_path_edits(path)]
+    assert not offenders, offenders
+
+
+def test_the_import_path_check_finds_every_kind_of_edit(tmp_path):
+    script = tmp_path / "script.py"
+    script.write_text("import sys\nsys.path.insert(0, 'x')\nsys.path[:] = []\n"
+                      "sys.path += ['y']\nprint(sys.path)\nsys.path = ['z']\n")
+    assert import_path_edits(script) == [2, 3, 4, 6]

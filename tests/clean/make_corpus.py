@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (page templates and Chinese prose)
 """Write the cleaning corpus under ``tests/clean/corpus/`` (run from the repository root).
 
-    python tests/clean/make_corpus.py
+    python -m tests.clean.make_corpus
 
 Each case is a page or text file (bytes as a real copy would have them) plus ``<name>.json``
 with the expected clean paragraphs and fields. Pages follow the structure of the sites the
@@ -18,18 +18,17 @@ from __future__ import annotations
 import html
 import json
 import random
-import sys
 import tomllib
 from pathlib import Path
 
 import opencc
 from pypinyin import Style, pinyin
 
+from tests.clean.corpus_texts import ARTICLES
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "corpus"
 REPO = HERE.parents[1]
-sys.path.insert(0, str(HERE))
-from corpus_texts import ARTICLES  # noqa: E402
 
 S2T = opencc.OpenCC("s2t")
 T2S = opencc.OpenCC("t2s")

@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 
 from crawler.replica import ReplicaServer
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sites"))
-from replica_texts import NOW
+from tests.sites.replica_texts import NOW
 
 pytestmark = pytest.mark.slow
 

@@ -1,25 +1,20 @@
-"""Fixtures of the crawl tests: a generated replica site, a replica server, a crawl runner.
+"""Fixtures of the crawl tests: a generated test site of two hosts, its sources file, and a
+crawl harness serving it (:class:`tests.harness.CrawlHarness`: real crawl processes against
+a replica server on 127.0.0.1, into a real SQLite file).
 
-Crawls run as ``python -m crawler.crawl`` subprocesses (Twisted's reactor cannot restart in
-one test process) against a real :class:`crawler.replica.ReplicaServer` on 127.0.0.1, into a
-real SQLite file. The test site's sources are defined in a user sources file, the way a user
-adds a source without code.
+The test site's sources are defined in a user sources file, the way a user adds a source
+without code.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from crawler.replica import ReplicaServer
+from tests.harness import FAST, CrawlHarness
 
 REPO = Path(__file__).resolve().parents[2]
 NEWS = "www.example-news.cn"
@@ -216,40 +211,6 @@ body = "div.content"
 date = "span.time"
 """
 
-FAST = [
-    "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "PRESSWATCH_PROGRESS_INTERVAL=0.5",
-    "RETRY_TIMES=1", "PRESSWATCH_RETRY_BACKOFF_BASE=0.1", "DOWNLOAD_TIMEOUT=3",
-]
-
-
-@dataclass
-class Crawl:
-    """Runs crawls of the test site into one database and reads the results."""
-
-    server: ReplicaServer
-    root: Path
-    db: Path
-    sources_file: Path
-
-    def run(self, *sources: str, settings: list[str] | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-        command = [sys.executable, "-m", "crawler.crawl", "--db", str(self.db),
-                   "--sources-file", str(self.sources_file)]
-        for item in [*FAST, *(settings or [])]:
-            command += ["--set", item]
-        full_env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(self.server.host_map()),
-                    "PRESSWATCH_NOW": NOW, "PRESSWATCH_LOG_LEVEL": "INFO", **(env or {})}
-        return subprocess.run([*command, *sources], env=full_env, cwd=self.root.parent,
-                              capture_output=True, text=True, timeout=150)
-
-    def rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        conn = sqlite3.connect(self.db)
-        conn.row_factory = sqlite3.Row
-        try:
-            return [dict(row) for row in conn.execute(sql, params)]
-        finally:
-            conn.close()
-
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
@@ -263,4 +224,4 @@ def crawl(site: Path, tmp_path: Path):
     sources_file = tmp_path / "sources.toml"
     sources_file.write_text(SOURCES_TOML, encoding="utf-8")
     with ReplicaServer(site) as server:
-        yield Crawl(server, site, tmp_path / "crawl.db", sources_file)
+        yield CrawlHarness(server, tmp_path / "crawl.db", tmp_path, NOW, sources_file, FAST)

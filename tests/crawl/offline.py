@@ -11,7 +11,6 @@ run recording, console output — runs without a packet leaving the machine::
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 from twisted.internet import defer
@@ -19,11 +18,10 @@ from twisted.internet.error import DNSLookupError
 from twisted.internet.interfaces import IResolverSimple
 from zope.interface import implementer
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
 import crawler.settings as project_settings
 
-project_settings.TWISTED_DNS_RESOLVER = "tests.crawl.offline.OfflineResolver"
+# this module, by the name it runs under (``__main__`` as a script): Scrapy imports it by name
+project_settings.TWISTED_DNS_RESOLVER = f"{__name__}.OfflineResolver"
 project_settings.RETRY_TIMES = 1  # the same path, fewer retry waits
 
 

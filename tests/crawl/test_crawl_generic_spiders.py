@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 
 def _article(crawl, url):
-    rows = crawl.rows("SELECT * FROM articles WHERE url = ?", (url,))
+    rows = crawl.rows("SELECT * FROM articles WHERE url = ?", url)
     assert rows, f"{url} was not stored"
     return rows[0]
 
@@ -63,7 +63,7 @@ def test_feed_sitemap_and_listing_sources_store_articles_with_provenance(crawl):
     assert gov_run["new"] == 3 and gov_run["pages"] == 5  # 2 listing + 3 article pages
 
     # Provenance kept with the raw page: listing URL, hints, spider
-    raw = crawl.rows("SELECT url, meta FROM raw_pages WHERE url LIKE ?", (f"http://{GOV}%",))
+    raw = crawl.rows("SELECT url, meta FROM raw_pages WHERE url LIKE ?", f"http://{GOV}%")
     assert raw and all(f"http://{GOV}/xwfb/list/" in r["meta"] for r in raw), raw
 
 

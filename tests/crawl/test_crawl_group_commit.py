@@ -7,19 +7,17 @@ A real crawl process (``python -m crawler.crawl``) against a real replica server
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from benchmarks.crawl import HOST, NOW, build_site
+from benchmarks.crawl import HOST, NOW, build_site, write_sources
 from crawler.replica import ReplicaServer
+from tests.harness import POLITENESS_OFF, CrawlHarness
 
 pytestmark = pytest.mark.slow
 
@@ -28,34 +26,12 @@ FAST = 25  # pages answered at once; the others stall until the crawl is killed
 GROUP = 10  # PRESSWATCH_COMMIT_ITEMS
 
 
-def _sources(folder: Path) -> Path:
-    file = folder / "sources.toml"
-    file.write_text(f"""
-[sources.bench]
-spider = "sitemap"
-kind = "government"
-start_urls = ["https://{HOST}/sitemap.xml"]
-window_days = 30
-[sources.bench.selectors]
-title = "h1.title"
-body = "div.content"
-date = "span.time"
-""", encoding="utf-8")
-    return file
-
-
 def _crawl(db: Path, sources: Path, server: ReplicaServer, cwd: Path) -> subprocess.Popen:
-    command = [sys.executable, "-m", "crawler.crawl", "--db", str(db),
-               "--sources-file", str(sources)]
-    for setting in ("ROBOTSTXT_OBEY=False", "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False",
-                    "CONCURRENT_REQUESTS=8", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-                    f"PRESSWATCH_COMMIT_ITEMS={GROUP}", "PRESSWATCH_COMMIT_SECONDS=600",
-                    "DOWNLOAD_TIMEOUT=120", "RETRY_ENABLED=False"):
-        command += ["--set", setting]
-    env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(server.host_map([HOST])),
-           "PRESSWATCH_NOW": NOW}
-    return subprocess.Popen([*command, "bench"], env=env, cwd=cwd,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    settings = ("ROBOTSTXT_OBEY=False", *POLITENESS_OFF, "CONCURRENT_REQUESTS=8",
+                "CONCURRENT_REQUESTS_PER_DOMAIN=8", f"PRESSWATCH_COMMIT_ITEMS={GROUP}",
+                "PRESSWATCH_COMMIT_SECONDS=600", "DOWNLOAD_TIMEOUT=120", "RETRY_ENABLED=False")
+    return CrawlHarness(server, db, cwd, NOW, sources, settings).start(
+        "bench", stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
 def _count(db: Path, sql: str) -> int:
@@ -80,7 +56,7 @@ def test_a_killed_crawl_loses_at_most_its_open_group_and_the_next_crawl_stores_t
         tmp_path):
     root = tmp_path / "replicas"
     paths = build_site(root, PAGES)
-    sources = _sources(tmp_path)
+    sources = write_sources(tmp_path)
     db = tmp_path / "store.db"
     with ReplicaServer(root) as server:
         for path in paths[FAST:]:

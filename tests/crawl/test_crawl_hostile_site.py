@@ -22,7 +22,8 @@ import pytest
 
 from crawler.replica import ReplicaServer
 from tests.conftest import run_measured
-from tests.crawl.conftest import FAST, NOW, REPO, article_html
+from tests.crawl.conftest import NOW, REPO, article_html
+from tests.harness import FAST, rows
 
 pytestmark = pytest.mark.slow
 
@@ -170,17 +171,6 @@ def crawl(site: ReplicaServer, sources: Path, db: Path, tmp_path: Path,
            "PYTHONPATH": str(REPO), "PRESSWATCH_LOG_LEVEL": "INFO"}
     return run_measured([*command, *names], env=env, cwd=tmp_path, timeout=240,
                         output=tmp_path / f"crawl-{len(list(tmp_path.glob('crawl-*')))}.out")
-
-
-def rows(db: Path, sql: str) -> list[dict]:
-    import sqlite3
-
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
 
 
 def test_a_hostile_site_reaches_nothing_but_its_own_pages(hostile, tmp_path):

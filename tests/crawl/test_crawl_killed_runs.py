@@ -15,7 +15,7 @@ import pytest
 
 from crawler.cli import main
 from crawler.liveness import process_identity, run_process_gone, shown_with_dead_runs
-from tests.crawl.conftest import FAST, NEWS, NOW
+from tests.crawl.conftest import NEWS
 
 pytestmark = pytest.mark.slow
 
@@ -36,15 +36,8 @@ def status_in_db(db) -> str | None:
 
 def test_a_crawl_killed_with_sigkill_is_marked_killed_by_the_next_commands(crawl, runner):
     crawl.server.fault(NEWS, "/rss/finance.xml", stall=120)  # the crawl hangs on its feed
-    command = [sys.executable, "-m", "crawler.crawl", "--db", str(crawl.db),
-               "--sources-file", str(crawl.sources_file)]
-    for item in FAST:
-        command += ["--set", item]
-    command += ["--set", "DOWNLOAD_TIMEOUT=180", "news_rss"]
-    env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(crawl.server.host_map()),
-           "PRESSWATCH_NOW": NOW}
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, cwd=crawl.root.parent)
+    proc = crawl.start("news_rss", settings=["DOWNLOAD_TIMEOUT=180"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 90
         while status_in_db(crawl.db) != "running":

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("PRESSWATCH_")}
-    env.update(PYTHONPATH=str(REPO), **extra)
+    env.update(**extra)
     return env
 
 

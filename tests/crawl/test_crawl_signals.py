@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.crawl.conftest import FAST, GOV, NOW
+from tests.crawl.conftest import GOV
 
 pytestmark = pytest.mark.slow
 
 
 def test_sigterm_finishes_the_run_as_killed_and_exits_1(crawl):
     crawl.server.fault(GOV, "/xwfb/2024/12/t20241227_299.html", stall=10)
-    command = [sys.executable, "-m", "crawler.crawl", "--db", str(crawl.db),
-               "--sources-file", str(crawl.sources_file)]
-    for item in [*FAST, "DOWNLOAD_TIMEOUT=30"]:
-        command += ["--set", item]
-    env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(crawl.server.host_map()),
-           "PRESSWATCH_NOW": NOW}
-    process = subprocess.Popen([*command, "gov_listing"], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = crawl.start("gov_listing", settings=["DOWNLOAD_TIMEOUT=30"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # the request log records a request once answered: wait for the two quick articles,
     # then give their items a moment; the third page is stalled in flight
     deadline = time.monotonic() + 60

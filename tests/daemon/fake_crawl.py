@@ -15,9 +15,6 @@ import os
 import signal
 import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from db import open_db
 from db.runs import finish_run, update_counts

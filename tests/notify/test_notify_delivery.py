@@ -12,13 +12,12 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 
 import pytest
 
-from tests.crawl.conftest import FAST, crawl, site  # noqa: F401 (fixtures)
+from tests.crawl.conftest import crawl, site  # noqa: F401 (fixtures)
 from tests.notify.conftest import Webhook, free_port
 
 pytestmark = pytest.mark.slow
@@ -83,16 +82,7 @@ def test_a_run_with_nothing_new_sends_nothing(crawl):  # noqa: F811
 
 
 def _crawl_process(crawl, *sources, env):  # noqa: F811
-    import json
-
-    command = [sys.executable, "-m", "crawler.crawl", "--db", str(crawl.db),
-               "--sources-file", str(crawl.sources_file)]
-    for item in FAST:
-        command += ["--set", item]
-    full_env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(crawl.server.host_map()),
-                "PRESSWATCH_NOW": "2025-01-20T12:00:00+08:00", **env}
-    return subprocess.Popen([*command, *sources], env=full_env, cwd=crawl.root.parent,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return crawl.start(*sources, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def test_killed_after_recording_before_sending_is_delivered_once_after_restart(crawl):  # noqa: F811

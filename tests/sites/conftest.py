@@ -1,20 +1,18 @@
 """Fixtures for the site tests: the replica server and one real crawl per source.
 
 Every source is crawled once per test session, lazily (only the sources whose tests run);
-see ``site_crawl.crawl_process`` for how.
+see :func:`tests.harness.crawl_builtin_source` for how.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from crawler.replica import ReplicaServer
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from site_crawl import Crawl, crawl_process
+from tests.harness import CrawlRun, crawl_builtin_source
+from tests.sites.replica_texts import NOW
 
 
 @pytest.fixture(scope="session")
@@ -30,12 +28,13 @@ def site_workdir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def crawl_once(replica_server, site_workdir):
-    """``crawl_once(source)``: the :class:`Crawl` of ``source`` (run on first use)."""
-    done: dict[str, Crawl] = {}
+    """``crawl_once(source)``: the :class:`CrawlRun` of ``source`` (run on first use)."""
+    done: dict[str, CrawlRun] = {}
 
-    def run(source: str) -> Crawl:
+    def run(source: str) -> CrawlRun:
         if source not in done:
-            done[source] = crawl_process(replica_server, site_workdir, source, source)
+            done[source] = crawl_builtin_source(replica_server, site_workdir, source, source,
+                                                now=NOW)
         return done[source]
 
     return run

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (page templates and Chinese prose: one line of HTML/text per line)
 """Write the replica sites under ``crawler/replicas/<host>/`` (run from the repository root).
 
-    python tests/sites/make_replicas.py
+    python -m tests.sites.make_replicas
 
 The replicas are committed; this script is how they were made, so a change to a page
 template is one edit here instead of twenty by hand. Page structure, URL patterns, relative
@@ -15,13 +15,9 @@ from __future__ import annotations
 import html
 import json
 import shutil
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2] / "crawler" / "replicas"
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from replica_texts import (  # noqa: E402
+from tests.sites.replica_texts import (
     CHINANEWS,
     CSRC,
     GOVCN,
@@ -30,6 +26,9 @@ from replica_texts import (  # noqa: E402
     SAMR,
     SCIO,
 )
+
+ROOT = Path(__file__).resolve().parents[2] / "crawler" / "replicas"
+
 
 
 def write(host: str, path: str, text: str, encoding: str = "utf-8") -> None:

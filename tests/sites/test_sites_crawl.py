@@ -11,17 +11,13 @@ text the replicas were generated from, and the source's ``window_days`` from its
 from __future__ import annotations
 
 import re
-import sys
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from crawler.sources import DEFAULT_WINDOW_DAYS, builtin_files, read_tables
 from pipelines.dates import parse_date_hint
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from replica_texts import EXPECT, NOW
+from tests.sites.replica_texts import EXPECT, NOW
 
 pytestmark = pytest.mark.slow
 
@@ -103,7 +99,7 @@ def test_scio_transcript_pages_are_one_article(crawl_once):
         assert not crawl.rows("SELECT id FROM articles WHERE url = ?", url), url
         assert not crawl.rows("SELECT id FROM sightings WHERE url = ?", url), url
         assert url.split("://", 1)[1] in crawl.fetched  # fetched, as part of the transcript
-    body = crawl.rows("SELECT body FROM articles WHERE url = ?", expect["known"]["url"])[0][0]
+    body = crawl.rows("SELECT body FROM articles WHERE url = ?", expect["known"]["url"])[0]["body"]
     assert "下面请记者朋友提问" in body  # page 2
     assert "三重护盾" in body  # page 3
 

@@ -4,13 +4,10 @@ the source is still crawled."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from site_crawl import crawl_process
+from tests.harness import crawl_builtin_source
+from tests.sites.replica_texts import NOW
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +20,8 @@ def test_listing_without_links_is_reported_and_the_rest_crawled(replica_server, 
     host, path = "www.gov.cn", "/xinwen/fabu/bumen.htm"
     replica_server.add_route(host, path, body=CHALLENGE, content_type="text/html; charset=utf-8")
     try:
-        crawl = crawl_process(replica_server, tmp_path, "govcn", "govcn-challenge")
+        crawl = crawl_builtin_source(replica_server, tmp_path, "govcn", "govcn-challenge",
+                                     now=NOW)
     finally:
         replica_server.remove_route(host, path)
     assert crawl.returncode == 0, crawl.stderr[-3000:]

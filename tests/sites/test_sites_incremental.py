@@ -3,15 +3,11 @@ articles appear on its list, exactly those two are fetched (samr, three real cra
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_replicas
-from replica_texts import SAMR
-from site_crawl import crawl_process
+from tests.harness import crawl_builtin_source
+from tests.sites import make_replicas
+from tests.sites.replica_texts import NOW, SAMR
 
 pytestmark = pytest.mark.slow
 
@@ -49,11 +45,12 @@ def article_paths(crawl) -> list[str]:
 
 
 def test_second_crawl_fetches_nothing_then_only_the_two_new(replica_server, tmp_path):
-    first = crawl_process(replica_server, tmp_path, "samr", "samr-incremental")
+    first = crawl_builtin_source(replica_server, tmp_path, "samr", "samr-incremental", now=NOW)
     assert first.returncode == 0, first.stderr[-3000:]
     assert len(article_paths(first)) == 3  # the fourth is older than the window
 
-    second = crawl_process(replica_server, tmp_path, "samr", "samr-incremental", fresh=False)
+    second = crawl_builtin_source(replica_server, tmp_path, "samr", "samr-incremental",
+                                  now=NOW, fresh=False)
     assert second.returncode == 0, second.stderr[-3000:]
     assert article_paths(second) == []
     assert any(f == HOST + LIST for f in second.fetched)  # the list was looked at
@@ -68,7 +65,8 @@ def test_second_crawl_fetches_nothing_then_only_the_two_new(replica_server, tmp_
         replica_server.add_route(HOST, article["path"], body=make_replicas.samr_article(article),
                                  content_type="text/html; charset=utf-8")
     try:
-        third = crawl_process(replica_server, tmp_path, "samr", "samr-incremental", fresh=False)
+        third = crawl_builtin_source(replica_server, tmp_path, "samr", "samr-incremental",
+                                     now=NOW, fresh=False)
     finally:
         for path in [LIST] + [a["path"] for a in NEW]:
             replica_server.remove_route(HOST, path)

@@ -3,7 +3,6 @@ the site spiders reaching page 2 on replicas shaped after the real pages."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,8 @@ from spiders.base import META_PAGE, date_from_url, fallback_entries, title_is_cu
 from spiders.nbd import NbdSpider
 from spiders.pagination import find_next_page, numbered_successors
 from spiders.pbc import PbcSpider
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import make_replicas
-from replica_texts import NBD, NOW, PBC
+from tests.sites import make_replicas
+from tests.sites.replica_texts import NBD, NOW, PBC
 
 REPLICAS = Path(__file__).resolve().parents[2] / "crawler" / "replicas"
 PAGE = "https://example.cn/news/list/"

@@ -8,24 +8,18 @@ articles. Then a third crawl, after that completed walk, is back to the usual st
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from crawler.cli import main as presswatch
 from crawler.replica import ReplicaServer
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from replica_texts import NBD, NOW
-from site_crawl import crawl_process
+from tests.harness import POLITENESS_OFF, CrawlHarness
+from tests.sites.replica_texts import NBD, NOW
 
 pytestmark = pytest.mark.slow
 
@@ -53,17 +47,12 @@ def test_crawl_killed_between_listing_pages_loses_nothing(tmp_path):
     page1 = [e["url"] for e in column["pages"][0]]
     page2 = [e["url"] for e in column["pages"][1]]
     db_path = tmp_path / "nbd-resume.db"
-    assert CliRunner().invoke(presswatch, ["init", "--db", str(db_path)]).exit_code == 0
     with ReplicaServer() as server:
+        crawl = CrawlHarness(server, db_path, tmp_path, NOW, settings=POLITENESS_OFF)
+        crawl.init()
         server.fault(HOST, PAGE_2, stall=60)
-        env = dict(os.environ)
-        env.update({"PRESSWATCH_HOST_MAP": json.dumps(server.host_map()),
-                    "PRESSWATCH_SOURCES_FILE": str(tmp_path / "none.toml"),
-                    "PRESSWATCH_NOW": NOW, "PRESSWATCH_LOG_LEVEL": "INFO"})
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.crawl", "--db", str(db_path), "--set",
-             "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=False", "nbd"],
-            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = crawl.start("nbd", env={"PRESSWATCH_LOG_LEVEL": "INFO"},
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             deadline = time.monotonic() + 90
             while time.monotonic() < deadline:
@@ -81,14 +70,14 @@ def test_crawl_killed_between_listing_pages_loses_nothing(tmp_path):
         assert handled(db_path, page2) == set()  # page 2 never got through
         server.clear_faults()
 
-        second = crawl_process(server, tmp_path, "nbd", "nbd-resume", fresh=False)
+        second = crawl.run("nbd", timeout=120)
         assert second.returncode == 0, second.stderr[-3000:]
         fetched = {"https://" + f for f in second.fetched}
         assert set(page2) <= fetched, second.fetched  # the walk went on to page 2
         assert handled(db_path, page2) == set(page2)
         assert "catching up" in second.stderr
 
-        third = crawl_process(server, tmp_path, "nbd", "nbd-resume", fresh=False)
+        third = crawl.run("nbd", timeout=120)
         assert third.returncode == 0, third.stderr[-3000:]
         assert not any("/articles/" in f for f in third.fetched)
         assert "catching up" not in third.stderr

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from spiders.scio import merge_parts, trs_page_name, trs_pager
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from replica_texts import EXPECT, SCIO
-from site_crawl import crawl_process
+from tests.harness import crawl_builtin_source
+from tests.sites.replica_texts import EXPECT, NOW, SCIO
 
 
 def test_trs_pager_reads_the_script_call():
@@ -43,7 +39,7 @@ def test_failing_last_page_keeps_the_pages_fetched(replica_server, tmp_path):
     last = article["dir"] + article["file"] + "_2.html"
     replica_server.fault("www.scio.gov.cn", last, statuses=[404])
     try:
-        crawl = crawl_process(replica_server, tmp_path, "scio", "scio-fault")
+        crawl = crawl_builtin_source(replica_server, tmp_path, "scio", "scio-fault", now=NOW)
     finally:
         replica_server.clear_faults()
     assert crawl.returncode == 0, crawl.stderr[-3000:]
