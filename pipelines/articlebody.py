@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from lxml import etree
 
@@ -66,8 +67,27 @@ LISTING = re.compile(
 # Blocks the reader does not see: hidden by an inline style or by Angular's ``ng-hide``
 # (a template's second copy of the title, a document number left empty). Read for dates
 # like the other negative blocks, never body or headline.
-_HIDDEN = ("//*[contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
-           " or contains(concat(' ', @class, ' '), ' ng-hide ')]")
+# Inline styles are read as strings (Word's long inline styles make XPath string tests
+# costly); ``none`` is looked for first, the pattern decides.
+_STYLES = etree.XPath("//@style")
+_NG_HIDE = etree.XPath("//*[contains(@class, 'ng-hide')]")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _hidden(root: etree._Element) -> set[etree._Element]:
+    """Elements hidden by an inline ``display:none`` or by the class ``ng-hide``."""
+    found = {style.getparent() for style in _STYLES(root)
+             if ("none" in style or "NONE" in style or "None" in style)
+             and _DISPLAY_NONE.search(style)}
+    found.update(el for el in _NG_HIDE(root) if "ng-hide" in el.get("class", "").split())
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _negative_class(cls: str) -> bool:
+    """True for the class and id of a widget that is never the body (memoised: a page
+    repeats a few hundred class strings across thousands of elements, and so does a site)."""
+    return bool(_ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls)))
 
 
 def negative_blocks(root: etree._Element) -> list[etree._Element]:
@@ -76,12 +96,9 @@ def negative_blocks(root: etree._Element) -> list[etree._Element]:
     printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
     found = []
     inside: set[etree._Element] = set()
-    hidden = set(root.xpath(_HIDDEN))
+    hidden = _hidden(root)
     for el in [*classed(root), *root.iter("form"), *hidden]:
-        cls = classes_of(el)
-        if el.tag != "form" and el not in hidden and not (
-            _ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls))
-        ):
+        if el.tag != "form" and el not in hidden and not _negative_class(classes_of(el)):
             continue
         if el in inside:
             found.append(el)  # inside a block already found: holds less text still
