@@ -121,9 +121,10 @@ def _printed_titles(
 ) -> list[tuple[etree._Element, str]]:
     """Elements printing the ``<title>`` or a run of its leading parts as their whole text
     (``<strong>对比试车—测试昌河北斗星(图)</strong>``): the headline where no class marks it.
-    A run ending with the site's name is not a headline."""
-    runs = {}
-    for run in title_runs(facts.page_title):
+    A run ending with the site's name is not a headline, nor is a ``<title>`` of one part
+    (the headline or the site's name: a logo may print it)."""
+    runs: dict[str, str] = {}
+    for run in title_runs(facts.page_title) if len(title_parts(facts.page_title)) > 1 else []:
         last = title_parts(run)[-1] if title_parts(run) else run
         if last not in facts.stated_site_names and not _site_like(last):
             runs[_key(run)] = run
