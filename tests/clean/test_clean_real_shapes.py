@@ -451,3 +451,13 @@ def test_blocks_hidden_from_the_reader_inside_the_article_are_not_body_text():
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
 <div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{hidden}{body_html()}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
+
+
+def test_a_title_that_is_only_the_regulators_name_printed_beside_the_body_is_not_the_headline():
+    # The regulator's template: <title> is its name (no SiteName meta), printed again in a
+    # plain header line inside the article block; the headline is an unscored <h1>.
+    name = "某某金融监督管理总局"
+    page = f"""<html><head><title>{name}</title></head><body><div class="main"><div class="article">
+<div>{name}</div><h1>{NOTICE}</h1><div class="info">发布时间：2025-06-03</div>
+<div class="con">{body_html()}</div></div></div></body></html>"""
+    assert clean(page).title == NOTICE
