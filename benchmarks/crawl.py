@@ -199,6 +199,11 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=5000)
     parser.add_argument("--workers", type=int, nargs="+", default=[0, 2],
                         help="PRESSWATCH_INGEST_WORKERS values to run (default: 0 2)")
+    parser.add_argument("--profile", metavar="TOP", type=int, default=0,
+                        help="run the full crawl(s) under cProfile and print the TOP "
+                             "functions by own time (CPU figures then include the profiler)")
+    parser.add_argument("--profile-file", metavar="PATH",
+                        help="with --profile: keep the cProfile data here (pstats format)")
     args = parser.parse_args()
 
     from crawler.replica import ReplicaServer
@@ -213,7 +218,10 @@ def main() -> int:
         with ReplicaServer(root) as server:
             env = {**os.environ, "PRESSWATCH_HOST_MAP": json.dumps(server.host_map([HOST])),
                    "PRESSWATCH_NOW": NOW}
-            full_cmd = [sys.executable, "-m", "crawler.crawl", "--sources-file", str(sources)]
+            profile_out = Path(folder) / "crawl.prof"
+            full_cmd = [sys.executable, *(["-m", "cProfile", "-o", str(profile_out)]
+                                          if args.profile else []),
+                        "-m", "crawler.crawl", "--sources-file", str(sources)]
             for setting in ("ROBOTSTXT_OBEY=False", "DOWNLOAD_DELAY=0",
                             "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS=16",
                             "CONCURRENT_REQUESTS_PER_DOMAIN=16", "LOG_LEVEL=WARNING"):
@@ -235,6 +243,14 @@ def main() -> int:
                       f"related {related}, duplicate {duplicate}, dropped {dropped}, "
                       f"errors {errors} (exit {result['returncode']})")
                 rows.append((f"full, workers={workers}", result, new + related + duplicate))
+                if args.profile and profile_out.exists():
+                    import pstats
+
+                    stats = pstats.Stats(str(profile_out))
+                    stats.sort_stats("tottime").print_stats(args.profile)
+                    stats.sort_stats("cumulative").print_stats(args.profile)
+                    if args.profile_file:
+                        stats.dump_stats(args.profile_file)
             server.clear_log()
             before = children_cpu()
             bare = run_child([sys.executable, "-c", BARE_SPIDER, str(server.port), HOST,
