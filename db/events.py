@@ -30,7 +30,8 @@ def _rows(cursor) -> list[dict[str, Any]]:
 
 def has_events(db: sqlite_utils.Database) -> bool:
     """Whether the store has the events tables (schema with migration ``_v7_events``)."""
-    return "events" in db.table_names()
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
+                      ).fetchone() is not None
 
 
 def events_on(db: sqlite_utils.Database, day: str | None) -> list[dict[str, Any]]:

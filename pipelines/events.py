@@ -161,7 +161,11 @@ def _organiser(sentence: str) -> str | None:
 
 def speakers_in(text: str) -> tuple[str, ...]:
     """Officials named after their title, in order of first mention, without repeats."""
-    return tuple(dict.fromkeys(m.group(1) for m in _SPEAKER.finditer(_normalise(text))))
+    return _speakers(_normalise(text))
+
+
+def _speakers(normalised: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group(1) for m in _SPEAKER.finditer(normalised)))
 
 
 def extract_facts(title: str | None, body: str, published_at: str | None) -> EventFacts | None:
@@ -200,7 +204,7 @@ def extract_facts(title: str | None, body: str, published_at: str | None) -> Eve
         date_basis=basis,
         organiser=organiser,
         participants=participants,
-        speakers=speakers_in(text),
+        speakers=_speakers(text),  # text is normalised already
         topic=topic,
     )
 
