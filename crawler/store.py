@@ -27,7 +27,7 @@ from scrapy import signals
 from twisted.internet import task
 
 from config import settings as settings_table
-from db import open_db
+from db import open_db, transaction
 from db.dropped import record_dropped
 from db.runs import COUNTERS
 
@@ -87,11 +87,19 @@ class SharedStore:
             self.commit()
 
     def commit(self) -> None:
-        """Commit the open group, if any."""
-        if self.db.conn.in_transaction and self.opened_at is not None:
-            self.db.conn.execute("COMMIT")
-        self.opened_at = None
-        self.items = 0
+        """Commit the open group, if any (the search indexes take its articles first:
+        ``db.transaction.commit``). A group that cannot be committed is rolled back, as a
+        kill would lose it: its pages are not known, so the next crawl fetches them."""
+        try:
+            if self.db.conn.in_transaction and self.opened_at is not None:
+                try:
+                    transaction.commit(self.db)
+                except BaseException:
+                    transaction.rollback(self.db)
+                    raise
+        finally:
+            self.opened_at = None
+            self.items = 0
 
     def close(self) -> None:
         if self._timer is not None and self._timer.running:

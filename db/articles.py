@@ -14,7 +14,8 @@ from typing import Any
 import sqlite_utils
 
 from db.connection import utcnow, write_transaction
-from db.search import sync_grams
+from db.search import sync_search
+from db.transaction import before_commit
 
 ARTICLE_COLUMNS = (
     "url",
@@ -69,8 +70,14 @@ def insert_article(
             seen_at=record["fetched_at"],
             run_id=run_id,
         )
-        sync_grams(db)
+        _index_before_commit(db)
     return article_id
+
+
+def _index_before_commit(db: sqlite_utils.Database) -> None:
+    """Search sees the article's change from the commit on: the indexes are brought up to
+    date once per transaction, just before it commits (a crawl's group of 50 in one pass)."""
+    before_commit(db, "search", lambda: sync_search(db))
 
 
 def update_article(db: sqlite_utils.Database, article_id: int, changes: dict[str, Any]) -> None:
@@ -88,7 +95,7 @@ def update_article(db: sqlite_utils.Database, article_id: int, changes: dict[str
         db.execute(
             f"UPDATE articles SET {assignments} WHERE id = ?", [*values.values(), article_id]
         )
-        sync_grams(db)
+        _index_before_commit(db)
 
 
 def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
@@ -96,7 +103,7 @@ def delete_article(db: sqlite_utils.Database, article_id: int) -> None:
     with write_transaction(db):
         db.execute("UPDATE articles SET related_to = NULL WHERE related_to = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        sync_grams(db)
+        _index_before_commit(db)
 
 
 def add_sighting(

@@ -15,8 +15,13 @@ from pathlib import Path
 import sqlite_utils
 
 from db import schema
-from db.search import sync_grams
-from db.transaction import ReadOnlyConnection, is_read_only, write_transaction
+from db.search import sync_search
+from db.transaction import (
+    ReadOnlyConnection,
+    StoreConnection,
+    is_read_only,
+    write_transaction,
+)
 
 # Re-exported: the one way writers open a transaction, and the read-only test.
 __all__ = ["ReadOnlyConnection", "is_read_only", "write_transaction"]
@@ -95,14 +100,15 @@ def open_db(
         elif path.is_dir():
             raise DatabaseMissing(f"{path} is a folder, not a database file; give a file path")
     try:
-        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
+                               factory=StoreConnection)
     except sqlite3.Error as exc:
         raise DatabaseError(f"cannot open the database {path}: {exc}") from exc
     db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         _configure(db, busy_timeout_ms)
         if migrate and schema.migrate(db) and "search_queue" in db.table_names():
-            sync_grams(db)  # rows from before the search migrations get their grams
+            sync_search(db)  # rows from before the search migrations get indexed
     except schema.SchemaTooNew as exc:
         conn.close()
         raise DatabaseTooNew(f"{path}: {exc}") from exc

@@ -450,6 +450,45 @@ def _feed_order_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_fetched_at ON articles(fetched_at)")
 
 
+def _search_sync_at_commit(db: sqlite_utils.Database) -> None:
+    """Issue 9: the trigram indexes are filled from ``search_queue`` like the gram index,
+    not by triggers row by row.
+
+    A crawl writes each article in a savepoint of a commit group, and FTS5 writes its
+    pending postings out as a new segment at every savepoint: one segment per article and
+    table, merged again and again. Filled from the queue just before the commit
+    (``db.search.sync_search``) a group of 50 articles makes one segment. Rows queued
+    before this migration were already applied to the trigram indexes by their triggers:
+    the new ``fts`` column marks rows (``1``) whose change the trigram indexes still need.
+    """
+    run_script(
+        db,
+        """
+        DROP TRIGGER IF EXISTS articles_fts_ai;
+        DROP TRIGGER IF EXISTS articles_fts_ad;
+        DROP TRIGGER IF EXISTS articles_fts_au;
+        DROP TRIGGER IF EXISTS articles_title_fts_ai;
+        DROP TRIGGER IF EXISTS articles_title_fts_ad;
+        DROP TRIGGER IF EXISTS articles_title_fts_au;
+        ALTER TABLE search_queue ADD COLUMN fts INTEGER NOT NULL DEFAULT 0;
+        DROP TRIGGER articles_grams_ai;
+        DROP TRIGGER articles_grams_ad;
+        DROP TRIGGER articles_grams_au;
+        CREATE TRIGGER search_queue_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO search_queue(article_id, op, fts) VALUES (new.id, 'insert', 1);
+        END;
+        CREATE TRIGGER search_queue_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO search_queue(article_id, op, old_title, old_body, fts)
+                VALUES (old.id, 'delete', old.title, old.body, 1);
+        END;
+        CREATE TRIGGER search_queue_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO search_queue(article_id, op, old_title, old_body, fts)
+                VALUES (old.id, 'update', old.title, old.body, 1);
+        END;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core,
     _v2_search,
@@ -461,4 +500,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v9_process_identity_and_reason_codes,  # slot v9 (issue 10), at the next free position
     _v7_events,  # slot v7 (issue 12), at the next free position (9)
     _feed_order_index,  # issue 15's second migration, at the next free position (10)
+    _search_sync_at_commit,  # issue 9: trigram indexes filled from the queue at commit (11)
 ]

@@ -131,3 +131,39 @@ def test_sqlite_utils_tables_counts_command_works(db_path):
     )
     assert result.returncode == 0, result.stderr
     assert '"table": "articles_grams"' in result.stdout
+
+
+def test_changes_queued_under_the_trigram_triggers_are_indexed_once_after_the_upgrade(db_path):
+    """Before the search indexes were filled at commit, triggers kept the trigram indexes
+    and only the gram index read the queue: rows another program changed then are neither
+    indexed twice nor removed with text the index never held."""
+    from db import migrations
+
+    db = sqlite_utils.Database(db_path)
+    migrate(db, target=migrations.MIGRATIONS.index(migrations._search_sync_at_commit))
+    db.close()
+    conn = sqlite3.connect(db_path)  # another program, while the triggers kept articles_fts
+    for n in range(6):
+        conn.execute("INSERT INTO articles (url, source, status, content_hash, fetched_at, "
+                     "title, body) VALUES (?, 's', 'new', ?, '2025-01-01T00:00:00+00:00', ?, ?)",
+                     (f"https://old.example/{n}", str(n), f"旧标题{n}", f"旧正文第{n}段内容"))
+    conn.execute("UPDATE articles SET title = '新标题甲', body = '新正文甲乙丙' WHERE id = 2")
+    conn.execute("DELETE FROM articles WHERE id = 3")
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 8
+    conn.close()
+
+    db = open_db(db_path)  # migrates, then applies the queue
+    assert db.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 0
+    for table in ("articles_fts", "articles_title_fts", "articles_grams"):
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    assert {hit.id for hit in search(db, "新正文甲", limit=None)} == {2}
+    assert {hit.id for hit in search(db, "甲", limit=None)} == {2}
+    assert {hit.id for hit in search(db, "旧正文", limit=None)} == {1, 4, 5, 6}
+    assert search(db, "旧标题2", limit=None) == []
+    # and from now on a change reaches every index through the queue
+    db.execute("UPDATE articles SET title = '再改标题', body = '再改正文' WHERE id = 4")
+    assert {hit.id for hit in search(db, "再改正文", limit=None)} == {4}
+    assert search(db, "旧正文第3", limit=None) == []
+    for table in ("articles_fts", "articles_title_fts", "articles_grams"):
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")

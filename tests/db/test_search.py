@@ -190,3 +190,52 @@ def test_title_matches_rank_first_for_long_terms_too(fresh_db):
     assert [h.title_match for h in hits] == [True, False, False]
     update_article(fresh_db, title_hit, {"title": "另一个标题"})
     assert [h.id for h in search(fresh_db, "质量认证")] == [newer, body_hit]
+
+
+def _indexes_consistent(db) -> None:
+    """FTS5's own check of each search index (the trigram ones against ``articles``)."""
+    for table in ("articles_fts", "articles_title_fts", "articles_grams"):
+        db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_a_transaction_of_writes_is_indexed_at_its_commit_not_write_by_write(fresh_db):
+    """Writers leave the search indexes to the commit (one pass for a crawl's whole group);
+    what is committed is indexed, inserts, updates and deletes alike."""
+    from db.connection import write_transaction
+
+    rng = random.Random(11)
+    docs = {}
+    with write_transaction(fresh_db):
+        for n in range(40):
+            title, body = _doc(rng)
+            docs[insert_article(fresh_db, {"url": f"g{n}", "source": "s", "status": "new",
+                                           "title": title, "body": body,
+                                           "content_hash": str(n)})] = (title, body)
+        for article_id in sorted(docs)[:10]:
+            title, body = _doc(rng)
+            update_article(fresh_db, article_id, {"title": title, "body": body})
+            docs[article_id] = (title, body)
+        for article_id in sorted(docs)[-5:]:
+            delete_article(fresh_db, article_id)
+            del docs[article_id]
+        # still queued inside the transaction: the indexes are filled at COMMIT
+        assert fresh_db.execute("SELECT count(*) FROM search_queue").fetchone()[0] > 0
+    assert fresh_db.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 0
+    _indexes_consistent(fresh_db)
+    assert fresh_db.execute("SELECT count(*) FROM articles_title_fts").fetchone()[0] == 35
+    for title, body in list(docs.values())[:15]:
+        for query in (title[:2], title[1:4], body[2:5].strip() or "的"):
+            assert _ids(fresh_db, query) == _brute(docs, query), query
+
+
+def test_rolled_back_writes_leave_no_index_work_behind(fresh_db):
+    from db.connection import write_transaction
+
+    with pytest.raises(RuntimeError), write_transaction(fresh_db):
+        insert_article(fresh_db, {"url": "r", "source": "s", "status": "new",
+                                  "title": "回滚标题", "body": "回滚正文", "content_hash": "r"})
+        raise RuntimeError("the item failed")
+    assert fresh_db.conn.before_commit == {}
+    assert fresh_db.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 0
+    assert _ids(fresh_db, "回滚") == set()
+    _indexes_consistent(fresh_db)
