@@ -461,3 +461,16 @@ def test_a_title_that_is_only_the_regulators_name_printed_beside_the_body_is_not
 <div>{name}</div><h1>{NOTICE}</h1><div class="info">发布时间：2025-06-03</div>
 <div class="con">{body_html()}</div></div></div></body></html>"""
     assert clean(page).title == NOTICE
+
+
+def test_page_tools_and_source_notes_printed_inside_the_body_cell_are_not_body_text():
+    # The last lines real templates print inside the article's own container: a portal's
+    # "back to the portal" link glued to the last sentence, a newspaper's print source note,
+    # empty attachment labels, a "scan to read on the phone" line and a page-number pager.
+    last = PARAS[-1]
+    tools = (f"<p>{last}<a href='//www.example.com/?spm=x'>返回搜狐，查看更多</a></p>"
+             "<p>《某某日报》（2024年01月29日 04版）</p><p>相关附件</p><p>附件：</p>"
+             "<div class='ewm'><span>扫一扫在手机上查看当前页面</span></div><p>[1] [2] [3]</p>")
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
+<div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html(PARAS[:-1])}{tools}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS
