@@ -90,14 +90,17 @@ def _negative_class(cls: str) -> bool:
     return bool(_ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not _BODY_HINT.search(cls)))
 
 
-def negative_blocks(root: etree._Element) -> list[etree._Element]:
-    """Navigation, share, comment, related and ad blocks (by class or id) and small forms:
-    never the body. They are left in the tree until headline and date are read (a date
-    printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
+def negative_blocks(
+    root: etree._Element, marked: list[etree._Element] | None = None
+) -> list[etree._Element]:
+    """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
+    page's elements with a class or id, when already found), hidden blocks and small
+    forms: never the body. They are left in the tree until headline and date are read (a
+    date printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
     found = []
     inside: set[etree._Element] = set()
     hidden = _hidden(root)
-    for el in [*classed(root), *root.iter("form"), *hidden]:
+    for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
         if el.tag != "form" and el not in hidden and not _negative_class(classes_of(el)):
             continue
         if el in inside:

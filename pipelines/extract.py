@@ -79,19 +79,29 @@ def _select(root: etree._Element, expr: str) -> list:
     return found
 
 
-def _clean_tree(root: etree._Element, remove: str | None = None) -> None:
-    """Drop what is never article text: scripts, widgets, comments, captions."""
+def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._Element]:
+    """Drop what is never article text: scripts, widgets, comments, captions. Returns the
+    elements with a class or id that are left, in document order (found once per page:
+    on a big page finding them costs as much as judging them)."""
     # strip_elements works in C and keeps each element's tail text in place.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS,
                          with_tail=False)
-    for el in classed(root):
+    marked = classed(root)
+    dropped = []
+    for el in marked:
         if el.getparent() is not None and _CAPTION.search(classes_of(el)):
             el.drop_tree()
+            dropped.append(el)
     if remove:
         for expr in remove.split("||"):
             for el in _select(root, expr.strip()):
                 if hasattr(el, "drop_tree") and el.getparent() is not None:
                     el.drop_tree()
+                    dropped.append(el)
+    if dropped:
+        gone = descendants(dropped)
+        marked = [el for el in marked if el not in gone]
+    return marked
 
 
 def extract(
@@ -108,7 +118,7 @@ def extract(
     """
     selectors = {k: v for k, v in (selectors or {}).items() if v}
     facts = read_facts(root, url)  # <meta>, JSON-LD and scripts go with the cleaning
-    _clean_tree(root, selectors.get("remove"))
+    marked = _clean_tree(root, selectors.get("remove"))
     result = Extracted()
     found: list = []
     if selectors.get("body"):
@@ -147,7 +157,7 @@ def extract(
                 root, first, fetched_at, anchor=anchor, facts=facts
             )
         return result
-    negative = negative_blocks(root)
+    negative = negative_blocks(root, marked)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden)
     anchor, result.title = headline(root, body, facts, skip=hidden)
