@@ -13,14 +13,15 @@ import pytest
 from crawler.cli import main
 from db import open_db
 from db.runs import get_run, start_run
-from tests.crawl.conftest import NOW, REPO
+from tests.conftest import REPO_ROOT
+from tests.crawl.site import NOW
 
 pytestmark = pytest.mark.slow
 
 
 def _presswatch(*args: str, env: dict[str, str] | None = None, cwd=None):
     return subprocess.run([sys.executable, "-c", "from crawler.cli import main; main()", *args],
-                          env=dict(os.environ, **(env or {})), cwd=cwd or REPO,
+                          env=dict(os.environ, **(env or {})), cwd=cwd or REPO_ROOT,
                           capture_output=True, text=True, timeout=150)
 
 

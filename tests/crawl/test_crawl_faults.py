@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crawl.conftest import NEWS, article_html
+from tests.crawl.site import NEWS, article_html
 
 pytestmark = pytest.mark.slow
 

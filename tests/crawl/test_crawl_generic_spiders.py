@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crawl.conftest import GOV, GOV_ARTICLES, NEWS, NEWS_ARTICLES
+from tests.crawl.site import GOV, GOV_ARTICLES, NEWS, NEWS_ARTICLES
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +73,8 @@ def test_scrapy_crawl_source_name_from_the_repository_root_records_a_run(crawl, 
     import subprocess
     import sys
 
-    from tests.crawl.conftest import NOW, REPO
+    from tests.conftest import REPO_ROOT
+    from tests.crawl.site import NOW
 
     env = dict(os.environ, PRESSWATCH_HOST_MAP=json.dumps(crawl.server.host_map()),
                PRESSWATCH_NOW=NOW, PRESSWATCH_DB=str(crawl.db),
@@ -81,7 +82,7 @@ def test_scrapy_crawl_source_name_from_the_repository_root_records_a_run(crawl, 
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "gov_listing", "-s", "DOWNLOAD_DELAY=0",
          "-s", "AUTOTHROTTLE_ENABLED=False"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     assert len(crawl.rows("SELECT id FROM articles WHERE source = 'gov_listing'")) == 3
     runs = crawl.rows("SELECT source, status, new FROM crawl_runs")

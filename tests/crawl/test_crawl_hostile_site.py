@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from crawler.replica import ReplicaServer
-from tests.conftest import run_measured
-from tests.crawl.conftest import NOW, REPO, article_html
+from tests.conftest import REPO_ROOT, run_measured
+from tests.crawl.site import NOW, article_html
 from tests.harness import FAST, rows
 
 pytestmark = pytest.mark.slow
@@ -168,7 +168,7 @@ def crawl(site: ReplicaServer, sources: Path, db: Path, tmp_path: Path,
     for item in [*FAST, "TWISTED_DNS_RESOLVER=tests.crawl.fake_dns.LoopbackResolver"]:
         command += ["--set", item]
     env = {"PRESSWATCH_HOST_MAP": json.dumps(site.host_map([HOST])), "PRESSWATCH_NOW": NOW,
-           "PYTHONPATH": str(REPO), "PRESSWATCH_LOG_LEVEL": "INFO"}
+           "PYTHONPATH": str(REPO_ROOT), "PRESSWATCH_LOG_LEVEL": "INFO"}
     return run_measured([*command, *names], env=env, cwd=tmp_path, timeout=240,
                         output=tmp_path / f"crawl-{len(list(tmp_path.glob('crawl-*')))}.out")
 
@@ -241,7 +241,7 @@ def test_a_source_host_resolving_to_link_local_is_refused_before_connecting(host
     for item in [*FAST, "TWISTED_DNS_RESOLVER=tests.crawl.fake_dns.LoopbackResolver"]:
         command += ["--set", item]
     env = {"PRESSWATCH_HOST_MAP": json.dumps(site.host_map([HOST])), "PRESSWATCH_NOW": NOW,
-           "PYTHONPATH": str(REPO),
+           "PYTHONPATH": str(REPO_ROOT),
            "PRESSWATCH_POLICY_RESOLVER": "tests.crawl.fake_dns.link_local"}
     code, log, _ = run_measured([*command, "hostile"], env=env, cwd=tmp_path, timeout=120,
                                 output=tmp_path / "crawl.out")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crawl.conftest import GOV, GOV_ARTICLES, article_html, gov_listing
+from tests.crawl.site import GOV, GOV_ARTICLES, article_html, gov_listing
 
 pytestmark = pytest.mark.slow
 

@@ -15,7 +15,7 @@ import pytest
 
 from crawler.cli import main
 from crawler.liveness import process_identity, run_process_gone, shown_with_dead_runs
-from tests.crawl.conftest import NEWS
+from tests.crawl.site import NEWS
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.crawl.conftest import GOV
+from tests.crawl.site import GOV
 
 pytestmark = pytest.mark.slow
 
