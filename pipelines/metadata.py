@@ -22,7 +22,8 @@ _EDITOR_ROLE = r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|编审|审校|校对|审�
 _SOURCE = re.compile(
     r"(?:来源|稿源|文章来源|信息来源|出处)\s*[:：]\s*(?P<media>[^\s|丨,，。]{2,20})"
 )
-_BRACKETS = str.maketrans("", "", "()（）【】[]")
+# Brackets, and the box bullets newspapers print before a byline ("□本报记者 某某").
+_BRACKETS = str.maketrans("", "", "()（）【】[]□■◆◇●○▲△")
 # Words that follow a role without being a name ("记者 提问", "编辑 部").
 _NOT_NAMES = {"提问", "表示", "介绍", "了解", "获悉", "注意", "发现", "采访", "报道", "部门"}
 # A dateline is short: a media name, a date, maybe a time and a source; ~40 characters.

@@ -474,3 +474,10 @@ def test_page_tools_and_source_notes_printed_inside_the_body_cell_are_not_body_t
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
 <div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html(PARAS[:-1])}{tools}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
+
+
+def test_a_newspaper_byline_with_a_box_bullet_under_the_text_is_the_author_not_body():
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
+<div class="info">发布时间：2019-09-05 11:10</div><div class="rm_txt_con">{body_html()}<p>□ 本报记者王小明</p></div></div></body></html>"""
+    result = clean(page)
+    assert result.paragraphs == PARAS and result.authors == ["王小明"]
