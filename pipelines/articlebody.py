@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from pipelines.treetext import HAN, classed, classes_of
+from pipelines.treetext import HAN, classed, classes_of, short_text
 
 # class/id fragments of widgets that are never the article body.
 _NEGATIVE = re.compile(
@@ -313,4 +313,31 @@ def best_body(
             break
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE
                   and sum(1 for _ in el.iter("a")) >= 2}
-    return best, link_lists
+    return best, link_lists | _info_tables(best)
+
+
+# Field names of a government information-disclosure table (索引号 | 发布机构 | 成文日期…),
+# each the whole text of its cell.
+_INFO_FIELD = re.compile(
+    r"(?:索引号|索取号|信息索引|主题分类|信息分类|体裁分类|组配分类|发文机关|发文机构|发布机构|"
+    r"成文日期|发文日期|发布日期|发布时间|生成日期|文号|发文字号|信息名称|公开方式|公开范围|"
+    r"公开时限|有效性|主题词|备注|信息类别|内容概述)\s*[:：]?"
+)
+
+
+def _info_tables(body: etree._Element) -> set[etree._Element]:
+    """Disclosure tables printed inside the body's container (``索取号 | 发布机构 | 备注``
+    over a row of values): the document's record card, not its text. A table is one when
+    three or more of its cells are such field names; it is still read for the date."""
+    found = set()
+    for table in body.iter("table"):
+        if table is body:
+            continue
+        fields = set()
+        for cell in table.iter("td", "th"):
+            text = (short_text(cell, 12) or "").strip()  # stops early in a layout cell
+            if text and _INFO_FIELD.fullmatch(text):
+                fields.add(text.rstrip(":：").strip())
+        if len(fields) >= 3:
+            found.add(table)
+    return found

@@ -248,8 +248,29 @@ def _clean_paragraphs(
         seen.add(key)
         keys.append(key)
         paragraphs.append(text)
+    _drop_title_lines(paragraphs, keys, title_key, counts)
     result.paragraphs = paragraphs
     result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}
+
+
+def _drop_title_lines(paragraphs: list[str], keys: list[str], title_key: str | None,
+                      counts: Counter) -> None:
+    """The headline printed again at the top of the text, broken over lines (a notice's
+    title set in three centred lines: ``教育部办公厅关于举办`` | ``2024年高校…`` |
+    ``…的通知``): those lines are not body. A single line equal to the title is handled
+    with the other repeats."""
+    if not title_key:
+        return
+    joined = ""
+    for count, key in enumerate(keys[:6], 1):
+        joined += key
+        if joined == title_key:
+            if count >= 2:
+                del paragraphs[:count], keys[:count]
+                counts["repeated_paragraphs_removed"] += count
+            return
+        if not title_key.startswith(joined):
+            return
 
 
 def _empty(result: CleanResult, reason: str, code: str) -> CleanResult:

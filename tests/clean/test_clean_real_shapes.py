@@ -481,3 +481,31 @@ def test_a_newspaper_byline_with_a_box_bullet_under_the_text_is_the_author_not_b
 <div class="info">发布时间：2019-09-05 11:10</div><div class="rm_txt_con">{body_html()}<p>□ 本报记者王小明</p></div></div></body></html>"""
     result = clean(page)
     assert result.paragraphs == PARAS and result.authors == ["王小明"]
+
+
+def test_a_notice_title_set_again_in_centred_lines_at_the_top_of_the_text_is_not_body():
+    lines = ["某省教育厅办公室关于举办", "2024年全省高校“传统文化进校园”", "主题宣传教育活动的通知"]
+    title = "".join(lines)
+    centred = "".join(f'<p style="text-align:center"><strong>{line}</strong></p>' for line in lines)
+    page = f"""<html><head><title>{title} - 某省教育厅</title><meta name="ArticleTitle" content="{title}"></head><body>
+<div class="moe-detail-box"><h1>{title}</h1><div class="moe-detail-shuxing">发布日期：2024-06-13 来源：某省教育厅</div>
+<div class="TRS_Editor">{centred}{body_html()}</div></div></body></html>"""
+    result = clean(page)
+    assert result.title == title and result.paragraphs == PARAS
+
+
+def test_a_disclosure_record_table_inside_the_body_container_is_not_body():
+    # A city health commission's notice: the record card (索取号 | 发布时间 | 发布机构 | 备注
+    # over a row of values) printed inside the text container, above the notice.
+    card = ("<table class='xxgk'><tr><td>索取号</td><td>发布时间</td><td>发布机构</td><td>备注</td></tr>"
+            "<tr><td>000000000Q/2024-00112</td><td>2024-05-11</td><td>某市卫生健康委员会</td><td>某卫基层〔2024〕5号</td></tr></table>")
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h2 class="title">{HEADLINE}</h2>
+<div id="ivs_content" class="Article_content">{card}{body_html()}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS
+
+
+def test_an_original_headline_note_and_image_links_at_the_edges_are_not_body():
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
+<div class="info">发布时间：2019-09-05 11:10</div><div class="rm_txt_con"><p>原标题：推进会部署下一阶段营商环境重点任务</p>
+<p><a href="/img/1.jpg">点击看大图</a></p><p>资料图：会议现场</p>{body_html()}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS
