@@ -509,3 +509,16 @@ def test_an_original_headline_note_and_image_links_at_the_edges_are_not_body():
 <div class="info">发布时间：2019-09-05 11:10</div><div class="rm_txt_con"><p>原标题：推进会部署下一阶段营商环境重点任务</p>
 <p><a href="/img/1.jpg">点击看大图</a></p><p>资料图：会议现场</p>{body_html()}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
+
+
+def test_image_captions_with_a_photographers_credit_are_not_body():
+    # Captions printed as paragraphs of their own under the pictures, at either edge of the
+    # text and between its paragraphs, credited the ways real pages credit them.
+    captions = ["在某市某区志愿服务活动现场，志愿者为群众讲解急救知识。 某某 摄",
+                "某县组织志愿服务活动。某县委宣传部供图",
+                "2月17日，在某市血液中心，康复病人在献血时拍照留念。新华社记者 某某 摄",
+                "会议现场（资料图片）", "推进会现场 某某/摄"]
+    paras = [captions[0], PARAS[0], captions[1], PARAS[1], captions[2], PARAS[2], captions[3], PARAS[3], captions[4]]
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
+<div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html(paras)}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS
