@@ -331,8 +331,8 @@ def _info_tables(body: etree._Element) -> set[etree._Element]:
     three or more of its cells are such field names; it is still read for the date."""
     found = set()
     for table in body.iter("table"):
-        if table is body:
-            continue
+        if table is body or short_text(table, 600) is None:
+            continue  # a record card is short; a long table is the document itself
         fields = set()
         for cell in table.iter("td", "th"):
             text = (short_text(cell, 12) or "").strip()  # stops early in a layout cell

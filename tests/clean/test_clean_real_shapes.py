@@ -522,3 +522,15 @@ def test_image_captions_with_a_photographers_credit_are_not_body():
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="article"><h1>{HEADLINE}</h1>
 <div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html(paras)}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
+
+
+def test_a_document_that_is_itself_a_long_table_keeps_its_table():
+    # A penalty list whose columns happen to be named like a record card's fields.
+    rows = "".join(f"<tr><td>某金罚决字〔2024〕{k}号</td><td>2024-07-0{k}</td>"
+                   f"<td>某某保险公司第{k}分公司未按照规定使用经备案的保险条款，对该公司罚款{k}0万元，并对相关责任人员给予警告。</td></tr>"
+                   for k in range(1, 10))
+    page = f"""<html><head><title>{NOTICE}</title></head><body><div class="main"><h1>{NOTICE}</h1>
+<div class="content">{body_html(PARAS * 2)}<table><tr><td>文号</td><td>发布日期</td><td>备注</td></tr>{rows}</table></div></div></body></html>"""
+    paragraphs = clean(page).paragraphs
+    assert paragraphs[:4] == PARAS
+    assert paragraphs[-1].startswith("某某保险公司第9分公司") and "文号" in paragraphs
