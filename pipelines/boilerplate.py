@@ -62,11 +62,27 @@ class BoilerplateRules:
             cache[key] = re.compile(joined)
         return cache[key]
 
+    def _drop_line_tests(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """``drop_lines`` as two alternations: the patterns anchored at the start (most of
+        them), tried once with ``match``, and the rest, searched. One search over all of
+        them tried every anchored pattern at every position of the paragraph."""
+        cache = self.__dict__.setdefault("_combined_cache", {})
+        key = ("drop_lines/split", len(self.drop_lines))
+        if key not in cache:
+            anchored = [p.pattern for p in self.drop_lines if _anchored_at_start(p)]
+            anywhere = [p.pattern for p in self.drop_lines if not _anchored_at_start(p)]
+            cache[key] = tuple(
+                re.compile("|".join(f"(?:{p})" for p in group) or r"(?!x)x")
+                for group in (anchored, anywhere))
+        return cache[key]
+
     def is_boilerplate(self, paragraph: str) -> bool:
         """True when the paragraph is publisher furniture (footer, credits, share prompt)."""
         if len(paragraph) > self.max_line_chars:
             return False
-        return self._combined("drop_lines").search(paragraph) is not None
+        anchored, anywhere = self._drop_line_tests()
+        return (anchored.match(paragraph) is not None
+                or anywhere.search(paragraph) is not None)
 
     def is_spam_line(self, paragraph: str) -> bool:
         return self._combined("spam_lines").search(paragraph) is not None
@@ -79,6 +95,31 @@ class BoilerplateRules:
             paragraph = re.sub(r"([，、；：])\1+", r"\1", paragraph)
             paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
         return paragraph, removed
+
+
+def _anchored_at_start(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at position 0: it begins with ``^``, has
+    no ``|`` outside brackets and parentheses, and no MULTILINE flag."""
+    text = pattern.pattern
+    if pattern.flags & re.MULTILINE or not text.startswith("^"):
+        return False
+    depth, in_class, escaped = 0, False, False
+    for ch in text:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
 
 
 def _compile(patterns: list, where: str) -> list[re.Pattern[str]]:

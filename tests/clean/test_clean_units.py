@@ -175,3 +175,25 @@ def test_a_lead_repeated_or_truncated_is_kept_once():
     result = clean_text(f"1月10日，国新办举行新闻发布会，介绍营造……\n{full}\n第二段内容。")
     assert result.paragraphs == [full, "第二段内容。"]
     assert result.counts["repeated_paragraphs_removed"] == 1
+
+
+def test_drop_lines_judge_a_paragraph_as_one_search_over_every_pattern_would(tmp_path):
+    """Patterns anchored at the start are tried once, the others searched: the same
+    paragraphs are dropped as by a search over all of them, however a pattern is written."""
+    import random
+    import re
+
+    from pipelines.boilerplate import load_rules
+
+    patterns = ["^本文", "^a|b", "^(?:x|y)z", "^[|]q", r"^\|w", "^[]|]v", "尾巴$", "^(?i:Ab)c",
+                r"^\(?编者", "^(c)|d"]
+    rules_file = tmp_path / "rules.toml"
+    rules_file.write_text("[default]\ndrop_lines = [" + ", ".join(f"'{p}'" for p in patterns)
+                          + "]\n", "utf-8")
+    rules = load_rules(rules_file)
+    every = [re.compile(p.pattern) for p in rules.drop_lines]
+    rng = random.Random(5)
+    alphabet = "本文abABxyzq|wv尾巴\n(编者cd]"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert rules.is_boilerplate(text) == any(p.search(text) for p in every), text
