@@ -188,7 +188,9 @@ def anchor_keys(text: str, size: int, window: int) -> list[int]:
     if len(h) > window:
         windows = np.lib.stride_tricks.sliding_window_view(h, window)
         h = h[np.unique(windows.argmin(axis=1) + np.arange(len(windows)))]
-    return sorted({(int(v >> np.uint64(2)) & _KEY_MASK) << 1 for v in h})
+    # (v >> 2) & mask, shifted left: even keys below 2**63, so no uint64 overflows.
+    keys = ((h >> np.uint64(2)) & np.uint64(_KEY_MASK)) << np.uint64(1)
+    return np.unique(keys).tolist()
 
 
 # --- fingerprints and comparison ----------------------------------------------------------
