@@ -324,9 +324,11 @@ def assign_event(db: sqlite_utils.Database, article: Mapping[str, Any]) -> int |
                                       participants=event.participants)
         basis = "new"
     else:
+        stored = (event.title, list(event.speakers), list(event.participants))
         merge_into(event, facts, article.get("title"))
-        store.update_event(db, event.id, title=event.title, speakers=event.speakers,
-                           participants=event.participants)
+        if (event.title, event.speakers, event.participants) != stored:  # else nothing to write
+            store.update_event(db, event.id, title=event.title, speakers=event.speakers,
+                               participants=event.participants)
     store.set_article_event(db, article["id"], event.id, basis)
     return event.id
 
