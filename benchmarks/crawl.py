@@ -155,7 +155,8 @@ def run_child(command: list[str], env: dict[str, str]) -> dict[str, float]:
         time.sleep(0.2)
     wall = time.perf_counter() - started
     # the children's usage grows by exactly this child's (and its waited-for workers')
-    return {"wall": wall, "peak_mb": peak, "returncode": process.returncode}
+    return {"wall": wall, "peak_mb": peak, "returncode": process.returncode,
+            "load": os.getloadavg()[0]}  # the machine's 1-minute load when it ended
 
 
 def children_cpu() -> float:
@@ -260,14 +261,17 @@ def main() -> int:
             print(f"bare spider: fetched {bare_fetched} pages (exit {bare['returncode']})")
             rows.append(("bare scrapy", bare, bare_fetched))
 
-    print(f"\n{'':18} {'wall s':>7} {'articles/s':>11} {'CPU ms/article':>15} {'peak MB':>8}")
+    print(f"\n{'':18} {'wall s':>7} {'articles/s':>11} {'CPU ms/article':>15} {'peak MB':>8}"
+          f" {'load':>5}")
     bare_rate = bare_fetched / bare["wall"] if bare["wall"] else 0
+    bare_cpu = 1000 * bare["cpu"] / bare_fetched if bare_fetched else 0
     for name, result, count in rows:
         rate = count / result["wall"] if result["wall"] else 0
         cpu = 1000 * result["cpu"] / count if count else 0
-        share = f"  ({rate / bare_rate:.2f} of bare)" if bare_rate and name != "bare scrapy" else ""
+        share = (f"  ({rate / bare_rate:.2f} of bare's rate, {cpu / bare_cpu:.2f}x its CPU)"
+                 if bare_rate and bare_cpu and name != "bare scrapy" else "")
         print(f"{name:18} {result['wall']:7.1f} {rate:11.1f} {cpu:15.2f} "
-              f"{result['peak_mb']:8.0f}{share}")
+              f"{result['peak_mb']:8.0f} {result['load']:5.2f}{share}")
     return 0
 
 
