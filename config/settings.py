@@ -118,8 +118,9 @@ SETTINGS: tuple[Setting, ...] = (
         S("PRESSWATCH_PROGRESS", None, "callable",
           "callable `(source, counts)` for live progress (set by `presswatch crawl`)"),
         S("PRESSWATCH_INGEST_WORKERS", "0", "int",
-          "worker processes that ingest items while the crawl downloads; 0 = in the crawl "
-          "process (on 2 cores workers do not pay, see crawling.md)", env=True),
+          "worker processes that clean and fingerprint items while the crawl downloads (the "
+          "writes stay in the crawl process's commit groups); 0 = all in the crawl process "
+          "(measured in crawling.md)", env=True),
         S("PRESSWATCH_LOG_LEVEL", "INFO", "str",
           "log level of a crawl process (Scrapy's `LOG_LEVEL`); the daemon sets WARNING for "
           "its children unless you set it", env=True),

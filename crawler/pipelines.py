@@ -13,15 +13,14 @@ each item's transaction is a savepoint of a group committed every
 ``PRESSWATCH_COMMIT_ITEMS`` items or ``PRESSWATCH_COMMIT_SECONDS`` seconds).
 Switch: ``PRESSWATCH_INGEST_ENABLED``.
 
-Ingest is CPU work (cleaning, fingerprints, SQLite with full-text indexes: ~30 ms a page)
-and Scrapy runs in one thread, so by default (``PRESSWATCH_INGEST_WORKERS = 0``) a fast
-crawl is bounded by it. With ``PRESSWATCH_INGEST_WORKERS = N`` items are ingested by N
-worker processes (spawned once per crawl process, each with its own connection), while the
-crawl goes on downloading; ``ingest`` is safe with concurrent writers (one ``BEGIN
-IMMEDIATE`` transaction per item), so the store ends the same. Measured on 2 cores
-(docs/crawling.md) it does not pay: ingest stays the bottleneck and two workers wait on each
-other's write lock; it is for bulk crawls on machines with more cores. A polite scheduled
-crawl waits on the network, not on ingest.
+Ingest is CPU work and Scrapy runs in one thread, so by default
+(``PRESSWATCH_INGEST_WORKERS = 0``) a fast crawl is bounded by it. With
+``PRESSWATCH_INGEST_WORKERS = N`` the CPU-only half of ingest — cleaning, the relevance rule
+and the fingerprint (:func:`pipelines.ingest.prepare`) — runs in N worker processes
+(spawned once per crawl process) while the crawl goes on downloading, and the writes stay
+here, in the crawl's one shared connection and its commit groups: one writer, the same
+kill-safety, the same store. Whether it pays depends on free cores (docs/crawling.md has
+the measurements); a polite scheduled crawl waits on the network, not on ingest.
 """
 
 from __future__ import annotations
@@ -36,41 +35,27 @@ from typing import Any
 from scrapy.exceptions import NotConfigured
 
 from crawler import store
-from pipelines.ingest import Relevance, ingest
+from pipelines.ingest import Prepared, Relevance, ingest, prepare
 from pipelines.relevance import make_relevance
 
 logger = logging.getLogger(__name__)
 
 VERDICT_COUNTERS = {"new": "new", "duplicate": "duplicate", "related": "related"}
+# The arguments of pipelines.ingest.prepare that an item gives.
+_PREPARE_ARGS = ("data", "url", "source", "final_url", "content_type", "selectors", "fetched_at")
 
-# Per worker process: its connection and relevance callables (built from the rule, as
-# closures do not pickle).
-_worker_state: dict[str, Any] = {}
+# Per worker process: relevance callables built from the rule (closures do not pickle).
+_worker_rules: dict[str, Relevance | None] = {}
 # Per crawl process: one pool shared by every source crawled in it.
 _pool: dict[str, Any] = {"executor": None, "users": 0}
 
 
-def _ingest_in_worker(db_path: str, rule: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Body of a worker's job: ``ingest`` one item; the outcome as a plain dict."""
-    from db import open_db
-
-    if _worker_state.get("path") != db_path:
-        _worker_state.update(path=db_path, db=open_db(db_path), rules={})
+def _prepare_in_worker(rule: Any, kwargs: dict[str, Any]) -> Prepared:
+    """Body of a worker's job: the CPU half of ingest for one item (no store access)."""
     key = repr(rule)
-    if key not in _worker_state["rules"]:
-        _worker_state["rules"][key] = make_relevance(rule)
-    outcome = ingest(_worker_state["db"], relevance=_worker_state["rules"][key], **kwargs)
-    return {"verdict": outcome.verdict, "reason": outcome.reason,
-            "article_id": outcome.article_id}
-
-
-class _Outcome:
-    """The fields of ``IngestOutcome`` the adapter reads, from a worker's dict."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.verdict = data["verdict"]
-        self.reason = data["reason"]
-        self.article_id = data["article_id"]
+    if key not in _worker_rules:
+        _worker_rules[key] = make_relevance(rule)
+    return prepare(relevance=_worker_rules[key], **kwargs)
 
 
 class IngestPipeline:
@@ -139,15 +124,15 @@ class IngestPipeline:
             "keep_raw": self.keep_raw,
         }
         try:
+            prepared = None
             if _pool["executor"] is not None:
-                job = partial(_ingest_in_worker, store.db_path(self.crawler),
-                              self._rule_for(item["source"]), kwargs)
-                outcome = _Outcome(
-                    await asyncio.get_running_loop().run_in_executor(_pool["executor"], job)
-                )
-            else:
-                shared.begin()  # the item's transaction becomes a savepoint of the group
-                outcome = ingest(db, relevance=self.relevance_for(item["source"]), **kwargs)
+                job = partial(_prepare_in_worker, self._rule_for(item["source"]),
+                              {key: kwargs[key] for key in _PREPARE_ARGS})
+                prepared = await asyncio.get_running_loop().run_in_executor(
+                    _pool["executor"], job)
+            shared.begin()  # the item's transaction becomes a savepoint of the group
+            outcome = ingest(db, relevance=self.relevance_for(item["source"]),
+                             prepared=prepared, **kwargs)
         except Exception as exc:
             logger.exception("could not process %s", item.get("url"))
             store.record_drop(self.crawler, db, item.get("url") or "?", "pipeline_error",

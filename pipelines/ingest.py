@@ -52,6 +52,58 @@ class IngestOutcome:
         return asdict(self)
 
 
+@dataclass
+class Prepared:
+    """What ingest derives from a fetched document before it touches the store: the clean
+    result, a drop reason if it is not kept, and the fingerprint it is judged by. CPU work
+    only, so it can be done in another process (``PRESSWATCH_INGEST_WORKERS``)."""
+
+    fetched_at: str
+    result: CleanResult | None
+    drop: str | None
+    detail: str | None
+    query: Fingerprint | None
+
+
+def prepare(
+    *,
+    data: bytes | str,
+    url: str,
+    source: str,
+    final_url: str | None = None,
+    content_type: str | None = None,
+    selectors: dict | None = None,
+    fetched_at: str | None = None,
+    relevance: Relevance | None = None,
+    settings: DedupSettings | None = None,
+) -> Prepared:
+    """Clean ``data``, apply the relevance rule and fingerprint the body; no store needed.
+
+    Expected faults become a drop reason (``clean_failed``, ``empty``, ``irrelevant`` …),
+    never an exception.
+    """
+    settings = default_settings(settings)
+    fetched_at = fetched_at or utcnow()
+    store_url = final_url or url
+    result: CleanResult | None = None
+    drop: str | None = None
+    detail: str | None = None
+    try:
+        result = clean_document(data, url=store_url, content_type=content_type,
+                                selectors=selectors, fetched_at=fetched_at, source=source)
+    except Exception as exc:  # a page the cleaner cannot read must not stop a crawl
+        logger.warning("cleaning %s failed: %s", store_url, exc, exc_info=True)
+        drop, detail = "clean_failed", f"{type(exc).__name__}: {exc}"
+    if result is not None and not result.body.strip():
+        drop = result.code or "empty"
+        detail = result.reason or "no article text after cleaning"
+    if result is not None and drop is None and relevance is not None:
+        drop = relevance(result)
+        detail = f"title: {result.title}" if drop else None
+    query = fingerprint(result.body, settings) if result is not None and drop is None else None
+    return Prepared(fetched_at, result, drop, detail, query)
+
+
 def ingest(
     db: sqlite_utils.Database,
     *,
@@ -69,37 +121,28 @@ def ingest(
     relevance: Relevance | None = None,
     keep_raw: bool = True,
     settings: DedupSettings | None = None,
+    prepared: Prepared | None = None,
 ) -> IngestOutcome:
     """Clean ``data``, judge it and store it as a new/related article, a sighting or a drop.
 
     ``final_url`` (after redirects) is the URL stored for the article or sighting; the
     requested ``url`` is recorded as a sighting too. ``relevance`` returns a drop reason
-    (e.g. ``"irrelevant"``) or None. Returns what happened; expected faults become a
-    ``dropped`` outcome, never an exception.
+    (e.g. ``"irrelevant"``) or None. ``prepared`` is :func:`prepare`'s result for the same
+    arguments when it was computed elsewhere (an ingest worker process). Returns what
+    happened; expected faults become a ``dropped`` outcome, never an exception.
 
     >>> ingest(db, data=html, url="https://www.nbd.com.cn/a/1.html", source="nbd")  # doctest: +SKIP
     IngestOutcome(verdict='duplicate', article_id=1, similarity=0.97, kind='near', ...)
     """
     settings = default_settings(settings)
-    fetched_at = fetched_at or utcnow()
+    if prepared is None:
+        prepared = prepare(data=data, url=url, source=source, final_url=final_url,
+                           content_type=content_type, selectors=selectors,
+                           fetched_at=fetched_at, relevance=relevance, settings=settings)
+    fetched_at, result, query = prepared.fetched_at, prepared.result, prepared.query
+    drop, detail = prepared.drop, prepared.detail
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     store_url = final_url or url
-    result: CleanResult | None = None
-    drop: str | None = None
-    detail: str | None = None
-    try:
-        result = clean_document(data, url=store_url, content_type=content_type, selectors=selectors,
-                        fetched_at=fetched_at, source=source)
-    except Exception as exc:  # a page the cleaner cannot read must not stop a crawl
-        logger.warning("cleaning %s failed: %s", store_url, exc, exc_info=True)
-        drop, detail = "clean_failed", f"{type(exc).__name__}: {exc}"
-    if result is not None and not result.body.strip():
-        drop = result.code or "empty"
-        detail = result.reason or "no article text after cleaning"
-    if result is not None and drop is None and relevance is not None:
-        drop = relevance(result)
-        detail = f"title: {result.title}" if drop else None
-    query = fingerprint(result.body, settings) if result is not None and drop is None else None
 
     with write_transaction(db):
         # an over-limit page is not kept: it would make the store as large as the attack
