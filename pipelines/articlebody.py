@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from pipelines.treetext import HAN, classed, classes_of, short_text
+from pipelines.treetext import HAN, classed, classes_of, collapse_spaces, short_text
 
 # class/id fragments of widgets that are never the article body.
 _NEGATIVE = re.compile(
@@ -331,11 +331,11 @@ def _info_tables(body: etree._Element) -> set[etree._Element]:
     three or more of its cells are such field names; it is still read for the date."""
     found = set()
     for table in body.iter("table"):
-        if table is body or short_text(table, 600) is None:
+        if table is body or _han_at_least(table, 300):
             continue  # a record card is short; a long table is the document itself
         fields = set()
         for cell in table.iter("td", "th"):
-            text = (short_text(cell, 12) or "").strip()  # stops early in a layout cell
+            text = collapse_spaces(short_text(cell, 200) or "")  # stops early in a layout cell
             if text and _INFO_FIELD.fullmatch(text):
                 fields.add(text.rstrip(":：").strip())
         if len(fields) >= 3:

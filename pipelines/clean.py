@@ -249,8 +249,42 @@ def _clean_paragraphs(
         keys.append(key)
         paragraphs.append(text)
     _drop_title_lines(paragraphs, keys, title_key, counts)
+    _drop_signature(paragraphs, keys, counts)
     result.paragraphs = paragraphs
     result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}
+
+
+# The end of a notice: its issuing bodies, one a line, over the date it was signed.
+_ISSUER = re.compile(
+    r"[\u4e00-\u9fff（）()·、]{2,30}(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|所|司|"
+    r"集团|公司|银行|小组)"
+)
+_SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ATTACHMENT = re.compile(r"附件\s*[:：]?|\d{1,2}\s*[.、．]")
+
+
+def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
+    """A notice's signature (``教育部办公厅`` over ``2024年5月30日``) and the list of its
+    attachments above it (``附件：1.…``, ``2.…``) end no body: they are not the text (the
+    label rules of the real-page corpus leave them out too). A date under anything but an
+    issuing body (a table's last cell, a contact line) stays."""
+    if len(paragraphs) < 3 or not _SIGNED.fullmatch(paragraphs[-1].strip()):
+        return
+    issuers = 0
+    while (issuers < 4 and len(paragraphs) - 2 - issuers > 0
+           and _ISSUER.fullmatch(paragraphs[-2 - issuers].strip())):
+        issuers += 1
+    if not issuers:
+        return
+    end = len(paragraphs) - 1 - issuers
+    start = end
+    while start > 1 and len(paragraphs[start - 1]) <= 80 and "。" not in paragraphs[start - 1] \
+            and _ATTACHMENT.match(paragraphs[start - 1]):
+        start -= 1
+    if start < end and not paragraphs[start].startswith("附件"):
+        start = end  # numbered lines that are not an attachment list stay
+    del paragraphs[start:], keys[start:]
+    counts["boilerplate_removed"] += 1 + issuers + (end - start)
 
 
 def _drop_title_lines(paragraphs: list[str], keys: list[str], title_key: str | None,

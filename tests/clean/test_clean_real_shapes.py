@@ -497,8 +497,11 @@ def test_a_notice_title_set_again_in_centred_lines_at_the_top_of_the_text_is_not
 def test_a_disclosure_record_table_inside_the_body_container_is_not_body():
     # A city health commission's notice: the record card (索取号 | 发布时间 | 发布机构 | 备注
     # over a row of values) printed inside the text container, above the notice.
-    card = ("<table class='xxgk'><tr><td>索取号</td><td>发布时间</td><td>发布机构</td><td>备注</td></tr>"
-            "<tr><td>000000000Q/2024-00112</td><td>2024-05-11</td><td>某市卫生健康委员会</td><td>某卫基层〔2024〕5号</td></tr></table>")
+    pad = "\n" + " " * 40  # the template's indentation: the card is short in text, not in bytes
+    cells = [["索取号", "发布时间", "发布机构", "备注"],
+             ["000000000Q/2024-00112", "2024-05-11", "某市卫生健康委员会", "某卫基层〔2024〕5号"]]
+    card = "<table class='xxgk'>" + "".join(
+        "<tr>" + "".join(f"<td>{pad}{cell}{pad}</td>" for cell in row) + "</tr>" for row in cells) + "</table>"
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h2 class="title">{HEADLINE}</h2>
 <div id="ivs_content" class="Article_content">{card}{body_html()}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
@@ -534,3 +537,14 @@ def test_a_document_that_is_itself_a_long_table_keeps_its_table():
     paragraphs = clean(page).paragraphs
     assert paragraphs[:4] == PARAS
     assert paragraphs[-1].startswith("某某保险公司第9分公司") and "文号" in paragraphs
+
+
+def test_a_notices_signature_and_attachment_list_under_the_text_are_not_body():
+    tail = ["附件：1.知识竞赛工作要求", "2.作品报送要求", "3.活动成果征集表", "某省教育厅办公室", "2024年5月30日"]
+    page = f"""<html><head><title>{NOTICE}</title></head><body><div class="main"><h1>{NOTICE}</h1>
+<div class="info">发布日期：2024-06-13</div><div class="TRS_Editor">{body_html(PARAS + tail)}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS
+    # A table's last cells (a field name over a date) are the document's own, not a signature.
+    cells = [*PARAS, *PARAS_TAIL, "作出处罚决定的日期", "2024年7月8日"]
+    page = page.replace(body_html(PARAS + tail), "<table>" + "".join(f"<tr><td>{c}</td></tr>" for c in cells) + "</table>")
+    assert clean(page).paragraphs == cells
