@@ -104,7 +104,7 @@ def time_migration(path: Path) -> tuple[float, float]:
 
     from db.connection import write_transaction
     from db.migrations import MIGRATIONS, _v6_datasette_and_outbox
-    from db.search import sync_grams
+    from db.search import sync_search
 
     assert _v6_datasette_and_outbox in MIGRATIONS
     with tempfile.TemporaryDirectory(dir=OUT) as folder:
@@ -117,7 +117,7 @@ def time_migration(path: Path) -> tuple[float, float]:
             _v6_datasette_and_outbox(db)
         rebuilt = time.perf_counter() - started
         started = time.perf_counter()
-        sync_grams(db)
+        sync_search(db)
         refilled = time.perf_counter() - started
         db.close()
     return rebuilt, refilled

@@ -22,7 +22,9 @@ def bulk_load_benchmark_articles(
     million 2,000-character bodies would dominate the build and is not read by a dedup
     verdict); sightings are not written. Never use this on a real store.
     """
-    for trigger in ("articles_fts_ai", "articles_grams_ai", "dedup_queue_ai"):
+    # search_queue_ai queues every search index since migration 11 (articles_fts_ai and
+    # articles_grams_ai before it)
+    for trigger in ("articles_fts_ai", "articles_grams_ai", "search_queue_ai", "dedup_queue_ai"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     count = 0
     with write_transaction(db):
