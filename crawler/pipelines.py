@@ -35,6 +35,7 @@ from typing import Any
 from scrapy.exceptions import NotConfigured
 
 from crawler import store
+from pipelines.dedup_settings import DedupSettings
 from pipelines.ingest import Prepared, Relevance, ingest, prepare
 from pipelines.relevance import make_relevance
 
@@ -42,7 +43,8 @@ logger = logging.getLogger(__name__)
 
 VERDICT_COUNTERS = {"new": "new", "duplicate": "duplicate", "related": "related"}
 # The arguments of pipelines.ingest.prepare that an item gives.
-_PREPARE_ARGS = ("data", "url", "source", "final_url", "content_type", "selectors", "fetched_at")
+_PREPARE_ARGS = ("data", "url", "source", "final_url", "content_type", "selectors", "fetched_at",
+                 "settings")
 
 # Per worker process: relevance callables built from the rule (closures do not pickle).
 _worker_rules: dict[str, Relevance | None] = {}
@@ -66,6 +68,12 @@ class IngestPipeline:
             raise NotConfigured
         self.crawler = crawler
         self.keep_raw = crawler.settings.getbool("PRESSWATCH_RAW_ENABLED", True)
+        # The dedup settings ingest would read per item (~0.2 ms each), read once; a bad
+        # value is left to ingest, which reports it per item as before.
+        try:
+            self.dedup: DedupSettings | None = DedupSettings.from_settings()
+        except ValueError:
+            self.dedup = None
         self.workers = max(0, crawler.settings.getint("PRESSWATCH_INGEST_WORKERS", 0))
         self._relevance: dict[str, Relevance | None] = {}
 
@@ -122,6 +130,7 @@ class IngestPipeline:
             "meta": meta,
             "run_id": store.run_id(self.crawler),
             "keep_raw": self.keep_raw,
+            "settings": self.dedup,
         }
         try:
             prepared = None
