@@ -7,6 +7,7 @@ databases, alternating the two modes twice so machine load hits both alike::
 
     python benchmarks/ingest_groups.py --pages 300 --group 50
     python benchmarks/ingest_groups.py --pages 300 --profile     # cProfile, groups of 50
+    python benchmarks/ingest_groups.py --pages 2000 --stages     # CPU per ingest stage
 
 Nothing is asserted; figures go to docs/crawling.md with the command.
 """
@@ -51,17 +52,70 @@ def run(pages: list[tuple[str, str, str]], group: int) -> tuple[float, float]:
     return 1000 * cpu / len(pages), 1000 * wall / len(pages)
 
 
+# Stages of ingest timed by --stages: (module, function, label). Nested stages are included
+# in their callers' figures (store includes assign_event, insert_article, decide ...).
+STAGES = (
+    ("pipelines.ingest", "clean_document", "clean"),
+    ("pipelines.ingest", "fingerprint", "fingerprint"),
+    ("pipelines.ingest", "save_raw", "raw page"),
+    ("pipelines.ingest", "store", "store (verdict, article, events, dedup index)"),
+    ("pipelines.ingest", "sync_index", "  dedup index sync"),
+    ("pipelines.ingest", "decide", "  dedup lookup (decide)"),
+    ("pipelines.ingest", "insert_article", "  article row + sighting"),
+    ("pipelines.ingest", "assign_event", "  events"),
+    ("db.transaction", "commit", "commit (search indexes + COMMIT)"),
+)
+
+
+def timed_stages(pages: list[tuple[str, str, str]], group: int) -> dict[str, float]:
+    """CPU ms per article of each stage in :data:`STAGES`, ingesting in groups of ``group``
+    (after a warm-up of 20 pages)."""
+    import importlib
+
+    totals: dict[str, float] = {}
+    originals = []
+    for module_name, name, label in STAGES:
+        module = importlib.import_module(module_name)
+        original = getattr(module, name)
+        originals.append((module, name, original))
+
+        def wrapper(*args, _original=original, _label=label, **kwargs):
+            started = time.process_time()
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                totals[_label] = totals.get(_label, 0.0) + time.process_time() - started
+
+        setattr(module, name, wrapper)
+    try:
+        run(pages[:20], group)
+        totals.clear()
+        cpu, _ = run(pages, group)
+    finally:
+        for module, name, original in originals:
+            setattr(module, name, original)
+    result = {label: 1000 * totals.get(label, 0.0) / len(pages) for *_, label in STAGES}
+    result["total"] = cpu
+    return result
+
+
 def main() -> int:
     from crawl import article  # benchmarks/crawl.py, beside this script
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--group", type=int, default=50)
+    parser.add_argument("--stages", action="store_true",
+                        help="CPU ms per article of each ingest stage, in groups of --group")
     parser.add_argument("--profile", action="store_true",
                         help="cProfile ingest in groups of --group (after a warm-up)")
     args = parser.parse_args()
     rng = random.Random(20250110)
     pages = [article(i, rng) for i in range(args.pages)]
+    if args.stages:
+        for label, ms in timed_stages(pages, args.group).items():
+            print(f"{label:48} {ms:6.2f} CPU ms/article")
+        return 0
     if args.profile:
         run(pages[:20], args.group)  # imports and caches warm, as in a running crawl
         profile = cProfile.Profile()
