@@ -18,7 +18,7 @@ import statistics
 import time
 from pathlib import Path
 
-from real.scoring import load_labels  # benchmarks/real/, beside this script
+from real.scoring import SPLITS, load_labels  # benchmarks/real/, beside this script
 
 from pipelines.clean import clean_document
 
@@ -38,13 +38,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, required=True, metavar="DIR",
                         help="folder filled by benchmarks/real/fill.py")
-    parser.add_argument("--split", choices=("tune", "heldout", "all"), required=True)
+    parser.add_argument("--split", choices=(*SPLITS, "all"), required=True)
     parser.add_argument("--rounds", type=int, default=3, help="runs per page (best is kept)")
     args = parser.parse_args()
     if not args.real.is_dir():
         print(f"no real-page folder at {args.real}: fill it with benchmarks/real/fill.py")
         return 0
-    splits = ("tune", "heldout") if args.split == "all" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     ids = sorted(page for split in splits for page in load_labels(split))
     pages = [(page, args.real / f"{page}.html") for page in ids]
     pages = [(page, path) for page, path in pages if path.is_file()]

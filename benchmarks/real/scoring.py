@@ -1,8 +1,9 @@
 """Scoring of extractors on the real-page corpus (manifest.json + labels-<split>.json).
 
 Kept free of presswatch code on purpose: the yardstick must not share code with the thing it
-measures. Text is compared after NFKC and with all whitespace removed, for every extractor
-alike; dates are read by a small parser of its own.
+measures. Text is compared after NFKC, with traditional script folded to simplified
+(OpenCC ``t2s``) and all whitespace removed, for every extractor alike; dates are read by a
+small parser of its own.
 
 Fields (a page counts only for the fields it has a label for):
 - ``headline``: the extracted headline equals the labelled one (or, where the page prints a
@@ -22,7 +23,10 @@ import json
 import re
 import unicodedata
 from datetime import datetime, timedelta, timezone
+from functools import cache, lru_cache
 from pathlib import Path
+
+import opencc
 
 HERE = Path(__file__).resolve().parent
 FIELDS = ("headline", "day", "time", "first", "last", "length")
@@ -33,9 +37,27 @@ ANCHOR_MAX = 15
 SPLITS = ("tune", "heldout", "fresh")
 
 
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _simplified(char: str) -> str:
+    return _converter().convert(char)
+
+
 def squeeze(text: str | None) -> str:
-    """NFKC, then every whitespace character removed: the form all comparisons use."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    """The form all comparisons use: NFKC, traditional script folded to simplified character
+    by character, every whitespace character removed.
+
+    Script is folded because presswatch's contract (DESIGN.md: the body is clean simplified
+    text) converts traditional pages while the labels and the other extractors keep the page's
+    script; folding both sides compares what was extracted, not which script it is in. The
+    fold is per character (no phrase context), so an anchor folds the same way as the body
+    around it."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return "".join(_simplified(char) for char in re.sub(r"\s+", "", text))
 
 
 def load_manifest(path: Path | None = None) -> list[dict]:
@@ -92,15 +114,16 @@ def score_page(label: dict, headline: str | None, published: object, body: str |
     label_day = label["published"][:10] if label.get("published") else None
     label_time = label["published"][11:16] if label.get("published", "") and \
         "T" in label["published"] else None
-    start_at = text.find(label["start"])
-    end_at = text.rfind(label["end"])
+    start, end = squeeze(label["start"]), squeeze(label["end"])
+    start_at = text.find(start)
+    end_at = text.rfind(end)
     return {
         "headline": squeeze(headline) in {squeeze(label["headline"]),
                                           squeeze(label.get("headline_alt", label["headline"]))},
         "day": None if label_day is None else day == label_day,
         "time": None if label_time is None else clock == label_time,
         "first": 0 <= start_at <= NEAR,
-        "last": end_at >= 0 and len(text) - (end_at + len(label["end"])) <= NEAR,
+        "last": end_at >= 0 and len(text) - (end_at + len(end)) <= NEAR,
         "length": abs(len(text) - label["body_chars"])
         <= LENGTH_TOLERANCE * label["body_chars"],
     }

@@ -134,6 +134,22 @@ def test_scoring_reads_dates_and_anchors_the_same_way_for_every_extractor():
     assert bad["first"] is False and bad["last"] is False and bad["length"] is False
 
 
+def test_scoring_compares_text_in_either_script_alike_for_every_extractor():
+    """presswatch stores simplified text (DESIGN.md); labels and GNE keep a traditional page's
+    script. Both sides are folded per character, so an anchor folds as the body around it."""
+    scoring = _load("real_scoring", REAL / "scoring.py")
+    label = {"headline": "是你嗎？ 發票千萬獎開出", "published": "2020-04-01T10:29+08:00",
+             "body_chars": 40, "start": "財政部今天下午將公", "end": "呼籲民眾勿錯過期限。"}
+    traditional = "財政部今天下午將公布今年統一發票中獎清單，領獎期限到五月，呼籲民眾勿錯過期限。"
+    simplified = "财政部今天下午将公布今年统一发票中奖清单，领奖期限到五月，呼吁民众勿错过期限。"
+    for headline, body in (("是你嗎？發票千萬獎開出", traditional),
+                           ("是你吗？发票千万奖开出", simplified)):
+        verdict = scoring.score_page(label, headline, "2020-04-01 10:29", body)
+        assert verdict == dict.fromkeys(scoring.FIELDS, True), (headline, verdict)
+    other = scoring.score_page(label, "是你吗？发票百万奖开出", None, simplified[9:])
+    assert other["headline"] is False and other["first"] is False
+
+
 def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories(tmp_path):
     fill = _load("real_fill", REAL / "fill.py")
     mirror = tmp_path / "mirrors" / "someone+pages" / "repo"
