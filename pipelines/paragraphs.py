@@ -1,0 +1,232 @@
+"""Paragraph-level cleaning: one list of raw lines to the article's clean paragraphs.
+
+Per paragraph: mojibake repair (:mod:`pipelines.mojibake`), entities and invisible characters
+(:mod:`pipelines.charnorm`), pinyin annotations (:mod:`pipelines.pinyin`), OpenCC t2s and
+width folding (:mod:`pipelines.textnorm`); metadata lines (dateline, byline, source) moved
+into fields (:mod:`pipelines.metadata`); boilerplate and spam (:mod:`pipelines.boilerplate`);
+repeated paragraphs, a truncated lead, a notice's title lines and signature; Chinese
+punctuation. :mod:`pipelines.clean` decides what the lines are (HTML or text) and calls this.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+from itertools import compress
+from operator import ne
+
+from pipelines import charnorm, pinyin
+from pipelines.boilerplate import BoilerplateRules
+from pipelines.cleanresult import COUNT_KEYS, CleanResult
+from pipelines.metadata import read_byline, read_metadata_line
+from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
+from pipelines.textnorm import fold_width, to_simplified
+
+_STRAY_QUESTION = re.compile(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])")
+_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
+_KEY_STRIP = re.compile(r"[\s，。、；：？！“”‘’（）《》,.;:?!\"'()\-—…·]")
+# A plain-text first line is a headline when it is this short and does not end a sentence.
+_TITLE_MAX = 64
+
+
+def _record_conversions(before: str, after: str, conversions: Counter) -> None:
+    """Count ``(traditional, simplified)`` character pairs that OpenCC changed."""
+    if before == after:
+        return
+    if len(before) == len(after):
+        # Only the differing positions, selected and counted by C iterators (a Python loop
+        # over every character cost a quarter of the whole cleaning time).
+        conversions.update(compress(zip(before, after, strict=True), map(ne, before, after)))
+    else:  # a phrase conversion changed the length: count character by character
+        conversions.update((a, b) for a in before if (b := to_simplified(a)) != a)
+
+
+def normalize_paragraph(
+    text: str, counts: dict[str, int], conversions: Counter, context: DocContext | None = None
+) -> str:
+    """Character-level cleaning of one paragraph, up to (not including) punctuation fixes."""
+    stats = MojibakeStats()
+    text = repair_mojibake(text, stats, context)
+    counts["mojibake_repaired"] += stats.repaired
+    counts["mojibake_removed"] += stats.removed
+    text, fixed = charnorm.fix_entities(text)
+    counts["entities_fixed"] += fixed
+    text = charnorm.remove_invisible(text)
+    text, removed = pinyin.remove_annotations(text)
+    counts["pinyin_removed"] += removed
+    simple = to_simplified(text)
+    _record_conversions(text, simple, conversions)
+    # fold_width() uses str.translate, slow on long text: only call it when there is work.
+    text = fold_width(simple) if _FULL_WIDTH.search(simple) else simple
+    text = pinyin.fullwidth_parentheses(text)
+    return text
+
+
+def finish_paragraph(text: str, *, join_han_spaces: bool = True) -> str:
+    text = charnorm.fix_punctuation(text, join_han_spaces=join_han_spaces)
+    if "?" in text:
+        # A "?" left between Chinese characters is damage, never punctuation (that became "？").
+        text = _STRAY_QUESTION.sub("", text)
+    return text.strip()
+
+
+def _key(paragraph: str) -> str:
+    return _KEY_STRIP.sub("", paragraph)
+
+
+# A paragraph at least this long (key characters) found inside another one is a repeat.
+_MIN_REPEAT = 15
+
+
+# Containment is checked against this many earlier paragraphs (a lead repeats near the top;
+# bounding it keeps a 5 MB page linear).
+_REPEAT_WINDOW = 60
+
+
+# A truncated lead is followed by its full paragraph within this many kept paragraphs (a
+# byline or a dateline may sit between them).
+_LEAD_GAP = 3
+
+
+def _contained(key: str, keys: list[str]) -> bool:
+    return len(key) >= _MIN_REPEAT and any(key in kept for kept in keys[-_REPEAT_WINDOW:])
+
+
+def clean_paragraphs(
+    raw: list[str],
+    result: CleanResult,
+    *,
+    rules: BoilerplateRules,
+    fetched_at: str | datetime | None,
+    first_line_may_be_title: bool,
+) -> None:
+    """Clean ``raw`` lines into ``result.paragraphs``: each paragraph normalised, metadata
+    lines moved into fields, boilerplate and spam dropped, repeats and a truncated lead
+    folded, a notice's title lines and signature dropped; counts and conversions recorded."""
+    counts = result.counts
+    conversions: Counter = Counter()
+    seen: set[str] = set()
+    keys: list[str] = []  # _key of each kept paragraph, in order
+    title_key = _key(result.title) if result.title else None
+    paragraphs: list[str] = []
+    context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
+    for index, line in enumerate(raw):
+        text = normalize_paragraph(line, counts, conversions, context)
+        if not text:
+            continue
+        meta = read_metadata_line(text, fetched_at=fetched_at)
+        if (meta and index < 6) or (meta and (meta.authors or meta.editors)):
+            result.merge_meta(meta)
+            counts["metadata_lines_removed"] += 1
+            continue
+        if rules.is_boilerplate(text):
+            byline = read_byline(re.sub(r"^.*?[:：]", "", text))
+            if byline and re.match(r"^[\[【(（]?责任编辑", text):
+                result.merge_meta(byline)
+            counts["boilerplate_removed"] += 1
+            continue
+        text, spam = rules.remove_spam(text)
+        counts["spam_removed"] += spam
+        if rules.is_spam_line(text):
+            counts["spam_removed"] += 1
+            continue
+        spaced = text
+        text = finish_paragraph(text)
+        if not text or not re.search(r"\w", text):
+            continue
+        if (
+            first_line_may_be_title
+            and result.title is None
+            and not paragraphs
+            and len(text) <= _TITLE_MAX
+            and not re.search(r"[。！？；…]$", text)
+            and charnorm.han_count(text) >= 4
+            and len(raw) > index + 1
+        ):
+            result.title = finish_paragraph(spaced, join_han_spaces=False)
+            title_key = _key(text)
+            continue
+        key = _key(text)
+        if key in seen or (title_key and key == title_key) or _contained(key, keys):
+            counts["repeated_paragraphs_removed"] += 1
+            continue
+        # A truncated lead ("1月10日，国新办举行……") kept earlier is replaced by the full
+        # paragraph it was cut from, printed right under it. A pull quote above the body
+        # repeats a sentence from much further down: it is kept (the page prints it first).
+        start = max(0, len(keys) - _LEAD_GAP)
+        shorter = [k for k in range(start, len(keys))
+                   if len(keys[k]) >= _MIN_REPEAT and keys[k] in key]
+        for k in reversed(shorter):
+            del paragraphs[k], keys[k]
+            counts["repeated_paragraphs_removed"] += 1
+        seen.add(key)
+        keys.append(key)
+        paragraphs.append(text)
+    _drop_title_lines(paragraphs, keys, title_key, counts)
+    _drop_signature(paragraphs, keys, counts)
+    result.paragraphs = paragraphs
+    result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}
+
+
+# The end of a notice: its issuing bodies, one a line, over the date it was signed.
+_ISSUER = re.compile(
+    r"[\u4e00-\u9fff（）()·、]{2,30}(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|所|司|"
+    r"集团|公司|银行|小组)"
+)
+_SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ATTACHMENT = re.compile(r"附件\s*[:：]?|\d{1,2}\s*[.、．]")
+
+
+def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
+    """A notice's signature (``教育部办公厅`` over ``2024年5月30日``) and the list of its
+    attachments above it (``附件：1.…``, ``2.…``) end no body: they are not the text (the
+    label rules of the real-page corpus leave them out too). A date under anything but an
+    issuing body (a table's last cell, a contact line) stays."""
+    if len(paragraphs) < 3 or not _SIGNED.fullmatch(paragraphs[-1].strip()):
+        return
+    issuers = 0
+    while (issuers < 4 and len(paragraphs) - 2 - issuers > 0
+           and _ISSUER.fullmatch(paragraphs[-2 - issuers].strip())):
+        issuers += 1
+    if not issuers:
+        return
+    end = len(paragraphs) - 1 - issuers
+    start = end
+    while start > 1 and len(paragraphs[start - 1]) <= 80 and "。" not in paragraphs[start - 1] \
+            and _ATTACHMENT.match(paragraphs[start - 1]):
+        start -= 1
+    if start < end and not paragraphs[start].startswith("附件"):
+        start = end  # numbered lines that are not an attachment list stay
+    del paragraphs[start:], keys[start:]
+    counts["boilerplate_removed"] += 1 + issuers + (end - start)
+
+
+def _drop_title_lines(paragraphs: list[str], keys: list[str], title_key: str | None,
+                      counts: Counter) -> None:
+    """The headline printed again at the top of the text, broken over lines (a notice's
+    title set in three centred lines: ``教育部办公厅关于举办`` | ``2024年高校…`` |
+    ``…的通知``): those lines are not body. A single line equal to the title is handled
+    with the other repeats."""
+    if not title_key:
+        return
+    joined = ""
+    for count, key in enumerate(keys[:6], 1):
+        joined += key
+        if joined == title_key:
+            if count >= 2:
+                del paragraphs[:count], keys[:count]
+                counts["repeated_paragraphs_removed"] += count
+            return
+        if not title_key.startswith(joined):
+            return
+
+
+def normalize_field(text: str | None) -> str | None:
+    """A headline, source or byline cleaned like a paragraph, spaces between clauses kept."""
+    if not text:
+        return None
+    counts = dict.fromkeys(COUNT_KEYS, 0)
+    # Headlines keep their spaces: "证监会：推动资金入市 提升投资价值" separates two clauses.
+    value = finish_paragraph(normalize_paragraph(text, counts, Counter()), join_han_spaces=False)
+    return value or None
