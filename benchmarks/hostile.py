@@ -28,8 +28,8 @@ from pathlib import Path
 if not __package__:  # run as a file: the tests' modules it uses would not import
     sys.exit("run it from the repository root: python -m benchmarks.hostile")
 
-from tests.conftest import run_measured
 from tests.crawl.test_crawl_hostile_site import crawl, hostile_world
+from tests.processes import run_measured
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -12,7 +12,7 @@ import tomllib
 from packaging.requirements import Requirement
 from packaging.version import Version
 
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 # Our own packages, as pyproject ships them (a new top-level package is counted at once).

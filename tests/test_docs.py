@@ -13,7 +13,7 @@ import pytest
 
 from crawler import settings
 from crawler.cli import main
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 
 def _commands(group: click.Group, prefix: str = ""):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 PACKAGES = ("config", "db", "pipelines", "notify", "crawler", "spiders", "web")
 TOP_FILES = ("scheduler.py",)
@@ -231,3 +231,30 @@ def test_the_import_path_check_finds_every_kind_of_edit(tmp_path):
     script.write_text("import sys\nsys.path.insert(0, 'x')\nsys.path[:] = []\n"
                       "sys.path += ['y']\nprint(sys.path)\nsys.path = ['z']\n")
     assert import_path_edits(script) == [2, 3, 4, 6]
+
+
+def conftest_imports(path: Path) -> list[int]:
+    """Lines of ``path`` that import from a ``conftest`` module."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        names = ([node.module or ""] if isinstance(node, ast.ImportFrom)
+                 else [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+        if any(name.split(".")[-1] == "conftest" for name in names):
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_no_code_imports_from_a_conftest():
+    """A conftest holds fixtures for its folder; helpers other files import live in plain
+    modules (``tests/paths.py``, ``tests/processes.py``, ``tests/web/sample.py`` …), so a
+    helper's home does not depend on which folder first needed it."""
+    offenders = [f"{path.relative_to(REPO_ROOT)}:{line}"
+                 for path in _python_files_of_the_checkout() for line in conftest_imports(path)]
+    assert not offenders, offenders
+
+
+def test_the_conftest_import_check_finds_both_spellings(tmp_path):
+    script = tmp_path / "script.py"
+    script.write_text("from tests.web.conftest import x\nimport tests.conftest\n"
+                      "from conftest import y\nfrom tests.paths import REPO_ROOT\n")
+    assert conftest_imports(script) == [1, 2, 3]

@@ -12,7 +12,7 @@ import pytest
 
 from pipelines.localfile import LocalFileError, read_local_file
 from tests.cli.test_cli_newcomer import snapshot
-from tests.conftest import run_measured
+from tests.processes import run_measured
 
 pytestmark = pytest.mark.slow
 

@@ -16,7 +16,7 @@ import pytest
 
 from crawler.cli import main
 from crawler.exitcodes import ExitStatus
-from tests.conftest import SEED_FILE
+from tests.paths import SEED_FILE
 
 READ_COMMANDS = [
     ["search", "质量"],

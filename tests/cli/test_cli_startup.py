@@ -12,7 +12,7 @@ import click
 
 from crawler.cli import COMMAND_MODULES, main
 from crawler.cli.lazy import read_stubs
-from tests.conftest import REPO_ROOT, SEED_FILE
+from tests.paths import REPO_ROOT, SEED_FILE
 
 HEAVY = ("scrapy", "twisted", "numpy", "sqlite_utils", "apscheduler", "jieba", "pypinyin",
          "opencc", "bs4", "lxml")

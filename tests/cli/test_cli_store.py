@@ -9,7 +9,7 @@ import sqlite3
 
 from crawler.cli import main
 from crawler.exitcodes import ExitStatus
-from tests.conftest import SEED_FILE
+from tests.paths import SEED_FILE
 
 
 def run(runner, *args, env=None):

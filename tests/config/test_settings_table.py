@@ -9,7 +9,7 @@ from dataclasses import fields
 import pytest
 
 from config import settings as table
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 NAME = re.compile(r"(?<![A-Za-z0-9_])PRESSWATCH_[A-Z0-9_]+")  # not Click's _PRESSWATCH_COMPLETE
 CODE_FOLDERS = ("config", "db", "pipelines", "crawler", "spiders", "notify", "web",

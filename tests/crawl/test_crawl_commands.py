@@ -13,8 +13,8 @@ import pytest
 from crawler.cli import main
 from db import open_db
 from db.runs import get_run, start_run
-from tests.conftest import REPO_ROOT
 from tests.crawl.site import NOW
+from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.slow
 

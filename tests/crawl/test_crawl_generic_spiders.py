@@ -73,8 +73,8 @@ def test_scrapy_crawl_source_name_from_the_repository_root_records_a_run(crawl, 
     import subprocess
     import sys
 
-    from tests.conftest import REPO_ROOT
     from tests.crawl.site import NOW
+    from tests.paths import REPO_ROOT
 
     env = dict(os.environ, PRESSWATCH_HOST_MAP=json.dumps(crawl.server.host_map()),
                PRESSWATCH_NOW=NOW, PRESSWATCH_DB=str(crawl.db),

@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from crawler.replica import ReplicaServer
-from tests.conftest import REPO_ROOT, run_measured
 from tests.crawl.site import NOW, article_html
 from tests.harness import FAST, rows
+from tests.paths import REPO_ROOT
+from tests.processes import run_measured
 
 pytestmark = pytest.mark.slow
 

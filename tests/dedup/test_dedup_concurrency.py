@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from db import open_db
-from tests.conftest import REPO_ROOT
 from tests.dedup.data.articles import OTHER, STORED
 from tests.dedup.evalset import garble, halfwidth, headline, traditional
+from tests.paths import REPO_ROOT
 
 WORKER = r"""
 import json, pathlib, sys, time

@@ -8,8 +8,8 @@ import random
 import pytest
 
 from crawler.cli import main
-from tests.conftest import SEED_FILE
 from tests.dedup.evalset import excerpt, spam
+from tests.paths import SEED_FILE
 
 
 @pytest.fixture

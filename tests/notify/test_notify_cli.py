@@ -11,7 +11,7 @@ from db.runs import finish_run, start_run
 from notify.config import load_subscriptions
 from notify.deliver import deliver_pending
 from notify.rules import run_end_hook
-from tests.notify.conftest import Webhook, free_port
+from tests.notify.webhook import Webhook, free_port
 
 
 def _sources(tmp_path, body: str):

@@ -17,8 +17,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.crawl.conftest import crawl, site  # noqa: F401 (fixtures)
-from tests.notify.conftest import Webhook, free_port
+from tests.notify.webhook import Webhook, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +35,7 @@ def _outbox(db) -> list[dict]:
         conn.close()
 
 
-def test_receiver_down_then_up_gets_the_message_exactly_once(crawl):  # noqa: F811
+def test_receiver_down_then_up_gets_the_message_exactly_once(crawl):
     port = free_port()
     url = f"json://127.0.0.1:{port}/hook"
     first = crawl.run("news_rss", env=_env(url))
@@ -66,7 +65,7 @@ def test_receiver_down_then_up_gets_the_message_exactly_once(crawl):  # noqa: F8
     assert row["state"] == "delivered" and row["attempts"] == 2
 
 
-def test_a_run_with_nothing_new_sends_nothing(crawl):  # noqa: F811
+def test_a_run_with_nothing_new_sends_nothing(crawl):
     hook = Webhook()
     try:
         # finds news with notifications switched off (as `presswatch demo` does)
@@ -81,11 +80,11 @@ def test_a_run_with_nothing_new_sends_nothing(crawl):  # noqa: F811
         hook.close()
 
 
-def _crawl_process(crawl, *sources, env):  # noqa: F811
+def _crawl_process(crawl, *sources, env):
     return crawl.start(*sources, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def test_killed_after_recording_before_sending_is_delivered_once_after_restart(crawl):  # noqa: F811
+def test_killed_after_recording_before_sending_is_delivered_once_after_restart(crawl):
     hook = Webhook()
     try:
         proc = _crawl_process(crawl, "news_rss", env=_env(hook.url()))
@@ -114,7 +113,7 @@ def test_killed_after_recording_before_sending_is_delivered_once_after_restart(c
         hook.close()
 
 
-def test_killed_while_sending_is_sent_again_after_its_lease(crawl):  # noqa: F811
+def test_killed_while_sending_is_sent_again_after_its_lease(crawl):
     stuck = Webhook(hang=True)
     port = stuck.port
     url = f"json://127.0.0.1:{port}/hook?rto=60"

@@ -9,7 +9,7 @@ import pytest
 from crawler.cli import main
 from db import open_db
 from db.articles import insert_article
-from tests.web.conftest import NEW_TITLE, RELATED_TITLE, fill_store
+from tests.web.sample import NEW_TITLE, RELATED_TITLE, fill_store
 from web.atom import build_feed
 
 A = "{http://www.w3.org/2005/Atom}"

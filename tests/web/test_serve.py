@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.web.conftest import NEW_TITLE, RELATED_TITLE
+from tests.web.sample import NEW_TITLE, RELATED_TITLE
 from web.serve import make_datasette
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -125,7 +125,7 @@ def test_feed_route_serves_atom(client_get, store):
 
 
 def test_search_sees_rows_another_program_wrote_without_writing_itself(tmp_path):
-    from tests.web.conftest import fill_store
+    from tests.web.sample import fill_store
 
     path = tmp_path / "presswatch.db"
     fill_store(path)

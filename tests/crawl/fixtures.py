@@ -1,6 +1,9 @@
-"""Fixtures of the crawl tests: the generated test site (``tests/crawl/site.py``), its
-sources file, and a crawl harness serving it (:class:`tests.harness.CrawlHarness`: real
-crawl processes against a replica server on 127.0.0.1, into a real SQLite file)."""
+"""Crawl fixtures: the generated test site (``tests/crawl/site.py``), its sources file, and a
+crawl harness serving it (:class:`tests.harness.CrawlHarness`: real crawl processes against a
+replica server on 127.0.0.1, into a real SQLite file).
+
+A pytest plugin registered by ``tests/conftest.py``, so the crawl and notify tests share it
+without importing fixtures from a conftest."""
 
 from __future__ import annotations
 
