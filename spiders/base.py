@@ -1,7 +1,8 @@
 """``PresswatchSpider``: what every presswatch spider stands on.
 
 A site spider subclasses it, keeps the real site's URLs and selectors in its code, and
-implements ``parse`` (a listing page) and maybe ``parse_article``. The base class gives:
+implements ``parse`` (a listing page, yielding :class:`~spiders.entries.Entry` links) and
+maybe ``parse_article``. The base class gives:
 
 - its :class:`~crawler.sources.Source` (by spider name, or ``-a source=NAME``), so start
   URLs, window, page cap and selectors come from TOML;
@@ -33,9 +34,7 @@ Example::
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,8 @@ from crawler.sources import Source, SourceConfigError, load_sources
 from db import open_db
 from db.articles import is_known_url
 from db.crawl_state import catch_up_state, known_before, record_listing_pages
-from pipelines.dates import BEIJING, date_text, parse_date_hint
+from pipelines.dates import BEIJING, parse_date_hint
+from spiders.entries import Entry, fallback_entries, title_is_cut
 from spiders.pagination import find_next_page
 
 logger = logging.getLogger(__name__)
@@ -62,70 +62,6 @@ META_KIND = "presswatch_kind"  # "listing" | "article" | "part"
 META_CONDITIONAL = "presswatch_conditional"
 META_HINTS = "presswatch_hints"
 META_START = "presswatch_start_url"  # the start URL a listing page was reached from
-
-
-@dataclass
-class Entry:
-    """One link found on a listing, feed or sitemap page."""
-
-    url: str
-    title: str | None = None
-    published: str | datetime | None = None
-    extra: dict[str, Any] | None = None
-
-
-#: a link text cut short by the site ("中国人民银行副行长…会见…约翰...")
-_CUT_TITLE = re.compile(r"(?:\.{2,}|…+|⋯+)\s*$")
-#: dates in article URLs: /2025-01-10/, /20250110/, t20250110_, /2025/01-10/, /202501/10/
-_URL_DATE = re.compile(
-    r"(?<!\d)(20\d\d)(?:[-/_]?)(0[1-9]|1[0-2])(?:[-/_]?)(0[1-9]|[12]\d|3[01])(?!\d)"
-)
-
-
-def title_is_cut(title: str | None) -> bool:
-    """True for a listing title the site shortened ("…", "...")."""
-    return bool(title and _CUT_TITLE.search(title.strip()))
-
-
-def date_from_url(url: str) -> datetime | None:
-    """The publication date written into an article URL, or None."""
-    path = urlsplit(url).path
-    for match in _URL_DATE.finditer(path):
-        try:
-            return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)),
-                            tzinfo=BEIJING)
-        except ValueError:
-            continue
-    return None
-
-
-def fallback_entries(page: Any, pattern: str | re.Pattern[str]) -> list[Entry]:
-    """Entries of a listing whose own selectors found nothing: every link whose absolute
-    URL matches ``pattern`` (the source's article URL pattern), once, in page order.
-
-    The title is the link's ``title`` attribute when its text is cut or empty; the date is
-    the first date in the link's row (its ``li``/``tr``/``dd``/``p``/``div``), else the
-    one in the URL.
-    """
-    regex = re.compile(pattern) if isinstance(pattern, str) else pattern
-    seen: set[str] = set()
-    entries = []
-    for link in page.xpath("//a[@href]"):
-        href = link.attrib["href"].strip()
-        url = page.urljoin(href) if hasattr(page, "urljoin") else href
-        if not regex.search(url) or url in seen:
-            continue
-        seen.add(url)
-        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
-        title = link.attrib.get("title", "").strip()
-        if not title or (text and not title_is_cut(text) and len(text) >= len(title)):
-            title = text or title
-        row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::p "
-                         "or self::div][1]")
-        row_text = " ".join(row[0].xpath(".//text()").getall()) if row else ""
-        published: Any = date_text(row_text) or date_from_url(url)
-        entries.append(Entry(url=href, title=title or None, published=published))
-    return entries
 
 
 class PresswatchSpider(scrapy.Spider):
@@ -323,14 +259,9 @@ class PresswatchSpider(scrapy.Spider):
                     settled += 1
                 continue
             fresh += 1
-            title = entry.title
-            extra = dict(entry.extra or {})
-            if title_is_cut(title):
-                extra["listing_title_cut"] = title
-                title = None
+            title = None if title_is_cut(entry.title) else entry.title
             yield self.article_request(url, listing_url=response.url, title=title,
-                                       published=published, callback=callback,
-                                       meta={"presswatch_entry": extra})
+                                       published=published, callback=callback)
         self.crawler.stats.inc_value("presswatch/links_known", seen)
         self.crawler.stats.inc_value("presswatch/links_old", old)
         self.crawler.stats.inc_value("presswatch/links_offsite", offsite)

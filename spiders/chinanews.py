@@ -15,7 +15,8 @@ from typing import Any
 from scrapy.http import Request, Response
 from scrapy.selector import Selector
 
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 from spiders.sitekit import report_empty_listing
 
 

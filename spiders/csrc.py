@@ -27,7 +27,8 @@ from urllib.parse import parse_qs, parse_qsl, quote, urlencode, urljoin, urlspli
 from scrapy.http import Request, Response
 
 from pipelines.dates import BEIJING, parse_date_hint
-from spiders.base import META_PAGE, Entry, PresswatchSpider
+from spiders.base import META_PAGE, PresswatchSpider
+from spiders.entries import Entry
 from spiders.sitekit import report_empty_listing
 
 logger = logging.getLogger(__name__)

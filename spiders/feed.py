@@ -23,7 +23,8 @@ from typing import Any
 from lxml import etree
 from scrapy.http import Request, Response
 
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 from spiders.xmldoc import content_type_of, parse_xml
 
 logger = logging.getLogger(__name__)

@@ -15,7 +15,8 @@ from typing import Any
 
 from scrapy.http import Request, Response
 
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 
 _COLUMN_PAGE = re.compile(r"/column/(\d+)/(\d+)\.htm$")
 _TOTAL = re.compile(r"共\s*(\d+)\s*页")

@@ -36,7 +36,8 @@ from typing import Any
 from parsel import Selector, SelectorList
 from scrapy.http import Request, Response
 
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 
 logger = logging.getLogger(__name__)
 

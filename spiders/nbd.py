@@ -17,7 +17,8 @@ from typing import Any
 
 from scrapy.http import Request, Response
 
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 
 
 class NbdSpider(PresswatchSpider):

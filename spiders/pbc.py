@@ -19,7 +19,8 @@ from typing import Any
 
 from scrapy.http import Request, Response
 
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 from spiders.pagination import link_target
 
 

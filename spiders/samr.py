@@ -13,7 +13,8 @@ from typing import Any
 
 from scrapy.http import Request, Response
 
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 
 
 class SamrSpider(PresswatchSpider):

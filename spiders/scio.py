@@ -21,7 +21,8 @@ from typing import Any
 import lxml.html
 from scrapy.http import Request, Response
 
-from spiders.base import META_KIND, META_SOURCE, Entry, PresswatchSpider
+from spiders.base import META_KIND, META_SOURCE, PresswatchSpider
+from spiders.entries import Entry
 
 logger = logging.getLogger(__name__)
 

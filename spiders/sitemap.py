@@ -29,7 +29,8 @@ from lxml import etree
 from scrapy.http import Request, Response
 
 from pipelines.dates import parse_date_hint
-from spiders.base import Entry, PresswatchSpider
+from spiders.base import PresswatchSpider
+from spiders.entries import Entry
 from spiders.xmldoc import content_type_of, parse_xml
 
 logger = logging.getLogger(__name__)

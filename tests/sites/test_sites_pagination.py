@@ -9,7 +9,8 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from spiders.base import META_PAGE, date_from_url, fallback_entries, title_is_cut
+from spiders.base import META_PAGE
+from spiders.entries import date_from_url, fallback_entries, title_is_cut
 from spiders.nbd import NbdSpider
 from spiders.pagination import find_next_page, numbered_successors
 from spiders.pbc import PbcSpider
