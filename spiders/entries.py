@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
-from pipelines.dates import BEIJING, date_text
+from pipelines.dates import BEIJING, date_text, url_date
 
 
 @dataclass
@@ -26,10 +25,6 @@ class Entry:
 
 #: a link text cut short by the site ("中国人民银行副行长…会见…约翰...")
 _CUT_TITLE = re.compile(r"(?:\.{2,}|…+|⋯+)\s*$")
-#: dates in article URLs: /2025-01-10/, /20250110/, t20250110_, /2025/01-10/, /202501/10/
-_URL_DATE = re.compile(
-    r"(?<!\d)(20\d\d)(?:[-/_]?)(0[1-9]|1[0-2])(?:[-/_]?)(0[1-9]|[12]\d|3[01])(?!\d)"
-)
 
 
 def title_is_cut(title: str | None) -> bool:
@@ -38,15 +33,12 @@ def title_is_cut(title: str | None) -> bool:
 
 
 def date_from_url(url: str) -> datetime | None:
-    """The publication date written into an article URL, or None."""
-    path = urlsplit(url).path
-    for match in _URL_DATE.finditer(path):
-        try:
-            return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)),
-                            tzinfo=BEIJING)
-        except ValueError:
-            continue
-    return None
+    """The publication day written into an article URL (Beijing midnight), or None when the
+    URL gives no full day (:func:`pipelines.dates.url_date` reads the URL)."""
+    found = url_date(url)
+    if not found or found[1] is None or found[2] is None:
+        return None
+    return datetime(found[0], found[1], found[2], tzinfo=BEIJING)
 
 
 def fallback_entries(page: Any, pattern: str | re.Pattern[str]) -> list[Entry]:

@@ -90,6 +90,10 @@ def test_cut_titles_and_url_dates():
     assert str(date_from_url("https://www.scio.gov.cn/xwfb/t20250110_883610.html").date()) \
         == "2025-01-10"
     assert date_from_url("https://www.csrc.gov.cn/csrc/c100029/c7530412/content.shtml") is None
+    # the one URL-date reader of pipelines.dates: unpadded segments, a year alone is no day
+    assert str(date_from_url("https://finance.example.cn/2019/9/5/a123.html").date()) \
+        == "2019-09-05"
+    assert date_from_url("https://www.example.cn/news/2019/a123.html") is None
 
 
 def test_fallback_entries_take_article_links_with_full_titles_and_row_dates():
