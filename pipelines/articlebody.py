@@ -21,7 +21,7 @@ from pipelines.treetext import HAN, classed, classes_of, collapse_spaces, short_
 # class/id fragments of widgets that are never the article body.
 _NEGATIVE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumbs?|share|sharing|bshare|jiathis|social|"
-    r"comment|comments|reply|related|recommend|relate|hot|rank|sidebar|side|aside|footer|"
+    r"comment\w*|reply|replies|pinglun\w*|related|recommend|relate|hot|rank|sidebar|side|aside|footer|"
     r"foot|copyright|toolbar|tools|login|qrcode|qr|erweima|ewm|advert|ads?|banner|"
     r"caption|pic-?info|img-?desc|imgtxt|pictext|tags?|keywords|pagination|pager|page-?nav|"
     r"prev|next|print|fontsize|zihao|bottom|header-?nav|subscribe|weixin|wechat|position|"
@@ -58,7 +58,7 @@ def _han_at_least(el: etree._Element, limit: int) -> bool:
 # the printed date and are still read for it.
 LISTING = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|related|recommend|relate|hot|rank|sidebar|side|aside|"
-    r"footer|foot|copyright|bottom|comment|comments|reply|advert|ads?|banner|pagination|pager|"
+    r"footer|foot|copyright|bottom|comment\w*|reply|replies|pinglun\w*|advert|ads?|banner|pagination|pager|"
     r"page-?nav|prev|next|login|tags?|keywords)(?:$|[\s_-])",
     re.I,
 )
@@ -83,6 +83,25 @@ def _hidden(root: etree._Element) -> set[etree._Element]:
     return found
 
 
+# Readers' comments (``commentlist``, ``comment-4632``, ``pinglun``): never the article,
+# however long they run (a discussion under a short post can outgrow it).
+_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comment\w*|reply|replies|pinglun\w*)(?:$|[\s_-])", re.I)
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _has_prose(el: etree._Element) -> bool:
+    """True when ``el`` holds two or more sentences of running text (Chinese text of 20
+    characters or more ending at a full stop): a form holding the article has them, a
+    search, login or comment form has labels and buttons."""
+    sentences = 0
+    for piece in _SENTENCE_END.split(" ".join(el.itertext()))[:-1]:
+        if len(piece.strip()) >= 20 and len(HAN.findall(piece)) >= 10:
+            sentences += 1
+            if sentences >= 2:
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _negative_class(cls: str) -> bool:
     """True for the class and id of a widget that is never the body (memoised: a page
@@ -96,19 +115,26 @@ def negative_blocks(
     """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
     page's elements with a class or id, when already found), hidden blocks and small
     forms: never the body. They are left in the tree until headline and date are read (a
-    date printed in a ``zhaiyao`` block or an e-paper's date form is still the date)."""
+    date printed in a ``zhaiyao`` block or an e-paper's date form is still the date). A
+    form holding sentences of running text is the page's article form (CMSs such as
+    Visual SiteBuilder wrap the article in one), not a small form."""
     found = []
     inside: set[etree._Element] = set()
     hidden = _hidden(root)
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
-        if el.tag != "form" and el not in hidden and not _negative_class(classes_of(el)):
+        cls = classes_of(el)
+        if el.tag == "form" and el not in hidden and not _negative_class(cls) \
+                and _has_prose(el):
+            continue
+        if el.tag != "form" and el not in hidden and not _negative_class(cls):
             continue
         if el in inside:
             found.append(el)  # inside a block already found: holds less text still
             continue
         # Never a block that holds most of the page's text (a mislabelled wrapper, or an
-        # ASP.NET page whose whole body is one form).
-        if not _han_at_least(el, 600):
+        # ASP.NET page whose whole body is one form) — except readers' comments.
+        if not _han_at_least(el, 600) or (_COMMENTS.search(cls) and el not in hidden
+                                          and not _BODY_HINT.search(cls)):
             found.append(el)
             inside.update(el.iter())
     return found

@@ -548,3 +548,41 @@ def test_a_notices_signature_and_attachment_list_under_the_text_are_not_body():
     cells = [*PARAS, *PARAS_TAIL, "作出处罚决定的日期", "2024年7月8日"]
     page = page.replace(body_html(PARAS + tail), "<table>" + "".join(f"<tr><td>{c}</td></tr>" for c in cells) + "</table>")
     assert clean(page).paragraphs == cells
+
+
+# 8. Found on the fresh split once it was opened for tuning (2026-12-02) --------------------
+
+def test_an_article_wrapped_in_the_cms_article_form_keeps_its_short_body():
+    # A university news page of a Visual SiteBuilder template: the whole article (headline,
+    # info line, four paragraphs) sits in a <form name="_newscontent_fromname">, shorter than
+    # the navigation and footer lists around it.
+    nav = "".join(f'<li><a href="/c{k}.htm">栏目名称{k}</a></li>' for k in range(40))
+    footer = "".join(f'<li><a href="/s{k}.htm">校园服务{k}</a><p>服务说明文字{k}</p></li>' for k in range(30))
+    page = f"""<html><head><title>{HEADLINE}-新闻网</title></head><body><div class="nav"><ul>{nav}</ul></div>
+<div class="jyjx-box"><form name="_newscontent_fromname"><div class="art-main"><div class="art-tit"><h3>{HEADLINE}</h3>
+<p><span>发布日期：2025-04-30 15:55</span><span>来源：宣传部</span></p></div>
+<div class="art-body"><div id="vsb_content_2"><div class="v_news_content">{body_html()}</div></div></div></div></form></div>
+<div class="footer2"><ul class="icons-box">{footer}</ul></div></body></html>"""
+    result = clean(page)
+    assert result.paragraphs == PARAS
+    assert result.title == HEADLINE and result.published_at == "2025-04-30T15:55:00+08:00"
+
+
+def comments_html(n: int = 2) -> str:
+    """A WordPress comment list: readers' replies, each longer than the post (a reader
+    pasted a whole article of his own)."""
+    items = "".join(
+        f'<li class="alt" id="comment-{4600 + k}"><a name="comment-{4600 + k}"><cite>读者{k}</cite>的评论</a><br />'
+        f'<small class="commentmetadata">September {k + 1}th, 2005 at 7:{10 + k} pm</small>'
+        + "".join(f"<p>第{k}位读者的第{j}点看法：这项工作的方向是对的，但基层落实还需要更多细致的配套措施和耐心的解释说明。</p>"
+                  for j in range(16)) + "</li>"
+        for k in range(n))
+    return f'<h3 id="comments">《{HEADLINE}》已有{n}件评论</h3><ol class="commentlist">{items}</ol>'
+
+
+def test_readers_comments_in_the_article_cell_are_not_body_however_long():
+    page = f"""<html><head><title>某某博客 &raquo; {HEADLINE}</title></head><body><table><tr><td class="px3">
+<p>{HEADLINE}</p>{body_html()}{comments_html()}
+<h3 id="respond">发表评论</h3><form action="/wp-comments-post.php" id="commentform"><p><small>发表名</small></p></form>
+</td></tr></table></body></html>"""
+    assert clean(page).paragraphs == PARAS
