@@ -152,7 +152,9 @@ def paragraphs_of(
     el: etree._Element, skip: set[etree._Element] | frozenset = frozenset()
 ) -> list[str]:
     """Text of a body element split into paragraphs at block tags and ``<br>``; blocks in
-    ``skip`` (lists of links inside the article's cell) are left out."""
+    ``skip`` (lists of links inside the article's cell) are left out. A table of short
+    fields (a name list: 姓名 | 单位 | 职称) gives one line per row, its cells separated by
+    ``｜``: a rank printed in every row is a column of the table, not a repeated paragraph."""
     parts: list[str] = []
     buf: list[str] = []
 
@@ -170,6 +172,11 @@ def paragraphs_of(
         block = tag in _BLOCK_TAGS
         if block or tag == "br":
             flush()
+        if tag == "table" and node is not el:
+            rows = grid_rows(node)
+            if rows is not None:
+                parts.extend(rows)
+                return
         if tag != "br" and node.text:
             buf.append(node.text)
         for child in node:
@@ -182,6 +189,41 @@ def paragraphs_of(
     walk(el)
     flush()
     return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+# A table is a grid of fields when every cell is at most this long.
+_FIELD_MAX = 40
+CELL_SEPARATOR = "｜"
+
+
+def grid_rows(table: etree._Element) -> list[str] | None:
+    """The rows of a table of short fields, each one line with its cells separated by
+    ``｜``; None for a table holding text (a cell longer than a field, a nested table) or
+    too few rows of several cells to be a grid."""
+    if table.find(".//table") is not None:
+        return None  # a layout table: its inner tables are judged on their own
+    rows: list[str] = []
+    wide = 0
+    for row in table.iter("tr"):
+        cells = []
+        for cell in row:
+            if cell.tag != "td" and cell.tag != "th":
+                continue
+            pieces, size = [], 0
+            for piece in cell.itertext():
+                size += len(piece)
+                if size > 4 * _FIELD_MAX:
+                    return None
+                pieces.append(piece)
+            text = collapse_spaces("".join(pieces))
+            if len(text) > _FIELD_MAX:
+                return None
+            if text:
+                cells.append(text)
+        wide += len(cells) >= 2
+        if cells:
+            rows.append(CELL_SEPARATOR.join(cells))
+    return rows if wide >= 2 else None
 
 
 _PUNCT = re.compile(r"[，。；：！？、]")

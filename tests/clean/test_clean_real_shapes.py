@@ -586,3 +586,22 @@ def test_readers_comments_in_the_article_cell_are_not_body_however_long():
 <h3 id="respond">发表评论</h3><form action="/wp-comments-post.php" id="commentform"><p><small>发表名</small></p></form>
 </td></tr></table></body></html>"""
     assert clean(page).paragraphs == PARAS
+
+
+def test_a_name_list_table_keeps_every_row_with_its_repeated_rank():
+    # A bureau's notice of professional titles: the same rank is printed in every row (in
+    # Word's <p><span> cells), so a row per line keeps it; cell by cell it read as a
+    # paragraph repeated 6 times and 5 of them were dropped.
+    people = [("张某", "某市博物馆"), ("李某", "某县文物保护管理所"), ("王某", "某区文化馆"),
+              ("赵某", "某市图书馆"), ("钱某", "某市美术馆"), ("孙某", "某县非遗保护中心")]
+    cell = '<td width="138" valign="center"><p style="margin:0px;text-align:center"><span style="font-family:仿宋_GB2312">{}</span></p></td>'
+    rows = "".join("<tr>" + "".join(cell.format(v) for v in (k, name, unit, "副研究馆员")) + "</tr>"
+                   for k, (name, unit) in enumerate(people, 1))
+    head = "<tr>" + "".join(cell.format(v) for v in ("序号", "姓名", "工作单位", "拟任资格")) + "</tr>"
+    page = f"""<html><head><title>{NOTICE}</title></head><body><div class="main"><h1>{NOTICE}</h1>
+<div class="info">发布日期：2020-12-29</div><div class="TRS_Editor">{body_html(PARAS[:1])}<p>一、文物博物专业</p>
+<table style="border-collapse:collapse">{head}{rows}</table>{body_html(PARAS[1:])}</div></div></body></html>"""
+    paragraphs = clean(page).paragraphs
+    assert paragraphs[:3] == [PARAS[0], "一、文物博物专业", "序号｜姓名｜工作单位｜拟任资格"]
+    assert paragraphs[3:9] == [f"{k}｜{name}｜{unit}｜副研究馆员" for k, (name, unit) in enumerate(people, 1)]
+    assert paragraphs[9:] == PARAS[1:]
