@@ -100,6 +100,19 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> _S31)
 
 
+def _mix_inplace(x: np.ndarray) -> np.ndarray:
+    """:func:`_mix` computed in ``x`` itself and one scratch array (no array per step)."""
+    tmp = np.right_shift(x, _S30)
+    x ^= tmp
+    x *= _M1
+    np.right_shift(x, _S27, out=tmp)
+    x ^= tmp
+    x *= _M2
+    np.right_shift(x, _S31, out=tmp)
+    x ^= tmp
+    return x
+
+
 def _codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
 
@@ -111,11 +124,14 @@ def _kgram_hashes(cps: np.ndarray, k: int) -> np.ndarray:
         return np.empty(0, dtype=np.uint64)
     if n < k:
         k = n
-    h = np.zeros(n - k + 1, dtype=np.uint64)
+    m = n - k + 1
+    h = cps[:m].copy()  # step 0 of h = h * BASE + cps[j : m + j] from h = 0, in place
     with np.errstate(over="ignore"):
-        for j in range(k):
-            h = h * _BASE + cps[j : n - k + 1 + j]
-        return _mix(h ^ np.uint64(k))
+        for j in range(1, k):
+            h *= _BASE
+            h += cps[j : m + j]
+        h ^= np.uint64(k)
+        return _mix_inplace(h)
 
 
 # Python's \w is exactly Unicode letters (L*), numbers (N*) and "_", so this keeps the
@@ -144,7 +160,20 @@ def shingle_positions(text: str, size: int) -> np.ndarray:
 
 def shingles(text: str, size: int) -> np.ndarray:
     """Sorted unique 64-bit hashes of the character shingles of dedup text ``text``."""
-    return np.unique(_kgram_hashes(_codepoints(text), size))
+    return _sorted_unique(_kgram_hashes(_codepoints(text), size))
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` for a 1-d array: sort, keep each first of a run. numpy 2's
+    ``unique`` hashes the values before sorting them, which on a few hundred keys cost
+    more than the sort (a fifth of a fingerprint)."""
+    values = np.sort(values)
+    if len(values) > 1:
+        keep = np.empty(len(values), dtype=bool)
+        keep[0] = True
+        np.not_equal(values[1:], values[:-1], out=keep[1:])
+        values = values[keep]
+    return values
 
 
 def minhash(shingle_set: np.ndarray, num_perm: int) -> np.ndarray:
@@ -184,13 +213,27 @@ def anchor_keys(text: str, size: int, window: int) -> list[int]:
     consecutive runs, so two texts sharing any passage of ``size + window - 1`` characters
     share at least one anchor, at a density of about ``2 / (window + 1)`` keys per character.
     """
-    h = _kgram_hashes(_codepoints(text), size)
+    return _anchor_keys(_codepoints(text), size, window)
+
+
+def _anchor_keys(cps: np.ndarray, size: int, window: int) -> list[int]:
+    h = _kgram_hashes(cps, size)
     if len(h) > window:
-        windows = np.lib.stride_tricks.sliding_window_view(h, window)
-        h = h[np.unique(windows.argmin(axis=1) + np.arange(len(windows)))]
+        # every run of `window` hashes as a strided view of `h` (sliding_window_view's
+        # checks cost more than the argmin over ~1,000 windows)
+        windows = np.ndarray((len(h) - window + 1, window), dtype=h.dtype, buffer=h,
+                             strides=(h.itemsize, h.itemsize))
+        # The first minimum of each window: positions never decrease from one window to
+        # the next (the minimum stays until it leaves or a smaller value enters), so their
+        # distinct values are the positions where they change, already in order.
+        at = windows.argmin(axis=1) + np.arange(len(windows))
+        changed = np.empty(len(at), dtype=bool)
+        changed[0] = True
+        np.not_equal(at[1:], at[:-1], out=changed[1:])
+        h = h[at[changed]]
     # (v >> 2) & mask, shifted left: even keys below 2**63, so no uint64 overflows.
     keys = ((h >> np.uint64(2)) & np.uint64(_KEY_MASK)) << np.uint64(1)
-    return np.unique(keys).tolist()
+    return _sorted_unique(keys).tolist()
 
 
 # --- fingerprints and comparison ----------------------------------------------------------
@@ -222,12 +265,13 @@ def fingerprint(
     settings = settings or DedupSettings()
     matched = match_text(text)
     norm = _drop_pinyin(matched)
-    sh = shingles(norm, settings.shingle_size)
+    cps = _codepoints(norm)  # shared by the shingles and the anchors
+    sh = _sorted_unique(_kgram_hashes(cps, settings.shingle_size))
     digest = hashlib.sha1(matched.encode("utf-8")).hexdigest()  # == content_hash(text)
     fp = Fingerprint(text=norm, content_hash=digest, shingles=sh)
     if keys and norm:
         fp.band_keys = band_keys(minhash(sh, settings.num_perm), settings.bands)
-        fp.anchor_keys = anchor_keys(norm, settings.anchor_size, settings.anchor_window)
+        fp.anchor_keys = _anchor_keys(cps, settings.anchor_size, settings.anchor_window)
     return fp
 
 

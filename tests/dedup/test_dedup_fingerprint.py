@@ -64,3 +64,79 @@ def test_the_docstring_examples_hold():
 
     result = doctest.testmod(pipelines.fingerprint)
     assert result.attempted > 0 and result.failed == 0
+
+
+# --- the keys stored in every index must never change with a speed-up ---------------------
+
+
+def _reference_fingerprint(text: str) -> tuple:
+    """The derivation written the plain way (np.unique, sliding_window_view, a fresh array
+    per step), as it was before the in-place rewrite: what every stored index holds."""
+    import hashlib
+
+    import numpy as np
+
+    from pipelines import fingerprint as fp
+    from pipelines.dedup_settings import DedupSettings
+
+    s = DedupSettings()
+
+    def kgrams(cps, k):
+        n = len(cps)
+        if n == 0:
+            return np.empty(0, dtype=np.uint64)
+        k = min(k, n)
+        h = np.zeros(n - k + 1, dtype=np.uint64)
+        for j in range(k):
+            h = h * fp._BASE + cps[j : n - k + 1 + j]
+        return fp._mix(h ^ np.uint64(k))
+
+    matched = fp.match_text(text)
+    norm = fp._drop_pinyin(matched)
+    cps = np.frombuffer(norm.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    shingles = np.unique(kgrams(cps, s.shingle_size))
+    bands: list[int] = []
+    anchors: list[int] = []
+    if norm:
+        a, b = fp._perm_seeds(s.num_perm)
+        signature = (np.multiply.outer(a, shingles) + b[:, None]).min(axis=1)
+        bands = fp.band_keys(signature, s.bands)
+        h = kgrams(cps, s.anchor_size)
+        if len(h) > s.anchor_window:
+            windows = np.lib.stride_tricks.sliding_window_view(h, s.anchor_window)
+            h = h[np.unique(windows.argmin(axis=1) + np.arange(len(windows)))]
+        keys = ((h >> np.uint64(2)) & np.uint64(fp._KEY_MASK)) << np.uint64(1)
+        anchors = np.unique(keys).tolist()
+    return (norm, hashlib.sha1(matched.encode()).hexdigest(), shingles.tolist(), bands, anchors)
+
+
+def _as_tuple(fp) -> tuple:
+    return (fp.text, fp.content_hash, fp.shingles.tolist(), fp.band_keys, fp.anchor_keys)
+
+
+@given(st.text(alphabet="质量认证是國際通行的經濟新聞重复数据ab１２ 3，。", max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_fingerprint_equals_the_plain_derivation(text):
+    assert _as_tuple(fingerprint(text)) == _reference_fingerprint(text)
+
+
+def test_fingerprints_of_a_fixed_corpus_are_unchanged():
+    """A digest of the fingerprints of fixed texts (every length around the shingle, anchor
+    and window sizes, and a run of repeats where every window ties), recorded with the
+    derivation the stored indexes were built with."""
+    import hashlib
+    import random
+
+    rng = random.Random(9)
+    alphabet = "质量认证是国际通行的經濟新聞发布会记者表示数据同比增长abcXYZ123，。 ()ｑ１"
+    texts = ["".join(rng.choice(alphabet) for _ in range(n))
+             for n in [0, 1, 2, 4, 5, 6, 11, 12, 13, 40, 42, 43, 44, 45, 100, 500, 3000]
+             for _ in range(3)]
+    texts.append("重复" * 400)
+    digest = hashlib.sha256()
+    for text in texts:
+        fp = fingerprint(text)
+        assert _as_tuple(fp) == _reference_fingerprint(text)
+        digest.update(repr(_as_tuple(fp)).encode())
+    assert digest.hexdigest() == (
+        "17a2fd56daa330165e04447a08fd95309c0300888a2621dde28db9768011795b")
