@@ -40,6 +40,75 @@ _MONTH_DAY = re.compile(
     r"(?<![\d年/.-])(?P<m>1[0-2]|0?[1-9])\s*(?:[-/]|月)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?"
     r"(?![\d/.-])" + _TIME
 )
+# Months in words: English names (``Saturday, September 10th, 2005 10:56 am``) and the
+# Chinese month names a translated blog template prints (``十一月 6th, 2009``).
+_MONTH_WORDS = {
+    **{name: k for k, name in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"), 1)},
+    **{name: k for k, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)},
+    "sept": 9,
+    **{name: k for k, name in enumerate(
+        ("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月",
+         "十二月"), 1)},
+}
+_MONTH_NAME = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+_CLOCK_WORDS = (
+    r"(?:\s*(?:at\s*)?(?P<H>[01]?\d|2[0-3])\s*:\s*(?P<M>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
+    r"\s*(?P<ap>[ap]\.?m\.?(?![a-z])|上午|下午|晚上)?)?"
+)
+_WORD_DATES = (
+    # September 10th, 2005 / Sep. 10, 2005 / 十一月 6th, 2009
+    re.compile(rf"(?<![A-Za-z])(?P<mon>{_MONTH_NAME})\.?\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+               rf"(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)" + _CLOCK_WORDS, re.I),
+    # 10 September 2005 / 10th Sep 2005
+    re.compile(rf"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_NAME})"
+               rf"\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _CLOCK_WORDS, re.I),
+)
+# A time printed in a zone other than Beijing's ("2012年12月10日, 格林尼治标准时间10:41",
+# "10:41 GMT", "UTC+1"); Taipei and Hong Kong clocks are Beijing's.
+_ZONE = re.compile(
+    r"[,，]?\s*[(（]?\s*(?:(?P<utc>(?:格林尼治|格林威治)(?:标准)?时间|世界(?:标准|协调)时间|"
+    r"(?<![A-Za-z])(?:GMT|UTC)(?![A-Za-z]))(?:\s*(?P<sign>[+-])\s*(?P<oh>1[0-4]|0?\d)"
+    r"(?::?(?P<om>[0-5]\d))?)?|(?P<cst>北京时间|台北时间|香港时间|京港台时间))\s*[)）]?\s*"
+)
+
+
+def _zone(text: str) -> tuple[str, timedelta | None]:
+    """``text`` without a printed zone name, and that zone's offset (None: none printed)."""
+    match = _ZONE.search(text)
+    if not match:
+        return text, None
+    if match["cst"]:
+        offset = timedelta(hours=8)
+    else:
+        offset = timedelta(hours=int(match["oh"] or 0), minutes=int(match["om"] or 0))
+        if match["sign"] == "-":
+            offset = -offset
+    return text[: match.start()] + " " + text[match.end():], offset
+
+
+def _word_date(text: str) -> re.Match[str] | None:
+    for pattern in _WORD_DATES:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+def _word_hms(match: re.Match[str]) -> tuple[int, int, int]:
+    if match["H"] is None:
+        return 0, 0, 0
+    hour = int(match["H"])
+    meridiem = (match["ap"] or "").lower().replace(".", "")
+    if meridiem in ("pm", "下午", "晚上") and hour < 12:
+        hour += 12
+    elif meridiem in ("am", "上午") and hour == 12:
+        hour = 0
+    return hour, int(match["M"]), int(match["S"] or 0)
+
+
 _RELATIVE_DAY = re.compile(r"(?P<word>今天|今日|昨天|昨日|前天)" + _TIME)
 _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _JUST_NOW = re.compile(r"刚刚")
@@ -94,9 +163,14 @@ def parse_date(
     """
     if not text:
         return None
+    text, zone = _zone(text) if ("时间" in text or "GMT" in text or "UTC" in text) else (text, None)
     match = _FULL.search(text)
     if match:
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
+        if iso and zone is not None and match["H"] is not None and not match["tz"]:
+            # A clock time printed with its zone's name: converted to Beijing time.
+            stated = datetime.fromisoformat(iso[:19]).replace(tzinfo=timezone(zone))
+            return stated.astimezone(BEIJING).isoformat()
         if iso and match["tz"] and match["H"] is not None:
             # A stated offset (meta tags: "2025-01-14T09:30:00Z"): convert to Beijing time.
             tz = "+00:00" if match["tz"] == "Z" else match["tz"]
@@ -110,6 +184,14 @@ def parse_date(
         hh = int(match["H"]) if match["H"] else 0
         mm = int(match["M"]) if match["M"] else 0
         return _iso(int(match["y"]), int(match["m"]), int(match["d"]), hh, mm)
+    match = _word_date(text)
+    if match:
+        iso = _iso(int(match["y"]), _MONTH_WORDS[match["mon"].lower()], int(match["d"]),
+                   *_word_hms(match))
+        if iso and zone is not None and match["H"] is not None:
+            stated = datetime.fromisoformat(iso[:19]).replace(tzinfo=timezone(zone))
+            return stated.astimezone(BEIJING).isoformat()
+        return iso
     if not allow_relative:
         return None
     now = as_beijing(fetched_at)
@@ -143,7 +225,7 @@ def parse_date(
 
 def has_year(text: str) -> bool:
     """True when ``text`` holds a date with its year (``2019-09-05``, ``20190905``)."""
-    return bool(_FULL.search(text) or _COMPACT.search(text))
+    return bool(_FULL.search(text) or _COMPACT.search(text) or _word_date(text))
 
 
 # Date segments of article URLs: /2019/0905/, /2019-09/05/, /201909/05/, /2019/09/05/,

@@ -156,6 +156,8 @@ def page_date(
             continue
         if len(text) > 60 and not (hinted or labelled):
             continue
+        if not hinted and "。" in text and len(HAN.findall(text)) > 20:
+            continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
         source = el.get("datetime") or _squash_date(text)
         dated = has_year(source)
         iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled)
@@ -195,7 +197,8 @@ def page_date(
 
 
 _DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "h4", "h5", "h6",
-              "small", "ol", "ul", "b", "strong", "label"}
+              "small", "ol", "ul", "b", "strong", "label", "cite", "address", "dd", "dt", "u",
+              "center", "sup"}
 _DATEISH = re.compile(r"\d|刚刚|今天|今日|昨天|昨日|前天")
 
 

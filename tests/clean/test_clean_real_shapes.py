@@ -605,3 +605,40 @@ def test_a_name_list_table_keeps_every_row_with_its_repeated_rank():
     assert paragraphs[:3] == [PARAS[0], "一、文物博物专业", "序号｜姓名｜工作单位｜拟任资格"]
     assert paragraphs[3:9] == [f"{k}｜{name}｜{unit}｜副研究馆员" for k, (name, unit) in enumerate(people, 1)]
     assert paragraphs[9:] == PARAS[1:]
+
+
+def test_a_time_printed_in_greenwich_time_is_converted_to_beijing_time():
+    # A world-service page: the only printed date is its update stamp, in GMT.
+    page = f"""<html><head><title>某某中文网 - {HEADLINE}</title></head><body><div id="blq-content">
+<div class="g-container"><h1>{HEADLINE}</h1></div><div class="g-container"><div class="datestamp">
+<span class="lastupdated">更新时间</span>&nbsp;2012年12月10日, 格林尼治标准时间10:41</div></div>
+<div class="bodytext">{body_html()}</div></div></body></html>"""
+    assert clean(page).published_at == "2012-12-10T18:41:00+08:00"
+
+
+def test_dates_printed_in_words_are_read_and_comment_dates_are_not():
+    # A translated WordPress template: "十一月 6th, 2009" beside the post, readers' comments
+    # dated later under it.
+    page = f"""<html><head><title>{HEADLINE} | 某某博客</title></head><body><div class="post">
+<h2><a href="/1513.html" rel="bookmark">{HEADLINE}</a></h2><span class="post-cat"><a href="/misc">其它内容</a></span>
+<span class="post-calendar">十一月 6th, 2009</span><div class="post-content">{body_html()}</div>
+<ol class="commentlist"><li id="comment-2777"><cite>读者</cite> 评论道:<small class="commentmetadata"><a href="#comment-2777">十一月 7th, 2009 at 12:02 下午</a></small><p>写得好。</p></li></ol>
+</div></body></html>"""
+    result = clean(page)
+    assert result.published_at == "2009-11-06T00:00:00+08:00" and result.paragraphs == PARAS
+    # An English dateline with a clock at the top of the text cell beats the masthead's
+    # "today" stamp of the day the page was saved.
+    page = f"""<html><head><title>某某博客 &raquo; {HEADLINE}</title></head><body>
+<table><tr><td class="px1">2006年12月27日（京港台时间）</td></tr></table><table><tr><td width="666">
+<p><img src="pic1.gif"> Saturday, September 10th, 2005 &nbsp; 10:56 am </p>
+<p align="center"><font size="5">{HEADLINE}</font></p>{body_html()}</td></tr></table></body></html>"""
+    assert clean(page).published_at == "2005-09-10T10:56:00+08:00"
+
+
+def test_a_date_in_a_cite_under_the_headline_beats_a_lead_that_opens_with_a_date():
+    lead = "日期：1月21日，某市召开优化营商环境工作推进会，总结前一阶段工作，部署下一步重点任务。"
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div id="articles" class="articles">
+<strong><h1>{HEADLINE}</h1></strong><span class="subtitle"></span><cite><a href="/cobrand/">某某新闻网</a> (2020-01-21 11:12)</cite>
+<div class="pcont">{body_html([lead, *PARAS[1:]])}</div></div></body></html>"""
+    result = clean(page)
+    assert result.published_at == "2020-01-21T11:12:00+08:00" and result.paragraphs[0] == lead

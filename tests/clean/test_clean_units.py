@@ -8,7 +8,7 @@ import pytest
 from pipelines.boilerplate import RulesError, load_rules
 from pipelines.charnorm import fix_entities, fix_punctuation, remove_invisible
 from pipelines.clean import clean_document, clean_text
-from pipelines.dates import parse_date
+from pipelines.dates import has_year, parse_date
 from pipelines.metadata import read_byline, read_dateline
 from pipelines.mojibake import repair_mojibake
 from pipelines.pinyin import fullwidth_parentheses, remove_annotations
@@ -166,6 +166,44 @@ def test_relative_date_in_page_uses_fetch_time():
 )
 def test_meta_dates_with_offsets_become_beijing_time(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10T18:41:00+08:00"),
+        ("2012-12-10 22:05 GMT", "2012-12-11T06:05:00+08:00"),
+        ("2020-03-01 09:00 (GMT+1)", "2020-03-01T16:00:00+08:00"),
+        ("2020-03-01 09:00 UTC-5", "2020-03-01T22:00:00+08:00"),
+        ("2024-01-01 10:00 北京时间", "2024-01-01T10:00:00+08:00"),
+        ("2024-01-01 10:00（台北时间）", "2024-01-01T10:00:00+08:00"),
+        ("2012年12月10日 格林尼治标准时间", "2012-12-10T00:00:00+08:00"),  # no clock: the day as printed
+    ],
+)
+def test_a_clock_time_printed_with_its_zone_becomes_beijing_time(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Saturday, September 10th, 2005 \u00a0 10:56 am", "2005-09-10T10:56:00+08:00"),
+        ("September 19th, 2005 at 7:32 pm", "2005-09-19T19:32:00+08:00"),
+        ("Sep. 3, 2019", "2019-09-03T00:00:00+08:00"),
+        ("10 September 2005", "2005-09-10T00:00:00+08:00"),
+        ("十一月 6th, 2009", "2009-11-06T00:00:00+08:00"),
+        ("十一月 7th, 2009 at 12:26 上午", "2009-11-07T00:26:00+08:00"),
+        ("二月 28, 2010 at 3:05 下午", "2010-02-28T15:05:00+08:00"),
+    ],
+)
+def test_dates_with_the_month_in_words(text, iso):
+    assert parse_date(text) == iso
+    assert has_year(text)
+
+
+def test_month_words_inside_prose_are_not_dates():
+    assert parse_date("May I ask 3 questions about 2019 plans?", allow_relative=False) is None
+    assert parse_date("他在十一月 6 号左右到达", allow_relative=False) is None
 
 
 def test_a_lead_repeated_or_truncated_is_kept_once():
