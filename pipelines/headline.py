@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from pipelines.pagefacts import PageFacts, read_facts, title_parts, title_runs
+from pipelines.pagefacts import PageFacts, read_facts, site_like, title_parts, title_runs
 from pipelines.treetext import (
     HAN,
     HEADINGS,
@@ -30,7 +30,7 @@ TITLE_HINT = re.compile(r"title|biaoti|headline|heading|tit\d*\b|bt\d*\b", re.I)
 _NAV_LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关新闻|相关链接"
     r"|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|猜你喜欢|当前位置|您的位置|你的位置"
-    r"|您现在的位置|所在位置)"
+    r"|您现在的位置|所在位置|发表评论|网友评论|我要评论|我要留言|发表留言|读者评论|评论列表|相关评论)"
     # Short generic labels only when they are the whole text or followed by a separator.
     r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置)\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
 )
@@ -108,12 +108,18 @@ def headline(
     if best:
         return best
     sites = facts.site_names | _masthead_names(root)
-    for part in title_parts(facts.page_title):
+    links: set[str] | None = None
+    parts = facts.headline_parts()
+    for part in parts:
         text = headline_text(part)
-        if text and text not in sites and not _site_like(text):
-            return None, text
+        if text and text not in sites and not site_like(text):
+            if len(title_parts(facts.page_title)) > 1 and links is None:
+                links = _link_texts(root)
+            if not links or text not in links:  # a channel printed as a breadcrumb link
+                return None, text
     return _closest_before(root, body, [(el, t) for el, t in candidates
-                                        if el is not None and t not in sites])
+                                        if el is not None and t not in sites]
+                           + _emphasised_lines(root, skip))
 
 
 def _printed_titles(
@@ -124,9 +130,12 @@ def _printed_titles(
     A run ending with the site's name is not a headline, nor is a ``<title>`` of one part
     (the headline or the site's name: a logo may print it)."""
     runs: dict[str, str] = {}
-    for run in title_runs(facts.page_title) if len(title_parts(facts.page_title)) > 1 else []:
-        last = title_parts(run)[-1] if title_parts(run) else run
-        if last not in facts.stated_site_names and not _site_like(last):
+    first = facts.site_first  # "某某博客 » 标题": the runs that end the title
+    for run in (title_runs(facts.page_title, trailing=first)
+                if len(title_parts(facts.page_title)) > 1 else []):
+        parts = title_parts(run)
+        edge = (parts[0] if first else parts[-1]) if parts else run
+        if edge not in facts.stated_site_names and not site_like(edge):
             runs[_key(run)] = run
     if not runs:
         return []
@@ -163,6 +172,8 @@ def _closest_before(
         return None, None
     order = {el: i for i, el in enumerate(root.iter())}
     start = order.get(body, 0)
+    if any(body in el.iterancestors() for el, _ in candidates if el is not None):
+        start = order.get(_article_start(body), start)  # the text starts inside the body
     before = [(start - order[el], el, text) for el, text in candidates
               if el in order and 0 < start - order[el] <= 60 and not in_chrome(el)]
     if not before:
@@ -171,9 +182,69 @@ def _closest_before(
     return el, text
 
 
-def _site_like(text: str) -> bool:
-    """A short name ending like a site's (``…网``, ``…政府``, ``…门户网站``)."""
-    return len(text) <= 14 and bool(re.search(r"(?:网|网站|门户|政府|官网|频道|首页|平台)$", text))
+def _article_start(body: etree._Element) -> etree._Element:
+    """The body's first element with running text of its own (20 Chinese characters or
+    more in its text and its children's tails)."""
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        if len(HAN.findall(own)) >= 20:
+            return el
+    return body
+
+
+def _link_texts(root: etree._Element) -> set[str]:
+    """The texts of the page's short links (breadcrumb and menu entries)."""
+    texts = set()
+    for a in root.iter("a"):
+        text = short_text(a, 40)
+        if text and text.strip():
+            texts.add(collapse_spaces(text))
+    return texts
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_EMPHASIS = {"strong", "b", "center", "big"}
+_LARGE = re.compile(r"font-size|bold", re.I)
+
+
+def _emphasis(el: etree._Element) -> bool:
+    """Bold, or a ``<font>`` set larger or bold (a coloured one is not a headline mark)."""
+    if not isinstance(el.tag, str):
+        return False
+    return el.tag in _EMPHASIS or (el.tag == "font" and (
+        el.get("size") is not None or bool(_LARGE.search(el.get("style") or ""))))
+_LINE_END = re.compile(r"[。，；：、,;:]$")
+
+
+def _emphasised_lines(
+    root: etree._Element, skip: set[etree._Element] | frozenset
+) -> list[tuple[etree._Element, str]]:
+    """Lines set apart as a headline without a heading tag or class: a centred block or a
+    bold or large-font line, alone on its line (``<p align=center><font size=5>标题``,
+    ``<p><strong>标题</strong></p>``). Candidates only where nothing else names the
+    headline."""
+    found = []
+    for el in root.iter("p", "div", "td", "center", "font", "strong", "b", "big"):
+        if el in skip:
+            continue
+        centred = el.tag == "center" or (el.get("align") or "").lower() == "center" \
+            or _CENTRED.search(el.get("style") or "")
+        if not (centred or _emphasis(el) or any(_emphasis(child) for child in el)):
+            continue
+        lines = text_lines(el, 120)
+        if not lines or len(lines) != 1 or _LINE_END.search(lines[0]):
+            continue
+        if headline_text(lines[0]) != lines[0]:
+            continue  # an info line ("某某网 ( 2012-06-04 09:20 )"), a label, a fragment
+        if all((a.text_content() or "").strip() for a in el.iter("a")) and \
+                sum(len(a.text_content()) for a in el.iter("a")) >= len(lines[0]) / 2:
+            continue  # a link (a menu entry, a related article)
+        text = headline_text(lines[0])
+        if text and len(text) <= 60 and not in_chrome(el):
+            found.append((el, text))
+    return found
 
 
 def _masthead_names(root: etree._Element) -> set[str]:
@@ -215,7 +286,7 @@ def best_title(
     pairs = [(None, c) if isinstance(c, str) else c for c in candidates]
     meta_title = facts.meta_title
     page_title = facts.page_title
-    parts = title_parts(page_title)
+    parts = facts.headline_parts()  # the headline's end of <title> first
     sites = facts.site_names
     page_key = _key(page_title)
     meta_key = _key(meta_title)
@@ -251,7 +322,7 @@ def best_title(
             if el.tag in HEADINGS:
                 score += 0.2
             score += 0.1  # printed: beats the same headline stated only in <meta>
-        if cand in sites or (_site_like(cand) and score < 3.0):
+        if cand in sites or (site_like(cand) and score < 3.0):
             score = min(score, 0.5)
         score += len(cand) / 1000  # the fuller of two equally good headlines
         if score > best_score:

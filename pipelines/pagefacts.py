@@ -16,7 +16,12 @@ from lxml import etree
 from pipelines.treetext import collapse_spaces
 
 # Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|--|-\s|\s-)\s*")
+# Breadcrumb marks ("某某博客 » 标题", "某某网>栏目") put the site first.
+_BREADCRUMB = r"[»›]|(?<=[\u4e00-\u9fff\s])>(?=[\u4e00-\u9fff\s])"
+_TITLE_SPLIT = re.compile(rf"\s*(?:[_|｜–]|(?<!—)—(?!—)|--|-\s|\s-|{_BREADCRUMB})\s*")
+_BREADCRUMB_MARK = re.compile(_BREADCRUMB)
+# Names of a site, portal or channel: "…网", "…政府", "…门户网站".
+_SITE_END = re.compile(r"(?:网|网站|门户|政府|官网|频道|首页|平台)$")
 # <meta> names (lower-cased) that state the publication time, most trusted first.
 META_DATES = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate",
@@ -27,6 +32,8 @@ META_DATES = (
 )
 _META_TITLES = ("og:title", "articletitle", "twitter:title", "headline")
 _META_SITES = ("og:site_name", "sitename", "site_name", "application-name")
+# The channel (column) a CMS files the article under: a name, never the headline.
+_META_COLUMNS = ("columnname", "column", "article:section", "og:article:section", "catalog")
 # Script variables that carry the publication time: var publishTime = "…", "pubDate": "…".
 # A dated string value is found first (a cheap scan), then the name before it is checked.
 _SCRIPT_VALUE = re.compile(r"""[:=]\s*["']((?:19|20)\d{2}[-/.年][^"'<>\n]{3,30})["']""")
@@ -64,13 +71,56 @@ class PageFacts:
         return {n for k in _META_SITES if (n := collapse_spaces(self.metas.get(k, "")))}
 
     @property
+    def site_first(self) -> bool:
+        """True when the ``<title>`` names the site first ("网站_栏目_标题", "某某博客 »
+        标题"): its last part is the stated headline, its first part the stated site name or
+        a name like a site's, or its parts are separated like a breadcrumb."""
+        parts = title_parts(self.page_title)
+        if len(parts) < 2:
+            return False
+        first, last = _squeeze(parts[0]), _squeeze(parts[-1])
+        stated = _squeeze(self.meta_title)
+        if stated and last == stated and first != stated:
+            return True
+        if stated and first == stated:
+            return False
+        sites = {_squeeze(n) for n in self.stated_site_names}
+        if first in sites or last in sites:
+            return first in sites
+        if _BREADCRUMB_MARK.search(self.page_title):
+            return True
+        return site_like(parts[0]) and not site_like(parts[-1]) and len(last) > len(first)
+
+    @property
+    def column_names(self) -> set[str]:
+        """The channel names the page states in ``<meta>`` (``ColumnName``…)."""
+        return {n for k in _META_COLUMNS if (n := collapse_spaces(self.metas.get(k, "")))}
+
+    @property
     def site_names(self) -> set[str]:
-        """The stated site names and the last part of a ``<title>`` of several parts."""
-        names = set(self.stated_site_names)
+        """The stated site and channel names and the site's part of a ``<title>`` of
+        several parts (its last part, or its first when the title names the site first)."""
+        names = self.stated_site_names | self.column_names
         parts = title_parts(self.page_title)
         if len(parts) > 1:
-            names.add(parts[-1])
+            names.add(parts[0] if self.site_first else parts[-1])
         return {n for n in names if n}
+
+    def headline_parts(self) -> list[str]:
+        """The ``<title>``'s parts without the site's part, the headline's end first."""
+        parts = title_parts(self.page_title)
+        if len(parts) < 2:
+            return parts
+        return parts[1:][::-1] if self.site_first else parts[:-1]
+
+
+def site_like(text: str) -> bool:
+    """A short name ending like a site's (``…网``, ``…政府``, ``…门户网站``)."""
+    return len(text) <= 14 and bool(_SITE_END.search(text))
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
 
 
 def saved_from_url(text: str) -> str | None:
@@ -129,10 +179,15 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
     return facts
 
 
-def title_runs(page_title: str) -> list[str]:
+def title_runs(page_title: str, *, trailing: bool = False) -> list[str]:
     """The leading parts of ``<title>`` as printed, separators kept, shortest first:
     ``对比试车—测试昌河北斗星(图)`` gives ``对比试车`` and the whole title (a single dash
-    may be a separator or the headline's own)."""
+    may be a separator or the headline's own). ``trailing``: the parts that end it
+    (``某某博客 » 标题`` gives ``标题``), for a title that names the site first."""
+    if trailing:
+        runs = [page_title[m.end():] for m in _TITLE_SPLIT.finditer(page_title)
+                if m.end() < len(page_title)]
+        return [*runs[::-1], page_title] if page_title else []
     runs = [page_title[: m.start()] for m in _TITLE_SPLIT.finditer(page_title) if m.start()]
     return [*runs, page_title] if page_title else []
 

@@ -642,3 +642,36 @@ def test_a_date_in_a_cite_under_the_headline_beats_a_lead_that_opens_with_a_date
 <div class="pcont">{body_html([lead, *PARAS[1:]])}</div></div></body></html>"""
     result = clean(page)
     assert result.published_at == "2020-01-21T11:12:00+08:00" and result.paragraphs[0] == lead
+
+
+def test_a_title_naming_site_and_channel_first_gives_the_headline_not_the_channel():
+    # A city bureau's TRS page: <title>网站_栏目_标题</title>, the channel in <meta ColumnName>
+    # and in the breadcrumb; the headline in an <h3 id="title">.
+    page = f"""<html><head><meta name="SiteName" content="某市文化和旅游局"><meta name="ColumnName" content="行业传真">
+<meta name="ArticleTitle" content="{HEADLINE}"><title>某市文化和旅游局_行业传真_{HEADLINE}</title></head><body>
+<div class="crumbs"><a href="../../../">首页</a>&gt;<a href="../">行业传真</a></div><div class="pageArticle">
+<div class="pageArticleTitle"><h3 class="gp-f24" id="title">{HEADLINE}</h3></div><div class="articleAuthor">发布日期：2019-01-10</div>
+<div class="view TRS_UEDITOR">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_a_blog_title_naming_the_blog_first_gives_the_post_headline_in_a_large_font_line():
+    page = f"""<html><head><title>某某博客  &raquo; {HEADLINE}</title></head><body><table><tr><td width="666">
+<p>2005年9月10日</p><p align="center"><font size="5">{HEADLINE}</font></p>{body_html()}
+<h3 id="respond">发表评论</h3><form id="commentform"><p><small>发表名</small></p></form></td></tr></table></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_a_headline_set_in_bold_above_the_text_wins_over_a_channel_title():
+    # An art portal of 2003: <title>网站>栏目</title>, the channel also a breadcrumb link, the
+    # headline a bold line in the cell above the text cell.
+    page = f"""<html><head><title>某某艺术网&gt;艺术教育</title></head><body><table><tr>
+<td class="p12">您的位置：<a href="/home.shtml">主页</a>&gt;<a href="/edu/index.shtml">艺术教育</a>&gt;<a href="list.shtml">院校招生资讯</a></td></tr></table>
+<table><tr><td align="center"><table><tr><td><p><strong> <br>{HEADLINE}</strong></p></td></tr></table></td></tr>
+<tr><td>{"<br>".join(PARAS)}</td></tr></table></body></html>"""
+    assert clean(page).title == HEADLINE
+    # A magazine's forum page whose <title> says nothing ("显示"): the centred bold line.
+    page = f"""<html><head><title>显示</title></head><body style="background-color: #FFF4E4">
+<p align='center'><font color=darkblue><strong>{HEADLINE}</strong></font></p><hr size='1'>
+<p> 某某<br><br>{"<br>".join(PARAS)}</p></body></html>"""
+    assert clean(page).title == HEADLINE
