@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from pipelines.regexhint import hint_for
+
 logger = logging.getLogger(__name__)
 
 _LIST_KEYS = ("drop_lines", "spam", "spam_lines")
@@ -52,28 +54,25 @@ class BoilerplateRules:
         _add_table(merged, extra, f"sources.{source}")
         return merged
 
-    def _combined(self, name: str) -> re.Pattern[str]:
-        """The patterns of one list as one alternation (one scan per paragraph, not 40)."""
+    def _combined(self, name: str) -> _Scan:
+        """The patterns of one list as one alternation (one scan per paragraph, not 40),
+        with the hint that rules it out cheaply (:mod:`pipelines.regexhint`)."""
         cache = self.__dict__.setdefault("_combined_cache", {})
         patterns = getattr(self, name)
         key = (name, len(patterns))
         if key not in cache:
-            joined = "|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x"
-            cache[key] = re.compile(joined)
+            cache[key] = _Scan.of(patterns)
         return cache[key]
 
-    def _drop_line_tests(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def _drop_line_tests(self) -> tuple[_Scan, _Scan]:
         """``drop_lines`` as two alternations: the patterns anchored at the start (most of
         them), tried once with ``match``, and the rest, searched. One search over all of
         them tried every anchored pattern at every position of the paragraph."""
         cache = self.__dict__.setdefault("_combined_cache", {})
         key = ("drop_lines/split", len(self.drop_lines))
         if key not in cache:
-            anchored = [p.pattern for p in self.drop_lines if _anchored_at_start(p)]
-            anywhere = [p.pattern for p in self.drop_lines if not _anchored_at_start(p)]
-            cache[key] = tuple(
-                re.compile("|".join(f"(?:{p})" for p in group) or r"(?!x)x")
-                for group in (anchored, anywhere))
+            cache[key] = (_Scan.of([p for p in self.drop_lines if _anchored_at_start(p)]),
+                          _Scan.of([p for p in self.drop_lines if not _anchored_at_start(p)]))
         return cache[key]
 
     def is_boilerplate(self, paragraph: str) -> bool:
@@ -81,20 +80,44 @@ class BoilerplateRules:
         if len(paragraph) > self.max_line_chars:
             return False
         anchored, anywhere = self._drop_line_tests()
-        return (anchored.match(paragraph) is not None
-                or anywhere.search(paragraph) is not None)
+        # The anchored patterns are tried at one position only: no hint needed.
+        return (anchored.pattern.match(paragraph) is not None
+                or (anywhere.may_match(paragraph)
+                    and anywhere.pattern.search(paragraph) is not None))
 
     def is_spam_line(self, paragraph: str) -> bool:
-        return self._combined("spam_lines").search(paragraph) is not None
+        scan = self._combined("spam_lines")
+        return scan.may_match(paragraph) and scan.pattern.search(paragraph) is not None
 
     def remove_spam(self, paragraph: str) -> tuple[str, int]:
         """Cut injected spam phrases out of a paragraph; returns (text, phrases removed)."""
-        paragraph, removed = self._combined("spam").subn("", paragraph)
+        scan = self._combined("spam")
+        if not scan.may_match(paragraph):
+            return paragraph, 0
+        paragraph, removed = scan.pattern.subn("", paragraph)
         if removed:
             # The cut may leave doubled punctuation or a space where the phrase sat.
             paragraph = re.sub(r"([，、；：])\1+", r"\1", paragraph)
             paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
         return paragraph, removed
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One list of patterns as one alternation, and a hint that must match wherever any of
+    them can (None: no hint, always run the alternation)."""
+
+    pattern: re.Pattern[str]
+    hint: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, patterns: list[re.Pattern[str]]) -> _Scan:
+        joined = "|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x"
+        return cls(re.compile(joined), hint_for(patterns))
+
+    def may_match(self, text: str) -> bool:
+        """False only when no pattern can match in ``text`` (its hint finds nothing)."""
+        return self.hint is None or self.hint.search(text) is not None
 
 
 def _anchored_at_start(pattern: re.Pattern[str]) -> bool:

@@ -235,3 +235,33 @@ def test_drop_lines_judge_a_paragraph_as_one_search_over_every_pattern_would(tmp
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         assert rules.is_boilerplate(text) == any(p.search(text) for p in every), text
+
+
+def test_spam_rules_cut_and_flag_what_the_plain_alternations_do():
+    """The hint that skips most paragraphs (pipelines.regexhint) never changes a result:
+    the same cuts and verdicts as running every spam and boilerplate pattern."""
+    import random
+    import re
+
+    from pipelines.boilerplate import default_rules
+
+    rules = default_rules()
+
+    def plain(patterns):
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+    spam, spam_lines, drop = plain(rules.spam), plain(rules.spam_lines), rules.drop_lines
+    pieces = ["澳门", "六合彩", "开奖", "资料大全", "一码一肖", "100%", "精准", "管家婆", "网上",
+              "百家乐", "返回搜狐", "，查看更多", "转载", "未经授权", "不得", "二维码", "摄",
+              "（新华社记者 李明 摄）", "供图", "APP", "客户端", "下载", "本报讯", "2025年",
+              "新闻发布会", "，", "。", " ", "、、"]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        cut, removed = spam.subn("", text)
+        if removed:
+            cut = re.sub(r"\s{2,}", " ", re.sub(r"([，、；：])\1+", r"\1", cut)).strip()
+        assert rules.remove_spam(text) == (cut, removed), text
+        assert rules.is_spam_line(text) == (spam_lines.search(text) is not None), text
+        expected = len(text) <= rules.max_line_chars and any(p.search(text) for p in drop)
+        assert rules.is_boilerplate(text) == expected, text

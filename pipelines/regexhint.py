@@ -1,0 +1,129 @@
+"""A cheap test that rules out a list of regular expressions before any of them is run.
+
+The cleaner tries every paragraph against alternations of a few dozen patterns (spam
+phrases, boilerplate lines); most paragraphs match none, yet each scan tries every pattern
+at every position. Most patterns cannot match without a literal such as ``澳门``, ``转载``
+or ``二维码``. :func:`hint_for` reads those literals out of the patterns and joins them
+into one alternation of plain strings, which the regex engine scans with a first-character
+skip: when the hint finds none of them, no pattern of the list can match, and the
+expensive scan is skipped. When a hint does match, the patterns run exactly as before, so
+results never change; a pattern whose literals cannot be read (it may match without any:
+``\\d+``, ``.*``, case-insensitive) gives no hint, and its list is always run.
+
+The analysis reads Python's own parse of the pattern (``re._parser``); anything it does not
+recognise, or a parser that changed, means "no hint", never a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+try:  # the parser of the re module (private, stable since 3.11): a missing one = no hints
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - only if a later Python moves it
+    _p = _c = None  # type: ignore[assignment]
+
+# Character ranges up to this size in a class ([0-9], [:：]) count as literals.
+_MAX_CLASS = 16
+# Characters common in any text: a requirement made of them rules out little.
+_COMMON = frozenset("0123456789 \t\n\r，。、；：！？“”（）《》,.;:!?\"'()-—/|")
+
+Requirement = frozenset[str]  # at least one of these strings is in every match
+
+
+def _weakness(requirement: Requirement) -> tuple[int, int, int]:
+    """Sort key: a requirement that fewer texts meet comes first (no common characters,
+    fewer alternatives, longer strings): ``摄`` before ``记者|通讯员|摄影``."""
+    shortest = min(len(s) for s in requirement)
+    common = sum(1 for s in requirement if len(s) == 1 and s in _COMMON)
+    return (common, len(requirement), -shortest)
+
+
+def _best(candidates: list[Requirement]) -> Requirement | None:
+    return min(candidates, key=_weakness) if candidates else None
+
+
+def _sequence(items: Iterable[tuple]) -> Requirement | None:
+    """What every match of a sequence of parsed items contains: the best of its items'
+    requirements, runs of consecutive literal characters joined into one string."""
+    candidates: list[Requirement] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run = []
+        found = _item(op, av)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset(["".join(run)]))
+    return _best(candidates)
+
+
+def _item(op: object, av: object) -> Requirement | None:
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < _MAX_CLASS:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # NEGATE, CATEGORY (\d, \s), a wide range: anything may match
+                return None
+        return frozenset(chars) or None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av  # type: ignore[misc]
+        return None if add_flags & re.IGNORECASE else _sequence(body)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(av)  # type: ignore[arg-type]
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            found = _sequence(branch)
+            if not found:  # one alternative needs nothing: the branch needs nothing
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, body = av  # type: ignore[misc]
+        return _sequence(body) if low >= 1 else None
+    # ANY, NOT_LITERAL, AT (^ $ \b), lookarounds, group references: nothing required
+    return None
+
+
+def requirement(pattern: re.Pattern[str]) -> Requirement | None:
+    """Strings of which every match of ``pattern`` contains at least one, or None.
+
+    >>> sorted(requirement(re.compile("(?:香港|澳门)?(?:六合彩|马会)")))
+    ['六合彩', '马会']
+    >>> requirement(re.compile(r"\\d+")) is None
+    True
+    """
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        return _sequence(parsed)
+    except Exception:  # anything unexpected in the parse: no hint, the patterns just run
+        return None
+
+
+def hint_for(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One alternation of plain strings that matches every text any of ``patterns`` can
+    match in; None when some pattern gives no requirement (then always run them all)."""
+    strings: set[str] = set()
+    for pattern in patterns:
+        found = requirement(pattern)
+        if not found:
+            return None
+        strings |= found
+    if not strings:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s))))
