@@ -191,6 +191,35 @@ def paragraphs_of(
     return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
 
 
+def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
+    """Paragraphs of running text printed just before the body's container, beside it in
+    the same parent (a standfirst, ``<p class="t-content__chapo">``, above
+    ``<div class="t-content__body">``): the article's first paragraphs. Empty blocks
+    (pictures, ad slots) between them are passed over; anything else ends the lead."""
+    found: list[etree._Element] = []
+    node = body.getprevious()
+    while node is not None and len(found) < 2:
+        if not isinstance(node.tag, str) or node in hidden:
+            node = node.getprevious()
+            continue
+        text = short_text(node, 1500)
+        if text is None:
+            break
+        han = len(HAN.findall(text))
+        if han == 0:
+            node = node.getprevious()  # a picture, an empty ad slot
+            continue
+        links = sum(len(HAN.findall(a.text_content())) for a in node.iter("a"))
+        if node.tag not in ("p", "div") or han < 30 or 5 * links > han \
+                or (not _has_prose(node) and not re.search(r"[。！？]\s*[”」』]?\s*$", text)) \
+                or any(isinstance(el.tag, str) and el.tag in _BLOCK_TAGS for el in node.iter()
+                       if el is not node):
+            break
+        found.append(node)
+        node = node.getprevious()
+    return found[::-1]
+
+
 # A table is a grid of fields when every cell is at most this long.
 _FIELD_MAX = 40
 CELL_SEPARATOR = "｜"

@@ -20,7 +20,14 @@ from functools import lru_cache
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from pipelines.articlebody import LISTING, best_body, descendants, negative_blocks, paragraphs_of
+from pipelines.articlebody import (
+    LISTING,
+    best_body,
+    descendants,
+    lead_blocks,
+    negative_blocks,
+    paragraphs_of,
+)
 from pipelines.dates import parse_date
 from pipelines.headline import best_title, headline
 from pipelines.pagedate import page_date, source_text
@@ -166,9 +173,11 @@ def extract(
         root, body, fetched_at, anchor=anchor, facts=facts, skip=listings
     )
     result.source_text = source_text(root, result.date_text)
+    leads = lead_blocks(body, hidden) if body is not None else []
     for el in negative:
         if el.getparent() is not None:
             el.drop_tree()
     if body is not None:
-        result.paragraphs = paragraphs_of(body, link_lists)
+        result.paragraphs = [*(p for el in leads for p in paragraphs_of(el)),
+                             *paragraphs_of(body, link_lists)]
     return result

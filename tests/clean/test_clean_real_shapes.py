@@ -675,3 +675,13 @@ def test_a_headline_set_in_bold_above_the_text_wins_over_a_channel_title():
 <p align='center'><font color=darkblue><strong>{HEADLINE}</strong></font></p><hr size='1'>
 <p> 某某<br><br>{"<br>".join(PARAS)}</p></body></html>"""
     assert clean(page).title == HEADLINE
+
+
+def test_a_standfirst_printed_just_before_the_body_container_is_the_first_paragraph():
+    # A broadcaster's article page: the lead in <p class="t-content__chapo">, then the body
+    # container, with an empty ad slot opening it; the author line above the lead.
+    page = f"""<html><head><title>{HEADLINE} - 某某广播电台</title></head><body><article class="t-content">
+<h1 class="t-content__title">{HEADLINE}</h1><div class="m-author"><span>作者：</span><a href="/author/1">某某</a> 7 分钟</div>
+<p class="t-content__chapo">{PARAS[0]}</p><div class="t-content__body"><div class="m-interstitial"><div class="m-block-ad"><span>广告</span></div></div>
+{body_html(PARAS[1:] + PARAS_TAIL)}</div></article></body></html>"""
+    assert clean(page).paragraphs == PARAS + PARAS_TAIL
