@@ -30,6 +30,7 @@ from pipelines.htmlparse import looks_like_html, parse_html
 from pipelines.metadata import read_byline
 from pipelines.pagefacts import saved_from_url
 from pipelines.paragraphs import clean_paragraphs, normalize_field
+from pipelines.textedges import trim_edges
 
 logger = logging.getLogger(__name__)
 
@@ -157,6 +158,8 @@ def _clean_lines(
     result.extracted_by = "text"
     clean_paragraphs(lines, result, rules=rules, fetched_at=fetched_at,
                       first_line_may_be_title=True)
+    result.paragraphs, dropped = trim_edges(result.paragraphs)
+    result.counts["boilerplate_removed"] += dropped
     if not result.paragraphs:
         return _empty(result, "no article text found", "not_article")
     return result
@@ -190,6 +193,8 @@ def _clean_html(
             result.merge_meta(byline)
     clean_paragraphs(found.paragraphs, result, rules=rules, fetched_at=fetched_at,
                       first_line_may_be_title=False)
+    result.paragraphs, dropped = trim_edges(result.paragraphs)
+    result.counts["boilerplate_removed"] += dropped
     if found.date_text and not result.published_at:
         result.published_at = parse_date(found.date_text, fetched_at=fetched_at)
     if found.source_text and not result.media:

@@ -685,3 +685,31 @@ def test_a_standfirst_printed_just_before_the_body_container_is_the_first_paragr
 <p class="t-content__chapo">{PARAS[0]}</p><div class="t-content__body"><div class="m-interstitial"><div class="m-block-ad"><span>广告</span></div></div>
 {body_html(PARAS[1:] + PARAS_TAIL)}</div></article></body></html>"""
     assert clean(page).paragraphs == PARAS + PARAS_TAIL
+
+
+def test_a_magazines_credits_and_subscription_trailer_after_the_article_are_not_body():
+    # A WeChat article republishing a magazine piece: the article, then the credits (one a
+    # line, full-width spaces inside the roles), subscription notes and "about us".
+    about = ["《某某》半月刊创刊于1989年，是一份以人物报道为重点的新闻半月刊，每月1日、16日出版，由某某单位主管主办，多年来坚持正确的舆论导向。",
+             "为了适应媒体融合发展的行业趋势，《某某》组建了新媒体发展机构，积极发展新媒体新业态，更好地满足读者需要。",
+             "为时代点赞"]
+    trailer = ["——原文刊载于《某某》半月刊", "作　者：某甲　某乙", "编　辑：某丙", "编　审：某丁", "欢迎订阅纸本期刊",
+               "国内统一刊号：CN11-0000/C", "转载须知：", "关于我们", *about]
+    sections = "".join(f'<section style="text-indent:0em;"><span style="font-size:15px">{t}</span></section>' for t in trailer)
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">{HEADLINE}</h1><div class="rich_media_content" id="js_content">
+{body_html(PARAS + PARAS_TAIL)}{sections}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS + PARAS_TAIL + ["——原文刊载于《某某》半月刊"]
+    # Credits inside the article's first half, or followed by more text than precedes them,
+    # end nothing.
+    early = ["文｜某丙", "图｜某丁"]
+    page = page.replace(body_html(PARAS + PARAS_TAIL), body_html(PARAS[:1] + early + PARAS[1:] + PARAS_TAIL)).replace(sections, "")
+    assert clean(page).paragraphs == PARAS[:1] + early + PARAS[1:] + PARAS_TAIL
+
+
+def test_an_abstract_printed_as_the_texts_first_paragraph_is_not_body():
+    abstract = "[摘要：会议总结了前一阶段优化营商环境的工作，部署了下一步的重点任务，并通报了第三方评估结果。]"
+    page = f"""<html><head><title>{HEADLINE}_某某财经</title></head><body><div class="details"><h2 class="con1_ltle">{HEADLINE}</h2>
+<span class="con1_date">2015-07-03 12:06:51</span></div><div class="entext"><p class="f_center"><img src="a.jpg"></p>
+<p><span><font face="楷体">{abstract}</font></span></p>{body_html()}</div></body></html>"""
+    assert clean(page).paragraphs == PARAS
