@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from pipelines.dates import parse_date
+from pipelines.regexhint import hint_for
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[、，,/\s]\s*{_NAME})*"
@@ -22,8 +23,9 @@ _EDITOR_ROLE = r"(?:[\u4e00-\u9fff]{0,4}编辑|责编|编审|审校|校对|审�
 _SOURCE = re.compile(
     r"(?:来源|稿源|文章来源|信息来源|出处)\s*[:：]\s*(?P<media>[^\s|丨,，。]{2,20})"
 )
-# Brackets, and the box bullets newspapers print before a byline ("□本报记者 某某").
-_BRACKETS = str.maketrans("", "", "()（）【】[]□■◆◇●○▲△")
+# Brackets, and the box bullets newspapers print before a byline ("□本报记者 某某"); a
+# class removed with re.sub costs a tenth of str.translate with a table.
+_BRACKETS = re.compile("[()（）【】\\[\\]□■◆◇●○▲△]")
 # Words that follow a role without being a name ("记者 提问", "编辑 部").
 _NOT_NAMES = {"提问", "表示", "介绍", "了解", "获悉", "注意", "发现", "采访", "报道", "部门"}
 # A dateline is short: a media name, a date, maybe a time and a source; ~40 characters.
@@ -32,7 +34,18 @@ _UI_JUNK = re.compile(
     r"[【\[](?:[^】\]]{0,12}(?:字体|字号|打印|关闭|收藏|分享|纠错|大\s*中\s*小)[^】\]]{0,12})[】\]]"
     r"|(?:打印本页|关闭窗口|分享到|字体[:：]?\s*大\s*中\s*小|打印|关闭)"
 )
+# Most lines hold none of the literals that furniture needs: they skip the substitution.
+_UI_JUNK_HINT = hint_for([_UI_JUNK])
 _BYLINE_MAX = 60
+# What a dateline may hold besides its media name: dates, times, relative days, labels.
+_DATE_WORDS = re.compile(
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：时]\s*\d{2}"
+    r"(?:\s*[:：分]\s*\d{2})?秒?|今天|今日|昨天|昨日|前天|刚刚|\d+\s*(?:秒|分钟|小时|天)前"
+    r"|发布时间|发布日期|时间|日期|[:：|丨]"
+)
+_COUNTS_AND_LABELS = re.compile(
+    r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?|来源|作者|字号|\s+"
+)
 _MEDIA = re.compile(r"^(?P<media>[\u4e00-\u9fffA-Za-z]{2,14})\s*$")
 
 
@@ -68,7 +81,7 @@ def read_byline(line: str) -> LineMeta | None:
     """
     if len(line) > _BYLINE_MAX + 4:
         return None
-    text = line.translate(_BRACKETS).strip()
+    text = _BRACKETS.sub("", line).strip()
     if not text or len(text) > _BYLINE_MAX:
         return None
     roles = list(_ROLE.finditer(text))
@@ -96,38 +109,28 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     if len(line) > _DATELINE_MAX + 40:  # furniture below cannot make a paragraph a dateline
         return None
     # Page furniture printed on the same line: 【字体：大 中 小】【打印本页】【关闭窗口】.
-    text = _UI_JUNK.sub(" ", line).strip()
+    if _UI_JUNK_HINT is None or _UI_JUNK_HINT.search(line):
+        line = _UI_JUNK.sub(" ", line)
+    text = line.strip()
     if not text or len(text) > _DATELINE_MAX:
+        return None
+    source = _SOURCE.search(text)
+    rest = text.replace(source.group(0), " ") if source else text
+    # What is left once the date, time and labels are taken out must be a short name or
+    # nothing; otherwise the line is a sentence that mentions a date ("1月10日，国新办…").
+    # Checked before the date is parsed: it is the cheaper test, and most short lines fail
+    # it (the result is the same in either order).
+    rest = _DATE_WORDS.sub(" ", rest)
+    rest = _COUNTS_AND_LABELS.sub(" ", rest).strip()
+    if rest and not (" " not in rest and _MEDIA.match(rest)):
         return None
     published = parse_date(text, fetched_at=fetched_at)
     if not published:
         return None
-    meta = LineMeta(published_at=published)
-    source = _SOURCE.search(text)
-    rest = text
-    if source:
-        meta.media = source["media"]
-        rest = rest.replace(source.group(0), " ")
-    # What is left once the date, time and labels are taken out must be a short name or
-    # nothing; otherwise the line is a sentence that mentions a date ("1月10日，国新办…").
-    rest = re.sub(
-        r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：时]\s*\d{2}"
-        r"(?:\s*[:：分]\s*\d{2})?秒?|今天|今日|昨天|昨日|前天|刚刚|\d+\s*(?:秒|分钟|小时|天)前"
-        r"|发布时间|发布日期|时间|日期|[:：|丨]",
-        " ",
-        rest,
-    )
-    rest = re.sub(
-        r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?|来源|作者|字号|\s+",
-        " ",
-        rest,
-    ).strip()
-    if not rest:
-        return meta
-    if " " not in rest and _MEDIA.match(rest):
+    meta = LineMeta(published_at=published, media=source["media"] if source else None)
+    if rest:
         meta.media = meta.media or rest
-        return meta
-    return None
+    return meta
 
 
 def read_source_line(line: str) -> str | None:
