@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from pipelines.treetext import HAN, classed, classes_of, collapse_spaces, short_text
+from pipelines.treetext import HAN, classed, classes_of, collapse_spaces, short_text, text_content
 
 # class/id fragments of widgets that are never the article body.
 _NEGATIVE = re.compile(
@@ -67,18 +67,18 @@ LISTING = re.compile(
 # Blocks the reader does not see: hidden by an inline style or by Angular's ``ng-hide``
 # (a template's second copy of the title, a document number left empty). Read for dates
 # like the other negative blocks, never body or headline.
-# Inline styles are read as strings (Word's long inline styles make XPath string tests
-# costly); ``none`` is looked for first, the pattern decides.
-_STYLES = etree.XPath("//@style")
+# libxml2 picks the elements whose inline style says ``none`` (a plain ``contains``, no
+# ``translate``: Word's long inline styles make case folding in XPath costly); the pattern
+# decides.
+_STYLES = etree.XPath("//*[contains(@style, 'none') or contains(@style, 'NONE') "
+                      "or contains(@style, 'None')]")
 _NG_HIDE = etree.XPath("//*[contains(@class, 'ng-hide')]")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
 def _hidden(root: etree._Element) -> set[etree._Element]:
     """Elements hidden by an inline ``display:none`` or by the class ``ng-hide``."""
-    found = {style.getparent() for style in _STYLES(root)
-             if ("none" in style or "NONE" in style or "None" in style)
-             and _DISPLAY_NONE.search(style)}
+    found = {el for el in _STYLES(root) if _DISPLAY_NONE.search(el.get("style", ""))}
     found.update(el for el in _NG_HIDE(root) if "ng-hide" in el.get("class", "").split())
     return found
 
@@ -209,7 +209,7 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
         if han == 0:
             node = node.getprevious()  # a picture, an empty ad slot
             continue
-        links = sum(len(HAN.findall(a.text_content())) for a in node.iter("a"))
+        links = sum(len(HAN.findall(text_content(a))) for a in node.iter("a"))
         if node.tag not in ("p", "div") or han < 30 or 5 * links > han \
                 or (not _has_prose(node) and not re.search(r"[。！？]\s*[”」』]?\s*$", text)) \
                 or any(isinstance(el.tag, str) and el.tag in _BLOCK_TAGS for el in node.iter()

@@ -32,7 +32,7 @@ from pipelines.dates import parse_date
 from pipelines.headline import best_title, headline
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
-from pipelines.treetext import classed, classes_of, collapse_spaces, text_of
+from pipelines.treetext import classed, classes_of, collapse_spaces, drop_tree, text_of
 
 __all__ = ["Extracted", "extract"]
 
@@ -97,13 +97,13 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
     dropped = []
     for el in marked:
         if el.getparent() is not None and _CAPTION.search(classes_of(el)):
-            el.drop_tree()
+            drop_tree(el)
             dropped.append(el)
     if remove:
         for expr in remove.split("||"):
             for el in _select(root, expr.strip()):
-                if hasattr(el, "drop_tree") and el.getparent() is not None:
-                    el.drop_tree()
+                if hasattr(el, "tag") and el.getparent() is not None:
+                    drop_tree(el)
                     dropped.append(el)
     if dropped:
         gone = descendants(dropped)
@@ -176,7 +176,7 @@ def extract(
     leads = lead_blocks(body, hidden) if body is not None else []
     for el in negative:
         if el.getparent() is not None:
-            el.drop_tree()
+            drop_tree(el)
     if body is not None:
         result.paragraphs = [*(p for el in leads for p in paragraphs_of(el)),
                              *paragraphs_of(body, link_lists)]

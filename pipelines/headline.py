@@ -21,6 +21,7 @@ from pipelines.treetext import (
     collapse_spaces,
     in_chrome,
     short_text,
+    text_content,
     text_lines,
 )
 
@@ -238,8 +239,8 @@ def _emphasised_lines(
             continue
         if headline_text(lines[0]) != lines[0]:
             continue  # an info line ("某某网 ( 2012-06-04 09:20 )"), a label, a fragment
-        if all((a.text_content() or "").strip() for a in el.iter("a")) and \
-                sum(len(a.text_content()) for a in el.iter("a")) >= len(lines[0]) / 2:
+        if all(text_content(a).strip() for a in el.iter("a")) and \
+                sum(len(text_content(a)) for a in el.iter("a")) >= len(lines[0]) / 2:
             continue  # a link (a menu entry, a related article)
         text = headline_text(lines[0])
         if text and len(text) <= 60 and not in_chrome(el):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from pipelines.treetext import collapse_spaces
+from pipelines.treetext import collapse_spaces, text_content
 
 # Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
 # Breadcrumb marks ("某某博客 » 标题", "某某网>栏目") put the site first.
@@ -146,7 +146,7 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         if name and content:
             facts.metas.setdefault(name.lower(), content)
     title = root.find(".//title")
-    facts.page_title = collapse_spaces(title.text_content() if title is not None else "")
+    facts.page_title = collapse_spaces(text_content(title) if title is not None else "")
     budget = 100_000  # script text read for dates: enough for any head, bounded on huge pages
     for script in root.iter("script"):
         if budget <= 0:

@@ -68,6 +68,26 @@ def text_lines(el: etree._Element, limit: int = 400) -> list[str] | None:
     return [line for line in map(collapse_spaces, lines) if line]
 
 
+def text_content(el: etree._Element) -> str:
+    """All text under ``el``, as lxml.html's ``text_content`` (trees here are plain lxml)."""
+    return "".join(el.itertext())
+
+
+def drop_tree(el: etree._Element) -> None:
+    """Remove ``el`` and everything under it, keeping its tail text in place (lxml.html's
+    ``drop_tree`` for plain lxml elements)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
+
+
 def collapse_spaces(text: str) -> str:
     """Whitespace collapsed to single spaces (headlines use a space between clauses)."""
     return re.sub(r"\s+", " ", text or "").strip()
