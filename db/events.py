@@ -9,6 +9,8 @@ participants as JSON lists); ``event_articles`` says which event each article re
 from __future__ import annotations
 
 import json
+import sqlite3
+import weakref
 from typing import Any
 
 import sqlite_utils
@@ -28,10 +30,20 @@ def _rows(cursor) -> list[dict[str, Any]]:
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
+# Connections known to see the events tables: migrations only ever add tables, so once
+# seen they stay, and the ingest path asks once per connection instead of once an article.
+_HAS_EVENTS: weakref.WeakSet[sqlite3.Connection] = weakref.WeakSet()
+
+
 def has_events(db: sqlite_utils.Database) -> bool:
     """Whether the store has the events tables (schema with migration ``_v7_events``)."""
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
-                      ).fetchone() is not None
+    if db.conn in _HAS_EVENTS:
+        return True
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
+                       ).fetchone() is not None
+    if found:
+        _HAS_EVENTS.add(db.conn)
+    return found
 
 
 def events_on(db: sqlite_utils.Database, day: str | None) -> list[dict[str, Any]]:
@@ -69,9 +81,14 @@ def create_event(db: sqlite_utils.Database, *, date: str | None, organiser: str 
 
 def update_event(db: sqlite_utils.Database, event_id: int, *, title: str | None,
                  speakers: list[str], participants: list[str], date: str | None = None,
-                 organiser: str | None = None) -> bool:
-    """Write changed fields of an event; return whether anything changed."""
-    current = get_event(db, event_id)
+                 organiser: str | None = None,
+                 current: dict[str, Any] | None = None) -> bool:
+    """Write changed fields of an event; return whether anything changed.
+
+    ``current`` is the stored row as the caller just read it (at least the fields being
+    set), which saves reading it again."""
+    if current is None:
+        current = get_event(db, event_id)
     if current is None:
         return False
     wanted = {"title": title, "speakers": speakers, "participants": participants}
@@ -93,13 +110,13 @@ def update_event(db: sqlite_utils.Database, event_id: int, *, title: str | None,
 def set_article_event(db: sqlite_utils.Database, article_id: int, event_id: int,
                       basis: str) -> bool:
     """Put an article in an event (replacing another); return whether anything changed."""
-    row = db.execute("SELECT event_id, basis FROM event_articles WHERE article_id = ?",
-                     [article_id]).fetchone()
-    if row is not None and tuple(row) == (event_id, basis):
-        return False
-    db.execute("INSERT OR REPLACE INTO event_articles (article_id, event_id, basis) "
-               "VALUES (?, ?, ?)", [article_id, event_id, basis])
-    return True
+    # One statement: the row is written only when new or different (changes() tells).
+    cursor = db.execute(
+        "INSERT INTO event_articles (article_id, event_id, basis) VALUES (?, ?, ?) "
+        "ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id, "
+        "basis = excluded.basis WHERE event_id IS NOT excluded.event_id "
+        "OR basis IS NOT excluded.basis", [article_id, event_id, basis])
+    return cursor.rowcount > 0
 
 
 def clear_article_event(db: sqlite_utils.Database, article_id: int) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from db.connection import utcnow, write_transaction
+from db.connection import utcnow
 
 
 def save_raw(
@@ -24,24 +24,26 @@ def save_raw(
     encoding: str | None = None,
     meta: dict[str, Any] | None = None,
 ) -> int:
-    """Store one response body compressed; return its id."""
-    with write_transaction(db):
-        cursor = db.execute(
-            "INSERT INTO raw_pages (url, final_url, source, fetched_at, http_status, headers, "
-            "encoding, size, meta, body_zlib) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                url,
-                final_url or url,
-                source,
-                fetched_at or utcnow(),
-                http_status,
-                json.dumps(headers or {}, ensure_ascii=False),
-                encoding,
-                len(body),
-                json.dumps(meta or {}, ensure_ascii=False, sort_keys=True),
-                zlib.compress(body, 6),
-            ],
-        )
+    """Store one response body compressed; return its id.
+
+    One statement, atomic on its own: no savepoint of its own (inside a caller's
+    transaction it is committed with the rest of the item's writes)."""
+    cursor = db.execute(
+        "INSERT INTO raw_pages (url, final_url, source, fetched_at, http_status, headers, "
+        "encoding, size, meta, body_zlib) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            url,
+            final_url or url,
+            source,
+            fetched_at or utcnow(),
+            http_status,
+            json.dumps(headers or {}, ensure_ascii=False),
+            encoding,
+            len(body),
+            json.dumps(meta or {}, ensure_ascii=False, sort_keys=True),
+            zlib.compress(body, 6),
+        ],
+    )
     return cursor.lastrowid
 
 

@@ -328,7 +328,9 @@ def assign_event(db: sqlite_utils.Database, article: Mapping[str, Any]) -> int |
         merge_into(event, facts, article.get("title"))
         if (event.title, event.speakers, event.participants) != stored:  # else nothing to write
             store.update_event(db, event.id, title=event.title, speakers=event.speakers,
-                               participants=event.participants)
+                               participants=event.participants,
+                               current=dict(zip(("title", "speakers", "participants"), stored,
+                                                strict=True)))
     store.set_article_event(db, article["id"], event.id, basis)
     return event.id
 

@@ -162,8 +162,9 @@ def ingest(
                                 source=source, fetched_at=fetched_at, meta=meta)
         if not keep_raw:
             record["original_text"] = result.original_text
-        return store(db, record, query, extra_urls=[url] if url != store_url else [],
-                     run_id=run_id, settings=settings)
+        # Inside this transaction already: no savepoint of store()'s own.
+        return _store(db, record, query, extra_urls=[url] if url != store_url else [],
+                      run_id=run_id, settings=settings)
 
 
 def store(
@@ -176,35 +177,49 @@ def store(
     settings: DedupSettings,
 ) -> IngestOutcome:
     """Decide and write one fingerprinted article ``record`` (inside one transaction)."""
-    url, source, seen_at = record["url"], record["source"], record.get("fetched_at")
     with write_transaction(db):
-        sync_index(db, settings)
-        own = stored_article_at(db, url)
-        verdict = decide(db, query, record["body"], settings)
-        if own is not None and verdict.article_id != own:
-            # The same URL fetched again: it stays that article whatever its text now says.
-            verdict = Verdict("duplicate", own, verdict.similarity, kind="near")
-        if verdict.verdict == "duplicate":
-            article_id = verdict.article_id
-            for sighted in [url, *(extra_urls or [])]:
-                add_sighting(db, article_id, url=sighted, source=source,
-                             similarity=verdict.similarity or 0.0, kind=verdict.kind or "near",
-                             seen_at=seen_at, run_id=run_id)
-            if verdict.more_complete:
-                _take_body(db, article_id, record, query)
-            detail = "more complete copy: body replaced" if verdict.more_complete else None
-        else:
-            record["status"] = verdict.verdict  # "new" or "related"
-            record["related_to"] = verdict.article_id
-            record["similarity"] = verdict.similarity
-            article_id = insert_article(db, record, run_id=run_id)
-            assign_event(db, {**record, "id": article_id})
-            for sighted in extra_urls or []:
-                add_sighting(db, article_id, url=sighted, source=source, similarity=1.0,
-                             kind="original", seen_at=seen_at, run_id=run_id)
-            detail = (f"shares text with article {verdict.article_id}"
-                      if verdict.verdict == "related" else None)
-        sync_index(db, settings, known=(record["body"], query))
+        return _store(db, record, query, extra_urls=extra_urls, run_id=run_id,
+                      settings=settings)
+
+
+def _store(
+    db: sqlite_utils.Database,
+    record: dict[str, Any],
+    query: Fingerprint,
+    *,
+    extra_urls: list[str] | None,
+    run_id: int | None,
+    settings: DedupSettings,
+) -> IngestOutcome:
+    """:func:`store` in the caller's transaction."""
+    url, source, seen_at = record["url"], record["source"], record.get("fetched_at")
+    sync_index(db, settings)
+    own = stored_article_at(db, url)
+    verdict = decide(db, query, record["body"], settings)
+    if own is not None and verdict.article_id != own:
+        # The same URL fetched again: it stays that article whatever its text now says.
+        verdict = Verdict("duplicate", own, verdict.similarity, kind="near")
+    if verdict.verdict == "duplicate":
+        article_id = verdict.article_id
+        for sighted in [url, *(extra_urls or [])]:
+            add_sighting(db, article_id, url=sighted, source=source,
+                         similarity=verdict.similarity or 0.0, kind=verdict.kind or "near",
+                         seen_at=seen_at, run_id=run_id)
+        if verdict.more_complete:
+            _take_body(db, article_id, record, query)
+        detail = "more complete copy: body replaced" if verdict.more_complete else None
+    else:
+        record["status"] = verdict.verdict  # "new" or "related"
+        record["related_to"] = verdict.article_id
+        record["similarity"] = verdict.similarity
+        article_id = insert_article(db, record, run_id=run_id)
+        assign_event(db, {**record, "id": article_id})
+        for sighted in extra_urls or []:
+            add_sighting(db, article_id, url=sighted, source=source, similarity=1.0,
+                         kind="original", seen_at=seen_at, run_id=run_id)
+        detail = (f"shares text with article {verdict.article_id}"
+                  if verdict.verdict == "related" else None)
+    sync_index(db, settings, known=(record["body"], query))
     logger.info("%s: %s (article %s, similarity %s)", url, verdict.verdict, article_id,
                 verdict.similarity)
     return IngestOutcome(verdict.verdict, article_id, verdict.similarity, verdict.kind, None,

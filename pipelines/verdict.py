@@ -68,7 +68,7 @@ def sync_index(
     instead of being derived a second time (~2 ms an article on the ingest path).
     """
     algo = algo_name(settings)
-    stored = dedup_index.get_algo(db)
+    stored, queued = dedup_index.state(db)  # one statement: the usual answer is "in step"
 
     def keys_for(body: str) -> tuple[list[int], int]:
         if known is not None and body == known[0]:
@@ -78,7 +78,7 @@ def sync_index(
     if stored is not None and stored != algo:
         logger.warning("dedup index built with %s, settings now give %s: rebuilding", stored, algo)
         return dedup_index.rebuild(db, lambda body: index_keys(body, settings), algo)
-    done = dedup_index.sync(db, keys_for)
+    done = dedup_index.sync(db, keys_for) if queued else 0
     if stored is None:
         with write_transaction(db):
             dedup_index.set_algo(db, algo)
