@@ -74,6 +74,15 @@ def headline_text(text: str) -> str | None:
     return text
 
 
+# Headings, and the blocks that may carry a title class (found by libxml2, in document
+# order: only an element with a class or id can be title-classed).
+_HEADING_OR_CLASSED = etree.XPath(
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or "
+    "((self::div or self::p or self::span or self::td or self::strong or self::b or self::font)"
+    " and (@class or @id))]"
+)
+
+
 def headline(
     root: etree._Element,
     body: etree._Element | None,
@@ -87,8 +96,7 @@ def headline(
     facts = facts or read_facts(root)
     candidates: list[tuple[etree._Element | None, str]] = []
     seen: set[str] = set()
-    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td", "strong",
-                        "b", "font"):
+    for el in _HEADING_OR_CLASSED(root):
         if el in skip or (el.tag not in HEADINGS and not TITLE_HINT.search(classes_of(el))):
             continue
         lines = text_lines(el, 300)
