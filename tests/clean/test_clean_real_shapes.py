@@ -713,3 +713,21 @@ def test_an_abstract_printed_as_the_texts_first_paragraph_is_not_body():
 <span class="con1_date">2015-07-03 12:06:51</span></div><div class="entext"><p class="f_center"><img src="a.jpg"></p>
 <p><span><font face="楷体">{abstract}</font></span></p>{body_html()}</div></body></html>"""
     assert clean(page).paragraphs == PARAS
+
+
+@pytest.mark.parametrize("note", [
+    "本文为某某网授权某某财经《某栏目》发布，转载请注明出处。本文仅为作者观点，不代表本站立场。",
+    "本文仅代表作者个人观点，与本站无关。",
+    "作者为专栏作家、商业模式评论人。",
+    "作者某某，为某某网旗下原创专栏作者。",
+    "文章综合自：某某日报、某某发布、某某区融媒体中心",
+    "转自《某某科技报》",
+    "（本文发表于首页批评与建议，已被阅读178次）",
+    "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700",
+    "【热门点阅】●某地推出便民服务新举措",
+    "（责任编辑：某某 / 编发：某某 / 图片来源：某处）",
+])
+def test_a_reprints_notes_under_the_text_are_not_body(note):
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
+<div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html(PARAS + [note])}</div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS
