@@ -729,5 +729,5 @@ def test_an_abstract_printed_as_the_texts_first_paragraph_is_not_body():
 ])
 def test_a_reprints_notes_under_the_text_are_not_body(note):
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
-<div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html(PARAS + [note])}</div></div></body></html>"""
+<div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html([*PARAS, note])}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
