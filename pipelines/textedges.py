@@ -20,6 +20,11 @@ _CREDIT = re.compile(
     r"执行主编|总编辑|总编|撰文|撰稿|文字|供稿|来源|文|图)\s*[:：丨|｜/]\s*\S"
 )
 _CREDIT_MAX = 40
+# A caption or picture label printed as a line of its own: short, no punctuation, no digits
+# ("座谈交流现场", "参加活动的嘉宾合影").
+_CAPTION = re.compile(r"[^\d\s。！？；，、：:;,.!?|｜()（）《》“”\"'\[\]【】—-]{2,24}")
+_SENTENCE_END = re.compile(r"[。！？…][”’」』）)]?$")
+_CAPTIONS_MAX = 6
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -36,6 +41,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
             break
+    kept = _without_caption_edges(kept)
     sizes = [len(p) for p in kept]
     total = sum(sizes)
     before = 0
@@ -47,3 +53,20 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
                 break
         before += sizes[index]
     return kept, len(paragraphs) - len(kept)
+
+
+def _without_caption_edges(paragraphs: list[str]) -> list[str]:
+    """Caption lines (short, without punctuation or digits) before the first sentence and
+    after the last one: pictures' labels, not text (at most six a side; a text with no
+    sentence keeps everything)."""
+    sentences = [i for i, p in enumerate(paragraphs) if _SENTENCE_END.search(p)]
+    if not sentences:
+        return paragraphs
+    first, last = sentences[0], sentences[-1]
+    head = paragraphs[:first]
+    tail = paragraphs[last + 1:]
+    if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
+        first = 0
+    if tail and (len(tail) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in tail)):
+        last = len(paragraphs) - 1
+    return paragraphs[first:last + 1]

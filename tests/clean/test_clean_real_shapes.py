@@ -731,3 +731,12 @@ def test_a_reprints_notes_under_the_text_are_not_body(note):
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
 <div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html([*PARAS, note])}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
+
+
+def test_picture_labels_before_the_first_sentence_and_after_the_last_are_not_body():
+    # A university news page: a picture with its label under the last paragraph, another
+    # above the first; labels inside the text and short headings between paragraphs stay.
+    paras = ["会议现场", PARAS[0], "一、总体情况", PARAS[1], "会场一角", *PARAS[2:], "座谈交流现场", "与会人员合影"]
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
+<div class="info">发布时间：2019-09-05 11:10</div><div class="v_news_content">{body_html(paras)}</div></div></body></html>"""
+    assert clean(page).paragraphs == paras[1:-2]
