@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from pipelines.regexhint import hint_for
+from pipelines.regexhint import hint_for, requirement
 
 logger = logging.getLogger(__name__)
 
@@ -64,15 +64,22 @@ class BoilerplateRules:
             cache[key] = _Scan.of(patterns)
         return cache[key]
 
-    def _drop_line_tests(self) -> tuple[_Scan, _Scan]:
-        """``drop_lines`` as two alternations: the patterns anchored at the start (most of
-        them), tried once with ``match``, and the rest, searched. One search over all of
-        them tried every anchored pattern at every position of the paragraph."""
+    def _drop_line_tests(self) -> tuple[re.Pattern[str], _Search]:
+        """``drop_lines`` as two tests: the patterns anchored at the start (most of them),
+        one alternation tried once with ``match``, and the rest, searched. One search over
+        all of them tried every anchored pattern at every position of the paragraph."""
         cache = self.__dict__.setdefault("_combined_cache", {})
         key = ("drop_lines/split", len(self.drop_lines))
         if key not in cache:
-            cache[key] = (_Scan.of([p for p in self.drop_lines if _anchored_at_start(p)]),
-                          _Scan.of([p for p in self.drop_lines if not _anchored_at_start(p)]))
+            cache[key] = (_alternation([p for p in self.drop_lines if _anchored_at_start(p)]),
+                          _Search.of([p for p in self.drop_lines if not _anchored_at_start(p)]))
+        return cache[key]
+
+    def _spam_line_test(self) -> _Search:
+        cache = self.__dict__.setdefault("_combined_cache", {})
+        key = ("spam_lines/search", len(self.spam_lines))
+        if key not in cache:
+            cache[key] = _Search.of(self.spam_lines)
         return cache[key]
 
     def is_boilerplate(self, paragraph: str) -> bool:
@@ -81,13 +88,10 @@ class BoilerplateRules:
             return False
         anchored, anywhere = self._drop_line_tests()
         # The anchored patterns are tried at one position only: no hint needed.
-        return (anchored.pattern.match(paragraph) is not None
-                or (anywhere.may_match(paragraph)
-                    and anywhere.pattern.search(paragraph) is not None))
+        return anchored.match(paragraph) is not None or anywhere.found_in(paragraph)
 
     def is_spam_line(self, paragraph: str) -> bool:
-        scan = self._combined("spam_lines")
-        return scan.may_match(paragraph) and scan.pattern.search(paragraph) is not None
+        return self._spam_line_test().found_in(paragraph)
 
     def remove_spam(self, paragraph: str) -> tuple[str, int]:
         """Cut injected spam phrases out of a paragraph; returns (text, phrases removed)."""
@@ -102,6 +106,11 @@ class BoilerplateRules:
         return paragraph, removed
 
 
+def _alternation(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """The patterns as one alternation, in order (one that never matches when empty)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x")
+
+
 @dataclass(frozen=True)
 class _Scan:
     """One list of patterns as one alternation, and a hint that must match wherever any of
@@ -112,12 +121,38 @@ class _Scan:
 
     @classmethod
     def of(cls, patterns: list[re.Pattern[str]]) -> _Scan:
-        joined = "|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!x)x"
-        return cls(re.compile(joined), hint_for(patterns))
+        return cls(_alternation(patterns), hint_for(patterns))
 
     def may_match(self, text: str) -> bool:
         """False only when no pattern can match in ``text`` (its hint finds nothing)."""
         return self.hint is None or self.hint.search(text) is not None
+
+
+@dataclass(frozen=True)
+class _Search:
+    """Whether any of a list of patterns is found in a text. The patterns a hint can rule
+    out are searched only where their hint finds something; the others (no literal to
+    require, e.g. a user's ``\\d+元``) always are, so one of them never costs the rest
+    their hint."""
+
+    always: re.Pattern[str] | None
+    hinted: re.Pattern[str] | None
+    hint: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, patterns: list[re.Pattern[str]]) -> _Search:
+        hinted = [p for p in patterns if requirement(p)]
+        always = [p for p in patterns if not requirement(p)]
+
+        return cls(_alternation(always) if always else None,
+                   _alternation(hinted) if hinted else None, hint_for(hinted))
+
+    def found_in(self, text: str) -> bool:
+        if self.always is not None and self.always.search(text) is not None:
+            return True
+        return (self.hinted is not None and self.hint is not None
+                and self.hint.search(text) is not None
+                and self.hinted.search(text) is not None)
 
 
 def _anchored_at_start(pattern: re.Pattern[str]) -> bool:

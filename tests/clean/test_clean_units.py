@@ -237,15 +237,25 @@ def test_drop_lines_judge_a_paragraph_as_one_search_over_every_pattern_would(tmp
         assert rules.is_boilerplate(text) == any(p.search(text) for p in every), text
 
 
-def test_spam_rules_cut_and_flag_what_the_plain_alternations_do():
+@pytest.mark.parametrize("user_rules", [False, True])
+def test_spam_rules_cut_and_flag_what_the_plain_alternations_do(user_rules, tmp_path):
     """The hint that skips most paragraphs (pipelines.regexhint) never changes a result:
-    the same cuts and verdicts as running every spam and boilerplate pattern."""
+    the same cuts and verdicts as running every spam and boilerplate pattern, also when a
+    user's rules add patterns without a literal to require (those always run)."""
     import random
     import re
 
-    from pipelines.boilerplate import default_rules
+    from pipelines.boilerplate import default_rules, load_rules
 
     rules = default_rules()
+    if user_rules:
+        file = tmp_path / "rules.toml"
+        file.write_text("[default]\ndrop_lines = ['\\d{4}$', '[a-z]{2}\\d', '下载']\n"
+                        "spam_lines = ['^\\d+%?$', '网上百家乐']\n", "utf-8")
+        rules = load_rules(file)
+        assert len(rules.drop_lines) == len(default_rules().drop_lines) + 3
+        assert rules._drop_line_tests()[1].always is not None  # unhinted patterns exist
+        assert rules._spam_line_test().always is not None
 
     def plain(patterns):
         return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
@@ -254,7 +264,7 @@ def test_spam_rules_cut_and_flag_what_the_plain_alternations_do():
     pieces = ["澳门", "六合彩", "开奖", "资料大全", "一码一肖", "100%", "精准", "管家婆", "网上",
               "百家乐", "返回搜狐", "，查看更多", "转载", "未经授权", "不得", "二维码", "摄",
               "（新华社记者 李明 摄）", "供图", "APP", "客户端", "下载", "本报讯", "2025年",
-              "新闻发布会", "，", "。", " ", "、、"]
+              "新闻发布会", "，", "。", " ", "、、", "ab1", "2025", "99%", "7"]
     rng = random.Random(11)
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
