@@ -47,11 +47,18 @@ def has_events(db: sqlite_utils.Database) -> bool:
 
 
 def events_on(db: sqlite_utils.Database, day: str | None) -> list[dict[str, Any]]:
-    """The events of one date (``YYYY-MM-DD``), oldest first."""
+    """The events of one date (``YYYY-MM-DD``), oldest first: ``id``, ``date``,
+    ``organiser``, ``title``, ``speakers``, ``participants``."""
     if day is None:
         return []
-    return [_event(r) for r in _rows(db.execute(
-        "SELECT * FROM events WHERE date = ? ORDER BY id", [day]))]
+    # Read on every article stored (ingest's event choice): the fields it judges by only,
+    # decoded straight from the row.
+    return [{"id": event_id, "date": date, "organiser": organiser, "title": title,
+             "speakers": json.loads(speakers or "[]"),
+             "participants": json.loads(participants or "[]")}
+            for event_id, date, organiser, title, speakers, participants in db.conn.execute(
+                "SELECT id, date, organiser, title, speakers, participants FROM events "
+                "WHERE date = ? ORDER BY id", [day])]
 
 
 def get_event(db: sqlite_utils.Database, event_id: int) -> dict[str, Any] | None:

@@ -167,3 +167,32 @@ def test_changes_queued_under_the_trigram_triggers_are_indexed_once_after_the_up
     assert search(db, "旧正文第3", limit=None) == []
     for table in ("articles_fts", "articles_title_fts", "articles_grams"):
         db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_new_and_upgraded_stores_merge_search_segments_sixteen_at_a_time(db_path, tmp_path):
+    """FTS5's automerge is 16 for every search index, whether the store was created now or
+    upgraded from one made before the setting (and searches still find what they did)."""
+    from db import migrations
+    from db.articles import insert_article
+
+    def automerge(db, table):
+        row = db.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchone()
+        return row[0] if row else None
+
+    old = sqlite_utils.Database(db_path)
+    migrate(old, target=migrations.MIGRATIONS.index(migrations._search_merge_setting))
+    assert automerge(old, "articles_fts") is None  # FTS5's default (4) until the upgrade
+    old.close()
+    for db in (open_db(db_path), open_db(tmp_path / "new.db")):
+        for table in ("articles_fts", "articles_grams", "articles_title_fts"):
+            assert automerge(db, table) == 16
+        for n in range(40):  # a commit each: a segment each, merged as FTS5 sees fit
+            insert_article(db, {"url": f"https://m.example/{n}", "source": "s",
+                                "status": "new", "content_hash": str(n),
+                                "title": f"标题{n}", "body": f"央行第{n}次会"})
+        assert db.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 0
+        assert len(search(db, "央行", limit=None)) == 40
+        assert len(search(db, "第17次", limit=None)) == 1
+        for table in ("articles_fts", "articles_title_fts", "articles_grams"):
+            db.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+        db.close()
