@@ -74,7 +74,8 @@ class PageFacts:
     def site_first(self) -> bool:
         """True when the ``<title>`` names the site first ("网站_栏目_标题", "某某博客 »
         标题"): its last part is the stated headline, its first part the stated site name or
-        a name like a site's, or its parts are separated like a breadcrumb."""
+        (the last part not) a name like a site's, or its parts are separated like a
+        breadcrumb and the first is the shorter."""
         parts = title_parts(self.page_title)
         if len(parts) < 2:
             return False
@@ -87,9 +88,10 @@ class PageFacts:
         sites = {_squeeze(n) for n in self.stated_site_names}
         if first in sites or last in sites:
             return first in sites
-        if _BREADCRUMB_MARK.search(self.page_title):
-            return True
-        return site_like(parts[0]) and not site_like(parts[-1]) and len(last) > len(first)
+        if site_like(parts[-1]) != site_like(parts[0]):
+            return site_like(parts[0])
+        # A breadcrumb ("某某博客 » 标题") names the site first, and the site is the shorter.
+        return bool(_BREADCRUMB_MARK.search(self.page_title)) and len(first) <= len(last)
 
     @property
     def column_names(self) -> set[str]:

@@ -660,6 +660,10 @@ def test_a_blog_title_naming_the_blog_first_gives_the_post_headline_in_a_large_f
 <p>2005年9月10日</p><p align="center"><font size="5">{HEADLINE}</font></p>{body_html()}
 <h3 id="respond">发表评论</h3><form id="commentform"><p><small>发表名</small></p></form></td></tr></table></body></html>"""
     assert clean(page).title == HEADLINE
+    # The same mark with the blog's name last: the post's <h2> is still the headline.
+    page = f"""<html><head><title>{HEADLINE} &raquo; 某某博客</title></head><body><div class="post">
+<h2 class="entry-title">{HEADLINE}</h2><div class="entry">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == HEADLINE
 
 
 def test_a_headline_set_in_bold_above_the_text_wins_over_a_channel_title():
