@@ -53,19 +53,18 @@ _MONTH_WORDS = {
         ("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月",
          "十二月"), 1)},
 }
-_MONTH_NAME = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _CLOCK_WORDS = (
     r"(?:\s*(?:at\s*)?(?P<H>[01]?\d|2[0-3])\s*:\s*(?P<M>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
     r"\s*(?P<ap>[ap]\.?m\.?(?![a-z])|上午|下午|晚上)?)?"
 )
-_WORD_DATES = (
-    # September 10th, 2005 / Sep. 10, 2005 / 十一月 6th, 2009
-    re.compile(rf"(?<![A-Za-z])(?P<mon>{_MONTH_NAME})\.?\s*(?P<d>3[01]|[12]\d|0?[1-9])"
-               rf"(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)" + _CLOCK_WORDS, re.I),
-    # 10 September 2005 / 10th Sep 2005
-    re.compile(rf"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_NAME})"
-               rf"\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _CLOCK_WORDS, re.I),
-)
+# A month word is found first (a cheap scan of letters), then the day and year around it:
+# "September 10th, 2005" / "Sep. 10, 2005" / "十一月 6th, 2009" after it, or "10 September
+# 2005" / "10th Sep 2005" with the day before it.
+_MONTH_TOKEN = re.compile(r"[A-Za-z]{3,9}|[一二三四五六七八九十]{1,2}月")
+_DAY_YEAR_AFTER = re.compile(r"\.?\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,?\s*"
+                             r"(?P<y>(?:19|20)\d{2})(?!\d)" + _CLOCK_WORDS, re.I)
+_DAY_BEFORE = re.compile(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$", re.I)
+_YEAR_AFTER = re.compile(r"\.?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _CLOCK_WORDS, re.I)
 # A time printed in a zone other than Beijing's ("2012年12月10日, 格林尼治标准时间10:41",
 # "10:41 GMT", "UTC+1"); Taipei and Hong Kong clocks are Beijing's.
 _ZONE = re.compile(
@@ -89,11 +88,26 @@ def _zone(text: str) -> tuple[str, timedelta | None]:
     return text[: match.start()] + " " + text[match.end():], offset
 
 
-def _word_date(text: str) -> re.Match[str] | None:
-    for pattern in _WORD_DATES:
-        match = pattern.search(text)
-        if match:
-            return match
+# Cheap tests first: a year, and a month word's letters (most text has neither).
+_WORD_DATE_HINT = re.compile(r"(?:19|20)\d\d")
+
+
+def _word_date(text: str) -> tuple[int, int, int, re.Match[str]] | None:
+    """(year, month, day, the match holding the clock) of the first date with its month in
+    words, or None."""
+    if not _WORD_DATE_HINT.search(text):
+        return None
+    for token in _MONTH_TOKEN.finditer(text):
+        month = _MONTH_WORDS.get(token.group().lower())
+        if month is None:
+            continue
+        after = _DAY_YEAR_AFTER.match(text, token.end())
+        if after:
+            return int(after["y"]), month, int(after["d"]), after
+        before = _DAY_BEFORE.search(text, max(0, token.start() - 8), token.start())
+        year = _YEAR_AFTER.match(text, token.end()) if before else None
+        if before and year:
+            return int(year["y"]), month, int(before["d"]), year
     return None
 
 
@@ -184,10 +198,10 @@ def parse_date(
         hh = int(match["H"]) if match["H"] else 0
         mm = int(match["M"]) if match["M"] else 0
         return _iso(int(match["y"]), int(match["m"]), int(match["d"]), hh, mm)
-    match = _word_date(text)
-    if match:
-        iso = _iso(int(match["y"]), _MONTH_WORDS[match["mon"].lower()], int(match["d"]),
-                   *_word_hms(match))
+    worded = _word_date(text)
+    if worded:
+        year_, month, day, match = worded
+        iso = _iso(year_, month, day, *_word_hms(match))
         if iso and zone is not None and match["H"] is not None:
             stated = datetime.fromisoformat(iso[:19]).replace(tzinfo=timezone(zone))
             return stated.astimezone(BEIJING).isoformat()
