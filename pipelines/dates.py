@@ -74,6 +74,10 @@ _ZONE = re.compile(
 )
 
 
+_ZONE_WORDS = ("格林", "世界标准时间", "世界协调时间", "GMT", "UTC", "北京时间", "台北时间", "香港时间",
+               "京港台时间")
+
+
 def _zone(text: str) -> tuple[str, timedelta | None]:
     """``text`` without a printed zone name, and that zone's offset (None: none printed)."""
     match = _ZONE.search(text)
@@ -177,7 +181,7 @@ def parse_date(
     """
     if not text:
         return None
-    text, zone = _zone(text) if ("时间" in text or "GMT" in text or "UTC" in text) else (text, None)
+    text, zone = _zone(text) if any(word in text for word in _ZONE_WORDS) else (text, None)
     match = _FULL.search(text)
     if match:
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
