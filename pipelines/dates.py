@@ -74,8 +74,8 @@ _ZONE = re.compile(
 )
 
 
-_ZONE_WORDS = ("格林", "世界标准时间", "世界协调时间", "GMT", "UTC", "北京时间", "台北时间", "香港时间",
-               "京港台时间")
+_ZONE_WORDS = ("格林", "世界标准时间", "世界协调时间", "GMT", "UTC", "北京时间", "台北时间",
+               "香港时间", "京港台时间")
 
 
 def _zone(text: str) -> tuple[str, timedelta | None]:
