@@ -74,13 +74,9 @@ def headline_text(text: str) -> str | None:
     return text
 
 
-# Headings, and the blocks that may carry a title class (found by libxml2, in document
-# order: only an element with a class or id can be title-classed).
-_HEADING_OR_CLASSED = etree.XPath(
-    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or "
-    "((self::div or self::p or self::span or self::td or self::strong or self::b or self::font)"
-    " and (@class or @id))]"
-)
+# Headings, and the blocks that may carry a title class.
+_CANDIDATE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "div", "p", "span", "td", "strong", "b",
+                   "font")
 
 
 def headline(
@@ -96,8 +92,11 @@ def headline(
     facts = facts or read_facts(root)
     candidates: list[tuple[etree._Element | None, str]] = []
     seen: set[str] = set()
-    for el in _HEADING_OR_CLASSED(root):
-        if el in skip or (el.tag not in HEADINGS and not TITLE_HINT.search(classes_of(el))):
+    for el in root.iter(*_CANDIDATE_TAGS):
+        if el.tag not in HEADINGS and ((el.get("class") is None and el.get("id") is None)
+                                       or not TITLE_HINT.search(classes_of(el))):
+            continue  # only a heading or a title-classed block
+        if el in skip:
             continue
         lines = text_lines(el, 300)
         text = headline_text("\n".join(lines)) if lines else None
