@@ -29,7 +29,7 @@ from pipelines.articlebody import (
     paragraphs_of,
 )
 from pipelines.dates import parse_date
-from pipelines.headline import best_title, headline
+from pipelines.headline import best_title, document_number, headline
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
 from pipelines.treetext import classed, classes_of, collapse_spaces, drop_tree, text_of
@@ -178,6 +178,12 @@ def extract(
         if el.getparent() is not None:
             drop_tree(el)
     if body is not None:
-        result.paragraphs = [*(p for el in leads for p in paragraphs_of(el)),
+        # A document number printed under the headline opens the text (unless the
+        # headline block is inside the body, where the line is read anyway).
+        number = None
+        if anchor is not None and body not in anchor.iterancestors():
+            number = document_number(anchor)
+        result.paragraphs = [*([number] if number else []),
+                             *(p for el in leads for p in paragraphs_of(el)),
                              *paragraphs_of(body, link_lists)]
     return result

@@ -53,6 +53,16 @@ _SUBTITLE_LINE = re.compile(rf"(?:——|--|－－|—).*|{_DOC_NUMBER}")
 _STATED_SUBTITLE = re.compile(rf"\s*(?:——.*|{_DOC_NUMBER})$")
 
 
+def document_number(el: etree._Element | None) -> str | None:
+    """The document number line printed in the headline's own block, under the headline
+    (``国家…信息公开表<br>（浙金罚决字〔2024〕52号）``): the first line of the document's
+    text, which the headline leaves out."""
+    if el is None:
+        return None
+    lines = text_lines(el, 300) or []
+    return next((line for line in lines[1:] if re.fullmatch(_DOC_NUMBER, line)), None)
+
+
 def headline_text(text: str) -> str | None:
     """``text`` (lines separated by ``\\n``) as a headline: the main line(s) before a
     subtitle or document number line, with info glued after it cut off; None for a

@@ -744,3 +744,16 @@ def test_picture_labels_before_the_first_sentence_and_after_the_last_are_not_bod
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
 <div class="info">发布时间：2019-09-05 11:10</div><div class="v_news_content">{body_html(paras)}</div></div></body></html>"""
     assert clean(page).paragraphs == paras[1:-2]
+
+
+def test_the_document_number_under_the_headline_opens_the_text():
+    # The headline block prints the title and, on its own line, the document number; the
+    # text container beside it starts with a table. The number is the text's first line.
+    rows = "".join(f"<tr><td>{k}</td><td>某某保险公司第{k}分公司</td><td>罚款{k}0万元</td></tr>" for k in range(1, 4))
+    page = f"""<html><head><title>某某金融监督管理总局</title><meta name="ArticleTitle" content="{NOTICE}{NUMBER}"></head><body>
+<div class="container"><div class="wenzhang-title">{NOTICE}<br>{NUMBER}</div><div class="pages-date">发布时间：2025-06-03</div>
+<div class="wenzhang-content"><table><tr><td>序号</td><td>当事人名称</td><td>行政处罚内容</td></tr>{rows}</table>{body_html(PARAS)}</div>
+</div></body></html>"""
+    result = clean(page)
+    assert result.title == NOTICE
+    assert result.paragraphs[:2] == [NUMBER, "序号｜当事人名称｜行政处罚内容"] and result.paragraphs[-4:] == PARAS
