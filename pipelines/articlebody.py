@@ -251,7 +251,9 @@ def grid_rows(table: etree._Element) -> list[str] | None:
                 cells.append(text)
         wide += len(cells) >= 2
         if cells:
-            rows.append(CELL_SEPARATOR.join(cells))
+            # A label cell ("来源：" | "某某局") reads on into its value.
+            rows.append("".join(cell if k == 0 or cells[k - 1].endswith((":", "："))
+                                else CELL_SEPARATOR + cell for k, cell in enumerate(cells)))
     return rows if wide >= 2 else None
 
 

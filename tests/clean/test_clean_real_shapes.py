@@ -757,3 +757,14 @@ def test_the_document_number_under_the_headline_opens_the_text():
     result = clean(page)
     assert result.title == NOTICE
     assert result.paragraphs[:2] == [NUMBER, "序号｜当事人名称｜行政处罚内容"] and result.paragraphs[-4:] == PARAS
+
+
+def test_a_label_cell_and_its_value_cell_read_as_one_info_line():
+    # A county portal's info table at the top of the text cell: 发布日期： | 2024-01-10,
+    # 来源： | 某某局. Read row by row, a label reads on into its value (no ｜ between them).
+    info = "<table><tr><td>发布日期：</td><td>2024-01-10</td></tr><tr><td>来源：</td><td>某县文化和旅游局</td></tr></table>"
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>
+<div class="content">{info}{body_html()}</div></body></html>"""
+    result = clean(page)
+    assert result.paragraphs == PARAS
+    assert result.published_at == "2024-01-10T00:00:00+08:00" and result.media == "某县文化和旅游局"
