@@ -18,15 +18,7 @@ from lxml import etree
 from pipelines.dates import as_beijing, has_year, parse_date, url_date
 from pipelines.headline import INFO_START, TITLE_HINT
 from pipelines.pagefacts import META_DATES, PageFacts
-from pipelines.treetext import (
-    HAN,
-    HEADINGS,
-    classes_of,
-    collapse_spaces,
-    in_chrome,
-    short_text,
-    text_content,
-)
+from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
 
 _DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\b|fbsj|rq\b",
                         re.I)
@@ -282,6 +274,6 @@ def _in_listing(el: etree._Element) -> bool:
         if node is None:
             return False
         if node.tag == "li":
-            return any(len(HAN.findall(text_content(a))) >= 4 for a in node.iter("a"))
+            return any(len(HAN.findall("".join(a.itertext()))) >= 4 for a in node.iter("a"))
         node = node.getparent()
     return False
