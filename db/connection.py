@@ -171,6 +171,11 @@ def _configure(db: sqlite_utils.Database, busy_timeout_ms: int) -> None:
     # NORMAL is durable across application crashes in WAL mode; only a power loss can drop
     # the last transactions, never corrupt the file.
     db.execute("PRAGMA synchronous = NORMAL")
+    # Savepoint journals in memory, not in a temporary file: every page an item's
+    # savepoint changes (a crawl writes each item in one inside its commit group, and the
+    # ~60 dedup keys of an article land on as many B-tree pages) is copied there first.
+    # In a file that was write() calls per page: ~0.6 CPU ms an article (measured).
+    db.execute("PRAGMA temp_store = MEMORY")
 
 
 def translate_error(exc: sqlite3.Error, path: str | Path) -> DatabaseError:

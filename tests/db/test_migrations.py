@@ -57,6 +57,7 @@ def test_database_from_newer_presswatch_is_refused(db_path):
 def test_store_uses_wal_and_a_busy_timeout(fresh_db):
     assert fresh_db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert fresh_db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+    assert fresh_db.execute("PRAGMA temp_store").fetchone()[0] == 2  # savepoints in memory
 
 
 def test_failed_migration_leaves_the_database_at_its_old_version(db_path, monkeypatch):
