@@ -13,7 +13,14 @@ import re
 
 from lxml import etree
 
-from pipelines.pagefacts import PageFacts, read_facts, site_like, title_parts, title_runs
+from pipelines.pagefacts import (
+    PageFacts,
+    organisation_like,
+    read_facts,
+    site_like,
+    title_parts,
+    title_runs,
+)
 from pipelines.treetext import (
     HAN,
     HEADINGS,
@@ -31,7 +38,8 @@ TITLE_HINT = re.compile(r"title|biaoti|headline|heading|tit\d*\b|bt\d*\b", re.I)
 _NAV_LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关新闻|相关链接"
     r"|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|猜你喜欢|当前位置|您的位置|你的位置"
-    r"|您现在的位置|所在位置|发表评论|网友评论|我要评论|我要留言|发表留言|读者评论|评论列表|相关评论)"
+    r"|您现在的位置|所在位置|发表评论|网友评论|我要评论|我要留言|发表留言|读者评论|评论列表|相关评论"
+    r"|相关稿件|相关附件|相关专题)"
     # Short generic labels only when they are the whole text or followed by a separator.
     r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置)\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
 )
@@ -128,16 +136,21 @@ def headline(
     sites = facts.site_names | _masthead_names(root)
     links: set[str] | None = None
     parts = facts.headline_parts()
+    body_name = None  # a <title> that is only a public body's name: the site's, most likely
     for part in parts:
         text = headline_text(part)
         if text and text not in sites and not site_like(text):
+            if len(parts) == 1 and organisation_like(text):
+                body_name = text
+                break
             if len(title_parts(facts.page_title)) > 1 and links is None:
                 links = _link_texts(root)
             if not links or text not in links:  # a channel printed as a breadcrumb link
                 return None, text
-    return _closest_before(root, body, [(el, t) for el, t in candidates
-                                        if el is not None and t not in sites]
-                           + _emphasised_lines(root, skip))
+    found = _closest_before(root, body, [(el, t) for el, t in candidates
+                                         if el is not None and t not in sites]
+                            + _emphasised_lines(root, skip))
+    return found if found[1] or body_name is None else (None, body_name)
 
 
 def _printed_titles(
@@ -185,19 +198,34 @@ def _closest_before(
     candidates: list[tuple[etree._Element, str]],
 ) -> tuple[etree._Element | None, str | None]:
     """Without any title to match: the heading or title-classed block printed closest
-    before the body (within 60 elements), not in the masthead."""
+    before the body (within 60 elements), not in the masthead. A candidate inside the body
+    counts only as the body's first text (a centred cell of a table in it does not)."""
     if body is None:
         return None, None
     order = {el: i for i, el in enumerate(root.iter())}
     start = order.get(body, 0)
-    if any(body in el.iterancestors() for el, _ in candidates if el is not None):
+    inside = [el for el, _ in candidates if el is not None and body in el.iterancestors()]
+    if inside:
         start = order.get(_article_start(body), start)  # the text starts inside the body
+        first = _first_text(body)
+        leading = set(first.iterancestors()) | {first} if first is not None else set()
+        candidates = [(el, text) for el, text in candidates
+                      if el is not None and (el not in inside or el in leading)]
     before = [(start - order[el], el, text) for el, text in candidates
               if el in order and 0 < start - order[el] <= 60 and not in_chrome(el)]
     if not before:
         return None, None
     _, el, text = min(before, key=lambda item: item[0])
     return el, text
+
+
+def _first_text(body: etree._Element) -> etree._Element | None:
+    """The body's first element with Chinese text of its own."""
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag != "title" and el.text \
+                and len(HAN.findall(el.text)) >= 2:
+            return el
+    return None
 
 
 def _article_start(body: etree._Element) -> etree._Element:
@@ -318,7 +346,8 @@ def best_title(
         # the part the page's titles state is the headline.
         for stated in (meta_title, parts[0] if parts else ""):
             if (len(stated) >= 6 and cand.startswith(stated) and cand != stated
-                    and stated not in sites and not page_title.startswith(cand)):
+                    and stated not in sites and not organisation_like(stated)
+                    and not page_title.startswith(cand)):
                 cand = stated
                 break
         key = _key(cand)

@@ -74,8 +74,8 @@ class PageFacts:
     def site_first(self) -> bool:
         """True when the ``<title>`` names the site first ("网站_栏目_标题", "某某博客 »
         标题"): its last part is the stated headline, its first part the stated site name or
-        (the last part not) a name like a site's, or its parts are separated like a
-        breadcrumb and the first is the shorter."""
+        (the last part not) a name like a site's or a public body's, or its parts are
+        separated like a breadcrumb and the first is the shorter."""
         parts = title_parts(self.page_title)
         if len(parts) < 2:
             return False
@@ -90,6 +90,8 @@ class PageFacts:
             return first in sites
         if site_like(parts[-1]) != site_like(parts[0]):
             return site_like(parts[0])
+        if organisation_like(parts[0]) and not organisation_like(parts[-1]):
+            return True  # "某市文化和旅游局_栏目_标题"
         # A breadcrumb ("某某博客 » 标题") names the site first, and the site is the shorter.
         return bool(_BREADCRUMB_MARK.search(self.page_title)) and len(first) <= len(last)
 
@@ -114,6 +116,16 @@ class PageFacts:
         if len(parts) < 2:
             return parts
         return parts[1:][::-1] if self.site_first else parts[:-1]
+
+
+_ORGANISATION_END = re.compile(
+    r"(?:局|委|委员会|厅|部|署|院|办|办公室|中心|政府|协会|学会|大学|学院)$"
+)
+
+
+def organisation_like(text: str) -> bool:
+    """A short name ending like a public body's (``某市文化和旅游局``, ``某某大学``)."""
+    return len(text) <= 20 and bool(_ORGANISATION_END.search(text))
 
 
 def site_like(text: str) -> bool:

@@ -768,3 +768,25 @@ def test_a_label_cell_and_its_value_cell_read_as_one_info_line():
     result = clean(page)
     assert result.paragraphs == PARAS
     assert result.published_at == "2024-01-10T00:00:00+08:00" and result.media == "某县文化和旅游局"
+
+
+def test_a_title_naming_the_public_body_and_channel_first_gives_the_printed_headline():
+    # The same TRS shape without <meta ArticleTitle>: 某市文化和旅游局_行业传真_标题.
+    page = f"""<html><head><title>某市文化和旅游局_行业传真_{HEADLINE}</title></head><body>
+<div class="crumbs"><a href="../../../">首页</a>&gt;<a href="../">行业传真</a></div><div class="pageArticle">
+<div class="pageArticleTitle"><h3 class="gp-f24" id="title">{HEADLINE}</h3></div><div class="articleAuthor">发布日期：2019-01-10</div>
+<div class="view TRS_UEDITOR">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_a_title_that_is_only_the_regulators_name_is_not_cut_into_the_headline():
+    # An Angular regulator page without <meta ArticleTitle>: <title> is the regulator's name,
+    # the headline block starts with it; the text is a table whose cells are centred.
+    rows = "".join(f'<tr><td align="center">{k}</td><td align="center">某某保险公司第{k}分公司</td>'
+                   f'<td align="center">罚款{k}0万元</td></tr>' for k in range(1, 4))
+    notice = "某某金融监督管理总局某省监管局行政处罚信息公开表"
+    page = f"""<html><head><title>某某金融监督管理总局</title></head><body>
+<div class="container"><div class="wenzhang-title">{notice}<br>{NUMBER}</div><div class="pages-date">发布时间：2025-06-03</div>
+<div class="wenzhang-content"><table><tr><td>序号</td><td>当事人名称</td><td>行政处罚内容</td></tr>{rows}</table>{body_html(PARAS)}</div>
+</div></body></html>"""
+    assert clean(page).title == notice
