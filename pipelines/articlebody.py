@@ -361,7 +361,7 @@ def best_body(
         if el in hidden:
             continue
         own = (el.text or "") + "".join((c.tail or "") for c in el)
-        has_text = len(HAN.findall(own)) >= 20
+        has_text = len(own) >= 20 and len(HAN.findall(own)) >= 20
         if el.tag in ("p", "pre") or has_text:
             br_body = el.tag != "p" and has_text and el.find(".//br") is not None
             container = el if br_body or el.tag == "pre" else el.getparent()
