@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.articles import delete_article, insert_article, update_article
-from db.search import query_terms, snippet
+from db.search import gram_tokens, query_terms, snippet
 from db.search import search as store_search
 from pipelines.textnorm import normalize_query
 
@@ -239,3 +240,22 @@ def test_rolled_back_writes_leave_no_index_work_behind(fresh_db):
     assert fresh_db.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 0
     assert _ids(fresh_db, "回滚") == set()
     _indexes_consistent(fresh_db)
+
+
+def _grams_by_hand(text: str) -> str:
+    """What ``gram_tokens`` means, written plainly: every character and every pair of
+    neighbours within a whitespace-separated word, lower-cased, each once, by code point,
+    characters first; a gram is its code points in six hex digits each."""
+    words = text.lower().replace("\0", " ").split()
+    singles = sorted({ord(ch) for word in words for ch in word})
+    pairs = sorted({(ord(a), ord(b)) for word in words for a, b in itertools.pairwise(word)})
+    return " ".join([f"{c:06x}" for c in singles] + [f"{a:06x}{b:06x}" for a, b in pairs])
+
+
+_GRAM_ALPHABET = [*"央行认证 \t\n\0İiAbC１２。，\u3000\x85", "\ud800", "\udfff", "\U0010ffff"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_GRAM_ALPHABET), max_size=60))
+def test_gram_tokens_are_the_words_characters_and_neighbour_pairs(text):
+    assert gram_tokens(text) == _grams_by_hand(text)
