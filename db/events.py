@@ -8,6 +8,7 @@ participants as JSON lists); ``event_articles`` says which event each article re
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import weakref
@@ -16,6 +17,13 @@ from typing import Any
 import sqlite_utils
 
 from db.connection import utcnow
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(value: str | None) -> tuple[str, ...]:
+    """A stored JSON list of names, decoded once: a day's events are read again for every
+    article stored that day, and their lists rarely change."""
+    return tuple(json.loads(value or "[]"))
 
 
 def _event(row: dict[str, Any]) -> dict[str, Any]:
@@ -54,8 +62,7 @@ def events_on(db: sqlite_utils.Database, day: str | None) -> list[dict[str, Any]
     # Read on every article stored (ingest's event choice): the fields it judges by only,
     # decoded straight from the row.
     return [{"id": event_id, "date": date, "organiser": organiser, "title": title,
-             "speakers": json.loads(speakers or "[]"),
-             "participants": json.loads(participants or "[]")}
+             "speakers": list(_names(speakers)), "participants": list(_names(participants))}
             for event_id, date, organiser, title, speakers, participants in db.conn.execute(
                 "SELECT id, date, organiser, title, speakers, participants FROM events "
                 "WHERE date = ? ORDER BY id", [day])]
