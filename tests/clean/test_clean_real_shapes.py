@@ -790,3 +790,16 @@ def test_a_title_that_is_only_the_regulators_name_is_not_cut_into_the_headline()
 <div class="wenzhang-content"><table><tr><td>序号</td><td>当事人名称</td><td>行政处罚内容</td></tr>{rows}</table>{body_html(PARAS)}</div>
 </div></body></html>"""
     assert clean(page).title == notice
+
+
+@pytest.mark.parametrize("tools", [
+    "【字体：大 中 小】",
+    "字体：[ 大 中 小 ]",
+    "浏览次数：100",
+    "页面功能 【我来说两句】【我要“揪”错】【推荐】【打印】 【关闭】",
+    "【我来说两句】【推荐】【打印】【关闭】",
+])
+def test_page_tools_printed_in_the_text_container_are_not_body(tools):
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
+<div class="TRS_Editor"><p>{tools}</p>{body_html()}<p>{tools}</p></div></div></body></html>"""
+    assert clean(page).paragraphs == PARAS
