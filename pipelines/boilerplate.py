@@ -44,6 +44,19 @@ class BoilerplateRules:
         extra = self.sources.get(source or "")
         if not extra:
             return self
+        # Built once per source and kept: every page of a crawl asks, and a fresh copy
+        # compiled its alternations and hints again for each page (~2 ms). The key notes
+        # the lists' sizes, so rules extended afterwards are merged anew.
+        cache = self.__dict__.setdefault("_source_cache", {})
+        key = (source, len(self.drop_lines), len(self.spam), len(self.spam_lines),
+               self.max_line_chars, len(extra.get("drop_lines", ())),
+               len(extra.get("spam", ())), len(extra.get("spam_lines", ())),
+               extra.get("max_line_chars"))
+        if key not in cache:
+            cache[key] = self._merged(source, extra)
+        return cache[key]
+
+    def _merged(self, source: str | None, extra: dict) -> BoilerplateRules:
         merged = BoilerplateRules(
             drop_lines=list(self.drop_lines),
             spam=list(self.spam),

@@ -329,3 +329,21 @@ def test_byline_brackets_are_removed_as_the_translate_table_did():
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert metadata._BRACKETS.sub("", text) == text.translate(table), text
+
+
+def test_a_sources_rules_are_merged_once_and_again_when_the_rules_grow(tmp_path):
+    """Every page of a crawl asks for its source's rules: they are merged and compiled once,
+    and merged anew when patterns were added to the rules since."""
+    import re
+
+    rules_file = tmp_path / "rules.toml"
+    rules_file.write_text("[sources.mysite]\nspam = ['点击领取红包']\n", "utf-8")
+    rules = load_rules(rules_file)
+    first = rules.for_source("mysite")
+    assert rules.for_source("mysite") is first
+    assert rules.for_source("othersite") is rules
+    assert first.remove_spam("正文点击领取红包内容") == ("正文内容", 1)
+    rules.spam.append(re.compile("广告词"))
+    again = rules.for_source("mysite")
+    assert again is not first
+    assert again.remove_spam("正文广告词点击领取红包内容") == ("正文内容", 2)
