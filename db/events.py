@@ -8,10 +8,9 @@ participants as JSON lists); ``event_articles`` says which event each article re
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
-import sqlite3
-import weakref
 from typing import Any
 
 import sqlite_utils
@@ -38,19 +37,20 @@ def _rows(cursor) -> list[dict[str, Any]]:
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-# Connections known to see the events tables: migrations only ever add tables, so once
-# seen they stay, and the ingest path asks once per connection instead of once an article.
-_HAS_EVENTS: weakref.WeakSet[sqlite3.Connection] = weakref.WeakSet()
-
-
 def has_events(db: sqlite_utils.Database) -> bool:
-    """Whether the store has the events tables (schema with migration ``_v7_events``)."""
-    if db.conn in _HAS_EVENTS:
+    """Whether the store has the events tables (schema with migration ``_v7_events``).
+
+    Asked once per connection where the connection can remember it (``db.open_db``'s):
+    migrations only ever add tables, so once seen they stay, and ingest asks per article.
+    """
+    if getattr(db.conn, "presswatch_has_events", False):
         return True
     found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'"
                        ).fetchone() is not None
     if found:
-        _HAS_EVENTS.add(db.conn)
+        # A plain sqlite3 connection holds no attributes: it is asked again next time.
+        with contextlib.suppress(AttributeError):
+            db.conn.presswatch_has_events = True
     return found
 
 
