@@ -730,8 +730,14 @@ def test_an_abstract_printed_as_the_texts_first_paragraph_is_not_body():
     "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700",
     "【热门点阅】●某地推出便民服务新举措",
     "（责任编辑：某某 / 编发：某某 / 图片来源：某处）",
+    # Page tools printed in the text's container.
+    "【字体：大 中 小】",
+    "字体：[ 大 中 小 ]",
+    "浏览次数：100",
+    "页面功能 【我来说两句】【我要“揪”错】【推荐】【打印】 【关闭】",
+    "【我来说两句】【推荐】【打印】【关闭】",
 ])
-def test_a_reprints_notes_under_the_text_are_not_body(note):
+def test_a_reprints_notes_and_page_tools_under_the_text_are_not_body(note):
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
 <div class="info">发布时间：2019-09-05 11:10</div><div class="TRS_Editor">{body_html([*PARAS, note])}</div></div></body></html>"""
     assert clean(page).paragraphs == PARAS
@@ -790,16 +796,3 @@ def test_a_title_that_is_only_the_regulators_name_is_not_cut_into_the_headline()
 <div class="wenzhang-content"><table><tr><td>序号</td><td>当事人名称</td><td>行政处罚内容</td></tr>{rows}</table>{body_html(PARAS)}</div>
 </div></body></html>"""
     assert clean(page).title == notice
-
-
-@pytest.mark.parametrize("tools", [
-    "【字体：大 中 小】",
-    "字体：[ 大 中 小 ]",
-    "浏览次数：100",
-    "页面功能 【我来说两句】【我要“揪”错】【推荐】【打印】 【关闭】",
-    "【我来说两句】【推荐】【打印】【关闭】",
-])
-def test_page_tools_printed_in_the_text_container_are_not_body(tools):
-    page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main"><h1>{HEADLINE}</h1>
-<div class="TRS_Editor"><p>{tools}</p>{body_html()}<p>{tools}</p></div></div></body></html>"""
-    assert clean(page).paragraphs == PARAS

@@ -159,18 +159,11 @@ def test_relative_date_in_page_uses_fetch_time():
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        # <meta> dates with an offset.
         ("2025-01-14T09:30:00Z", "2025-01-14T17:30:00+08:00"),
         ("2025-01-14T17:30:00.000+0800", "2025-01-14T17:30:00+08:00"),
         ("2025-01-28-09:30:11", "2025-01-28T09:30:11+08:00"),
-    ],
-)
-def test_meta_dates_with_offsets_become_beijing_time(text, iso):
-    assert parse_date(text) == iso
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
+        # A clock printed with its zone's name.
         ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10T18:41:00+08:00"),
         ("2012-12-10 22:05 GMT", "2012-12-11T06:05:00+08:00"),
         ("2020-03-01 09:00 (GMT+1)", "2020-03-01T16:00:00+08:00"),
@@ -178,15 +171,7 @@ def test_meta_dates_with_offsets_become_beijing_time(text, iso):
         ("2024-01-01 10:00 北京时间", "2024-01-01T10:00:00+08:00"),
         ("2024-01-01 10:00（台北时间）", "2024-01-01T10:00:00+08:00"),
         ("2012年12月10日 格林尼治标准时间", "2012-12-10T00:00:00+08:00"),  # no clock: the day as printed
-    ],
-)
-def test_a_clock_time_printed_with_its_zone_becomes_beijing_time(text, iso):
-    assert parse_date(text) == iso
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
+        # Months in words.
         ("Saturday, September 10th, 2005 \u00a0 10:56 am", "2005-09-10T10:56:00+08:00"),
         ("September 19th, 2005 at 7:32 pm", "2005-09-19T19:32:00+08:00"),
         ("Sep. 3, 2019", "2019-09-03T00:00:00+08:00"),
@@ -196,7 +181,8 @@ def test_a_clock_time_printed_with_its_zone_becomes_beijing_time(text, iso):
         ("二月 28, 2010 at 3:05 下午", "2010-02-28T15:05:00+08:00"),
     ],
 )
-def test_dates_with_the_month_in_words(text, iso):
+def test_dates_with_an_offset_a_zone_or_the_month_in_words_are_read_as_beijing_time(text, iso):
+    # An offset or a zone's clock becomes Beijing time; a month in words is a dated date.
     assert parse_date(text) == iso
     assert has_year(text)
 
