@@ -6,7 +6,7 @@ Every import counts, also the ones inside functions: a lazy import is still a de
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -198,6 +198,12 @@ def _python_files_of_the_checkout() -> list[Path]:
     return files
 
 
+def _lines_of_the_checkout(check: Callable[[Path], list[int]]) -> list[str]:
+    """``path:line`` for every line ``check`` reports in the checkout's Python files."""
+    return [f"{path.relative_to(REPO_ROOT)}:{line}"
+            for path in _python_files_of_the_checkout() for line in check(path)]
+
+
 def _is_sys_path(node: ast.AST) -> bool:
     return (isinstance(node, ast.Attribute) and node.attr == "path"
             and isinstance(node.value, ast.Name) and node.value.id == "sys")
@@ -221,9 +227,7 @@ def test_no_code_edits_the_import_path():
     """Imports resolve through the installed project, pytest's ``pythonpath`` and a script's
     own folder (docs/architecture.md, "Tests"; ``benchmarks/__init__.py``), never through
     edits of ``sys.path``."""
-    offenders = [f"{path.relative_to(REPO_ROOT)}:{line}"
-                 for path in _python_files_of_the_checkout() for line in import_path_edits(path)]
-    assert not offenders, offenders
+    assert not _lines_of_the_checkout(import_path_edits)
 
 
 def test_the_import_path_check_finds_every_kind_of_edit(tmp_path):
@@ -248,9 +252,7 @@ def test_no_code_imports_from_a_conftest():
     """A conftest holds fixtures for its folder; helpers other files import live in plain
     modules (``tests/paths.py``, ``tests/processes.py``, ``tests/web/sample.py`` …), so a
     helper's home does not depend on which folder first needed it."""
-    offenders = [f"{path.relative_to(REPO_ROOT)}:{line}"
-                 for path in _python_files_of_the_checkout() for line in conftest_imports(path)]
-    assert not offenders, offenders
+    assert not _lines_of_the_checkout(conftest_imports)
 
 
 def test_the_conftest_import_check_finds_both_spellings(tmp_path):
