@@ -40,6 +40,59 @@ _MONTH_DAY = re.compile(
     r"(?<![\d年/.-])(?P<m>1[0-2]|0?[1-9])\s*(?:[-/]|月)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?"
     r"(?![\d/.-])" + _TIME
 )
+# A date written month first, US style, as ASP pages print it (``7/5/2005 9:23:57 PM``):
+# read month first when a 12-hour clock (AM/PM) says so or when the second number cannot be
+# a month (``7/25/2005``); day first when the first cannot be a month (``25/7/2005``). An
+# ambiguous pair without a 12-hour clock (``7/5/2005 21:23``) is left unread.
+_SLASHED = re.compile(
+    r"(?<![\d/.-])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})"
+    r"(?![\d/])(?:\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+)
+# The Minguo (ROC) calendar of Taiwan pages: year 1 is 1912. With its era name
+# (``中華民國115年3月18日``, ``民國99年``) the year is read anywhere; a bare three-digit year in
+# a date's form (``115.03.19``, ``115/3/19``, ``115年3月19日``) only on a page that names the
+# era elsewhere (``minguo=True``), and only for years 100 up to next year, so version numbers
+# and other counts are not dates.
+_MINGUO_ERA = re.compile(
+    r"(?:中華民國|中华民国|民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])\s*日" + _TIME
+)
+_MINGUO_BARE = re.compile(
+    r"(?<![\d.,/:-])(?P<y>1[01]\d)\s*(?P<sep>[./-]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:(?P=sep)|月)\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日|(?![\d.,/-]))" + _TIME
+)
+MINGUO_ERA_NAMES = ("中華民國", "中华民国", "民國", "民国")
+
+
+def _minguo(text: str, bare: bool) -> tuple[int, int, int, re.Match[str]] | None:
+    """(year, month, day, match) of the first Minguo date in ``text`` in a plausible year
+    range (Gregorian 1949 – next year with the era name, 2011 – next year without)."""
+    last = datetime.now(BEIJING).year + 1 - 1911
+    match = _MINGUO_ERA.search(text) if any(n in text for n in MINGUO_ERA_NAMES) else None
+    if match and 38 <= int(match["y"]) <= last:
+        return int(match["y"]) + 1911, int(match["m"]), int(match["d"]), match
+    if bare:
+        for match in _MINGUO_BARE.finditer(text):
+            if 100 <= int(match["y"]) <= last:
+                return int(match["y"]) + 1911, int(match["m"]), int(match["d"]), match
+    return None
+
+
+def _slashed(text: str) -> tuple[int, int, int, re.Match[str]] | None:
+    """(year, month, day, match) of the first M/D/YYYY or D/M/YYYY date that says which it
+    is, or None."""
+    if "/" not in text:
+        return None
+    for match in _SLASHED.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        if a > 12 and b <= 12:
+            return int(match["y"]), b, a, match
+        if a <= 12 and (b > 12 or match["ap"]):
+            return int(match["y"]), a, b, match
+    return None
+
+
 # Months in words: English names (``Saturday, September 10th, 2005 10:56 am``) and the
 # Chinese month names a translated blog template prints (``十一月 6th, 2009``).
 _MONTH_WORDS = {
@@ -166,8 +219,12 @@ def parse_date(
     fetched_at: str | datetime | None = None,
     allow_relative: bool = True,
     year: int | None = None,
+    minguo: bool = False,
 ) -> str | None:
     """The first date in ``text`` as ISO 8601 with +08:00, or None.
+
+    ``minguo``: the page names the Minguo era, so a bare three-digit year (``115.03.19``) is
+    one of it.
 
     A month-day without a year (``10-08 12:00``) takes ``year`` when the page states one
     elsewhere (URL, ``<meta>``, other dates), else the fetch time's year; either way it
@@ -202,6 +259,12 @@ def parse_date(
         hh = int(match["H"]) if match["H"] else 0
         mm = int(match["M"]) if match["M"] else 0
         return _iso(int(match["y"]), int(match["m"]), int(match["d"]), hh, mm)
+    era = _minguo(text, minguo)
+    if era:
+        return _iso(*era[:3], *_hms(era[3]))
+    slashed = _slashed(text)
+    if slashed:
+        return _iso(*slashed[:3], *_word_hms(slashed[3]))
     worded = _word_date(text)
     if worded:
         year_, month, day, match = worded
@@ -241,9 +304,11 @@ def parse_date(
     return None
 
 
-def has_year(text: str) -> bool:
-    """True when ``text`` holds a date with its year (``2019-09-05``, ``20190905``)."""
-    return bool(_FULL.search(text) or _COMPACT.search(text) or _word_date(text))
+def has_year(text: str, *, minguo: bool = False) -> bool:
+    """True when ``text`` holds a date with its year (``2019-09-05``, ``20190905``,
+    ``7/25/2005``, ``民國115年3月18日``)."""
+    return bool(_FULL.search(text) or _COMPACT.search(text) or _minguo(text, minguo)
+                or _slashed(text) or _word_date(text))
 
 
 # Date segments of article URLs: /2019/0905/, /2019-09/05/, /201909/05/, /2019/09/05/,

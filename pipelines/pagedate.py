@@ -15,7 +15,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from pipelines.dates import as_beijing, has_year, parse_date, url_date
+from pipelines.dates import MINGUO_ERA_NAMES, as_beijing, has_year, parse_date, url_date
 from pipelines.headline import INFO_START, TITLE_HINT
 from pipelines.pagefacts import META_DATES, PageFacts
 from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
@@ -129,6 +129,10 @@ def page_date(
     points = [order[a] for a in (anchor, body) if a is not None and a in order]
     if body is not None:
         points.append(order.get(body, 0) + sum(1 for _ in body.iter()) - 1)
+    # A page that names the Minguo era in its text (Taiwan) prints bare ROC years
+    # (``115.03.19``) in its date lines too.
+    era_text = "".join(body.itertext()) if body is not None else ""
+    minguo = any(name in era_text for name in MINGUO_ERA_NAMES)
     found: list[_Printed] = []
     for el in _date_holders(root, order):
         if el in skip:
@@ -159,8 +163,9 @@ def page_date(
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
         source = el.get("datetime") or _squash_date(text)
-        dated = has_year(source)
-        iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled)
+        dated = has_year(source, minguo=minguo)
+        iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled,
+                         minguo=minguo)
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated

@@ -796,3 +796,71 @@ def test_a_title_that_is_only_the_regulators_name_is_not_cut_into_the_headline()
 <div class="wenzhang-content"><table><tr><td>序号</td><td>当事人名称</td><td>行政处罚内容</td></tr>{rows}</table>{body_html(PARAS)}</div>
 </div></body></html>"""
     assert clean(page).title == notice
+
+
+# 9. Tuned on fresh2 after its one-time score (2026-12-02) ------------------------------------
+
+ROC_PARAS = [
+    "一、日期：",
+    "中華民國115年3月10日（星期二）0600時至115年3月11日（星期三）0600時止。",
+    "二、活動動態：",
+    "迄0600時止，本部偵測到周邊海域船艦若干艘持續活動，相關單位均依規定嚴密監控並妥適應處。",
+]
+
+
+def roc_notice(date_line: str, paras: list[str] = ROC_PARAS) -> str:
+    # A Taiwan ministry notice: the date printed in a bare span of the page-info row as a
+    # Minguo year (115 = 2026), the era named only in the text.
+    return f"""<html><head><title>某部 - 全球資訊網 - 新聞與公告 - 周邊動態</title></head><body>
+<div class="pagewrap"><div class="pageinfo"><span class="body-1 tag">周邊動態</span>
+<span class="body-2">{date_line}</span><span class="body-1">發布單位：某某局</span></div>
+<div class="maincontent"><p>周邊海域動態</p>{body_html(paras)}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("date_line", ["115.03.11", "115/03/11", "115/3/11", "115年3月11日"])
+def test_a_bare_minguo_year_on_a_page_naming_the_era_is_read_as_gregorian(date_line):
+    assert clean(roc_notice(date_line)).published_at == "2026-03-11T00:00:00+08:00"
+
+
+def test_a_minguo_date_with_its_era_name_is_read_anywhere():
+    from pipelines.dates import has_year, parse_date
+
+    assert parse_date("發布日期：中華民國115年3月11日") == "2026-03-11T00:00:00+08:00"
+    assert parse_date("民国99年12月1日 14:30") == "2010-12-01T14:30:00+08:00"
+    assert has_year("中华民国115年3月11日")
+
+
+def test_a_three_digit_number_is_no_minguo_year_without_the_era_on_the_page():
+    from pipelines.dates import parse_date
+
+    plain = [p.replace("中華民國", "") for p in ROC_PARAS]
+    assert clean(roc_notice("115.03.11", plain)).published_at is None
+    # Version numbers and years out of range stay unread even when the era is named.
+    assert parse_date("版本 1.115.03.11", minguo=True) is None
+    assert parse_date("第150.03.11號", minguo=True) is None
+
+
+US_PAGE = """<html><head><title>某某论坛</title></head><body><div align="center"><table class="normal">
+<tr><td align="center"><b><br><font size="3" color="blue">{headline}</b></font><br></td></tr>
+<tr><td><br><div align="left"><font size="3" color="#008000">作者： &nbsp;&nbsp;来源：
+&nbsp;&nbsp;发表日期： {stamp}</font></div></td></tr>
+<tr><td><font size="3">{body}</font></td></tr></table></div></body></html>"""
+
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),
+    ("9/17/2004 5:54:13 AM", "2004-09-17T05:54:13+08:00"),
+    ("12/1/2004 12:05:00 AM", "2004-12-01T00:05:00+08:00"),
+    ("7/25/2005", "2005-07-25T00:00:00+08:00"),
+    ("25/7/2005 10:00", "2005-07-25T10:00:00+08:00"),
+])
+def test_a_month_first_us_date_is_read_month_first(stamp, iso):
+    page = US_PAGE.format(headline=HEADLINE, stamp=stamp, body="".join(f"<p>{p}" for p in PARAS))
+    assert clean(page).published_at == iso
+
+
+def test_an_ambiguous_slashed_date_without_a_12_hour_clock_is_not_guessed():
+    from pipelines.dates import parse_date
+
+    assert parse_date("7/5/2005 21:23") is None
+    assert parse_date("7/5/2005 9:23 PM") == "2005-07-05T21:23:00+08:00"
