@@ -128,9 +128,17 @@ def organisation_like(text: str) -> bool:
     return len(text) <= 20 and bool(_ORGANISATION_END.search(text))
 
 
+# A site's greeting used as every page's <title> (``谢谢您访问〖某某中心〗``, ``欢迎访问某某网``,
+# ``Welcome to …``): the site speaking, never an article's headline.
+_GREETING = re.compile(
+    r"^\W{0,3}(?:(?:谢谢|感谢|謝謝)您?(?:访问|訪問|光临|光臨|浏览|瀏覽)"
+    r"|(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|浏览|瀏覽)|welcome\s+to\b)", re.I)
+
+
 def site_like(text: str) -> bool:
-    """A short name ending like a site's (``…网``, ``…政府``, ``…门户网站``)."""
-    return len(text) <= 14 and bool(_SITE_END.search(text))
+    """A short name ending like a site's (``…网``, ``…政府``, ``…门户网站``), or a site's
+    greeting (``欢迎访问…``) however long."""
+    return (len(text) <= 14 and bool(_SITE_END.search(text))) or bool(_GREETING.search(text))
 
 
 def _squeeze(text: str) -> str:

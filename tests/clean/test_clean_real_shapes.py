@@ -864,3 +864,20 @@ def test_an_ambiguous_slashed_date_without_a_12_hour_clock_is_not_guessed():
 
     assert parse_date("7/5/2005 21:23") is None
     assert parse_date("7/5/2005 9:23 PM") == "2005-07-05T21:23:00+08:00"
+
+
+@pytest.mark.parametrize("greeting", ["谢谢您访问〖某某研究中心〗", "欢迎访问某某研究会网站——为您提供最新资讯与评论", "Welcome to Some Forum"])
+def test_a_title_that_greets_the_visitor_is_no_headline_the_printed_heading_is(greeting):
+    # An old ASP forum: every page's <title> is the site's greeting; the headline is printed
+    # bold in a centred table cell above the byline row.
+    page = US_PAGE.format(headline=HEADLINE, stamp="7/5/2005 9:23:57 PM",
+                          body="".join(f"<p>{p}" for p in PARAS)).replace("某某论坛", greeting)
+    result = clean(page)
+    assert result.title == HEADLINE and result.paragraphs == PARAS
+
+
+def test_a_headline_that_opens_with_welcome_words_stays_a_headline():
+    from pipelines.pagefacts import site_like
+
+    assert not site_like("欢迎新同学入学典礼在我校隆重举行")
+    assert site_like("欢迎光临某某网")
