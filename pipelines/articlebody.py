@@ -141,6 +141,34 @@ def negative_blocks(
     return found
 
 
+def spared_blocks(root: etree._Element, negative: list[etree._Element]) -> set[etree._Element]:
+    """The blocks of ``negative`` that hold sentences of running text and are neither
+    hidden nor readers' comments: widgets by their class words (``print_area``, ``side``),
+    yet possibly the article's own wrapper. Asked only when the body found without them
+    holds no running text (the later page of a paginated story is short, under the 600
+    characters that keep a big wrapper from being taken for a widget)."""
+    hidden = _hidden(root)
+    return {el for el in negative if el.tag != "form" and el not in hidden
+            and not _COMMENTS.search(classes_of(el)) and _has_prose(el)}
+
+
+def weak_body(body: etree._Element | None) -> bool:
+    """True when ``body`` is missing or holds no two sentences of running text."""
+    return body is None or not _has_prose(body)
+
+
+def outweighs(new: etree._Element, old: etree._Element | None) -> bool:
+    """True when ``new`` holds at least twice the Chinese text of ``old`` and does not
+    merely wrap it (a wrapper around a table of fields adds only the statement and the
+    menus spared with it: the table stays the body)."""
+    if old is None:
+        return True
+    if new is old or new in old.iterancestors():
+        return False
+    han_new = len(HAN.findall(" ".join(new.itertext())))
+    return han_new >= 2 * len(HAN.findall(" ".join(old.itertext())))
+
+
 def descendants(blocks: list[etree._Element]) -> set[etree._Element]:
     inside: set[etree._Element] = set()
     for block in blocks:

@@ -26,7 +26,10 @@ from pipelines.articlebody import (
     descendants,
     lead_blocks,
     negative_blocks,
+    outweighs,
     paragraphs_of,
+    spared_blocks,
+    weak_body,
 )
 from pipelines.dates import parse_date
 from pipelines.headline import best_title, document_number, headline
@@ -167,6 +170,17 @@ def extract(
     negative = negative_blocks(root, marked)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden)
+    if weak_body(body):
+        # No running text outside the widget-classed blocks: the article's own wrapper may
+        # carry a widget's word (``print_area``). Try again with the blocks of prose back;
+        # the new body must hold twice the text (a table of fields, prose-less, stays the
+        # body rather than give way to a statement under it).
+        spared = spared_blocks(root, negative)
+        if spared:
+            kept = [el for el in negative if el not in spared]
+            retry, retry_lists = best_body(root, descendants(kept))
+            if not weak_body(retry) and outweighs(retry, body):
+                negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
     anchor, result.title = headline(root, body, facts, skip=hidden)
     listings = descendants([el for el in negative if LISTING.search(classes_of(el))])
     result.date_text, result.published_at = page_date(

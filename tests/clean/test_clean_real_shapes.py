@@ -881,3 +881,41 @@ def test_a_headline_that_opens_with_welcome_words_stays_a_headline():
 
     assert not site_like("欢迎新同学入学典礼在我校隆重举行")
     assert site_like("欢迎光临某某网")
+
+
+def test_a_short_later_page_of_a_paginated_story_keeps_its_text_inside_a_print_area():
+    # Page 8 of a news portal's paginated story: a few paragraphs inside the article's
+    # printable area (id="print_area", a widget word), the pager under them, and a sidebar
+    # with one line of text beside. Under 600 characters, the print area was taken for a
+    # widget and the sidebar's line came out as the body.
+    paras = PARAS[:3]
+    pager = ('<div id="displaypagenum"><p><center><a href="p7.htm" class="page">上一页</a> '
+             '<a href="p1.htm" class="page">1</a> <span class="page">...</span> '
+             '<a href="p7.htm" class="page">7</a> <span>8</span></center></p></div>')
+    page = f"""<html><head><title>{HEADLINE}_某某网</title></head><body>
+<div class="wp cl"><div class="main"><div class="article"><div id="print_area">
+<h2 id="article_title">{HEADLINE}</h2><div class="meta"><span class="pub_time">2016-01-19 09:16</span></div>
+<div class="content" id="content">{body_html(paras)}{pager}</div></div></div></div>
+<div class="side"><div class="tab-ct-col activity"><p class="join-content">我们将从投稿中挑选优秀作品陆续展示并请读者投票。</p></div></div>
+</div></body></html>"""
+    result = clean(page)
+    assert result.paragraphs == paras
+    assert result.published_at == "2016-01-19T09:16:00+08:00"
+
+
+def test_a_table_of_fields_stays_the_body_when_a_statement_under_it_holds_sentences():
+    # A regulator's penalty table (no running text) with the copyright-and-disclaimer block
+    # under the page's wrapper: asked again with the statement's sentences spared, the body
+    # must not become a wrapper around the table and the statement.
+    rows = "".join(f"<tr><td>{k}</td><td>某某财产保险股份有限公司某省分公司某市中心支公司第{k}营业部</td><td>编制虚假资料</td>"
+                   f"<td>警告并罚款{k}0万元</td></tr>" for k in range(1, 13))
+    statement = ("<div class='banquanmianze'><p>版权与免责声明：</p><p>凡本网注明来源的作品，版权均属本网所有，"
+                 "未经授权不得转载、摘编或以其他方式使用。</p><p>媒体、网站或个人转载使用时必须注明文章来源，"
+                 "并自负法律责任，本网保留追究的权利。</p></div>")
+    page = f"""<html><head><title>某某监管局</title></head><body><div class="container">
+<div class="wenzhang-title">某某监管局行政处罚信息公开表</div><div class="pages-date">发布时间：2025-06-03</div>
+<div class="wenzhang-content"><table><tr><td>序号</td><td>当事人名称</td><td>行政处罚内容</td></tr>{rows}</table></div>
+</div>{statement}</body></html>"""
+    result = clean(page)
+    assert result.paragraphs[-1].endswith("警告并罚款120万元")
+    assert not any("转载" in p for p in result.paragraphs)
