@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from pipelines.dates import has_year
 from pipelines.pagefacts import (
     PageFacts,
     organisation_like,
@@ -51,6 +52,7 @@ INFO_START = re.compile(
 
 
 # Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
+_TRAILING_MARKS = re.compile(r"(?:\s*[-_|–])+\s*$")
 _LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
 # A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
 _DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
@@ -87,6 +89,8 @@ def headline_text(text: str) -> str | None:
     match = INFO_START.search(text)
     if match:
         text = text[: match.start()].rstrip(" |丨:：-—_")
+    # A blog template's separator after the headline ("标题- -", "标题 |"): never part of it.
+    text = _TRAILING_MARKS.sub("", text)
     if len(text) < 4 or len(HAN.findall(text)) < 4:
         return None
     return text
@@ -285,12 +289,25 @@ def _emphasised_lines(
         if headline_text(lines[0]) != lines[0]:
             continue  # an info line ("某某网 ( 2012-06-04 09:20 )"), a label, a fragment
         if all(text_content(a).strip() for a in el.iter("a")) and \
-                sum(len(text_content(a)) for a in el.iter("a")) >= len(lines[0]) / 2:
+                sum(len(text_content(a)) for a in el.iter("a")) >= len(lines[0]) / 2 \
+                and not _over_byline(el, lines[0]):
             continue  # a link (a menu entry, a related article)
         text = headline_text(lines[0])
         if text and len(text) <= 60 and not in_chrome(el):
             found.append((el, text))
     return found
+
+
+def _over_byline(el: etree._Element, line: str) -> bool:
+    """True when ``line`` (``el``'s text) opens its block and the block's next and last line
+    is a dated byline (``某某 发表于 2005-9-15 11:46:00``): a blog's headline, linked to its
+    own page, set above its byline — a menu entry has no byline of its own."""
+    block = el.getparent()
+    while block is not None and block.tag in ("font", "strong", "b", "span", "a", "big"):
+        block = block.getparent()
+    lines = text_lines(block, 200) if block is not None else None
+    return bool(lines) and len(lines) == 2 and lines[0] == line and len(lines[1]) <= 60 \
+        and has_year(lines[1])
 
 
 def _masthead_names(root: etree._Element) -> set[str]:

@@ -21,7 +21,7 @@ _BREADCRUMB = r"[»›]|(?<=[\u4e00-\u9fff\s])>(?=[\u4e00-\u9fff\s])"
 _TITLE_SPLIT = re.compile(rf"\s*(?:[_|｜–]|(?<!—)—(?!—)|--|-\s|\s-|{_BREADCRUMB})\s*")
 _BREADCRUMB_MARK = re.compile(_BREADCRUMB)
 # Names of a site, portal or channel: "…网", "…政府", "…门户网站".
-_SITE_END = re.compile(r"(?:网|网站|门户|政府|官网|频道|首页|平台)$")
+_SITE_END = re.compile(r"(?:网|网站|门户|政府|官网|频道|首页|平台|博客|部落格)$")
 # <meta> names (lower-cased) that state the publication time, most trusted first.
 META_DATES = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate",

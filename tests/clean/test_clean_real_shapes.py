@@ -919,3 +919,34 @@ def test_a_table_of_fields_stays_the_body_when_a_statement_under_it_holds_senten
     result = clean(page)
     assert result.paragraphs[-1].endswith("警告并罚款120万元")
     assert not any("转载" in p for p in result.paragraphs)
+
+
+@pytest.mark.parametrize("marks", ["- -", " |", "--", " _"])
+def test_a_blog_templates_separator_after_the_headline_is_cut_off(marks):
+    # An old blog host: the post's heading carries the template's separator ("标题- -").
+    page = f"""<html><head><title>某某的博客</title></head><body><div id="container">
+<div id="header"><h1 class="title"><a href="index.html">某某的博客</a></h1></div>
+<div class="entity"><h2 class="diaryTitle">{HEADLINE}{marks}</h2>{body_html()}
+<div class="diaryFoot">- 作者： 某某 2005年08月30日, 星期二 13:22</div></div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_a_blog_headline_linked_to_its_own_page_above_its_byline_is_the_headline():
+    # An ASP blog: <title> is the blog's name; the post's headline is a link (to the post
+    # itself) in a large bold line, its byline with the date on the next line of the cell.
+    page = f"""<html><head><title>Some-Blog blog--某某一叶</title></head><body><table><tr>
+<td><a href="blog.asp?name=x">首页</a> <a href="blog.asp?name=x&amp;c=2">文集</a></td>
+<td><table><tr><td><font size="4"><strong><img src="face.gif"><a href="more.asp?name=x&amp;id=7">{HEADLINE}</a></strong></font><br>
+<a href="blog.asp?name=x">某某</a> 发表于 2005-9-15 11:46:00</td></tr>
+<tr><td><table><tr><td>{body_html()}</td></tr></table></td></tr></table></td></tr></table></body></html>"""
+    result = clean(page)
+    assert result.title == HEADLINE and result.paragraphs == PARAS
+    assert result.published_at == "2005-09-15T11:46:00+08:00"
+
+
+def test_a_linked_bold_line_without_a_byline_stays_a_link():
+    # A bold link in a list with no dated byline of its own is a menu entry, not a headline.
+    page = f"""<html><head><title>某某的博客</title></head><body>
+<div><p><b><a href="other.html">另一篇文章的标题在这里</a></b></p></div>
+<div class="post">{body_html()}</div></body></html>"""
+    assert clean(page).title != "另一篇文章的标题在这里"
