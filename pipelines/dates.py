@@ -32,6 +32,8 @@ _FULL = re.compile(
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日|(?!\d))" + _TIME
     + r"(?:\.\d{1,6})?(?P<tz>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?"
 )
+_CLOCK_BEFORE = re.compile(r"(?<![\d:：.-])(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)"
+                           r"(?:\s*[:：]\s*(?P<S>[0-5]\d))?\s*$")
 _COMPACT = re.compile(
     r"(?<!\d)(?P<y>20\d{2})(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
     r"(?:\s+(?P<H>[01]\d|2[0-3]):?(?P<M>[0-5]\d))?"
@@ -241,7 +243,13 @@ def parse_date(
     text, zone = _zone(text) if any(word in text for word in _ZONE_WORDS) else (text, None)
     match = _FULL.search(text)
     if match:
-        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), *_hms(match))
+        hms = _hms(match)
+        if match["H"] is None:
+            # The clock printed before the day ("19:05 2020/02/28", a Hong Kong layout).
+            before = _CLOCK_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if before:
+                hms = _hms(before)
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]), *hms)
         if iso and zone is not None and match["H"] is not None and not match["tz"]:
             # A clock time printed with its zone's name: converted to Beijing time.
             stated = datetime.fromisoformat(iso[:19]).replace(tzinfo=timezone(zone))

@@ -162,6 +162,8 @@ def page_date(
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
+        if body is not None and order[el] > points[-1] and _in_reader_post(el):
+            continue  # a reader's comment under the article, dated like one
         source = el.get("datetime") or _squash_date(text)
         dated = has_year(source, minguo=minguo)
         iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled,
@@ -259,6 +261,27 @@ def _body_top(body: etree._Element | None) -> set[etree._Element]:
         if len(top) >= 6:
             break
     return top
+
+
+# Words of a reader's comment block under the article (发表人邮件, 网友, 回复, 2楼).
+_READER_POST = re.compile(
+    r"发表人邮件|网友[:：]|评论人|回复人|留言人|跟帖|回复[:：]|评论[:：]|第?\d{1,4}楼")
+
+
+def _in_reader_post(el: etree._Element) -> bool:
+    """True when a small block around ``el`` (three levels up at most, under 400
+    characters) reads as a reader's comment: its poster's fields or floor number."""
+    block = el
+    for _ in range(3):
+        block = block.getparent()
+        if block is None or block.tag in ("body", "html"):
+            return False
+        text = short_text(block, 400)
+        if text is None:
+            return False
+        if _READER_POST.search(text):
+            return True
+    return False
 
 
 def _labelled_by_previous(el: etree._Element) -> bool:

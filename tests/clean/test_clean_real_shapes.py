@@ -950,3 +950,24 @@ def test_a_linked_bold_line_without_a_byline_stays_a_link():
 <div><p><b><a href="other.html">另一篇文章的标题在这里</a></b></p></div>
 <div class="post">{body_html()}</div></body></html>"""
     assert clean(page).title != "另一篇文章的标题在这里"
+
+
+def test_a_clock_printed_before_its_day_is_read_with_it():
+    # A Hong Kong portal's info row: the clock first, then the day, in two spans.
+    info = '<span class="channel">金融經濟</span><span class="info_date"><span class="font-en">19:05</span> <span class="font-en">2020/02/28</span></span>'
+    result = clean(article_page(info=info))
+    assert result.published_at == "2020-02-28T19:05:00+08:00"
+
+
+def test_a_readers_comment_dated_under_the_article_is_not_its_date():
+    # An old ASP site: the article's day printed above the text with a read counter, a
+    # reader's comment under it with its own labelled "发表时间".
+    comment = ('<table><tr><td colspan="2">发表人：550</td></tr><tr><td><table><tr>'
+               '<td>发表人邮件：<a href="mailto:reader@example.invalid">reader@example.invalid</a></td>'
+               '<td align="right">发表时间：2004-12-11 9:51:00</td></tr></table></td></tr>'
+               '<tr><td colspan="2">请问在哪里可以看到会议论文的全文？</td></tr></table>')
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><table>
+<tr><td align="center"><b>{HEADLINE}</b></td></tr>
+<tr><td align="center" style="font-size:9pt">2004-12-10&nbsp;&nbsp;&nbsp;阅读10544次</td></tr>
+<tr><td><font class="news">{body_html()}</font></td></tr></table>{comment}</body></html>"""
+    assert clean(page).published_at == "2004-12-10T00:00:00+08:00"
