@@ -95,11 +95,17 @@ def _has_prose(el: etree._Element) -> bool:
     characters or more ending at a full stop): a form holding the article has them, a
     search, login or comment form has labels and buttons."""
     sentences = 0
-    for piece in _SENTENCE_END.split(" ".join(el.itertext()))[:-1]:
-        if len(piece.strip()) >= 20 and len(HAN.findall(piece)) >= 10:
-            sentences += 1
-            if sentences >= 2:
-                return True
+    carry: list[str] = []  # the sentence begun in earlier text nodes (as if joined by spaces)
+    for text in el.itertext():  # lazily: a long body answers within its first lines
+        start = 0
+        for end in _SENTENCE_END.finditer(text):
+            piece = "".join(carry) + text[start:end.start()]
+            carry, start = [], end.end()
+            if len(piece.strip()) >= 20 and len(HAN.findall(piece)) >= 10:
+                sentences += 1
+                if sentences >= 2:
+                    return True
+        carry += (text[start:], " ")
     return False
 
 
@@ -145,7 +151,7 @@ def spared_blocks(root: etree._Element, negative: list[etree._Element]) -> set[e
     """The blocks of ``negative`` that hold sentences of running text and are neither
     hidden nor readers' comments: widgets by their class words (``print_area``, ``side``),
     yet possibly the article's own wrapper. Asked only when the body found without them
-    holds no running text (the later page of a paginated story is short, under the 600
+    holds hardly any text (the later page of a paginated story is short, under the 600
     characters that keep a big wrapper from being taken for a widget)."""
     hidden = _hidden(root)
     return {el for el in negative if el.tag != "form" and el not in hidden
@@ -153,8 +159,9 @@ def spared_blocks(root: etree._Element, negative: list[etree._Element]) -> set[e
 
 
 def weak_body(body: etree._Element | None) -> bool:
-    """True when ``body`` is missing or holds no two sentences of running text."""
-    return body is None or not _has_prose(body)
+    """True when ``body`` is missing or holds under 80 Chinese characters (a sidebar's line,
+    not an article; counted lazily, so a long body costs nothing here)."""
+    return body is None or not _han_at_least(body, 80)
 
 
 def outweighs(new: etree._Element, old: etree._Element | None) -> bool:

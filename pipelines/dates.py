@@ -70,8 +70,11 @@ MINGUO_ERA_NAMES = ("中華民國", "中华民国", "民國", "民国")
 def _minguo(text: str, bare: bool) -> tuple[int, int, int, re.Match[str]] | None:
     """(year, month, day, match) of the first Minguo date in ``text`` in a plausible year
     range (Gregorian 1949 – next year with the era name, 2011 – next year without)."""
+    named = any(n in text for n in MINGUO_ERA_NAMES)
+    if not (named or bare):
+        return None
     last = datetime.now(BEIJING).year + 1 - 1911
-    match = _MINGUO_ERA.search(text) if any(n in text for n in MINGUO_ERA_NAMES) else None
+    match = _MINGUO_ERA.search(text) if named else None
     if match and 38 <= int(match["y"]) <= last:
         return int(match["y"]) + 1911, int(match["m"]), int(match["d"]), match
     if bare:

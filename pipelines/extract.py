@@ -171,7 +171,7 @@ def extract(
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden)
     if weak_body(body):
-        # No running text outside the widget-classed blocks: the article's own wrapper may
+        # Hardly any text outside the widget-classed blocks: the article's own wrapper may
         # carry a widget's word (``print_area``). Try again with the blocks of prose back;
         # the new body must hold twice the text (a table of fields, prose-less, stays the
         # body rather than give way to a statement under it).

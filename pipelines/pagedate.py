@@ -91,6 +91,10 @@ def _structured_dates(facts: PageFacts, url_day: tuple | None) -> list[tuple[str
     return found
 
 
+_NAMES_ERA = etree.XPath(
+    "boolean(.//text()[" + " or ".join(f"contains(., '{n}')" for n in MINGUO_ERA_NAMES) + "])")
+
+
 def _day_tuple(iso: str) -> tuple[int, int, int]:
     return int(iso[:4]), int(iso[5:7]), int(iso[8:10])
 
@@ -131,8 +135,7 @@ def page_date(
         points.append(order.get(body, 0) + sum(1 for _ in body.iter()) - 1)
     # A page that names the Minguo era in its text (Taiwan) prints bare ROC years
     # (``115.03.19``) in its date lines too.
-    era_text = "".join(body.itertext()) if body is not None else ""
-    minguo = any(name in era_text for name in MINGUO_ERA_NAMES)
+    minguo = body is not None and bool(_NAMES_ERA(body))
     found: list[_Printed] = []
     for el in _date_holders(root, order):
         if el in skip:
