@@ -165,14 +165,15 @@ def page_date(
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
-        if body is not None and order[el] > points[-1] and _in_reader_post(el):
-            continue  # a reader's comment under the article, dated like one
         source = el.get("datetime") or _squash_date(text)
         dated = has_year(source, minguo=minguo)
         iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled,
                          minguo=minguo)
         if not iso or datetime.fromisoformat(iso) > now:
             continue
+        if (hinted or labelled) and body is not None and order[el] > points[-1] \
+                and _in_reader_post(el):
+            continue  # a reader's comment under the article, dated like one
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         if points:
             distance = min(abs(order[el] - p) for p in points)
