@@ -84,6 +84,11 @@ def _minguo(text: str, bare: bool) -> tuple[int, int, int, re.Match[str]] | None
     return None
 
 
+def bare_minguo(text: str) -> bool:
+    """True when ``text`` holds a date with a bare three-digit ROC year (``115.03.19``)."""
+    return _MINGUO_BARE.search(text) is not None
+
+
 def _slashed(text: str) -> tuple[int, int, int, re.Match[str]] | None:
     """(year, month, day, match) of the first M/D/YYYY or D/M/YYYY date that says which it
     is, or None."""

@@ -15,7 +15,14 @@ from datetime import datetime
 
 from lxml import etree
 
-from pipelines.dates import MINGUO_ERA_NAMES, as_beijing, has_year, parse_date, url_date
+from pipelines.dates import (
+    MINGUO_ERA_NAMES,
+    as_beijing,
+    bare_minguo,
+    has_year,
+    parse_date,
+    url_date,
+)
 from pipelines.headline import INFO_START, TITLE_HINT
 from pipelines.pagefacts import META_DATES, PageFacts
 from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
@@ -135,7 +142,7 @@ def page_date(
         points.append(order.get(body, 0) + sum(1 for _ in body.iter()) - 1)
     # A page that names the Minguo era in its text (Taiwan) prints bare ROC years
     # (``115.03.19``) in its date lines too.
-    minguo = body is not None and bool(_NAMES_ERA(body))
+    minguo: bool | None = None  # asked once, when a line first shows a bare ROC year
     found: list[_Printed] = []
     for el in _date_holders(root, order):
         if el in skip:
@@ -166,9 +173,11 @@ def page_date(
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
         source = el.get("datetime") or _squash_date(text)
-        dated = has_year(source, minguo=minguo)
+        if minguo is None and body is not None and bare_minguo(source):
+            minguo = bool(_NAMES_ERA(body))
+        dated = has_year(source, minguo=bool(minguo))
         iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled,
-                         minguo=minguo)
+                         minguo=bool(minguo))
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         if (hinted or labelled) and body is not None and order[el] > points[-1] \
