@@ -1,7 +1,8 @@
 """General extraction accuracy: presswatch vs trafilatura vs GNE on benchmarks/extraction/.
 
     python benchmarks/extraction.py [--verbose] [--json] [--replicas]
-    python benchmarks/extraction.py --real DIR [--split tune|heldout|fresh|fresh2|all] [-v] [--json]
+    python benchmarks/extraction.py --real DIR [--split tune|heldout|fresh|fresh2|fresh3|all]
+                                    [-v] [--json]
 
 Every page in ``benchmarks/extraction/pages/`` has a hand-written gold file (title,
 published_at, first and last body sentence; made by ``make_pages.py``). Each extractor gets
@@ -256,9 +257,9 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="show each page's misses")
     parser.add_argument("--real", type=Path, metavar="DIR",
                         help="score on the real-page corpus in DIR (see benchmarks/real/)")
-    parser.add_argument("--split", choices=("tune", "heldout", "fresh", "fresh2", "all"),
+    parser.add_argument("--split", choices=("tune", "heldout", "fresh", "fresh2", "fresh3", "all"),
                         default="tune",
-                        help="with --real: which split to score; fresh2 only for the final "
+                        help="with --real: which split to score; fresh3 only for the final "
                              "report (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--replicas", action="store_true",

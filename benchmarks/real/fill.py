@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|fresh|fresh2|all]
+                                   [--split tune|heldout|fresh|fresh2|fresh3|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -12,10 +12,10 @@ as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writ
 could not find and how to get them.
 
 The default split is ``tune``: the other splits are written only when asked for
-(``--split heldout``, ``fresh``, ``fresh2`` or ``all``). ``fresh2`` is the split nobody tunes
-on (labelled before any extractor ran on it, scored once at the end; docs/evaluation.md):
-fill it only for that final report. ``fresh`` was held out the same way and has since been
-opened for tuning.
+(``--split heldout``, ``fresh``, ``fresh2``, ``fresh3`` or ``all``). ``fresh3`` is the split
+nobody tunes on (labelled before any extractor ran on it, scored once at the end;
+docs/evaluation.md): fill it only for that final report. ``fresh`` and ``fresh2`` were held
+out the same way and have since been opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
 not match, 2 on bad arguments.
@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.json"
 DEFAULT_OUT = HERE.parent / "out" / "real"
 DEFAULT_MIRRORS = Path("/work/.mirror")
-SPLITS = ("tune", "heldout", "fresh", "fresh2")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3")
 
 
 def load_manifest(path: Path = MANIFEST) -> list[dict]:
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="folder to fill (default: %(default)s)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
-                        help="which split to write; fresh2 only for the final report "
+                        help="which split to write; fresh3 only for the final report "
                              "(default: %(default)s)")
     args = parser.parse_args(argv)
     if not args.mirrors.is_dir():

@@ -34,7 +34,7 @@ NEAR = 120
 LENGTH_TOLERANCE = 0.25
 CHINA = timezone(timedelta(hours=8))
 ANCHOR_MAX = 15
-SPLITS = ("tune", "heldout", "fresh", "fresh2")
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3")
 
 
 @lru_cache(maxsize=1)
