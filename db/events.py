@@ -54,18 +54,26 @@ def has_events(db: sqlite_utils.Database) -> bool:
     return found
 
 
-def events_on(db: sqlite_utils.Database, day: str | None) -> list[dict[str, Any]]:
+def events_on(db: sqlite_utils.Database, day: str | None, *,
+              organiser: str | None = None) -> list[dict[str, Any]]:
     """The events of one date (``YYYY-MM-DD``), oldest first: ``id``, ``date``,
-    ``organiser``, ``title``, ``speakers``, ``participants``."""
+    ``organiser``, ``title``, ``speakers``, ``participants``; only ``organiser``'s when
+    given."""
     if day is None:
         return []
     # Read on every article stored (ingest's event choice): the fields it judges by only,
     # decoded straight from the row.
+    if organiser is None:
+        cursor = db.conn.execute(
+            "SELECT id, date, organiser, title, speakers, participants FROM events "
+            "WHERE date = ? ORDER BY id", [day])
+    else:
+        cursor = db.conn.execute(
+            "SELECT id, date, organiser, title, speakers, participants FROM events "
+            "WHERE date = ? AND organiser = ? ORDER BY id", [day, organiser])
     return [{"id": event_id, "date": date, "organiser": organiser, "title": title,
              "speakers": list(_names(speakers)), "participants": list(_names(participants))}
-            for event_id, date, organiser, title, speakers, participants in db.conn.execute(
-                "SELECT id, date, organiser, title, speakers, participants FROM events "
-                "WHERE date = ? ORDER BY id", [day])]
+            for event_id, date, organiser, title, speakers, participants in cursor]
 
 
 def get_event(db: sqlite_utils.Database, event_id: int) -> dict[str, Any] | None:
