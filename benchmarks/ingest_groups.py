@@ -120,7 +120,7 @@ def statements(pages: list[tuple[str, str, str]], group: int, warm: int = 20
     shapes: Counter[str] = Counter()
 
     def trace(sql: str) -> None:
-        shape = re.sub(r"\b(pw_)?\d+(\.\d+)?\b", r"\1N", re.sub(r"'[^']*'", "?", sql))
+        shape = re.sub(r"\b\d+(\.\d+)?\b", "N", re.sub(r"'[^']*'", "?", sql))
         shapes[" ".join(shape.split())[:100]] += 1
 
     run(pages, group, trace=trace, warm=warm)
