@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import opencc
 
+from pipelines import t2skeys
+
 # U+FF10-FF19 digits, U+FF21-FF3A upper-case and U+FF41-FF5A lower-case Latin letters sit at
 # a fixed offset of 0xFEE0 from ASCII; U+3000 is the ideographic space.
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
@@ -36,10 +38,19 @@ def _t2s() -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
-    """Convert traditional Chinese to simplified, phrase by phrase; other text is unchanged."""
+    """Convert traditional Chinese to simplified, phrase by phrase; other text is unchanged.
+
+    Text holding none of the characters OpenCC needs to change anything (most simplified
+    text) is returned as it is without the call: :mod:`pipelines.t2skeys` says why that
+    is exact; the search costs ~0.7 µs a paragraph against ~5 µs for OpenCC.
+    """
     if not text:
         return text
-    return _t2s().convert(text)
+    converter = _t2s()
+    may_change = t2skeys.may_change(converter.config)
+    if may_change is not None and may_change.search(text) is None:
+        return text
+    return converter.convert(text)
 
 
 def fold_width(text: str) -> str:
