@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import logging
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks.crawl import article
 from pipelines import t2skeys
 from pipelines.decode import decode_html, decode_text
 from pipelines.textnorm import _t2s, to_simplified
@@ -88,11 +88,6 @@ def _real_texts() -> list[str]:
             texts += [p for p in json.loads(data).get("expected", []) if isinstance(p, str)]
     texts += [path.read_text(encoding="utf-8", errors="replace")
               for path in sorted((REPO_ROOT / "crawler" / "replicas").rglob("*.html"))]
-    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
-    try:
-        from crawl import article
-    finally:
-        sys.path.remove(str(REPO_ROOT / "benchmarks"))
     rng = random.Random(20250110)
     texts += [article(i, rng)[2] for i in range(200)]
     return texts
