@@ -84,6 +84,10 @@ def read_byline(line: str) -> LineMeta | None:
     text = _BRACKETS.sub("", line).strip()
     if not text or len(text) > _BYLINE_MAX:
         return None
+    # The first role must open the line (below); most lines have none there, and one match
+    # at position 0 costs far less than finding every role of a sentence.
+    if _ROLE.match(text) is None:
+        return None
     roles = list(_ROLE.finditer(text))
     if not roles or text[: roles[0].start()].strip():
         return None
