@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from pipelines.regexhint import hint_for, requirement
+from pipelines.regexhint import first_chars, hint_for, requirement
 
 logger = logging.getLogger(__name__)
 
@@ -77,14 +77,14 @@ class BoilerplateRules:
             cache[key] = _Scan.of(patterns)
         return cache[key]
 
-    def _drop_line_tests(self) -> tuple[re.Pattern[str], _Search]:
+    def _drop_line_tests(self) -> tuple[_ByFirstChar, _Search]:
         """``drop_lines`` as two tests: the patterns anchored at the start (most of them),
-        one alternation tried once with ``match``, and the rest, searched. One search over
-        all of them tried every anchored pattern at every position of the paragraph."""
+        tried once at position 0, and the rest, searched. One search over all of them tried
+        every anchored pattern at every position of the paragraph."""
         cache = self.__dict__.setdefault("_combined_cache", {})
         key = ("drop_lines/split", len(self.drop_lines))
         if key not in cache:
-            cache[key] = (_alternation([p for p in self.drop_lines if _anchored_at_start(p)]),
+            cache[key] = (_ByFirstChar([p for p in self.drop_lines if _anchored_at_start(p)]),
                           _Search.of([p for p in self.drop_lines if not _anchored_at_start(p)]))
         return cache[key]
 
@@ -100,8 +100,7 @@ class BoilerplateRules:
         if len(paragraph) > self.max_line_chars:
             return False
         anchored, anywhere = self._drop_line_tests()
-        # The anchored patterns are tried at one position only: no hint needed.
-        return anchored.match(paragraph) is not None or anywhere.found_in(paragraph)
+        return anchored.matches(paragraph) or anywhere.found_in(paragraph)
 
     def is_spam_line(self, paragraph: str) -> bool:
         return self._spam_line_test().found_in(paragraph)
@@ -160,12 +159,49 @@ class _Search:
         return cls(_alternation(always) if always else None,
                    _alternation(hinted) if hinted else None, hint_for(hinted))
 
-    def found_in(self, text: str) -> bool:
-        if self.always is not None and self.always.search(text) is not None:
+    def found_in(self, text: str, *, anchored: bool = False) -> bool:
+        """Whether a pattern is found in ``text`` (``anchored``: at its start only)."""
+        run = re.Pattern.match if anchored else re.Pattern.search
+        if self.always is not None and run(self.always, text) is not None:
             return True
         return (self.hinted is not None and self.hint is not None
                 and self.hint.search(text) is not None
-                and self.hinted.search(text) is not None)
+                and run(self.hinted, text) is not None)
+
+
+class _ByFirstChar:
+    """Patterns anchored at the start, each tried only on a text whose first character can
+    begin one of its matches (:func:`pipelines.regexhint.first_chars`) and, for those with
+    literals, holding one (:class:`_Search`'s hint); a pattern whose first characters cannot
+    be read (``^[\\u4e00-\\u9fff]{2,6}…``) is not ruled out by its first character. One
+    alternation of all ~50 tried every branch at position 0 of every paragraph (~4 µs in a
+    loop, ~13 µs inside a crawl)."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.firsts = [first_chars(p) for p in patterns]
+        # first character -> the test of the patterns it can begin, built when first needed
+        self._for_char: dict[str, _Search] = {}
+        self._built: dict[tuple[int, ...], _Search] = {}
+
+    def _for(self, char: str) -> _Search:
+        chosen = tuple(i for i, chars in enumerate(self.firsts)
+                       if chars is None or char in chars)
+        if chosen not in self._built:
+            self._built[chosen] = _Search.of([self.patterns[i] for i in chosen])
+        if len(self._for_char) > 20_000:  # every first character of a huge corpus: bounded
+            self._for_char.clear()
+        self._for_char[char] = self._built[chosen]
+        return self._built[chosen]
+
+    def matches(self, text: str) -> bool:
+        """Whether one of the patterns matches at the start of ``text``."""
+        char = text[:1]
+        try:
+            test = self._for_char[char]
+        except KeyError:
+            test = self._for(char)
+        return test.found_in(text, anchored=True)
 
 
 def _anchored_at_start(pattern: re.Pattern[str]) -> bool:

@@ -223,6 +223,30 @@ def test_drop_lines_judge_a_paragraph_as_one_search_over_every_pattern_would(tmp
         assert rules.is_boilerplate(text) == any(p.search(text) for p in every), text
 
 
+@pytest.mark.parametrize("source", [None, "nbd", "chinanews"])
+def test_builtin_drop_lines_judge_as_a_search_over_every_pattern_would(source):
+    """The anchored drop rules are tried only when a paragraph's first character can begin
+    them (and holds their literals): the same verdicts as searching every built-in pattern,
+    on paragraphs made of the rules' own words, brackets, digits and prose."""
+    import random
+    import re
+    from importlib import resources
+
+    from pipelines.boilerplate import default_rules
+
+    rules = default_rules().for_source(source)
+    text = resources.files("pipelines.rules").joinpath("boilerplate.toml").read_text("utf-8")
+    pieces = sorted(set(re.findall(r"[\u4e00-\u9fff]{1,6}|[^\s\w\\'\",]", text)))
+    pieces += ["1", "23", "2024年1月29日", " ", "　", "APP", "Copyright", "Trackback", "国新办",
+               "举行新闻发布会", "介绍有关情况。", "李明", "……", "..."]
+    rng = random.Random(31)
+    for _ in range(6000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        expected = (len(line) <= rules.max_line_chars
+                    and any(p.search(line) for p in rules.drop_lines))
+        assert rules.is_boilerplate(line) == expected, line
+
+
 @pytest.mark.parametrize("user_rules", [False, True])
 def test_spam_rules_cut_and_flag_what_the_plain_alternations_do(user_rules, tmp_path):
     """The hint that skips most paragraphs (pipelines.regexhint) never changes a result:

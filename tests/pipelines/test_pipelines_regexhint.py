@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipelines.boilerplate import default_rules
-from pipelines.regexhint import hint_for, requirement
+from pipelines.regexhint import first_chars, hint_for, requirement
 
 
 def _builtin_patterns() -> list[re.Pattern[str]]:
@@ -44,7 +44,8 @@ TRICKY = [
     "abc", "a?bc", "(?:ab|cd)e", "(?:ab|)c", "(?:ab|c?)", "x{2,}y", "x{0,3}", "(?=ab)c",
     "(?<=a)b", "(?!a)b", "a(?i:b)c", "(?i)ab", r"\d+", r"[a-c]x", "[^a]b", "a|b|", "^ab$",
     "(a)(?(1)b|c)", r"(a)\1", "(?>ab)c", "a++b", "[ab][cd]", "(?:a(?:b|c)d|e)+", ".*",
-    "(?:ab)*c", r"\bab", "[:：]来源", "(?x) a b  c",
+    "(?:ab)*c", r"\bab", "[:：]来源", "(?x) a b  c", "(?=.*ab)c", "(?<=ab)c", "a(?=b)c",
+    r"^(?=.*(?:ab|cd))(?:ab|\d)+$", r"^\s*a", "^[^a]b", "^(?:x?)+a", "^(?!a)b|c",
 ]
 
 
@@ -78,3 +79,55 @@ def test_requirements_read_from_patterns(source, expected):
 def test_a_list_with_one_unreadable_pattern_has_no_hint():
     assert hint_for([re.compile("转载"), re.compile(r"\d+")]) is None
     assert hint_for([re.compile("转载"), re.compile("二维码")]).search("扫描二维码")
+
+
+@pytest.mark.parametrize("pattern", [p for p in _builtin_patterns() if p.pattern.startswith("^")],
+                         ids=lambda p: p.pattern[:30])
+def test_every_text_a_builtin_anchored_rule_matches_starts_with_one_of_its_first_chars(pattern):
+    chars = first_chars(pattern)
+    if chars is None:
+        return  # unreadable first characters: the pattern is always tried
+
+    @given(st.from_regex(pattern))
+    @settings(max_examples=40, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+    def check(text: str) -> None:
+        assert pattern.match(text)
+        assert text[:1] in chars, (pattern.pattern, text)
+
+    check()
+
+
+@pytest.mark.parametrize("source", TRICKY)
+def test_first_chars_never_rule_out_a_text_its_pattern_matches_at_the_start(source):
+    pattern = re.compile(source)
+    chars = first_chars(pattern)
+    rng = random.Random(source)
+    alphabet = "abcdexyABC来源：: \t\u3000"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        if pattern.match(text) and chars is not None:
+            assert text[:1] in chars, (source, text)
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("^(?:图片|题图)来源", {"图", "题"}),
+    (r"^(?:\[|【)?责任编辑", {"[", "【", "责"}),
+    (r"^(?=.*下一页)(?:上|\.)+", {"上", "."}),  # a lookahead consumes nothing
+    (r"^\d+", None),  # any digit of any script: unreadable
+    ("^[\u4e00-\u9fff]{2}", None),  # too wide
+    ("^(?:a|)b?", None),  # can match the empty string
+    ("(?i)^ab", None),
+])
+def test_first_chars_read_from_patterns(source, expected):
+    found = first_chars(re.compile(source))
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_the_space_class_is_every_character_python_calls_whitespace():
+    from pipelines.regexhint import _spaces
+
+    assert _spaces() == {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert _spaces() == {c for c in map(chr, range(0x110000)) if re.match(r"\s", c)}
+    # \s* may be empty: then 上 begins the match
+    assert first_chars(re.compile(r"^\s*上一页")) == _spaces() | {"上"}
