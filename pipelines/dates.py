@@ -66,6 +66,48 @@ _MINGUO_BARE = re.compile(
 )
 MINGUO_ERA_NAMES = ("中華民國", "中华民国", "民國", "民国")
 
+# Full-width digits and date marks (``２０２４－０６－１３　１４：５４``, typed on a Chinese
+# IME) and dates in Chinese numerals (``二〇二四年六月十三日``, the way notices and some
+# e-papers print them) are read as their ASCII forms.
+_WIDE_DIGIT = re.compile("[０-９]")
+_WIDE = str.maketrans("０１２３４５６７８９－／：．　", "0123456789-/:. ")
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*"
+                      r"(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+
+
+def _cn_number(text: str) -> int:
+    """``十三`` → 13, ``二十`` → 20, ``七`` → 7 (a month or day in Chinese numerals)."""
+    if "十" not in text:
+        return _CN_DIGITS.index(text) if len(text) == 1 else -1
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
+
+
+def _cn_date(match: re.Match[str]) -> str:
+    year = "".join(str(_CN_DIGITS.index(c)) for c in match["y"].replace("○", "〇").replace(
+        "零", "〇"))
+    month, day = _cn_number(match["m"]), _cn_number(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return f"{year}年{month}月{day}日"
+
+
+def ascii_dates(text: str) -> str:
+    """``text`` with full-width digits and date marks folded to ASCII and dates in Chinese
+    numerals written in digits (cheap when there are none).
+
+    >>> ascii_dates("２０２４－０６－１３　１４：５４")
+    '2024-06-13 14:54'
+    >>> ascii_dates("二〇二四年六月十三日")
+    '2024年6月13日'
+    """
+    if _WIDE_DIGIT.search(text):
+        text = text.translate(_WIDE)
+    if "年" in text and "月" in text:
+        text = _CN_DATE.sub(_cn_date, text)
+    return text
+
 
 def _minguo(text: str, bare: bool) -> tuple[int, int, int, re.Match[str]] | None:
     """(year, month, day, match) of the first Minguo date in ``text`` in a plausible year
@@ -248,6 +290,7 @@ def parse_date(
     """
     if not text:
         return None
+    text = ascii_dates(text)
     text, zone = _zone(text) if any(word in text for word in _ZONE_WORDS) else (text, None)
     match = _FULL.search(text)
     if match:
@@ -323,6 +366,7 @@ def parse_date(
 def has_year(text: str, *, minguo: bool = False) -> bool:
     """True when ``text`` holds a date with its year (``2019-09-05``, ``20190905``,
     ``7/25/2005``, ``民國115年3月18日``)."""
+    text = ascii_dates(text)
     return bool(_FULL.search(text) or _COMPACT.search(text) or _minguo(text, minguo)
                 or _slashed(text) or _word_date(text))
 

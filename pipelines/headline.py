@@ -51,8 +51,14 @@ INFO_START = re.compile(
 )
 
 
+# A label waiting for its value (``内容概述：``, ``关联稿件：``), a row of page tools
+# (``评论 邮件 纠错``, ``【推荐】【打印】【关闭】``) or a byline ending with its date
+# (``某某 报道 2012年08月02日``): never a headline.
+_LABEL_OR_TOOLS = re.compile(
+    r"[:：]\s*$|^\s*(?:\S{1,2}\s+){2,}\S{1,2}\s*$|(?:【[^【】]{1,8}】\s*){3,}"
+    r"|(?:报道|撰稿|记者|作者)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
 # Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
-_TRAILING_MARKS = re.compile(r"(?:\s*[-_|–])+\s*$")
+_TRAILING_MARKS = re.compile(r"(?:\s*[-_|–(（])+\s*$")
 _LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
 # A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
 _DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
@@ -84,7 +90,7 @@ def headline_text(text: str) -> str | None:
             lines = lines[:index]
             break
     text = " ".join(lines)
-    if _NAV_LABEL.match(text):
+    if _NAV_LABEL.match(text) or _LABEL_OR_TOOLS.search(text):
         return None
     match = INFO_START.search(text)
     if match:
@@ -144,7 +150,9 @@ def headline(
     for part in parts:
         text = headline_text(part)
         if text and text not in sites and not site_like(text):
-            if len(parts) == 1 and organisation_like(text):
+            if len(parts) == 1 and (organisation_like(text) or len(_key(text)) <= 6):
+                # Only a public body's name, or a channel's (``通知公告``, ``工作动态``): a
+                # headline printed before the text is the better answer.
                 body_name = text
                 break
             if len(title_parts(facts.page_title)) > 1 and links is None:
@@ -152,7 +160,8 @@ def headline(
             if not links or text not in links:  # a channel printed as a breadcrumb link
                 return None, text
     found = _closest_before(root, body, [(el, t) for el, t in candidates
-                                         if el is not None and t not in sites]
+                                         if el is not None and t not in sites
+                                         and not site_like(t)]
                             + _emphasised_lines(root, skip))
     return found if found[1] or body_name is None else (None, body_name)
 
@@ -196,14 +205,24 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# Without any stated title to match, how much a block's kind says "headline": the page's
+# first-level heading most, then lower headings, a title-classed block, a set-apart line.
+# A document's section head (``九、联系方式``, ``3. 结果``) or a sentence: no headline.
+_SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]|。\s*$")
+_HEADING_WEIGHT = {"h1": 3.0, "h2": 2.0, "h3": 1.5, "h4": 1.0, "h5": 0.5, "h6": 0.5}
+
+
 def _closest_before(
     root: etree._Element,
     body: etree._Element | None,
     candidates: list[tuple[etree._Element, str]],
 ) -> tuple[etree._Element | None, str | None]:
-    """Without any title to match: the heading or title-classed block printed closest
-    before the body (within 60 elements), not in the masthead. A candidate inside the body
-    counts only as the body's first text (a centred cell of a table in it does not)."""
+    """Without any title to match: the heading, title-classed block or set-apart line
+    printed before the body (within 150 elements), not in the masthead, weighed by its kind
+    (``h1`` over ``h2`` over a bold line) and its closeness to the text — a template may
+    set a related-link heading or a section name between the headline and the body, but not
+    an ``h1``. A candidate inside the body counts only as the body's first text (a centred
+    cell of a table in it does not)."""
     if body is None:
         return None, None
     order = {el: i for i, el in enumerate(root.iter())}
@@ -215,11 +234,24 @@ def _closest_before(
         leading = set(first.iterancestors()) | {first} if first is not None else set()
         candidates = [(el, text) for el, text in candidates
                       if el is not None and (el not in inside or el in leading)]
-    before = [(start - order[el], el, text) for el, text in candidates
-              if el in order and 0 < start - order[el] <= 60 and not in_chrome(el)]
-    if not before:
+    level1 = sum(1 for el, _ in candidates if el is not None and el.tag == "h1")
+    scored = []
+    for el, text in candidates:
+        gap = start - order[el] if el in order else -1
+        if not 0 < gap <= 150 or in_chrome(el) or _SECTION_HEAD.search(text):
+            continue
+        weight = _HEADING_WEIGHT.get(el.tag, 0.0)
+        if el.tag == "h1" and level1 > 1:
+            weight = 2.0  # several h1: the logo's and the article's
+        if TITLE_HINT.search(classes_of(el)):
+            weight = max(weight, 2.0)
+        weight += 2.0 if gap <= 15 else 1.5 if gap <= 40 else 1.0 if gap <= 60 else 0.0
+        if weight <= 0:
+            continue  # a bold line far above the text
+        scored.append((weight, -gap, el, text))
+    if not scored:
         return None, None
-    _, el, text = min(before, key=lambda item: item[0])
+    _, _, el, text = max(scored, key=lambda item: item[:2])
     return el, text
 
 
@@ -378,13 +410,15 @@ def best_title(
             score = 2.0
         elif any(t and t.startswith(key[: max(4, len(key) // 2)]) for t in (page_key, meta_key)):
             score = 1.0
+        elif _SECTION_HEAD.search(cand):
+            continue  # matching nothing stated, and a section head or a sentence
         if el is not None:
             if body is not None and _near(el, body):
                 score += 1.5
             if in_chrome(el):
                 score -= 2.0
-            if el.tag in HEADINGS:
-                score += 0.2
+            # A first-level heading over a lower one (an earlier story's h2 in the same box).
+            score += _HEADING_WEIGHT.get(el.tag, 0.0) / 10
             score += 0.1  # printed: beats the same headline stated only in <meta>
         if cand in sites or (site_like(cand) and score < 3.0):
             score = min(score, 0.5)

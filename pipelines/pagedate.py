@@ -136,6 +136,7 @@ def page_date(
         stated_days.add(url_day)
     inside = set(body.iter()) if body is not None else set()
     body_top = _body_top(body)
+    body_end = _body_end(body)
     order = {el: i for i, el in enumerate(root.iter())}
     points = [order[a] for a in (anchor, body) if a is not None and a in order]
     if body is not None:
@@ -149,7 +150,7 @@ def page_date(
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
         hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
-        if el in inside and not hinted and el not in body_top:
+        if el in inside and not hinted and el not in body_top and el not in body_end:
             continue  # dates in the article text are events, not the publication date
         # Lengths are judged on the text as read: a date line indented over several source
         # lines ("( \n      2012-06-04 09:20:26\n   )") is short.
@@ -166,7 +167,12 @@ def page_date(
             continue
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
         labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
-        if el in inside and not hinted and not (labelled or _HAS_TIME.search(text)):
+        if el in inside and not hinted and el not in body_top:
+            # A line under the text that is only a date (``2015-06-19 11:20:11``,
+            # ``发布日期：2024年6月13日``): the page's date line printed after the body.
+            if not (_date_only(text) or labelled) or _in_reader_post(el):
+                continue
+        elif el in inside and not hinted and not (labelled or _HAS_TIME.search(text)):
             continue
         if len(text) > 60 and not (hinted or labelled):
             continue
@@ -180,8 +186,7 @@ def page_date(
                          minguo=bool(minguo))
         if not iso or datetime.fromisoformat(iso) > now:
             continue
-        if (hinted or labelled) and body is not None and order[el] > points[-1] \
-                and _in_reader_post(el):
+        if body is not None and order[el] > points[-1] and _in_reader_post(el):
             continue  # a reader's comment under the article, dated like one
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         if points:
@@ -189,6 +194,8 @@ def page_date(
             score += 3 if distance <= 12 else 2 if distance <= 40 else 1 if distance <= 120 else 0
             # Printed with the headline, above the body, rather than in a line below it.
             score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
+        if el in inside and not hinted and el not in body_top:
+            score -= 1.5  # under the text: a date line, or the document's signing date
         if _NOT_PUBLISHED.search(text):
             score -= 3
         if in_chrome(el) or _in_listing(el):
@@ -204,7 +211,7 @@ def page_date(
     if best is not None and (best.score >= 4 or not structured):
         iso = best.iso
         if not best.dated:
-            year = _year_for(best.iso, structured, url_day, found)
+            year = _year_for(best.iso, structured, url_day, found) or _linked_year(root, best.iso)
             if year:
                 iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
         return best.text, iso
@@ -219,7 +226,7 @@ def page_date(
 _DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "h4", "h5", "h6",
               "small", "ol", "ul", "b", "strong", "label", "cite", "address", "dd", "dt", "u",
               "center", "sup"}
-_DATEISH = re.compile(r"\d|刚刚|今天|今日|昨天|昨日|前天")
+_DATEISH = re.compile(r"\d|〇|○|刚刚|今天|今日|昨天|昨日|前天")
 
 
 def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> list:
@@ -262,23 +269,76 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
     return years.most_common(1)[0][0] if years else None
 
 
+_LINK_DATE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _linked_year(root: etree._Element, iso: str) -> int | None:
+    """The year of a printed month-day when nothing states one: the year the page's own
+    links and pictures carry in their paths (``/2015/7/3/…jpg``, ``/20150703…``,
+    ``t20150703_``), those on the same month and day first, else the commonest."""
+    same, years = Counter(), Counter()
+    month_day = (int(iso[5:7]), int(iso[8:10]))
+    for value in root.xpath("//@href | //@src"):
+        if not _LINK_DATE.search(value):
+            continue
+        day = url_date(value)
+        if day is None:
+            continue
+        years[day[0]] += 1
+        if day[1:] == month_day:
+            same[day[0]] += 1
+    found = same or years
+    return found.most_common(1)[0][0] if found else None
+
+
 def _body_top(body: etree._Element | None) -> set[etree._Element]:
-    """The first few short blocks of the body, where a dateline is printed."""
+    """The short blocks at the body's top, where a dateline is printed: the first six, and
+    every block before the first one with running text of its own (20 Chinese characters;
+    Word's markup wraps a date line in spans, so it may come after six of them)."""
     if body is None:
         return set()
     top: set[etree._Element] = set()
-    for el in body.iter("p", "div", "span", "font", "td", "strong", "b", "em"):
+    for el in body.iter("p", "div", "span", "font", "td", "strong", "b", "em", "center", "h4",
+                        "h5", "h6", "small"):
         if el is body:
             continue
-        top.add(el)
         if len(top) >= 6:
-            break
+            own = (el.text or "") + "".join(child.tail or "" for child in el)
+            if len(top) >= 30 or len(HAN.findall(own)) >= 20:
+                break
+        top.add(el)
     return top
+
+
+def _body_end(body: etree._Element | None) -> set[etree._Element]:
+    """The last few blocks of the body with text, where a date line may be printed under the
+    text (government pages, old portals)."""
+    if body is None:
+        return set()
+    end: set[etree._Element] = set()
+    for el in reversed(list(body.iter("p", "div", "span", "font", "td", "center", "strong",
+                                      "b", "em", "small"))):
+        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        if el is body or not own.strip():
+            continue
+        end.add(el)
+        if len(end) >= 10:
+            break
+    return end
+
+
+def _date_only(text: str) -> bool:
+    """True when ``text`` is a date line and nothing more: a date (with its year) and at
+    most a short label (``发布日期：``) around it, no sentence."""
+    if len(text) > 40 or not has_year(text):
+        return False
+    return len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) <= 6 and "。" not in text
 
 
 # Words of a reader's comment block under the article (发表人邮件, 网友, 回复, 2楼).
 _READER_POST = re.compile(
-    r"发表人邮件|网友[:：]|评论人|回复人|留言人|跟帖|回复[:：]|评论[:：]|第?\d{1,4}楼")
+    r"发表人邮件|网友[:：]|评论人|回复人|留言人|跟帖|回复[:：]|评论[:：]|第?\d{1,4}楼"
+    r"|(?:网友|读者|最新|热门|全部|相关)评论|评论列表|发表评论|我要评论")
 
 
 def _in_reader_post(el: etree._Element) -> bool:

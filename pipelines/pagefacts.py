@@ -194,6 +194,15 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
                 m.group(1) for m in _SCRIPT_VALUE.finditer(code)
                 if _SCRIPT_KEY.search(code, max(0, m.start() - 40), m.start())
             )
+    # A CMS's hidden form fields (``<input type="hidden" id="hidReleaseTime" value="…">``)
+    # state the release time as script data does.
+    for field_el in root.iter("input"):
+        if (field_el.get("type") or "").lower() != "hidden":
+            continue
+        name = field_el.get("id") or field_el.get("name") or ""
+        value = (field_el.get("value") or "").strip()
+        if value[:2] in ("19", "20") and _SCRIPT_KEY.search(name):
+            facts.script_dates.append(value)
     facts.urls = [u for u in (url, facts.metas.get("og:url")) if u]
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):

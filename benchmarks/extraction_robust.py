@@ -1,0 +1,735 @@
+"""Robustness of presswatch's extraction: the real-page corpus under markup perturbations.
+
+    python benchmarks/extraction_robust.py --real DIR [--split tune|heldout|fresh|fresh2|opened]
+                                           [--only NAME,...] [-v] [--json]
+
+The opened splits' pages (``benchmarks/real/fill.py --split X --out DIR``) are changed in
+ways that keep their labels true — the headline, date, first and last sentence and length a
+reader sees stay the same — and scored with the same rules as ``benchmarks/extraction.py
+--real`` (``benchmarks/real/scoring.py``), side by side with the unperturbed page. What it
+measures is how much of the extractor's score leans on the markup it was tuned on (class
+names, ``<meta>``, ``<title>``, where the date line sits, the date's format, the charset
+declaration, quiet chrome) rather than on what a reader sees.
+
+The perturbations (``--only`` picks some by name; ``bare`` combines the hardest four):
+
+- ``roundtrip``: parsed and written back by lxml, nothing changed (the control: every other
+  perturbation goes through the same serialisation).
+- ``noclass`` / ``renamed``: every ``class`` and ``id`` removed / renamed to a meaningless
+  token.
+- ``nostated``: no ``<meta>``, JSON-LD, scripts, ``<link rel=canonical>`` or saved-from
+  comment (the page states nothing outside its visible text).
+- ``title-site-first`` / ``title-site-last`` / ``title-channel`` / ``notitle``: ``<title>``
+  rewritten as ``站名_标题`` / ``标题_站名`` / a channel's name only, or removed (with
+  ``nostated``, so ``og:title`` does not stand in).
+- ``headings-plain``: every ``h1``…``h6`` becomes a ``<div>`` set bold and large (no
+  heading tag left), with ``noclass``.
+- ``logo-h1``: the site's name printed in an ``<h1>`` at the top of ``<body>``.
+- ``wrapped``: the content of ``<body>`` wrapped in six more levels (``div``, ``table``).
+- ``date-below-headline`` / ``date-in-byline`` / ``date-after-body``: the printed date
+  line moved right under the headline / into a byline line under it / after the text's last
+  block (with ``nostated``: otherwise ``<meta>`` answers).
+- ``date-ymd-cn`` / ``date-dotted`` / ``date-slashed`` / ``date-seconds`` /
+  ``date-fullwidth`` / ``date-cn-numerals``: every printed form of the labelled day rewritten
+  as ``2024年6月13日 14:54``, ``2024.06.13 14:54``, ``2024/6/13 14:54``,
+  ``2024-06-13 14:54:00``, full-width digits, ``二〇二四年六月十三日`` (with ``nostated``);
+  ``date-yearless``: as ``06-13 14:54`` with the stated dates kept (the year is theirs;
+  only on pages that state a date of that year somewhere else: ``<meta>``, JSON-LD, a
+  script, another printed date).
+- ``gbk-undeclared`` / ``gbk-meta-late``: the page in GBK (GB18030) bytes with no charset
+  declared / with ``<meta charset=gbk>`` after 2 KB of head.
+- ``noise`` / ``noise-stated-gone``: a navigation list, a related-links list and a readers'
+  comment block full of other dates and short headline-like lines, and a copyright footer,
+  printed at the top and bottom of ``<body>`` and right beside the article's container.
+- ``paginated``: a pager (``上一页 1 2 3 下一页``, ``第1页 共3页``) after the text.
+- ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
+
+A field counts only where the perturbed page still shows the answer to a reader: without
+``<title>`` and ``<meta>`` the headline is scored only on pages that print it, and the date
+only on pages that print the labelled day (``Y-M-D`` in some form) in their visible text;
+a date move counts only on pages where a short date line was found. The table gives, per
+perturbation, the share right per field and, beside it, the share on the same pages
+unperturbed. No page text is printed or written: ``-v`` lists page ids and fields.
+
+The held-out split (``fresh3``) is refused: it is scored once, on main, by the coordinator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from lxml import etree, html
+from real.scoring import (  # benchmarks/real/, beside this script
+    FIELDS,
+    load_labels,
+    neutral_decode,
+    score_page,
+    squeeze,
+)
+
+from pipelines.clean import clean_document
+
+OPENED = ("tune", "heldout", "fresh", "fresh2")
+SITE = "华夏资讯网"
+CHANNEL = "通知公告"
+
+# ---------------------------------------------------------------- page model and helpers
+
+
+class Page:
+    """One page of the corpus with its label, parsed once; perturbations work on copies."""
+
+    def __init__(self, page_id: str, data: bytes, label: dict) -> None:
+        self.id = page_id
+        self.data = data
+        self.label = label
+        text = neutral_decode(data)
+        self.root = _parse(text)
+        spaced = _visible_text(self.root, squeezed=False)
+        visible = squeeze(spaced)
+        heads = {squeeze(label["headline"]), squeeze(label.get("headline_alt", ""))} - {""}
+        self.headline_printed = any(h in visible for h in heads)
+        self.day = label["published"][:10] if label.get("published") else None
+        self.clock = label["published"][11:16] if "T" in (label.get("published") or "") else None
+        self.day_printed = bool(self.day and _day_pattern(self.day).search(spaced))
+
+
+def _parse(text: str) -> etree._Element:
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    return html.document_fromstring(text or "<html><body></body></html>")
+
+
+def _visible_text(root: etree._Element, squeezed: bool = True) -> str:
+    """The text a reader sees in ``<body>``: squeezed (the scoring's form), or with runs of
+    whitespace kept as one space (so a date and its clock stay apart)."""
+    tree = copy.deepcopy(root)
+    etree.strip_elements(tree, "script", "style", "title", "noscript", etree.Comment,
+                         with_tail=False)
+    body = tree.find("body")
+    text = " ".join((body if body is not None else tree).itertext())
+    return squeeze(text) if squeezed else re.sub(r"\s+", " ", text)
+
+
+def _day_pattern(day: str) -> re.Pattern[str]:
+    """The labelled day printed as Y-M-D with any separator (``2024-06-13``,
+    ``2024年6月13日``, ``2024/6/13``, ``2024.06.13``), optionally followed by a clock."""
+    y, m, d = (int(x) for x in day.split("-"))
+    return re.compile(
+        rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*日?"
+        r"(?:[\sT,]*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
+
+
+def _serialise(root: etree._Element, encoding: str = "utf-8", declare: bool = True) -> bytes:
+    """The tree as bytes in ``encoding``, its charset declarations replaced by one (or
+    none)."""
+    for meta in root.iter("meta"):
+        if meta.get("charset") is not None or "charset" in (meta.get("content") or "").lower():
+            meta.getparent().remove(meta)
+    head = root.find("head")
+    if declare:
+        if head is None:
+            head = etree.Element("head")
+            root.insert(0, head)
+        meta = etree.Element("meta", charset=encoding)
+        head.insert(0, meta)
+    text = html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+    return text.encode("gb18030" if encoding == "gbk" else encoding, "replace")
+
+
+def _body(root: etree._Element) -> etree._Element:
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    return body
+
+
+def _find_text(root: etree._Element, needle: str, last: bool = False) -> etree._Element | None:
+    """The deepest element of ``<body>`` whose squeezed text holds ``needle`` (the first
+    such, or the last)."""
+    body = _body(root)
+    if not needle or needle not in squeeze("".join(body.itertext())):
+        return None
+    el = body
+    while True:
+        children = [c for c in el if isinstance(c.tag, str)
+                    and needle in squeeze("".join(c.itertext()))]
+        if not children:
+            return el
+        el = children[-1] if last else children[0]
+
+
+_BLOCKS = {"p", "div", "td", "li", "table", "tr", "section", "article", "h1", "h2", "h3", "h4",
+           "h5", "h6", "center", "blockquote", "dd", "dl", "ul", "ol", "pre", "form"}
+
+
+def _block_of(el: etree._Element) -> etree._Element:
+    while el.tag not in _BLOCKS and el.getparent() is not None \
+            and el.getparent().tag != "body":
+        el = el.getparent()
+    return el
+
+
+def _insert_after(anchor: etree._Element, new: etree._Element) -> None:
+    """``new`` as the next sibling of ``anchor`` (a table row's or list's child stays
+    valid: inside a ``tr``/``ul`` the new block goes into a cell / an item)."""
+    parent = anchor.getparent()
+    if parent is None:
+        return
+    if parent.tag == "tr":
+        cell = etree.Element("td")
+        cell.append(new)
+        new = cell
+    elif parent.tag in ("ul", "ol"):
+        item = etree.Element("li")
+        item.append(new)
+        new = item
+    elif parent.tag in ("table", "tbody"):
+        row = etree.Element("tr")
+        cell = etree.SubElement(row, "td")
+        cell.append(new)
+        new = row
+    new.tail = anchor.tail
+    anchor.tail = None
+    parent.insert(parent.index(anchor) + 1, new)
+
+
+def _insert_before(anchor: etree._Element, new: etree._Element) -> None:
+    parent = anchor.getparent()
+    if parent is None:
+        return
+    if parent.tag == "tr":
+        cell = etree.Element("td")
+        cell.append(new)
+        new = cell
+    elif parent.tag in ("ul", "ol"):
+        item = etree.Element("li")
+        item.append(new)
+        new = item
+    elif parent.tag in ("table", "tbody"):
+        row = etree.Element("tr")
+        cell = etree.SubElement(row, "td")
+        cell.append(new)
+        new = row
+    parent.insert(parent.index(anchor), new)
+
+
+def _detach(el: etree._Element) -> None:
+    """Remove ``el`` keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    previous = el.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+    el.tail = None
+
+
+def _headline_el(page: Page, root: etree._Element) -> etree._Element | None:
+    for text in (page.label["headline"], page.label.get("headline_alt")):
+        if text:
+            el = _find_text(root, squeeze(text))
+            if el is not None and len(squeeze("".join(el.itertext()))) <= len(squeeze(text)) + 40:
+                return el
+    return None
+
+
+def _container(page: Page, root: etree._Element) -> etree._Element | None:
+    """The lowest element holding both anchors of the body."""
+    first = _find_text(root, squeeze(page.label["start"]))
+    last = _find_text(root, squeeze(page.label["end"]), last=True)
+    if first is None or last is None:
+        return None
+    ancestors = [first, *first.iterancestors()]
+    chain = {last, *last.iterancestors()}
+    return next((el for el in ancestors if el in chain), None)
+
+
+def _date_line(page: Page, root: etree._Element) -> etree._Element | None:
+    """The short element printing the labelled day (the one nearest the headline)."""
+    if not page.day:
+        return None
+    pattern = _day_pattern(page.day)
+    found = []
+    for el in _body(root).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title"):
+            continue
+        text = re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+        if len(text) <= 80 and pattern.search(text) and \
+                not any(pattern.search(re.sub(r"\s+", " ", "".join(c.itertext())))
+                        for c in el if isinstance(c.tag, str)):
+            found.append(el)
+    if not found:
+        return None
+    head = _headline_el(page, root)
+    if head is None:
+        return found[0]
+    order = {el: i for i, el in enumerate(root.iter())}
+    return min(found, key=lambda el: abs(order[el] - order.get(head, 0)))
+
+
+# ---------------------------------------------------------------- perturbations
+# Each takes (page, root copy) and returns the page's bytes, or None when it does not apply.
+
+
+def _strip_stated(root: etree._Element) -> None:
+    for el in list(root.iter("meta", "script", "link", etree.Comment)):
+        if el.tag == "link" and (el.get("rel") or "").lower() != "canonical":
+            continue
+        _detach(el)
+
+
+def _noclass(root: etree._Element) -> None:
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            el.attrib.pop("class", None)
+            el.attrib.pop("id", None)
+
+
+def _renamed(root: etree._Element) -> None:
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in ("class", "id"):
+            value = el.get(attr)
+            if value is not None:
+                names = [f"k{hashlib.sha1(v.encode()).hexdigest()[:6]}" for v in value.split()]
+                el.set(attr, " ".join(names) or "k0")
+
+
+def _set_title(root: etree._Element, text: str | None) -> None:
+    for el in list(root.iter("title")):
+        _detach(el)
+    if text is None:
+        return
+    head = root.find("head")
+    if head is None:
+        head = etree.Element("head")
+        root.insert(0, head)
+    title = etree.SubElement(head, "title")
+    title.text = text
+
+
+def _noise_blocks(page: Page, where: str) -> list[etree._Element]:
+    """Chrome full of other dates and short headline-like lines: a nav list, related links,
+    readers' comments with their dates, a copyright footer."""
+    base = date.fromisoformat(page.day) if page.day else date(2024, 6, 13)
+    other = [date.fromordinal(base.toordinal() + k) for k in (-41, -3, 2, 5, -400)]
+    heads = ["国务院常务会议部署稳就业工作", "全省春季农业生产工作会议召开",
+             "市场监管部门开展专项检查行动", "国家统计局发布最新经济数据",
+             "关于开展安全生产大检查的通知"]
+    blocks = []
+    nav = etree.Element("div")
+    h = etree.SubElement(nav, "h3")
+    h.text = "热点新闻" if where == "top" else "相关新闻"
+    ul = etree.SubElement(nav, "ul")
+    for i, (title, day) in enumerate(zip(heads, other, strict=False)):
+        li = etree.SubElement(ul, "li")
+        a = etree.SubElement(li, "a", href=f"/news/{day:%Y%m}/t{day:%Y%m%d}_{i}.html")
+        a.text = title
+        span = etree.SubElement(li, "span")
+        span.text = f"{day:%Y-%m-%d}" if i % 2 else f"[{day:%m-%d}]"
+    blocks.append(nav)
+    if where == "top":
+        stamp = etree.Element("div")
+        stamp.text = f"{other[2]:%Y年%m月%d日} 欢迎访问{SITE}"
+        blocks.insert(0, stamp)
+        menu = etree.Element("p")
+        for word in ("首页", "要闻", "政务公开", "办事服务", "互动交流"):
+            a = etree.SubElement(menu, "a", href="/")
+            a.text = word
+            a.tail = " | "
+        blocks.insert(0, menu)
+    else:
+        comments = etree.Element("div")
+        h = etree.SubElement(comments, "h4")
+        h.text = "网友评论"
+        for k, day in enumerate(other[2:4]):
+            p = etree.SubElement(comments, "p")
+            p.text = f"网友{k + 1} {day:%Y-%m-%d} 1{k}:2{k}:05"
+            q = etree.SubElement(comments, "p")
+            q.text = "说得很好，希望继续关注后续进展。"
+        blocks.append(comments)
+        strong = etree.Element("p")
+        b = etree.SubElement(strong, "strong")
+        b.text = "扫码关注我们的公众号"
+        blocks.append(strong)
+        footer = etree.Element("div")
+        footer.text = (f"Copyright © 2003-{base.year + 1} {SITE} 版权所有 主办单位：华夏资讯中心 "
+                       "京ICP备12345678号 地址：北京市某某路1号")
+        blocks.append(footer)
+    return blocks
+
+
+def _add_noise(page: Page, root: etree._Element) -> None:
+    body = _body(root)
+    for block in reversed(_noise_blocks(page, "top")):
+        block.tail = None
+        body.insert(0, block)
+    for block in _noise_blocks(page, "bottom"):
+        body.append(block)
+    box = _container(page, root)
+    if box is not None and box is not body and box.getparent() is not None:
+        side = _noise_blocks(page, "bottom")[1]  # related links beside the text
+        _insert_after(box, side)
+        lead = _noise_blocks(page, "top")[-1]
+        _insert_before(box, lead)
+
+
+def _paginate(page: Page, root: etree._Element) -> bool:
+    last = _find_text(root, squeeze(page.label["end"]), last=True)
+    if last is None:
+        return False
+    pager = etree.Element("p")
+    for word in ("上一页", "1", "2", "3", "下一页", "尾页"):
+        a = etree.SubElement(pager, "a", href=f"?page={word}")
+        a.text = word
+        a.tail = " "
+    count = etree.Element("div")
+    count.text = "第1页 共3页"
+    block = _block_of(last)
+    _insert_after(block, count)
+    _insert_after(block, pager)
+    return True
+
+
+def _wrap(root: etree._Element) -> None:
+    body = _body(root)
+    inner = etree.Element("div")
+    inner.text, body.text = body.text, None
+    for child in list(body):
+        inner.append(child)
+    outer = etree.SubElement(body, "div")
+    table = etree.SubElement(outer, "table")
+    td = etree.SubElement(etree.SubElement(etree.SubElement(table, "tbody"), "tr"), "td")
+    d1 = etree.SubElement(td, "div")
+    d2 = etree.SubElement(etree.SubElement(d1, "div"), "div")
+    d2.append(inner)
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n] if n else "〇"
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def _formatter(kind: str) -> Callable[[int, int, int, str | None], str]:
+    def fmt(y: int, m: int, d: int, clock: str | None) -> str:
+        if kind == "ymd-cn":
+            return f"{y}年{m}月{d}日" + (f" {clock}" if clock else "")
+        if kind == "dotted":
+            return f"{y}.{m:02d}.{d:02d}" + (f" {clock}" if clock else "")
+        if kind == "slashed":
+            return f"{y}/{m}/{d}" + (f" {clock}" if clock else "")
+        if kind == "seconds":
+            return f"{y}-{m:02d}-{d:02d}" + (f" {clock}:00" if clock else "")
+        if kind == "fullwidth":
+            text = f"{y}-{m:02d}-{d:02d}" + (f" {clock}" if clock else "")
+            return text.translate(str.maketrans("0123456789-: ", "０１２３４５６７８９－：　"))
+        if kind == "cn-numerals":
+            return "".join(_CN_DIGITS[int(c)] for c in str(y)) + \
+                f"年{_cn_number(m)}月{_cn_number(d)}日"
+        if kind == "yearless":
+            return f"{m:02d}-{d:02d}" + (f" {clock}" if clock else "")
+        raise ValueError(kind)
+    return fmt
+
+
+def _reformat_dates(page: Page, root: etree._Element, kind: str) -> bool:
+    """Every printed form of the labelled day rewritten in ``kind``; True when one was."""
+    if not page.day_printed:
+        return False
+    pattern = _day_pattern(page.day)
+    y, m, d = (int(x) for x in page.day.split("-"))
+    fmt = _formatter(kind)
+    changed = False
+
+    def repl(match: re.Match[str]) -> str:
+        nonlocal changed
+        changed = True
+        clock = f"{int(match.group(1)):02d}:{match.group(2)}" if match.group(1) else None
+        return fmt(y, m, d, clock)
+
+    for el in _body(root).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el.text:
+            el.text = pattern.sub(repl, el.text)
+        if el.tail and el is not _body(root):
+            el.tail = pattern.sub(repl, el.tail)
+    return changed
+
+
+def _move_date(page: Page, root: etree._Element, where: str) -> bool:
+    line = _date_line(page, root)
+    if line is None:
+        return False
+    text = re.sub(r"\s+", " ", "".join(line.itertext())).strip()
+    if where == "after-body":
+        last = _find_text(root, squeeze(page.label["end"]), last=True)
+        if last is None or last is line or line in last.iterancestors():
+            return False
+        _detach(line)
+        new = etree.Element("p")
+        new.text = text
+        _insert_after(_block_of(last), new)
+        return True
+    head = _headline_el(page, root)
+    if head is None or head is line or line in head.iterancestors() \
+            or head in line.iterancestors():
+        return False
+    _detach(line)
+    new = etree.Element("p" if head.tag not in ("span", "font", "b", "strong", "a") else "span")
+    new.text = text if where == "below-headline" else f"作者：李明 编辑：王芳 {text} 来源：本网"
+    _insert_after(head, new)
+    return True
+
+
+def _headings_plain(root: etree._Element) -> None:
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        el.tag = "div"
+        el.set("style", "font-weight:bold;font-size:22px")
+
+
+def _logo_h1(root: etree._Element) -> None:
+    h1 = etree.Element("h1")
+    a = etree.SubElement(h1, "a", href="/")
+    a.text = SITE
+    _body(root).insert(0, h1)
+
+
+# Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
+Perturb = Callable[[Page, etree._Element], bytes | None]
+
+
+def _make() -> dict[str, Perturb]:
+    def simple(*steps: Callable[[etree._Element], None]) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes:
+            for step in steps:
+                step(root)
+            return _serialise(root)
+        return run
+
+    def title(kind: str) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes:
+            headline = page.label["headline"]
+            _strip_stated(root)
+            _set_title(root, {"site-first": f"{SITE}_{headline}", "site-last":
+                              f"{headline}_{SITE}", "channel": CHANNEL, "none": None}[kind])
+            return _serialise(root)
+        return run
+
+    def dates(kind: str) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes | None:
+            if kind != "yearless":
+                _strip_stated(root)
+            if not _reformat_dates(page, root, kind):
+                return None
+            data = _serialise(root)
+            if kind == "yearless" and not re.search(
+                    rf"(?<!\d){page.day[:4]}\s*[-/.年]\s*\d".encode(), data):
+                return None  # the year is stated nowhere else: a reader could not tell it
+            return data
+        return run
+
+    def move(where: str) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes | None:
+            _strip_stated(root)
+            return _serialise(root) if _move_date(page, root, where) else None
+        return run
+
+    def noise(stated: bool) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes:
+            if not stated:
+                _strip_stated(root)
+            _add_noise(page, root)
+            return _serialise(root)
+        return run
+
+    def gbk(late: bool) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes:
+            data = _serialise(root, "gbk", declare=late)
+            if late:
+                meta = b'<meta charset="gbk">'
+                data = data.replace(meta, b"", 1)
+                pad = b"<!-- " + b"x" * 2048 + b" -->"
+                data = re.sub(rb"(<head[^>]*>)", lambda m: m.group(1) + pad + meta, data,
+                              count=1)
+            return data
+        return run
+
+    def paginated(page: Page, root: etree._Element) -> bytes | None:
+        return _serialise(root) if _paginate(page, root) else None
+
+    def bare(page: Page, root: etree._Element) -> bytes:
+        _noclass(root)
+        _strip_stated(root)
+        _set_title(root, None)
+        _add_noise(page, root)
+        return _serialise(root)
+
+    return {
+        "roundtrip": simple(),
+        "noclass": simple(_noclass),
+        "renamed": simple(_renamed),
+        "nostated": simple(_strip_stated),
+        "title-site-first": title("site-first"),
+        "title-site-last": title("site-last"),
+        "title-channel": title("channel"),
+        "notitle": title("none"),
+        "headings-plain": simple(_noclass, _headings_plain),
+        "logo-h1": simple(_logo_h1),
+        "wrapped": simple(_wrap),
+        "date-below-headline": move("below-headline"),
+        "date-in-byline": move("byline"),
+        "date-after-body": move("after-body"),
+        **{f"date-{k}": dates(k) for k in ("ymd-cn", "dotted", "slashed", "seconds",
+                                             "fullwidth", "cn-numerals", "yearless")},
+        "gbk-undeclared": gbk(False),
+        "gbk-meta-late": gbk(True),
+        "noise": noise(True),
+        "noise-stated-gone": noise(False),
+        "paginated": paginated,
+        "bare": bare,
+    }
+
+
+PERTURBATIONS = _make()
+# Perturbations that take away <title> and <meta>: the headline counts only where printed.
+_NO_STATED_TITLE = {"title-channel", "notitle", "bare"}
+_NO_STATED_DATE = {"nostated", "title-site-first", "title-site-last", "title-channel",
+                   "notitle", "noise-stated-gone", "bare"}
+_DATE_ONLY = {n for n in PERTURBATIONS if n.startswith("date-")}
+
+
+def _applicable(name: str, page: Page) -> set[str]:
+    """The fields a perturbed page is scored on (the answer is still on the page)."""
+    fields = set(FIELDS)
+    if name in _NO_STATED_TITLE and not page.headline_printed:
+        fields.discard("headline")
+    if name in _NO_STATED_DATE and not page.day_printed:
+        fields -= {"day", "time"}
+    if name in _DATE_ONLY:
+        fields &= {"day", "time"}
+    if name == "date-cn-numerals":
+        fields.discard("time")  # printed without its clock, as notices print such dates
+    return fields
+
+
+def run(name: str, pages: list[Page], dump: Path | None = None) -> dict:
+    """Scores of one perturbation: per field [right perturbed, right unperturbed, counted],
+    the per-page misses and the CPU seconds spent extracting."""
+    perturb = PERTURBATIONS[name]
+    table = {f: [0, 0, 0] for f in FIELDS}
+    misses: dict[str, list[str]] = {}
+    spent = 0.0
+    for page in pages:
+        data = perturb(page, copy.deepcopy(page.root))
+        if data is None:
+            continue
+        if dump is not None:
+            (dump / name).mkdir(parents=True, exist_ok=True)
+            (dump / name / f"{page.id}.html").write_bytes(data)
+        start = time.thread_time()
+        result = clean_document(data)
+        spent += time.thread_time() - start
+        verdict = score_page(page.label, result.title, result.published_at, result.body)
+        base = page.base
+        for field in _applicable(name, page):
+            if verdict[field] is None:
+                continue
+            table[field][0] += bool(verdict[field])
+            table[field][1] += bool(base[field])
+            table[field][2] += 1
+            if base[field] and not verdict[field]:
+                misses.setdefault(page.id, []).append(field)
+    return {"fields": table, "misses": misses, "cpu_s": spent}
+
+
+def _cell(right: int, base: int, count: int) -> str:
+    if not count:
+        return "—"
+    flag = "" if right >= base else " ▼"
+    return f"{right / count:.2f} ({base / count:.2f}){flag}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--real", type=Path, required=True, metavar="DIR",
+                        help="folder filled by benchmarks/real/fill.py")
+    parser.add_argument("--split", default="opened", help="tune, heldout, fresh, fresh2 or "
+                        "opened (all four); the held-out split is refused")
+    parser.add_argument("--only", default="", help="comma-separated perturbation names")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list the pages and fields each perturbation broke")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--dump", type=Path, metavar="OUT",
+                        help="also write each perturbed page to OUT/<perturbation>/<id>.html "
+                        "(local only, for reading a miss; never commit it)")
+    args = parser.parse_args()
+    splits = OPENED if args.split == "opened" else (args.split,)
+    if any(s not in OPENED for s in splits):
+        print(f"--split {args.split}: only the opened splits ({', '.join(OPENED)}) are "
+              "perturbed here; the held-out split is scored once, on main, by the coordinator")
+        return 2
+    names = [n.strip() for n in args.only.split(",") if n.strip()] or list(PERTURBATIONS)
+    unknown = [n for n in names if n not in PERTURBATIONS]
+    if unknown:
+        print(f"unknown perturbation(s): {', '.join(unknown)}; known: "
+              f"{', '.join(PERTURBATIONS)}")
+        return 2
+    if not args.real.is_dir():
+        print(f"no real-page folder at {args.real}: fill it with benchmarks/real/fill.py")
+        return 0
+    pages = []
+    for split in splits:
+        for page_id, label in sorted(load_labels(split).items()):
+            path = args.real / f"{page_id}.html"
+            if path.is_file():
+                pages.append(Page(page_id, path.read_bytes(), label))
+    if not pages:
+        print(f"no pages of {args.split} in {args.real}")
+        return 0
+    clean_document(pages[0].data)  # warm-up
+    for page in pages:
+        result = clean_document(page.data)
+        page.base = score_page(page.label, result.title, result.published_at, result.body)
+    results = {name: run(name, pages, args.dump) for name in names}
+    if args.json:
+        print(json.dumps({"pages": len(pages), "splits": list(splits), "results": results},
+                         ensure_ascii=False, indent=1))
+        return 0
+    print(f"{len(pages)} pages ({', '.join(splits)}); share right perturbed (unperturbed, "
+          "same pages); ▼ = lower")
+    print("| perturbation | pages | " + " | ".join(FIELDS) + " | CPU ms/page |")
+    print("|---" * (len(FIELDS) + 3) + "|")
+    for name, res in results.items():
+        counted = max(c for _, _, c in res["fields"].values())
+        cells = " | ".join(_cell(*res["fields"][f]) for f in FIELDS)
+        print(f"| {name} | {counted} | {cells} | {1000 * res['cpu_s'] / max(counted, 1):.1f} |")
+    if args.verbose:
+        for name, res in results.items():
+            for page_id, fields in sorted(res["misses"].items()):
+                print(f"{name}: {page_id}: {', '.join(fields)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""benchmarks/extraction_robust.py: its perturbations keep every labelled answer on the page
+(the headline, the day, the body's anchors stay visible), change what they say they change,
+and the script refuses the held-out split and skips cleanly without a corpus folder."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "benchmarks" / "extraction_robust.py"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import extraction_robust as robust  # noqa: E402  (benchmarks/ is not a package on the path)
+from real.scoring import squeeze  # noqa: E402
+
+HEADLINE = "某县举办秋季农产品产销对接会"
+START = "十月十二日，某县在县会展中"
+END = "帮助合作社稳定销路、提高收益。"
+LABEL = {"headline": HEADLINE, "published": "2024-10-12T09:30+08:00", "start": START,
+         "end": END, "body_chars": 200}
+PAGE = f"""<!-- saved from url=(0040)http://www.example.invalid/2024/1012/a.html -->
+<html><head><meta charset="utf-8"><meta name="PubDate" content="2024-10-12 09:30">
+<title>{HEADLINE}_某某县人民政府</title>
+<script type="application/ld+json">{{"datePublished": "2024-10-12T09:30:00+08:00"}}</script></head>
+<body><div class="header"><a href="/">首页</a></div><div id="main" class="article">
+<h1 class="title">{HEADLINE}</h1><div class="info">发布时间：2024-10-12 09:30 来源：某县农业农村局</div>
+<div class="TRS_Editor"><p>十月十二日，某县在县会展中心举办秋季农产品产销对接会，四十多家采购商与本地合作社现场洽谈。</p>
+<p>现场签订采购意向协议二十三份，涉及金额约一千二百万元。</p><p>县里表示，将继续搭建产销平台，帮助合作社稳定销路、提高收益。</p></div>
+</div><div class="footer">版权所有 某某县人民政府</div></body></html>"""
+
+
+@pytest.fixture
+def page():
+    return robust.Page("own-page", PAGE.encode("utf-8"), LABEL)
+
+
+def _text(data: bytes, encoding: str = "utf-8") -> str:
+    return data.decode(encoding)
+
+
+def _visible(data: bytes, encoding: str = "utf-8") -> str:
+    return robust._visible_text(robust._parse(_text(data, encoding)))
+
+
+@pytest.mark.parametrize("name", list(robust.PERTURBATIONS))
+def test_every_perturbation_keeps_the_labelled_answers_on_the_page(page, name):
+    data = robust.PERTURBATIONS[name](page, robust.copy.deepcopy(page.root))
+    assert data is not None, f"{name} did not apply to a page with a headline and a date line"
+    encoding = "gb18030" if name.startswith("gbk") else "utf-8"
+    visible = _visible(data, encoding)
+    assert squeeze(HEADLINE) in visible
+    assert squeeze(START) in visible and squeeze(END) in visible
+    if not name.startswith("date-"):
+        assert "2024-10-12" in _text(data, encoding)
+
+
+def test_the_perturbations_change_what_they_name(page):
+    run = {name: _text(fn(page, robust.copy.deepcopy(page.root))) for name, fn in robust.PERTURBATIONS.items()
+           if not name.startswith("gbk")}
+    assert not re.search(r"\b(?:class|id)=", run["noclass"])
+    assert 'class="title"' not in run["renamed"] and re.search(r'class="k[0-9a-f]{6}"', run["renamed"])
+    assert "PubDate" not in run["nostated"] and "ld+json" not in run["nostated"] and "saved from" not in run["nostated"]
+    assert f"<title>某某县人民政府_{HEADLINE}" not in run["title-site-first"] and f"<title>华夏资讯网_{HEADLINE}</title>" in run["title-site-first"]
+    assert "<title>" not in run["notitle"] and "<title>通知公告</title>" in run["title-channel"]
+    assert "<h1" not in run["headings-plain"]
+    assert "２０２４－１０－１２　０９：３０" in run["date-fullwidth"]
+    assert "二〇二四年十月十二日" in run["date-cn-numerals"]
+    assert "10-12 09:30" in run["date-yearless"] and "2024-10-12 09:30" not in run["date-yearless"].split("<body")[1]
+    assert "2024年10月12日 09:30" in run["date-ymd-cn"]
+    body = run["date-after-body"].split("<body")[1]
+    assert body.index("发布时间：2024-10-12") > body.index("提高收益。")
+    assert "作者：李明" in run["date-in-byline"]
+    assert "网友评论" in run["noise"] and "版权所有" in run["noise"]
+    assert "上一页" in run["paginated"]
+
+
+def test_gbk_perturbations_write_gbk_bytes_declared_late_or_not_at_all(page):
+    plain = robust.PERTURBATIONS["gbk-undeclared"](page, robust.copy.deepcopy(page.root))
+    late = robust.PERTURBATIONS["gbk-meta-late"](page, robust.copy.deepcopy(page.root))
+    assert HEADLINE.encode("gb18030") in plain and b"charset" not in plain.lower()
+    assert late.index(b'<meta charset="gbk">') > 2048
+
+
+def test_the_script_refuses_the_held_out_split_and_skips_without_a_folder(tmp_path):
+    for split in ("fresh3", "all"):
+        result = subprocess.run([sys.executable, str(SCRIPT), "--real", str(tmp_path), "--split", split],
+                                capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 2 and "held-out" in result.stdout
+    result = subprocess.run([sys.executable, str(SCRIPT), "--real", str(tmp_path / "absent")],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and result.stdout.count("\n") == 1 and "fill.py" in result.stdout
