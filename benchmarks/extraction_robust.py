@@ -68,15 +68,13 @@ from datetime import date
 from pathlib import Path
 
 from lxml import etree, html
-from real.scoring import (  # benchmarks/real/, beside this script
-    FIELDS,
-    load_labels,
-    neutral_decode,
-    score_page,
-    squeeze,
-)
 
 from pipelines.clean import clean_document
+
+try:  # run as a script: benchmarks/real/ sits beside it
+    from real.scoring import FIELDS, load_labels, neutral_decode, score_page, squeeze
+except ModuleNotFoundError:  # imported as benchmarks.extraction_robust (the tests)
+    from benchmarks.real.scoring import FIELDS, load_labels, neutral_decode, score_page, squeeze
 
 OPENED = ("tune", "heldout", "fresh", "fresh2")
 SITE = "华夏资讯网"

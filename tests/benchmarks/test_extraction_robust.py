@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks import extraction_robust as robust
+from benchmarks.real.scoring import squeeze
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "benchmarks" / "extraction_robust.py"
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import extraction_robust as robust  # noqa: E402  (benchmarks/ is not a package on the path)
-from real.scoring import squeeze  # noqa: E402
 
 HEADLINE = "某县举办秋季农产品产销对接会"
 START = "十月十二日，某县在县会展中"
