@@ -75,11 +75,43 @@ _NG_HIDE = etree.XPath("//*[contains(@class, 'ng-hide')]")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
-def _hidden(root: etree._Element) -> set[etree._Element]:
-    """Elements hidden by an inline ``display:none`` or by the class ``ng-hide``."""
-    found = {style.getparent() for style in _STYLES(root)
-             if ("none" in style or "NONE" in style or "None" in style)
-             and _DISPLAY_NONE.search(style)}
+_STYLE_WITH = etree.XPath("//*[contains(@style, $spelling)]")
+
+
+def _none_spellings(markup: str) -> set[str]:
+    """The spellings of ``display:none`` in ``markup`` (``display:none``, ``DISPLAY: none``…),
+    found with plain substring searches: a case-blind regular expression over a 500 KB page
+    costs several milliseconds."""
+    found = set()
+    for word in ("isplay", "ISPLAY"):
+        at = markup.find(word)
+        while at >= 0:
+            match = _DISPLAY_NONE.match(markup, max(0, at - 1))
+            if match:
+                found.add(match.group(0))
+            at = markup.find(word, at + 6)
+    return found
+
+
+def _hidden(root: etree._Element, markup: str | None = None) -> set[etree._Element]:
+    """Elements hidden by an inline ``display:none`` or by the class ``ng-hide``.
+
+    ``markup`` (the page's text the tree was parsed from) makes this cheap on pages of
+    Word's markup, where thousands of inline styles each cost a Python string: only the
+    spellings of ``display:none`` the page holds are looked for, in libxml2 (a style written
+    with character references, ``display&#58;none``, or in mixed case, ``DiSpLaY``, is
+    found only without ``markup``)."""
+    if markup is None:
+        found = {style.getparent() for style in _STYLES(root)
+                 if ("none" in style or "NONE" in style or "None" in style)
+                 and _DISPLAY_NONE.search(style)}
+    else:
+        found = set()
+        for spelling in _none_spellings(markup):
+            found.update(el for el in _STYLE_WITH(root, spelling=spelling)
+                         if _DISPLAY_NONE.search(el.get("style") or ""))
+        if "ng-hide" not in markup:
+            return found
     found.update(el for el in _NG_HIDE(root) if "ng-hide" in el.get("class", "").split())
     return found
 
@@ -117,17 +149,19 @@ def _negative_class(cls: str) -> bool:
 
 
 def negative_blocks(
-    root: etree._Element, marked: list[etree._Element] | None = None
+    root: etree._Element, marked: list[etree._Element] | None = None,
+    markup: str | None = None,
 ) -> list[etree._Element]:
     """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
     page's elements with a class or id, when already found), hidden blocks and small
     forms: never the body. They are left in the tree until headline and date are read (a
     date printed in a ``zhaiyao`` block or an e-paper's date form is still the date). A
     form holding sentences of running text is the page's article form (CMSs such as
-    Visual SiteBuilder wrap the article in one), not a small form."""
+    Visual SiteBuilder wrap the article in one), not a small form. ``markup``: the text the
+    tree was parsed from, if at hand (finding hidden blocks is cheaper with it)."""
     found = []
     inside: set[etree._Element] = set()
-    hidden = _hidden(root)
+    hidden = _hidden(root, markup)
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
         cls = classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
@@ -147,13 +181,14 @@ def negative_blocks(
     return found
 
 
-def spared_blocks(root: etree._Element, negative: list[etree._Element]) -> set[etree._Element]:
+def spared_blocks(root: etree._Element, negative: list[etree._Element],
+                  markup: str | None = None) -> set[etree._Element]:
     """The blocks of ``negative`` that hold sentences of running text and are neither
     hidden nor readers' comments: widgets by their class words (``print_area``, ``side``),
     yet possibly the article's own wrapper. Asked only when the body found without them
     holds hardly any text (the later page of a paginated story is short, under the 600
     characters that keep a big wrapper from being taken for a widget)."""
-    hidden = _hidden(root)
+    hidden = _hidden(root, markup)
     return {el for el in negative if el.tag != "form" and el not in hidden
             and not _COMMENTS.search(classes_of(el)) and _has_prose(el)}
 

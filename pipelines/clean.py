@@ -179,7 +179,7 @@ def _clean_html(
         return _empty(result, "no article text found", "not_article")
     try:
         found: Extracted = extract(root, selectors=selectors, fetched_at=fetched_at,
-                                   url=url or saved_from_url(text))
+                                   url=url or saved_from_url(text), markup=text)
     except (ValueError, RecursionError) as exc:  # pathological markup
         logger.warning("extraction failed: %s", exc)
         return _empty(result, "no article text found", "not_article")

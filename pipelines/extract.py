@@ -120,11 +120,13 @@ def extract(
     selectors: dict[str, str] | None = None,
     fetched_at: str | datetime | None = None,
     url: str | None = None,
+    markup: str | None = None,
 ) -> Extracted:
     """Title, date and body paragraphs of a parsed page (the tree is modified).
 
     ``url`` (the page's address, or the one a browser wrote into a saved copy) is one more
-    piece of date evidence (``/2019/0905/``, ``t20190905_``).
+    piece of date evidence (``/2019/0905/``, ``t20190905_``). ``markup``: the text the tree
+    was parsed from, when at hand (some searches are cheaper on it; same result).
     """
     selectors = {k: v for k, v in (selectors or {}).items() if v}
     facts = read_facts(root, url)  # <meta>, JSON-LD and scripts go with the cleaning
@@ -167,7 +169,7 @@ def extract(
                 root, first, fetched_at, anchor=anchor, facts=facts
             )
         return result
-    negative = negative_blocks(root, marked)
+    negative = negative_blocks(root, marked, markup)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden)
     if weak_body(body):
@@ -175,7 +177,7 @@ def extract(
         # carry a widget's word (``print_area``). Try again with the blocks of prose back;
         # the new body must hold twice the text (a table of fields, prose-less, stays the
         # body rather than give way to a statement under it).
-        spared = spared_blocks(root, negative)
+        spared = spared_blocks(root, negative, markup)
         if spared:
             kept = [el for el in negative if el not in spared]
             retry, retry_lists = best_body(root, descendants(kept))

@@ -145,6 +145,7 @@ def page_date(
     # (``115.03.19``) in its date lines too.
     minguo: bool | None = None  # asked once, when a line first shows a bare ROC year
     found: list[_Printed] = []
+    read = 0
     for el in _date_holders(root, order):
         if el in skip:
             continue  # a list of other articles, comments or links
@@ -152,6 +153,9 @@ def page_date(
         hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
         if el in inside and not hinted and el not in body_top and el not in body_end:
             continue  # dates in the article text are events, not the publication date
+        read += 1
+        if read > _MAX_READ:
+            break  # a page-long list or table of numbers: its top has been read
         # Lengths are judged on the text as read: a date line indented over several source
         # lines ("( \n      2012-06-04 09:20:26\n   )") is short.
         raw = short_text(el, 600)
@@ -223,6 +227,10 @@ def page_date(
     return None, None
 
 
+# The most elements read for a date line: the corpus's pages need at most a few hundred;
+# a page that is one long list or table of numbers (a megabyte of rows) would otherwise be
+# read, and every row parsed, to its end.
+_MAX_READ = 600
 _DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "h4", "h5", "h6",
               "small", "ol", "ul", "b", "strong", "label", "cite", "address", "dd", "dt", "u",
               "center", "sup"}

@@ -151,3 +151,31 @@ def test_labels_tool_rows_and_dated_bylines_are_never_the_headline(line):
                                   "某某 新闻 发布会 举行"])
 def test_headlines_with_spaces_or_a_colon_inside_stay_headlines(line):
     assert headline_text(line) == line
+
+
+# 5. cost guards with the same answers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["display:none", "DISPLAY: none", "display : NONE", "Display:None"])
+def test_hidden_blocks_found_from_the_markup_are_those_found_from_the_tree(spelling):
+    # Word's markup: thousands of inline styles, a few of them hiding a block. Looking for
+    # the page's spellings of display:none in its text finds the same blocks.
+    from pipelines.articlebody import _hidden
+    from pipelines.htmlparse import parse_html
+
+    spans = "".join(f'<span style="FONT-SIZE: 12pt; mso-border-alt: none; BORDER: none">{k}</span>' for k in range(300))
+    markup = f"""<html><body><div class="ng-hide">某某</div><div style="{spelling}">隐藏的标题副本</div>
+<p style="margin:0">{spans}</p><span style="color:red;{spelling};">另一处</span>{body_html()}</body></html>"""
+    root = parse_html(markup)
+    from_tree = _hidden(root)
+    assert len(from_tree) == 3
+    assert _hidden(root, markup) == from_tree
+
+
+def test_a_page_long_table_of_numbered_rows_is_read_for_its_date_at_its_top():
+    # A notice whose text is a 5,000-row table of numbered entries and no running text: the
+    # date line above it is found, and the rows below are not all parsed for dates.
+    rows = "".join(f"<tr><td>{k}</td><td>某某{k % 97}号</td><td>{k % 12 + 1}</td></tr>" for k in range(5000))
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>
+<div class="info">发布日期：2024-10-12</div><table>{rows}</table></body></html>"""
+    assert clean(page).published_at.startswith("2024-10-12")
