@@ -42,7 +42,10 @@ _NAV_LABEL = re.compile(
     r"|您现在的位置|所在位置|发表评论|网友评论|我要评论|我要留言|发表留言|读者评论|评论列表|相关评论"
     r"|相关稿件|相关附件|相关专题)"
     # Short generic labels only when they are the whole text or followed by a separator.
-    r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置)\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
+    r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置"
+    # A box's heading: "热点新闻", "最新文章", "图片新闻", "推荐阅读"…
+    r"|(?:热点|热门|最新|推荐|精彩|今日|图片|滚动|要闻|往期|专题)(?:新闻|文章|资讯|推荐|阅读|回顾|报道))"
+    r"\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
 )
 # Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
 INFO_START = re.compile(

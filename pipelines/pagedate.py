@@ -65,7 +65,8 @@ _INFO_LABEL = re.compile(
 )
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
-_NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止")
+_NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止"
+                            r"|欢迎(?:您|访问|光临|来到)")
 
 
 @dataclass

@@ -147,6 +147,23 @@ def test_labels_tool_rows_and_dated_bylines_are_never_the_headline(line):
     assert clean(page).title == HEADLINE
 
 
+@pytest.mark.parametrize("label", ["热点新闻", "最新文章", "图片新闻", "往期回顾", "推荐阅读"])
+def test_a_boxs_heading_above_an_unmarked_headline_is_not_the_headline(label):
+    # An old forum page (<title> "显示"): a box of other stories with an h3 heading sits
+    # above the post, whose title is a bold centred line that opens the text.
+    page = f"""<html><head><title>显示</title></head><body>
+<div><h3>{label}</h3><ul><li><a href="/a.html">另一篇文章</a></li></ul></div>
+<div><p align="center"><font size="4"><strong>{HEADLINE}</strong></font></p>{body_html()}</div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_a_masthead_welcome_line_with_todays_date_does_not_date_the_page():
+    page = f"""<html><head><title>{HEADLINE}</title></head><body>
+<div>2024年10月15日 欢迎访问某某网</div><h1>{HEADLINE}</h1>
+<div>某某网 (2024-10-12 09:30)</div><div class="content">{body_html()}</div></body></html>"""
+    assert clean(page).published_at == "2024-10-12T09:30:00+08:00"
+
+
 @pytest.mark.parametrize("line", ["国务院：一季度 经济 运行 稳中向好", "县 召开 春耕 生产 动员会 部署 农业 生产 工作",
                                   "某某 新闻 发布会 举行"])
 def test_headlines_with_spaces_or_a_colon_inside_stay_headlines(line):
