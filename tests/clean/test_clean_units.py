@@ -353,6 +353,38 @@ def test_bylines_read_as_when_every_role_was_found_first(monkeypatch):
     assert sum(meta is not None for meta in fast) > 300  # bylines among them
 
 
+def test_paragraphs_without_anything_to_repair_normalise_as_through_every_step(monkeypatch):
+    """normalize_paragraph skips mojibake, entity, invisible-character and annotation repair
+    when a paragraph holds nothing they act on: the same text, counts and conversions as
+    running every step, on random paragraphs with and without such characters."""
+    import random
+    import re
+    from collections import Counter
+
+    from pipelines import paragraphs
+    from pipelines.cleanresult import COUNT_KEYS
+
+    pieces = ["国家统计局", "發展", "經(jīng)濟(jì)", "?", "燃?xì)", "&ldquo;", "?ldquo;", ";", "&amp;",
+              "(", ")", "（", "）", "\u200b", "\xa0", "\u3000", " ", "\t", "ＣＣＣ", "２０２４",
+              "\ufffd", "锟斤拷", "烫烫烫", "屯", "认证(中国强制性)", "，", "。", "a", "1"]
+    rng = random.Random(37)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(4000)]
+
+    def run():
+        out = []
+        for text in texts:
+            counts, conversions = dict.fromkeys(COUNT_KEYS, 0), Counter()
+            out.append((paragraphs.normalize_paragraph(text, counts, conversions), counts,
+                        conversions))
+        return out
+
+    fast = run()
+    monkeypatch.setattr(paragraphs, "_MAY_REPAIR", re.compile(""))  # every step, always
+    assert run() == fast
+    assert sum(1 for text in texts if text.isprintable() and " " not in text
+               and not re.search("[?\ufffd锟烫屯&;(（]", text)) > 300  # the short path taken
+
+
 def test_byline_brackets_are_removed_as_the_translate_table_did():
     import random
 
