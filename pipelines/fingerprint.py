@@ -117,21 +117,65 @@ def _codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
 
 
-def _kgram_hashes(cps: np.ndarray, k: int) -> np.ndarray:
-    """Mixed polynomial hash of every run of ``k`` code points (a short text: one run)."""
+def _kgram_hashes(cps: np.ndarray, k: int, prefix: np.ndarray | None = None) -> np.ndarray:
+    """Mixed polynomial hash of every run of ``k`` code points (a short text: one run).
+
+    The polynomial ``h(i) = Σ cps[i+j]·B^(k-1-j)`` (mod 2^64) of every run is read from the
+    running sums ``S`` of :func:`_prefix_sums` as ``B^(i+k-1)·(S[i+k] − S[i])``: two array
+    passes for any ``k`` (and ``S`` shared by both run lengths of a fingerprint) instead of
+    two per character of the run. Exact: B is odd, so it has an inverse mod 2^64, and
+    every step wraps mod 2^64 as the plain recurrence does. Texts longer than the power
+    tables go the plain way.
+    """
     n = len(cps)
     if n == 0:
         return np.empty(0, dtype=np.uint64)
     if n < k:
         k = n
     m = n - k + 1
-    h = cps[:m].copy()  # step 0 of h = h * BASE + cps[j : m + j] from h = 0, in place
     with np.errstate(over="ignore"):
-        for j in range(1, k):
-            h *= _BASE
-            h += cps[j : m + j]
+        if n <= _POWERS_MAX:
+            sums = prefix if prefix is not None else _prefix_sums(cps)
+            h = sums[k:] - sums[:m]
+            h *= _powers(n)[0][k - 1 : k - 1 + m]
+        else:
+            h = cps[:m].copy()  # step 0 of h = h * BASE + cps[j : m + j] from h = 0
+            for j in range(1, k):
+                h *= _BASE
+                h += cps[j : m + j]
         h ^= np.uint64(k)
         return _mix_inplace(h)
+
+
+# Powers of BASE and of its inverse for texts up to this many characters (the tables
+# grow to fit, 2 × 8 bytes a character: 1 MB at most).
+_POWERS_MAX = 1 << 16
+_BASE_INV = np.uint64(pow(int(_BASE), -1, 1 << 64))
+_POWERS: list[np.ndarray] = [np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64)]
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(B^i, B^-i) mod 2^64 for i < at least ``n``."""
+    if len(_POWERS[0]) < n:
+        size = min(max(n, 2 * len(_POWERS[0]), 4096), _POWERS_MAX)
+        for slot, factor in enumerate((_BASE, _BASE_INV)):
+            table = np.full(size, factor, dtype=np.uint64)
+            table[0] = 1
+            with np.errstate(over="ignore"):
+                _POWERS[slot] = np.multiply.accumulate(table, out=table)
+    return _POWERS[0], _POWERS[1]
+
+
+def _prefix_sums(cps: np.ndarray) -> np.ndarray:
+    """``S[t] = Σ_{j<t} cps[j]·B^-j`` (mod 2^64), ``S[0] = 0``; for texts of at most
+    ``_POWERS_MAX`` code points."""
+    n = len(cps)
+    sums = np.empty(n + 1, dtype=np.uint64)
+    sums[0] = 0
+    with np.errstate(over="ignore"):
+        np.multiply(cps, _powers(n)[1][:n], out=sums[1:])
+        np.add.accumulate(sums[1:], out=sums[1:])
+    return sums
 
 
 # Python's \w is exactly Unicode letters (L*), numbers (N*) and "_", so this keeps the
@@ -202,8 +246,9 @@ def band_keys(signature: np.ndarray, bands: int) -> list[int]:
     with np.errstate(over="ignore"):
         h = np.arange(1, bands + 1, dtype=np.uint64) * _M1
         for col in range(rows.shape[1]):
-            h = _mix(h ^ rows[:, col])
-    return [((int(v) & _KEY_MASK) << 1) | 1 for v in h]
+            h ^= rows[:, col]  # _mix(h ^ row), in place
+            _mix_inplace(h)
+    return [((v & _KEY_MASK) << 1) | 1 for v in h.tolist()]
 
 
 def anchor_keys(text: str, size: int, window: int) -> list[int]:
@@ -216,8 +261,9 @@ def anchor_keys(text: str, size: int, window: int) -> list[int]:
     return _anchor_keys(_codepoints(text), size, window)
 
 
-def _anchor_keys(cps: np.ndarray, size: int, window: int) -> list[int]:
-    h = _kgram_hashes(cps, size)
+def _anchor_keys(cps: np.ndarray, size: int, window: int,
+                 prefix: np.ndarray | None = None) -> list[int]:
+    h = _kgram_hashes(cps, size, prefix)
     if len(h) > window:
         # every run of `window` hashes as a strided view of `h` (sliding_window_view's
         # checks cost more than the argmin over ~1,000 windows)
@@ -266,12 +312,14 @@ def fingerprint(
     matched = match_text(text)
     norm = _drop_pinyin(matched)
     cps = _codepoints(norm)  # shared by the shingles and the anchors
-    sh = _sorted_unique(_kgram_hashes(cps, settings.shingle_size))
+    prefix = _prefix_sums(cps) if 0 < len(cps) <= _POWERS_MAX else None
+    sh = _sorted_unique(_kgram_hashes(cps, settings.shingle_size, prefix))
     digest = hashlib.sha1(matched.encode("utf-8")).hexdigest()  # == content_hash(text)
     fp = Fingerprint(text=norm, content_hash=digest, shingles=sh)
     if keys and norm:
         fp.band_keys = band_keys(minhash(sh, settings.num_perm), settings.bands)
-        fp.anchor_keys = _anchor_keys(cps, settings.anchor_size, settings.anchor_window)
+        fp.anchor_keys = _anchor_keys(cps, settings.anchor_size, settings.anchor_window,
+                                      prefix)
     return fp
 
 

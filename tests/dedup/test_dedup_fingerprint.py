@@ -69,6 +69,39 @@ def test_the_docstring_examples_hold():
 # --- the keys stored in every index must never change with a speed-up ---------------------
 
 
+def _reference_kgrams(cps, k):
+    """Hashes of every run of ``k`` code points by the plain recurrence h = h·B + c."""
+    import numpy as np
+
+    from pipelines import fingerprint as fp
+
+    n = len(cps)
+    if n == 0:
+        return np.empty(0, dtype=np.uint64)
+    k = min(k, n)
+    h = np.zeros(n - k + 1, dtype=np.uint64)
+    for j in range(k):
+        h = h * fp._BASE + cps[j : n - k + 1 + j]
+    return fp._mix(h ^ np.uint64(k))
+
+
+def test_run_hashes_from_running_sums_equal_the_plain_recurrence_at_every_length():
+    """Every run's hash read from the running sums (and, past the power tables, computed
+    by the recurrence itself) equals the plain recurrence: around the table size too."""
+    import random
+
+    import numpy as np
+
+    from pipelines import fingerprint as fp
+
+    rng = random.Random(41)
+    for n in [1, 2, 5, 12, 13, 4095, 4096, 4097, fp._POWERS_MAX, fp._POWERS_MAX + 1, 70_000]:
+        cps = np.array([rng.choice([0x4E00 + rng.randrange(20000), 0x61, 0x10FFFF, 0])
+                        for _ in range(n)], dtype=np.uint64)
+        for k in (1, 5, 12, 200):
+            assert np.array_equal(fp._kgram_hashes(cps, k), _reference_kgrams(cps, k)), (n, k)
+
+
 def _reference_fingerprint(text: str) -> tuple:
     """The derivation written the plain way (np.unique, sliding_window_view, a fresh array
     per step), as it was before the in-place rewrite: what every stored index holds."""
@@ -80,17 +113,7 @@ def _reference_fingerprint(text: str) -> tuple:
     from pipelines.dedup_settings import DedupSettings
 
     s = DedupSettings()
-
-    def kgrams(cps, k):
-        n = len(cps)
-        if n == 0:
-            return np.empty(0, dtype=np.uint64)
-        k = min(k, n)
-        h = np.zeros(n - k + 1, dtype=np.uint64)
-        for j in range(k):
-            h = h * fp._BASE + cps[j : n - k + 1 + j]
-        return fp._mix(h ^ np.uint64(k))
-
+    kgrams = _reference_kgrams
     matched = fp.match_text(text)
     norm = fp._drop_pinyin(matched)
     cps = np.frombuffer(norm.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
