@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -216,7 +217,10 @@ def page_date(
     if best is not None and (best.score >= 4 or not structured):
         iso = best.iso
         if not best.dated:
-            year = _year_for(best.iso, structured, url_day, found) or _linked_year(root, best.iso)
+            year = (_year_for(best.iso, structured, url_day, found,
+                              lambda: _text_year(body, best.iso, now.year))
+                    or _linked_year(root, best.iso, same_day=True)
+                    or _linked_year(root, best.iso))
             if year:
                 iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
         return best.text, iso
@@ -260,9 +264,11 @@ def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> lis
 
 
 def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None,
-              found: list[_Printed]) -> int | None:
+              found: list[_Printed], text_year: Callable[[], int | None]) -> int | None:
     """The year of a printed month-day: a stated date on the same month and day, else the
-    URL's year, else the structured dates' year, else the commonest year printed nearby."""
+    URL's year, else the year the article's text gives that month (``text_year``: a stated
+    date on another day is often an update time), else the structured dates' year, else
+    the commonest year printed nearby."""
     month_day = (int(iso[5:7]), int(iso[8:10]))
     for _, stated in structured:
         if (int(stated[5:7]), int(stated[8:10])) == month_day:
@@ -272,6 +278,9 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
             return int(cand.iso[:4])
     if url_day:
         return url_day[0]
+    written = text_year()  # the article's own "2023年7月" beats a stated update time
+    if written:
+        return written
     if structured:
         return int(structured[0][1][:4])
     years = Counter(int(c.iso[:4]) for c in found if c.dated)
@@ -281,10 +290,31 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
 _LINK_DATE = re.compile(r"(?:19|20)\d{2}")
 
 
-def _linked_year(root: etree._Element, iso: str) -> int | None:
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def _text_year(body: etree._Element | None, iso: str, this_year: int) -> int | None:
+    """The year the article's own text gives the printed month (``2023年7月，…`` under a
+    line dated ``07-19``): the commonest such year, not after the fetch year."""
+    if body is None:
+        return None
+    month = int(iso[5:7])
+    years: Counter = Counter()
+    read = 0
+    for piece in body.itertext():
+        read += len(piece)
+        if "年" in piece:
+            years.update(int(y) for y, m in _YEAR_MONTH.findall(piece)
+                         if int(m) == month and int(y) <= this_year)
+        if read > 20_000:
+            break
+    return years.most_common(1)[0][0] if years else None
+
+
+def _linked_year(root: etree._Element, iso: str, same_day: bool = False) -> int | None:
     """The year of a printed month-day when nothing states one: the year the page's own
     links and pictures carry in their paths (``/2015/7/3/…jpg``, ``/20150703…``,
-    ``t20150703_``), those on the same month and day first, else the commonest."""
+    ``t20150703_``) on the same month and day (``same_day``), else the commonest."""
     same, years = Counter(), Counter()
     month_day = (int(iso[5:7]), int(iso[8:10]))
     for value in root.xpath("//@href | //@src"):
@@ -296,7 +326,7 @@ def _linked_year(root: etree._Element, iso: str) -> int | None:
         years[day[0]] += 1
         if day[1:] == month_day:
             same[day[0]] += 1
-    found = same or years
+    found = same if same_day else same or years
     return found.most_common(1)[0][0] if found else None
 
 

@@ -170,6 +170,38 @@ def test_headlines_with_spaces_or_a_colon_inside_stay_headlines(line):
     assert headline_text(line) == line
 
 
+# 2b. a date printed without its year ----------------------------------------------------------
+
+
+def _yearless_page(head: str = "", first: str = "", pictures: str = "") -> str:
+    return f"""<html><head><title>{HEADLINE}_某某网</title>{head}</head><body>
+<h1>{HEADLINE}</h1><div class="info">发布时间：10-12 09:30 来源：某某日报</div>
+<div class="content">{first}{body_html()}{pictures}</div></body></html>"""
+
+
+def test_a_yearless_date_takes_the_year_of_the_pages_own_picture_paths():
+    # An old portal: the date line has no year, nothing is stated in <meta>; the article's
+    # pictures sit under /2015/10/12/ on the image server.
+    pictures = '<p><img src="http://img.example.invalid/news/2015/10/12/20151012093001.jpg"></p>'
+    assert clean(_yearless_page(pictures=pictures)).published_at == "2015-10-12T09:30:00+08:00"
+
+
+def test_a_yearless_date_takes_the_year_the_article_gives_its_month_over_a_stated_update():
+    # A provincial portal: "发布日期：10-12", a <meta> update time on another day of another
+    # year, and the text opening "2023年10月，…".
+    head = '<meta name="PubDate" content="2024-04-15 14:53:51">'
+    first = "<p>2023年10月，某县组织专家团队走进乡镇，开展农产品质量安全宣传和技术指导活动。</p>"
+    assert clean(_yearless_page(head=head, first=first)).published_at == "2023-10-12T09:30:00+08:00"
+
+
+def test_a_hidden_release_time_field_dates_the_page():
+    # A news app's page: the release time only in a hidden form field (no meta, no line).
+    page = f"""<html><head><title>{HEADLINE}</title></head><body>
+<input type="hidden" id="hidReleaseTime" value="2024-03-12 15:35:47">
+<h1>{HEADLINE}</h1><div class="content">{body_html()}</div></body></html>"""
+    assert clean(page).published_at == "2024-03-12T15:35:47+08:00"
+
+
 # 5. cost guards with the same answers ----------------------------------------------------------
 
 
