@@ -68,6 +68,9 @@ _DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（�
 # Where a headline printed over several lines ends: at a subtitle line ("——热烈祝贺…") or
 # a document number line. A kicker above the main line stays (it is read as part of it).
 _SUBTITLE_LINE = re.compile(rf"(?:——|--|－－|—).*|{_DOC_NUMBER}")
+# A document number in brackets closing a headline's line.
+_TRAILING_NUMBER = re.compile(
+    r"\s*[（(][^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]$")
 # The same endings on a headline stated in one line (<meta>, JSON-LD): the main part.
 _STATED_SUBTITLE = re.compile(rf"\s*(?:——.*|{_DOC_NUMBER})$")
 
@@ -100,6 +103,9 @@ def headline_text(text: str) -> str | None:
         text = text[: match.start()].rstrip(" |丨:：-—_")
     # A blog template's separator after the headline ("标题- -", "标题 |"): never part of it.
     text = _TRAILING_MARKS.sub("", text)
+    # The document number printed in brackets after the title on the same line
+    # ("…信息公开表(金罚决字〔2024〕36号)") is the document's, not the headline's.
+    text = _TRAILING_NUMBER.sub("", text)
     if len(text) < 4 or len(HAN.findall(text)) < 4:
         return None
     return text
@@ -321,7 +327,7 @@ def _emphasised_lines(
         lines = text_lines(el, 120)
         if not lines or len(lines) != 1 or _LINE_END.search(lines[0]):
             continue
-        if headline_text(lines[0]) != lines[0]:
+        if headline_text(lines[0]) != _TRAILING_NUMBER.sub("", lines[0]):
             continue  # an info line ("某某网 ( 2012-06-04 09:20 )"), a label, a fragment
         if all(text_content(a).strip() for a in el.iter("a")) and \
                 sum(len(text_content(a)) for a in el.iter("a")) >= len(lines[0]) / 2 \

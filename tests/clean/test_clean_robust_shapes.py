@@ -164,6 +164,15 @@ def test_a_masthead_welcome_line_with_todays_date_does_not_date_the_page():
     assert clean(page).published_at == "2024-10-12T09:30:00+08:00"
 
 
+def test_a_document_number_after_the_title_on_its_line_is_not_the_headlines():
+    # A regulator's disclosure page without classes: "标题(某金罚决字〔2024〕36号)" in one
+    # centred cell above the table.
+    page = f"""<html><head><title>某某监管局</title></head><body>
+<div align="center"><b>{HEADLINE}(某金罚决字〔2024〕36号)</b></div>
+<div>{body_html()}</div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
 @pytest.mark.parametrize("line", ["国务院：一季度 经济 运行 稳中向好", "县 召开 春耕 生产 动员会 部署 农业 生产 工作",
                                   "某某 新闻 发布会 举行"])
 def test_headlines_with_spaces_or_a_colon_inside_stay_headlines(line):
