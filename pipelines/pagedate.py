@@ -64,6 +64,7 @@ def source_text(root: etree._Element, date_text: str | None) -> str | None:
 _INFO_LABEL = re.compile(
     r"来源[:：]|发布时间|发布日期|发表时间|时间[:：]|日期[:：]|发文日期|成文日期"
 )
+_PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)")
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
 _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止"
@@ -195,6 +196,8 @@ def page_date(
         if body is not None and order[el] > points[-1] and _in_reader_post(el):
             continue  # a reader's comment under the article, dated like one
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
+        if _PUBLISHED_LABEL.search(text):
+            score += 1  # 发布日期 dates the page; 生成日期, 成文日期 date the document
         if points:
             distance = min(abs(order[el] - p) for p in points)
             score += 3 if distance <= 12 else 2 if distance <= 40 else 1 if distance <= 120 else 0

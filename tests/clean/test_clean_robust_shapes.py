@@ -96,6 +96,17 @@ def test_a_signing_date_under_the_text_does_not_beat_the_labelled_date_line_abov
     assert clean(page).published_at.startswith("2024-10-15")
 
 
+def test_a_publication_date_line_beats_the_disclosure_tables_generation_date():
+    # A ministry's notice: the disclosure table above the headline gives 生成日期 (the
+    # record's), the line under the text 发布日期 (the page's); nothing in <meta>.
+    table = ('<table><tr><td>信息索引：</td><td>360A-2024-0008</td></tr>'
+             '<tr><td>生成日期：</td><td>2024-10-08</td></tr><tr><td>发文机构：</td><td>某某部办公厅</td></tr></table>')
+    page = f"""<html><head><title>{HEADLINE}</title></head><body>{table}
+<h1>{HEADLINE}</h1><div class="content">{body_html()}</div>
+<div>发布日期：2024-10-12 来源：某某部</div></body></html>"""
+    assert clean(page).published_at.startswith("2024-10-12")
+
+
 def test_a_readers_comment_date_under_the_text_is_not_the_pages_date():
     page = f"""<html><head><title>{HEADLINE}</title></head><body><div class="main">
 <h1>{HEADLINE}</h1><div class="line">2024-10-12 09:30</div>
