@@ -219,6 +219,9 @@ def descendants(blocks: list[etree._Element]) -> set[etree._Element]:
     return inside
 
 
+_ENTER, _TAIL, _LEAVE = 0, 1, 2
+
+
 def paragraphs_of(
     el: etree._Element, skip: set[etree._Element] | frozenset = frozenset()
 ) -> list[str]:
@@ -235,11 +238,22 @@ def paragraphs_of(
             parts.append(line)
         buf.clear()
 
-    def walk(node: etree._Element) -> None:
+    # Walked with a stack of its own, not recursion: a page of thousands of nested, unclosed
+    # tags (<font> after <font>) is as deep as it is long.
+    stack: list[tuple[int, etree._Element]] = [(_ENTER, el)]
+    while stack:
+        action, node = stack.pop()
+        if action == _TAIL:
+            if node.tail:
+                buf.append(node.tail)
+            continue
+        if action == _LEAVE:
+            flush()  # the end of a block
+            continue
         tag = node.tag if isinstance(node.tag, str) else ""
         if node in skip and node is not el:
             flush()
-            return
+            continue
         block = tag in _BLOCK_TAGS
         if block or tag == "br":
             flush()
@@ -247,17 +261,14 @@ def paragraphs_of(
             rows = grid_rows(node)
             if rows is not None:
                 parts.extend(rows)
-                return
+                continue
         if tag != "br" and node.text:
             buf.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                buf.append(child.tail)
         if block:
-            flush()
-
-    walk(el)
+            stack.append((_LEAVE, node))
+        for child in reversed(node):
+            stack.append((_TAIL, child))
+            stack.append((_ENTER, child))
     flush()
     return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
 

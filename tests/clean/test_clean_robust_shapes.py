@@ -248,3 +248,13 @@ def test_a_page_long_table_of_numbered_rows_is_read_for_its_date_at_its_top():
     page = f"""<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>
 <div class="info">发布日期：2024-10-12</div><table>{rows}</table></body></html>"""
     assert clean(page).published_at.startswith("2024-10-12")
+
+
+def test_a_body_holding_a_thousand_unclosed_font_tags_keeps_its_text():
+    # An old county page: every line of the notice opens a <font> that is never closed, so
+    # the text's last paragraphs sit 1,500 levels deep inside the body's container.
+    fonts = "".join(f'<font size="3">{p}<br>' for p in PARAS) + '<font size="2">' * 1500 + "会议最后强调，各项任务务必在年底前全部完成。"
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>
+<div class="content"><p>{PARAS[0]}</p>{fonts}</div></body></html>"""
+    result = clean(page)
+    assert result.paragraphs and result.paragraphs[-1] == "会议最后强调，各项任务务必在年底前全部完成。"
