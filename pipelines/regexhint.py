@@ -115,15 +115,23 @@ def requirement(pattern: re.Pattern[str]) -> Requirement | None:
     >>> requirement(re.compile(r"\\d+")) is None
     True
     """
+    parsed = _parse(pattern)
+    try:
+        return _sequence(parsed) if parsed is not None else None
+    except Exception:  # anything unexpected in the parse: no hint, the patterns just run
+        return None
+
+
+def _parse(pattern: re.Pattern[str]) -> object | None:
+    """Python's own parse of a str pattern; None when it cannot be read, or when it is
+    case-insensitive (then its literals are not the text's characters)."""
     if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
     try:
         parsed = _p.parse(pattern.pattern, pattern.flags)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        return _sequence(parsed)
-    except Exception:  # anything unexpected in the parse: no hint, the patterns just run
+    except Exception:  # a parser that changed: no analysis
         return None
+    return None if parsed.state.flags & re.IGNORECASE else parsed
 
 
 def hint_for(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -221,13 +229,11 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> first_chars(re.compile(r"^\\d+")) is None
     True
     """
-    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        found, nullable = _first_of_sequence(parsed)
+        found, nullable = _first_of_sequence(parsed)  # type: ignore[arg-type]
     except Exception:  # anything unexpected in the parse: unknown, the pattern just runs
         return None
     return None if found is None or nullable else found
