@@ -176,48 +176,40 @@ def _block_of(el: etree._Element) -> etree._Element:
     return el
 
 
-def _insert_after(anchor: etree._Element, new: etree._Element) -> None:
-    """``new`` as the next sibling of ``anchor`` (a table row's or list's child stays
-    valid: inside a ``tr``/``ul`` the new block goes into a cell / an item)."""
-    parent = anchor.getparent()
-    if parent is None:
-        return
+def _fitted(parent: etree._Element, new: etree._Element) -> etree._Element:
+    """``new`` wrapped so that ``parent`` may hold it: inside a ``tr`` in a cell, inside a
+    list in an item, inside a table in a row and cell."""
     if parent.tag == "tr":
         cell = etree.Element("td")
         cell.append(new)
-        new = cell
-    elif parent.tag in ("ul", "ol"):
+        return cell
+    if parent.tag in ("ul", "ol"):
         item = etree.Element("li")
         item.append(new)
-        new = item
-    elif parent.tag in ("table", "tbody"):
+        return item
+    if parent.tag in ("table", "tbody"):
         row = etree.Element("tr")
-        cell = etree.SubElement(row, "td")
-        cell.append(new)
-        new = row
+        etree.SubElement(row, "td").append(new)
+        return row
+    return new
+
+
+def _insert_after(anchor: etree._Element, new: etree._Element) -> None:
+    """``new`` as the next sibling of ``anchor`` (wrapped to fit its parent)."""
+    parent = anchor.getparent()
+    if parent is None:
+        return
+    new = _fitted(parent, new)
     new.tail = anchor.tail
     anchor.tail = None
     parent.insert(parent.index(anchor) + 1, new)
 
 
 def _insert_before(anchor: etree._Element, new: etree._Element) -> None:
+    """``new`` as the previous sibling of ``anchor`` (wrapped to fit its parent)."""
     parent = anchor.getparent()
-    if parent is None:
-        return
-    if parent.tag == "tr":
-        cell = etree.Element("td")
-        cell.append(new)
-        new = cell
-    elif parent.tag in ("ul", "ol"):
-        item = etree.Element("li")
-        item.append(new)
-        new = item
-    elif parent.tag in ("table", "tbody"):
-        row = etree.Element("tr")
-        cell = etree.SubElement(row, "td")
-        cell.append(new)
-        new = row
-    parent.insert(parent.index(anchor), new)
+    if parent is not None:
+        parent.insert(parent.index(anchor), _fitted(parent, new))
 
 
 def _detach(el: etree._Element) -> None:
