@@ -118,6 +118,10 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     text = line.strip()
     if not text or len(text) > _DATELINE_MAX:
         return None
+    # A "，" or "。" survives every substitution below (no date, label or source name holds
+    # one) and is no media name: such a line is a sentence, without the three scans.
+    if "，" in text or "。" in text:
+        return None
     source = _SOURCE.search(text)
     rest = text.replace(source.group(0), " ") if source else text
     # What is left once the date, time and labels are taken out must be a short name or

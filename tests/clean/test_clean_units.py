@@ -321,7 +321,8 @@ def test_datelines_read_as_when_the_date_was_parsed_first():
     pieces = ["每日经济新闻", "新华社", "人民网", "2025-01-10", "2025年1月10日", "1月10日",
               "16:47:15", "08:00", "昨天", "3小时前", "刚刚", "来源：", "来源：中国新闻网",
               "发布时间：", "阅读 123", "【字体：大 中 小】", "【打印本页】", "国新办举行新闻发布会",
-              "，", " ", "|", "September 10th, 2005", "2025.01.10", "作者", "CCTV"]
+              "，", " ", "|", "September 10th, 2005", "2025.01.10", "作者", "CCTV", "。",
+              "【分享，打印】", "来源：新华社。"]
     rng = random.Random(17)
     for _ in range(3000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
