@@ -18,7 +18,7 @@ from pipelines.treetext import collapse_spaces, text_content
 # Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
 # Breadcrumb marks ("某某博客 » 标题", "某某网>栏目") put the site first.
 _BREADCRUMB = r"[»›]|(?<=[\u4e00-\u9fff\s])>(?=[\u4e00-\u9fff\s])"
-_TITLE_SPLIT = re.compile(rf"\s*(?:[_|｜–]|(?<!—)—(?!—)|--|-\s|\s-|{_BREADCRUMB})\s*")
+_TITLE_SPLIT = re.compile(rf"\s*(?:[_|｜│┃–]|(?<!—)—(?!—)|--|-\s|\s-|{_BREADCRUMB})\s*")
 _BREADCRUMB_MARK = re.compile(_BREADCRUMB)
 # Names of a site, portal or channel: "…网", "…政府", "…门户网站".
 _SITE_END = re.compile(r"(?:网|网站|门户|政府|官网|频道|首页|平台|博客|部落格)$")
@@ -62,8 +62,27 @@ class PageFacts:
         return None
 
     @property
-    def meta_title(self) -> str:
+    def stated_title(self) -> str:
+        """The headline ``<meta>`` or JSON-LD states, as written."""
         return collapse_spaces(self.meta(_META_TITLES) or (self.ld_titles or [""])[0])
+
+    @property
+    def meta_title(self) -> str:
+        """The stated headline; a copy of a ``<title>`` of several parts (``标题 | 频道 |
+        网站`` in ``og:title`` too) states only the title's headline part."""
+        stated = self.stated_title
+        if stated and _squeeze(stated) == _squeeze(self.page_title):
+            parts = self.headline_parts()
+            if len(title_parts(self.page_title)) > 1 and parts:
+                return parts[0]
+        stated_parts = title_parts(stated)
+        if len(stated_parts) > 1 and (
+                sorted(map(_squeeze, stated_parts))
+                == sorted(map(_squeeze, title_parts(self.page_title)))):
+            # The same parts in another order ("网站 | 标题 | 频道" and "标题 | 频道 | 网站"):
+            # the headline is the longest; names of sites and channels are short.
+            return max(stated_parts, key=len)
+        return stated
 
     @property
     def stated_site_names(self) -> set[str]:
@@ -80,7 +99,7 @@ class PageFacts:
         if len(parts) < 2:
             return False
         first, last = _squeeze(parts[0]), _squeeze(parts[-1])
-        stated = _squeeze(self.meta_title)
+        stated = _squeeze(self.stated_title)
         if stated and last == stated and first != stated:
             return True
         if stated and first == stated:
@@ -98,7 +117,9 @@ class PageFacts:
     @property
     def column_names(self) -> set[str]:
         """The channel names the page states in ``<meta>`` (``ColumnName``…)."""
-        return {n for k in _META_COLUMNS if (n := collapse_spaces(self.metas.get(k, "")))}
+        stated = self.stated_title
+        return {n for k in _META_COLUMNS
+                if (n := collapse_spaces(self.metas.get(k, ""))) and n != stated}
 
     @property
     def site_names(self) -> set[str]:
