@@ -408,7 +408,8 @@ class _Stats:
 
 def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> bool:
     """True when the element reads as a footer: two or more footer marks in a block that is
-    not long text (a law may mention an address once; a footer is mostly marks). Text of
+    not long text (a law may mention an address once; a footer is mostly marks), with
+    fewer than three sentences before the first mark. Text of
     hidden blocks (a copyright statement under the body) does not count."""
     if han > 1500:
         return False
@@ -420,7 +421,13 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
             parts.append(node.text)
         if node is not el and node.tail and node.getparent() not in hidden:
             parts.append(node.tail)
-    return len(set(_FOOTER.findall(" ".join(parts)))) >= 2
+    text = " ".join(parts)
+    marks = list(_FOOTER.finditer(text))
+    if len({m.group() for m in marks}) < 2:
+        return False
+    # A notice closing with its contact lines (``联系电话：…``, ``地址：…``) after paragraphs
+    # of prose is a text, not a footer: a footer has next to no sentences before its marks.
+    return text.count("。", 0, marks[0].start()) < 3
 
 
 def best_body(

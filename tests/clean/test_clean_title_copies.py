@@ -5,7 +5,11 @@ each a page in the real markup's shape with text written here.
 1. ``og:title`` copying a ``<title>`` of several parts (``标题 | 频道 | 即时新闻 | 某某新闻网``,
    ``标题 - 某某电子报``), in the same order or another: it states only the headline part;
 2. a ``<title>`` whose parts are joined by a box-drawing bar (``标题│某某新闻网``);
-3. a CMS ``ColumnName`` that repeats the stated headline is no channel name.
+3. a CMS ``ColumnName`` that repeats the stated headline is no channel name;
+4. a notice closing with its contact lines (``联系电话：``, ``地址：``) is text, not a footer
+   (the page came out empty);
+5. a font-size switch printed as lines of its own (``小 中 大`` / ``字级大小：``), Word's form
+   markers and an info line of labelled fields (``发稿时间：… 最新更新：…``) do not open the text.
 """
 
 from __future__ import annotations
@@ -77,3 +81,71 @@ def test_a_column_name_repeating_the_stated_headline_is_no_channel_name():
             f'<div class="article"><h3 class="tit">{HEADLINE}</h3><div class="info">发布日期：2023-06-11</div>'
             f'<div class="view">{body_html()}</div></div></body></html>')
     assert clean(page).title == HEADLINE
+
+
+# 4. a notice closing with its contact lines ---------------------------------------------------
+
+
+def test_a_notice_closing_with_its_contact_phone_and_address_is_not_taken_for_a_footer():
+    notice = [
+        "各有关单位：",
+        "今年的课题申报工作即将开始，现将有关事项通知如下。",
+        "一、各单位要认真组织本单位人员学习申报公告，了解申报条件和范围。",
+        "二、各单位要按规定做好申报材料的审核和汇总工作，材料须真实准确。",
+        "三、申报材料请于三月三日前报送，逾期不予受理。",
+        "联系人：王某某、李某某",
+        "联系电话：0000-1234567",
+        "地址：某市某某大道100号办公楼1605室",
+    ]
+    page = ('<html><head><title>某某规划办</title></head><body>'
+            '<div class="nav bold"><a href="/">首页</a><a href="/a">通知公告</a><a href="/b">联系我们</a></div>'
+            '<div class="content"><div class="more-tag">当前位置：<a href="/">首页</a> --> 正文</div>'
+            '<div class="article-title"><h2>关于做好本年度课题申报工作的通知</h2>'
+            '<div class="article-info">【时间：2018年01月05日 09:05】</div></div>'
+            '<div class="article-content">' + "".join(f"<p>{line}</p>" for line in notice)
+            + '</div></div><div class="footer">版权所有：某某规划办 地址：某市某某大道100号 '
+            'ICP备00000000号</div></body></html>')
+    result = clean(page)
+    assert result.paragraphs[0] == "各有关单位："
+    assert result.paragraphs[-1] == notice[-1]
+    assert "版权所有" not in "".join(result.paragraphs)
+
+
+# 5. page tools and info lines at the text's top ----------------------------------------------
+
+
+@pytest.mark.parametrize("tools", [
+    '<div class="size"><a href="#">小</a><a href="#">中</a><a href="#">大</a></div><span>字级大小：</span>',
+    '<p>小 中 大</p><p>字級大小：</p>',
+    '<div class="tools"><span>字級：</span></div>',
+    '<p align="center">窗体顶端</p>',
+])
+def test_a_font_size_switch_or_a_form_marker_printed_as_lines_does_not_open_the_text(tools):
+    page = ('<html><head><title>某某电台新闻网</title></head><body>'
+            f'<div class="tt26">{HEADLINE}</div><div class="tt27">2014/12/11 18:58 报导</div>'
+            f'<div class="ma7">{tools}{body_html()}</div></body></html>')
+    result = clean(page)
+    assert result.paragraphs[0] == PARAS[0]
+
+
+@pytest.mark.parametrize("info", [
+    "发稿时间：2014/12/12 12:13 最新更新：2014/12/12 12:13",
+    "发布日期：2018-07-18 10:39:41 来源：县统计局 发布者：管理员 浏览次数：",
+])
+def test_an_info_line_of_labelled_fields_after_the_publication_time_does_not_open_the_text(info):
+    page = ('<html><head><title>某县主要经济指标完成情况</title></head><body>'
+            '<div class="main"><h1>某县主要经济指标完成情况</h1>'
+            f'<div class="text"><p>{info}</p>{body_html()}<p>编辑：王某某</p></div></div></body></html>')
+    result = clean(page)
+    assert result.paragraphs[0] == PARAS[0]
+    assert result.paragraphs[-1] == PARAS[-1]
+
+
+def test_a_dated_line_ending_the_text_with_one_label_is_kept_as_text():
+    # Only a line of two or more labelled fields is furniture; a sentence that starts with a
+    # date is text.
+    line = "日期：2018年7月18日，县统计局将发布上半年数据。"
+    page = ('<html><head><title>某县主要经济指标完成情况</title></head><body>'
+            '<div class="main"><h1>某县主要经济指标完成情况</h1>'
+            f'<div class="text">{body_html()}<p>{line}</p></div></div></body></html>')
+    assert clean(page).paragraphs[-1] == line
