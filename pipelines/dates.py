@@ -23,9 +23,13 @@ logger = logging.getLogger(__name__)
 #: China Standard Time (UTC+8, no daylight saving): how Chinese news and regulators date things.
 BEIJING = timezone(timedelta(hours=8), "CST")
 
+# The clock after a date: a zone's abbreviation may stand before it (``2014-12-25 HKT
+# 22:40``), a bracket around it (``2014-12-17 (16:31)``), and a half-day word before it or
+# a 12-hour mark after it (``下午 1:06``, ``01:06 pm``).
 _TIME = (
-    r"(?:\s*(?:T|\s|-)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)"
-    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+    r"(?:\s*(?:T|\s|-)?\s*(?:(?:HKT|CST|BJT)\s*)?[(（]?(?P<pre>上午|下午|晚上|中午)?\s*"
+    r"(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)"
+    r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*(?P<post>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 _FULL = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*"
@@ -262,7 +266,14 @@ def _iso(y: int, m: int, d: int, hh: int = 0, mm: int = 0, ss: int = 0) -> str |
 def _hms(match: re.Match[str]) -> tuple[int, int, int]:
     if match.group("H") is None:
         return 0, 0, 0
-    return int(match.group("H")), int(match.group("M")), int(match.group("S") or 0)
+    hour = int(match.group("H"))
+    groups = match.groupdict()
+    half = (groups.get("pre") or groups.get("post") or "").lower().replace(".", "")
+    if (half in ("pm", "下午", "晚上") and hour < 12) or (half == "中午" and hour < 6):
+        hour += 12
+    elif half in ("am", "上午") and hour == 12:
+        hour = 0
+    return hour, int(match.group("M")), int(match.group("S") or 0)
 
 
 def parse_date(

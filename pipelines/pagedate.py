@@ -185,7 +185,7 @@ def page_date(
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
-        source = el.get("datetime") or _squash_date(text)
+        source = _time_source(el.get("datetime"), text, fetched_at)
         if minguo is None and body is not None and bare_minguo(source):
             minguo = bool(_NAMES_ERA(body))
         dated = has_year(source, minguo=bool(minguo))
@@ -233,6 +233,22 @@ def page_date(
         y, m, d = url_day
         return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")
     return None, None
+
+
+def _time_source(stamp: str | None, text: str, fetched_at: str | datetime | None) -> str:
+    """What to read an element's date from: its ``datetime`` attribute, unless that gives
+    only the day (``datetime="2014/12/12/"``, ``"2014/11/21 00:00"``) and the printed text
+    the same day with its clock time (``2014年12月12日13:47``)."""
+    shown = _squash_date(text)
+    if not stamp:
+        return shown
+    if shown:
+        stated = parse_date(stamp, fetched_at=fetched_at, allow_relative=False)
+        if stated and stated[11:19] == "00:00:00" and _HAS_TIME.search(shown):
+            printed = parse_date(shown, fetched_at=fetched_at, allow_relative=False)
+            if printed and printed[:10] == stated[:10] and printed[11:19] != "00:00:00":
+                return shown
+    return stamp
 
 
 # The most elements read for a date line: the corpus's pages need at most a few hundred;

@@ -9,7 +9,9 @@ each a page in the real markup's shape with text written here.
 4. a notice closing with its contact lines (``联系电话：``, ``地址：``) is text, not a footer
    (the page came out empty);
 5. a font-size switch printed as lines of its own (``小 中 大`` / ``字级大小：``), Word's form
-   markers and an info line of labelled fields (``发稿时间：… 最新更新：…``) do not open the text.
+   markers and an info line of labelled fields (``发稿时间：… 最新更新：…``) do not open the text;
+6. clock times written ``01:06 pm``, ``HKT 22:40`` or ``(16:31)``, and a ``<time>`` whose
+   ``datetime`` gives only the day while its text prints the clock.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.clean import clean_document
+from pipelines.dates import parse_date
 
 FETCHED = "2026-12-01T08:00:00Z"
 HEADLINE = "港区夜市摊商联合举办冬季义卖活动"
@@ -149,3 +152,33 @@ def test_a_dated_line_ending_the_text_with_one_label_is_kept_as_text():
             '<div class="main"><h1>某县主要经济指标完成情况</h1>'
             f'<div class="text">{body_html()}<p>{line}</p></div></div></body></html>')
     assert clean(page).paragraphs[-1] == line
+
+
+# 6. clock times ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("printed", "iso"), [
+    ("2014.12.13 01:06 pm", "2014-12-13T13:06:00+08:00"),
+    ("2014.12.13 12:06 a.m.", "2014-12-13T00:06:00+08:00"),
+    ("2014.12.13 11:06 AM", "2014-12-13T11:06:00+08:00"),
+    ("2014年12月13日 下午1:06", "2014-12-13T13:06:00+08:00"),
+    ("2014-12-25 HKT 22:40", "2014-12-25T22:40:00+08:00"),
+    ("2014-12-17 (16:31)", "2014-12-17T16:31:00+08:00"),
+])
+def test_a_twelve_hour_clock_a_zone_abbreviation_or_a_bracketed_clock_keeps_the_time(printed, iso):
+    assert parse_date(printed) == iso
+
+
+@pytest.mark.parametrize("stamp", ["2014/12/12/", "2014/12/12 00:00"])
+def test_a_time_element_stating_only_the_day_gives_way_to_its_printed_clock(stamp):
+    page = (f'<html><head><title>{HEADLINE} | 即时新闻 | 某某日报</title></head><body>'
+            f'<h1>{HEADLINE}</h1><div class="gggs"><time datetime="{stamp}">2014年12月12日13:47</time></div>'
+            f'<div class="articulum">{body_html()}</div></body></html>')
+    assert clean(page).published_at == "2014-12-12T13:47:00+08:00"
+
+
+def test_a_time_element_with_its_clock_is_read_from_its_attribute():
+    page = (f'<html><head><title>{HEADLINE}</title></head><body>'
+            f'<h1>{HEADLINE}</h1><div class="gggs"><time datetime="2014-12-12T09:05:00+08:00">12月12日</time></div>'
+            f'<div class="articulum">{body_html()}</div></body></html>')
+    assert clean(page).published_at == "2014-12-12T09:05:00+08:00"
