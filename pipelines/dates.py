@@ -383,11 +383,14 @@ def has_year(text: str, *, minguo: bool = False) -> bool:
 
 
 # Date segments of article URLs: /2019/0905/, /2019-09/05/, /201909/05/, /2019/09/05/,
-# /20190905/, t20190905_123.html, content_20190905.htm; /2019/ or /201909/ give the year.
+# /20190905/, t20190905_123.html, content_20190905.htm, /11-22-2014/; /2019/ or /201909/
+# give the year.
 _URL_DAY = (
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>0[1-9]|1[0-2])[/_-]?"
                r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/"),
+    # A whole path segment written month first, US style: /article/11-22-2014/19750/.
+    re.compile(r"/(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])-(?P<y>(?:19|20)\d{2})/"),
 )
 _URL_YEAR = re.compile(r"(?<=[/_t])(?P<y>(?:19|20)\d{2})(?:0[1-9]|1[0-2])?(?=[/_-])")
 

@@ -217,7 +217,11 @@ def page_date(
         if len(found) >= 40:
             break
     best = max(found, key=lambda c: (c.score, -c.order), default=None)
-    if best is not None and (best.score >= 4 or not structured):
+    # A weak printed date (no label, no class, far from the text: a masthead's "today")
+    # that contradicts the day in the page's own URL gives way to it.
+    weak_against_url = (best is not None and best.score < 2 and bool(url_day and url_day[2])
+                        and best.dated and _day_tuple(best.iso) != url_day)
+    if best is not None and (best.score >= 4 or not structured) and not weak_against_url:
         iso = best.iso
         if not best.dated:
             year = (_year_for(best.iso, structured, url_day, found,

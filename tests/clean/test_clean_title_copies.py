@@ -11,7 +11,9 @@ each a page in the real markup's shape with text written here.
 5. a font-size switch printed as lines of its own (``小 中 大`` / ``字级大小：``), Word's form
    markers and an info line of labelled fields (``发稿时间：… 最新更新：…``) do not open the text;
 6. clock times written ``01:06 pm``, ``HKT 22:40`` or ``(16:31)``, and a ``<time>`` whose
-   ``datetime`` gives only the day while its text prints the clock.
+   ``datetime`` gives only the day while its text prints the clock;
+7. the day in the page's own URL (also written month first, ``/11-22-2014/``) over a weak
+   printed date that contradicts it (a masthead's "today" line).
 """
 
 from __future__ import annotations
@@ -182,3 +184,38 @@ def test_a_time_element_with_its_clock_is_read_from_its_attribute():
             f'<h1>{HEADLINE}</h1><div class="gggs"><time datetime="2014-12-12T09:05:00+08:00">12月12日</time></div>'
             f'<div class="articulum">{body_html()}</div></body></html>')
     assert clean(page).published_at == "2014-12-12T09:05:00+08:00"
+
+
+# 7. the day in the page's own URL -------------------------------------------------------------
+
+
+def test_a_mastheads_today_line_gives_way_to_the_day_in_the_pages_own_url():
+    # The masthead prints the day the page was saved; the story's day is only in its URL
+    # (and glued into the first line of the text, which is no date line of its own).
+    page = ('<html><head><title>某某电影节开幕 - 某某网</title>'
+            '<meta property="og:url" content="http://news.example.tw/news/2014/10/24/52850.html">'
+            '</head><body><table><tr><td><div class="nav"><a href="/">首页</a></div></td>'
+            '<td width="120px"><div class="main_rh_rt">2014<span>年</span>12<span>月</span>13<span>日</span></div></td>'
+            '</tr></table><div class="menu"><ul>'
+            + "".join(f'<li><a href="/news_list.php?oid={n}"><span>栏目{n}</span></a></li>' for n in range(60))
+            + '</ul></div><div class="cont_main_tit">某某电影节开幕</div>'
+            '<div class="news_ctxt_area_word">某某网2014.10.24 记者某某/某地报导<br><br>'
+            + "<br><br>".join(PARAS) + '</div></body></html>')
+    assert clean(page).published_at[:10] == "2014-10-24"
+
+
+def test_a_page_dated_only_by_a_month_first_url_segment_takes_that_day():
+    page = (f'<html><head><title>某某时报 | {HEADLINE}</title>'
+            "<meta property='og:url' content='http://www.example.hk/article/11-22-2014/19750/'/>"
+            f'</head><body><h1>{HEADLINE}</h1><div class="content">{body_html()}</div></body></html>')
+    assert clean(page).published_at[:10] == "2014-11-22"
+
+
+def test_a_labelled_date_line_is_kept_against_the_urls_day():
+    # Only a weak line gives way: a labelled date line with its time is the page's date even
+    # where the URL carries another day (a story moved or re-filed).
+    page = ('<html><head><title>某某电影节开幕 - 某某网</title>'
+            '<meta property="og:url" content="http://news.example.tw/news/2014/10/24/52850.html">'
+            '</head><body><h1>某某电影节开幕</h1><div class="info">发布时间：2014-10-25 09:30</div>'
+            f'<div class="content">{body_html()}</div></body></html>')
+    assert clean(page).published_at == "2014-10-25T09:30:00+08:00"
