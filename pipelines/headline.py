@@ -85,12 +85,23 @@ def document_number(el: etree._Element | None) -> str | None:
     return next((line for line in lines[1:] if re.fullmatch(_DOC_NUMBER, line)), None)
 
 
+def _unspaced(line: str) -> str:
+    """A headline set letter-spaced (``一 名 休 班 警 涉 嫌 … 被 捕``): eight or more pieces,
+    nearly all single characters, joined again. A row of page tools (``评论 邮件 纠错``,
+    ``小 中 大``) has fewer pieces or longer ones."""
+    pieces = line.split()
+    if len(pieces) >= 8 and sum(len(p) == 1 and bool(HAN.match(p)) for p in pieces) \
+            >= 0.8 * len(pieces):
+        return "".join(pieces)
+    return line
+
+
 def headline_text(text: str) -> str | None:
     """``text`` (lines separated by ``\\n``) as a headline: the main line(s) before a
     subtitle or document number line, with info glued after it cut off; None for a
     navigation label, an info line or a fragment."""
-    lines = [line for line in map(collapse_spaces, _LITERAL_TAG.sub("\n", text).split("\n"))
-             if line]
+    lines = [_unspaced(line) for line in
+             map(collapse_spaces, _LITERAL_TAG.sub("\n", text).split("\n")) if line]
     for index in range(1, len(lines)):
         if _SUBTITLE_LINE.fullmatch(lines[index]):
             lines = lines[:index]

@@ -13,7 +13,8 @@ each a page in the real markup's shape with text written here.
 6. clock times written ``01:06 pm``, ``HKT 22:40`` or ``(16:31)``, and a ``<time>`` whose
    ``datetime`` gives only the day while its text prints the clock;
 7. the day in the page's own URL (also written month first, ``/11-22-2014/``) over a weak
-   printed date that contradicts it (a masthead's "today" line).
+   printed date that contradicts it (a masthead's "today" line);
+8. a headline set letter-spaced (``一 名 休 班 警 …``) in ``<title>`` and ``og:title``.
 """
 
 from __future__ import annotations
@@ -219,3 +220,23 @@ def test_a_labelled_date_line_is_kept_against_the_urls_day():
             '</head><body><h1>某某电影节开幕</h1><div class="info">发布时间：2014-10-25 09:30</div>'
             f'<div class="content">{body_html()}</div></body></html>')
     assert clean(page).published_at == "2014-10-25T09:30:00+08:00"
+
+
+# 8. a letter-spaced headline -----------------------------------------------------------------
+
+
+def test_a_letter_spaced_title_is_the_headline_with_its_spaces_taken_out():
+    spaced = " ".join(HEADLINE)
+    page = (f'<html><head><meta property="og:title" content=" {spaced} " />'
+            f'<title> {spaced} </title></head><body><table><tr><td class="title">'
+            '<font size="1">2014-12-25 HKT 22:40</font></td></tr>'
+            f'<tr><td>{"<br>".join(" ".join(p) for p in PARAS)}</td></tr></table></body></html>')
+    result = clean(page)
+    assert result.title == HEADLINE
+    assert result.published_at == "2014-12-25T22:40:00+08:00"
+
+
+def test_a_row_of_page_tools_spaced_out_is_still_no_headline():
+    from pipelines.headline import headline_text
+    assert headline_text("评论 邮件 纠错 打印") is None
+    assert headline_text("小 中 大") is None
