@@ -14,7 +14,9 @@ each a page in the real markup's shape with text written here.
    ``datetime`` gives only the day while its text prints the clock;
 7. the day in the page's own URL (also written month first, ``/11-22-2014/``) over a weak
    printed date that contradicts it (a masthead's "today" line);
-8. a headline set letter-spaced (``一 名 休 班 警 …``) in ``<title>`` and ``og:title``.
+8. a headline set letter-spaced (``一 名 休 班 警 …``) in ``<title>`` and ``og:title``;
+9. a comment box's counters, login labels and disclaimer, and a paywall's notice, under the
+   text.
 """
 
 from __future__ import annotations
@@ -240,3 +242,23 @@ def test_a_row_of_page_tools_spaced_out_is_still_no_headline():
     from pipelines.headline import headline_text
     assert headline_text("评论 邮件 纠错 打印") is None
     assert headline_text("小 中 大") is None
+
+
+# 9. a comment box and a paywall notice under the text ---------------------------------------
+
+
+def test_a_comment_boxs_counters_login_labels_and_disclaimer_do_not_end_the_text():
+    box = ('<div class="tie-area"><div class="tie-titlebar"><span>0 人参与</span></div>'
+           '<p>0人跟贴 | 0人参与</p><p>网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册</p>'
+           '<p>跟贴热词：</p><p>账号</p><p>密码</p>'
+           '<p>网友评论仅供其表达个人看法，并不表明本网立场。</p></div>')
+    page = (f'<html><head><title>{HEADLINE}_某某财经</title></head><body><h1>{HEADLINE}</h1>'
+            f'<div class="post_body"><div id="endText">{body_html()}</div>{box}</div></body></html>')
+    assert clean(page).paragraphs[-1] == PARAS[-1]
+
+
+def test_a_paywalls_notice_does_not_end_the_text():
+    wall = ('<div class="pay"><p>本文共计1561字 订阅后继续阅读</p><p>登录后获取已订阅的阅读权限</p></div>')
+    page = (f'<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>'
+            f'<div id="Main_Content_Val">{body_html()}{wall}</div></body></html>')
+    assert clean(page).paragraphs[-1] == PARAS[-1]
