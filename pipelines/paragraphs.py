@@ -178,10 +178,27 @@ def clean_paragraphs(
 # The end of a notice: its issuing bodies, one a line, over the date it was signed.
 _ISSUER = re.compile(
     r"[\u4e00-\u9fff（）()·、]{2,30}(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|所|司|"
-    r"集团|公司|银行|小组)"
+    r"集团|公司|银行|支行|分行|小组)"
 )
 _SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_ATTACHMENT = re.compile(r"附件\s*[:：]?|\d{1,2}\s*[.、．]")
+_ATTACHMENT = re.compile(r"附件\s*[:：]?|附\s*[:：]|\d{1,2}\s*[.、．]")
+# What a notice prints after its signature: the print colophon (``某某办公室 2017年5月10日印发``,
+# ``共印28份``) and the annexed forms (``附表1``, ``附件2``).
+_ANNEX_START = re.compile(
+    r".{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发|共印\s*\d+\s*份|附(?:表|件)\s*\d{0,2}"
+)
+
+
+def _drop_annex(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
+    """What follows a notice's signature (issuing bodies over a date) when it opens with a
+    print colophon or an annexed form's heading: not the text."""
+    for index in range(2, len(paragraphs) - 1):
+        if (_SIGNED.fullmatch(paragraphs[index].strip())
+                and _ISSUER.fullmatch(paragraphs[index - 1].strip())
+                and _ANNEX_START.fullmatch(paragraphs[index + 1].strip())):
+            counts["boilerplate_removed"] += len(paragraphs) - index - 1
+            del paragraphs[index + 1:], keys[index + 1:]
+            return
 
 
 def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
@@ -189,6 +206,7 @@ def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> 
     attachments above it (``附件：1.…``, ``2.…``) end no body: they are not the text (the
     label rules of the real-page corpus leave them out too). A date under anything but an
     issuing body (a table's last cell, a contact line) stays."""
+    _drop_annex(paragraphs, keys, counts)
     if len(paragraphs) < 3 or not _SIGNED.fullmatch(paragraphs[-1].strip()):
         return
     issuers = 0
@@ -202,7 +220,7 @@ def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> 
     while start > 1 and len(paragraphs[start - 1]) <= 80 and "。" not in paragraphs[start - 1] \
             and _ATTACHMENT.match(paragraphs[start - 1]):
         start -= 1
-    if start < end and not paragraphs[start].startswith("附件"):
+    if start < end and not re.match(r"附件|附\s*[:：]", paragraphs[start]):
         start = end  # numbered lines that are not an attachment list stay
     del paragraphs[start:], keys[start:]
     counts["boilerplate_removed"] += 1 + issuers + (end - start)

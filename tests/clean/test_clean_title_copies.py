@@ -16,7 +16,9 @@ each a page in the real markup's shape with text written here.
    printed date that contradicts it (a masthead's "today" line);
 8. a headline set letter-spaced (``一 名 休 班 警 …``) in ``<title>`` and ``og:title``;
 9. a comment box's counters, login labels and disclaimer, and a paywall's notice, under the
-   text.
+   text;
+10. what a notice prints after its signature — a print colophon (``…印发``, ``共印28份``)
+    and annexed forms (``附表1``) — and an attachment list opening ``附：``.
 """
 
 from __future__ import annotations
@@ -262,3 +264,50 @@ def test_a_paywalls_notice_does_not_end_the_text():
     page = (f'<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>'
             f'<div id="Main_Content_Val">{body_html()}{wall}</div></body></html>')
     assert clean(page).paragraphs[-1] == PARAS[-1]
+
+
+# 10. a notice's annex after its signature ----------------------------------------------------
+
+
+def test_a_notices_colophon_and_annexed_forms_after_its_signature_are_not_the_text():
+    lines = [
+        "某县人社〔2017〕32号",
+        "各乡（镇）人民政府：",
+        "为做好今年的创业贷款贴息工作，现将有关事项通知如下。",
+        "一、各乡（镇）要做好调查摸底，及时推荐符合条件的创业人员。",
+        "二、各乡（镇）要加大政策宣传力度，鼓励更多城乡劳动者自主创业。",
+        "三、各乡（镇）推荐时要严把任务关，贴息不得突破目标任务。",
+        "附：1、某县2017年创业贷款放贷目标任务分解表",
+        "2、某县创业贷款申请表",
+        "某县人力资源和社会保障局某县财政局",
+        "某县农村信用合作联社某县妇女联合会",
+        "某县委员会邮政储蓄银行某县支行",
+        "2017年5月10日",
+        "某县人力资源网 2017年5月10日印发",
+        "共印28份",
+        "附表1",
+    ]
+    table = "".join(f"<tr><td>{town}</td><td>{amount}</td></tr>"
+                    for town, amount in [("某某镇", 800), ("某某乡", 160), ("某某村", 280)])
+    page = ('<html><head><title>关于做好2017年创业贷款贴息工作的通知</title></head><body>'
+            '<h1>关于做好2017年创业贷款贴息工作的通知</h1><div class="TRS_Editor">'
+            + "".join(f"<p>{line}</p>" for line in lines)
+            + f'<table><tr><td>单位</td><td>分解任务金额（万元）</td></tr>{table}</table>'
+            '</div></body></html>')
+    assert clean(page).paragraphs[-1] == "三、各乡（镇）推荐时要严把任务关，贴息不得突破目标任务。"
+
+
+def test_a_signature_followed_by_more_text_keeps_that_text():
+    # Only a colophon or an annexed form's heading opens an annex: a signed letter followed by
+    # a postscript paragraph keeps it.
+    lines = [
+        "各有关单位：",
+        "现将今年的工作安排通知如下，请认真组织实施，确保各项任务按时完成。",
+        "某县人力资源和社会保障局",
+        "2017年5月10日",
+        "请各单位于五月底前将落实情况报送县人社局，联系人王某某。",
+    ]
+    page = ('<html><head><title>关于做好今年工作的通知</title></head><body>'
+            '<h1>关于做好今年工作的通知</h1><div class="TRS_Editor">'
+            + "".join(f"<p>{line}</p>" for line in lines) + '</div></body></html>')
+    assert clean(page).paragraphs[-1] == lines[-1]
