@@ -347,6 +347,9 @@ _FOOTER = re.compile(
 )
 
 
+_CONTACT_LABEL = re.compile(r"(?:地址|邮编|电话)[:：]")
+
+
 class _Stats:
     """Chinese characters, link characters and punctuation under every element, counted in
     one pass from the leaves up (scoring each candidate with ``text_content`` would read
@@ -409,7 +412,8 @@ class _Stats:
 def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> bool:
     """True when the element reads as a footer: two or more footer marks in a block that is
     not long text (a law may mention an address once; a footer is mostly marks), with
-    fewer than three sentences before the first mark. Text of
+    fewer than three sentences before the first mark, and, in a block of 300 characters or
+    more, some mark beyond contact labels (a notice lists 地址：, 电话： among its fields). Text of
     hidden blocks (a copyright statement under the body) does not count."""
     if han > 1500:
         return False
@@ -423,8 +427,11 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
             parts.append(node.tail)
     text = " ".join(parts)
     marks = list(_FOOTER.finditer(text))
-    if len({m.group() for m in marks}) < 2:
+    kinds = {m.group() for m in marks}
+    if len(kinds) < 2:
         return False
+    if han >= 300 and all(_CONTACT_LABEL.fullmatch(k) for k in kinds):
+        return False  # a notice's fields (地址：, 电话：) among its text; a footer says more
     # A notice closing with its contact lines (``联系电话：…``, ``地址：…``) after paragraphs
     # of prose is a text, not a footer: a footer has next to no sentences before its marks.
     return text.count("。", 0, marks[0].start()) < 3

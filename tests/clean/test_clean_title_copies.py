@@ -18,7 +18,9 @@ each a page in the real markup's shape with text written here.
 9. a comment box's counters, login labels and disclaimer, and a paywall's notice, under the
    text;
 10. what a notice prints after its signature — a print colophon (``…印发``, ``共印28份``)
-    and annexed forms (``附表1``) — and an attachment list opening ``附：``.
+    and annexed forms (``附表1``) — and an attachment list opening ``附：``;
+11. a notice whose fields include an address and a phone (``地址：``, ``电话：``) is text, not a
+    footer: a footer has a mark beyond contact labels.
 """
 
 from __future__ import annotations
@@ -311,3 +313,43 @@ def test_a_signature_followed_by_more_text_keeps_that_text():
             '<h1>关于做好今年工作的通知</h1><div class="TRS_Editor">'
             + "".join(f"<p>{line}</p>" for line in lines) + '</div></body></html>')
     assert clean(page).paragraphs[-1] == lines[-1]
+
+
+# 11. a procurement notice listing an address and a phone among its fields --------------------
+
+
+def test_a_notice_whose_fields_include_an_address_and_a_phone_is_not_taken_for_a_footer():
+    fields = [
+        "某某局视频会议系统扩容项目采用询价方式进行采购。现就本次采购的结果公告如下：",
+        "一、项目名称：某某局视频会议系统扩容项目",
+        "二、项目预算金额：￥905000.00元",
+        "三、采购方式：邀请询价",
+        "四、成交供应商：",
+        "名称：某某信息科技有限公司",
+        "地址：某市某区某路1号808房",
+        "五、成交信息",
+    ]
+    after = [
+        "六、采购公告日期：于2020年9月4日在本局网站发布采购公告。",
+        "七、询价信息",
+        "1.询价日期：2020年9月4日",
+        "2.询价地点：某市某路298号办公楼216会议室",
+        "3.询价小组由采购人代表和有关方面的专家共五人组成，询价过程由本局纪检部门全程监督。",
+        "4.询价小组按照询价文件规定的评审方法和标准，对各供应商的报价文件进行了认真评审。",
+        "八、联系方式",
+        "采购人：某某局，联系人：王某某，电话：000-12345678",
+        "各有关当事人对成交结果有异议的，可在公告发布之日起七个工作日内提出质疑，逾期将依法不予受理。",
+    ]
+    cells = ("<tr><td><p>序号</p></td><td><p>成交标的内容</p></td><td><p>成交金额</p></td></tr>"
+             "<tr><td><p>1</p></td><td><p>窗体顶端</p><p>中心平台扩容包括硬件、软件和驻场服务</p></td>"
+             "<td><p>￥887950.00元</p></td></tr>")
+    page = ('<html><head><title>某某局视频会议系统扩容项目询价采购公告</title></head><body>'
+            '<div class="detailCon"><h1>某某局视频会议系统扩容项目询价采购公告</h1>'
+            '<div class="info">发布时间：2020-09-09 11:21:13</div><div class="zw">'
+            + "".join(f"<p>{line}</p>" for line in fields) + f"<table>{cells}</table>"
+            + "".join(f"<p>{line}</p>" for line in after) + '</div></div>'
+            '<div class="footer"><a href="/lx">联系我们</a><a href="/map">网站地图</a>'
+            '主办：某某局 地址：某市某路298号 电话：000-12345678 ICP备00000000号</div></body></html>')
+    result = clean(page)
+    assert result.paragraphs[0] == fields[0]
+    assert result.paragraphs[-1] == after[-1]
