@@ -271,6 +271,14 @@ def test_a_paywalls_notice_does_not_end_the_text():
 # 10. a notice's annex after its signature ----------------------------------------------------
 
 
+def notice_page(title: str, lines: list[str], after: str = "") -> str:
+    """A government notice: its title as the headline, its lines as paragraphs, then
+    ``after`` (an annexed table) in the same text block."""
+    return (f'<html><head><title>{title}</title></head><body><h1>{title}</h1>'
+            '<div class="TRS_Editor">' + "".join(f"<p>{line}</p>" for line in lines)
+            + after + '</div></body></html>')
+
+
 def test_a_notices_colophon_and_annexed_forms_after_its_signature_are_not_the_text():
     lines = [
         "某县人社〔2017〕32号",
@@ -291,11 +299,8 @@ def test_a_notices_colophon_and_annexed_forms_after_its_signature_are_not_the_te
     ]
     table = "".join(f"<tr><td>{town}</td><td>{amount}</td></tr>"
                     for town, amount in [("某某镇", 800), ("某某乡", 160), ("某某村", 280)])
-    page = ('<html><head><title>关于做好2017年创业贷款贴息工作的通知</title></head><body>'
-            '<h1>关于做好2017年创业贷款贴息工作的通知</h1><div class="TRS_Editor">'
-            + "".join(f"<p>{line}</p>" for line in lines)
-            + f'<table><tr><td>单位</td><td>分解任务金额（万元）</td></tr>{table}</table>'
-            '</div></body></html>')
+    page = notice_page("关于做好2017年创业贷款贴息工作的通知", lines,
+                       f'<table><tr><td>单位</td><td>分解任务金额（万元）</td></tr>{table}</table>')
     assert clean(page).paragraphs[-1] == "三、各乡（镇）推荐时要严把任务关，贴息不得突破目标任务。"
 
 
@@ -309,9 +314,7 @@ def test_a_signature_followed_by_more_text_keeps_that_text():
         "2017年5月10日",
         "请各单位于五月底前将落实情况报送县人社局，联系人王某某。",
     ]
-    page = ('<html><head><title>关于做好今年工作的通知</title></head><body>'
-            '<h1>关于做好今年工作的通知</h1><div class="TRS_Editor">'
-            + "".join(f"<p>{line}</p>" for line in lines) + '</div></body></html>')
+    page = notice_page("关于做好今年工作的通知", lines)
     assert clean(page).paragraphs[-1] == lines[-1]
 
 
