@@ -27,10 +27,10 @@ from pipelines.articlebody import (
     lead_blocks,
     negative_blocks,
     outweighs,
-    paragraphs_of,
     spared_blocks,
     weak_body,
 )
+from pipelines.blocktext import paragraphs_of
 from pipelines.dates import parse_date
 from pipelines.headline import best_title, document_number, headline
 from pipelines.pagedate import page_date, source_text

@@ -1,0 +1,107 @@
+"""A chosen block's text as paragraphs: split at block tags and ``<br>``, with tables of
+short fields read one row to a line.
+
+The extractor first decides which block is the article (``pipelines.articlebody``); this
+module only reads the text out of it, the same way for every page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from pipelines.treetext import collapse_spaces
+
+# Tags that end a paragraph: text before and after one of them is never one line.
+BLOCK_TAGS = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+              "blockquote", "td", "tr", "table", "ul", "ol", "dl", "dd", "dt", "pre", "center",
+              "figure", "header", "main"}
+
+_ENTER, _TAIL, _LEAVE = 0, 1, 2
+
+
+def paragraphs_of(
+    el: etree._Element, skip: set[etree._Element] | frozenset = frozenset()
+) -> list[str]:
+    """Text of a body element split into paragraphs at block tags and ``<br>``; blocks in
+    ``skip`` (lists of links inside the article's cell) are left out. A table of short
+    fields (a name list: 姓名 | 单位 | 职称) gives one line per row, its cells separated by
+    ``｜``: a rank printed in every row is a column of the table, not a repeated paragraph."""
+    parts: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = "".join(buf).strip()
+        if line:
+            parts.append(line)
+        buf.clear()
+
+    # Walked with a stack of its own, not recursion: a page of thousands of nested, unclosed
+    # tags (<font> after <font>) is as deep as it is long.
+    stack: list[tuple[int, etree._Element]] = [(_ENTER, el)]
+    while stack:
+        action, node = stack.pop()
+        if action == _TAIL:
+            if node.tail:
+                buf.append(node.tail)
+            continue
+        if action == _LEAVE:
+            flush()  # the end of a block
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if node in skip and node is not el:
+            flush()
+            continue
+        block = tag in BLOCK_TAGS
+        if block or tag == "br":
+            flush()
+        if tag == "table" and node is not el:
+            rows = grid_rows(node)
+            if rows is not None:
+                parts.extend(rows)
+                continue
+        if tag != "br" and node.text:
+            buf.append(node.text)
+        if block:
+            stack.append((_LEAVE, node))
+        for child in reversed(node):
+            stack.append((_TAIL, child))
+            stack.append((_ENTER, child))
+    flush()
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+# A table is a grid of fields when every cell is at most this long.
+_FIELD_MAX = 40
+CELL_SEPARATOR = "｜"
+_STRING = etree.XPath("string()")
+
+
+def grid_rows(table: etree._Element) -> list[str] | None:
+    """The rows of a table of short fields, each one line with its cells separated by
+    ``｜``; None for a table holding text (a cell longer than a field, a nested table) or
+    too few rows of several cells to be a grid."""
+    if table.find(".//table") is not None:
+        return None  # a layout table: its inner tables are judged on their own
+    rows: list[str] = []
+    wide = 0
+    for row in table.iter("tr"):
+        cells = []
+        for cell in row:
+            if cell.tag != "td" and cell.tag != "th":
+                continue
+            raw = _STRING(cell)  # libxml2 joins the cell's text
+            if len(raw) > 4 * _FIELD_MAX:
+                return None
+            text = collapse_spaces(raw)
+            if len(text) > _FIELD_MAX:
+                return None
+            if text:
+                cells.append(text)
+        wide += len(cells) >= 2
+        if cells:
+            # A label cell ("来源：" | "某某局") reads on into its value.
+            rows.append("".join(cell if k == 0 or cells[k - 1].endswith((":", "："))
+                                else CELL_SEPARATOR + cell for k, cell in enumerate(cells)))
+    return rows if wide >= 2 else None
