@@ -1,7 +1,7 @@
 """General extraction accuracy: presswatch vs trafilatura vs GNE on benchmarks/extraction/.
 
     python benchmarks/extraction.py [--verbose] [--json] [--replicas]
-    python benchmarks/extraction.py --real DIR [--split tune|heldout|fresh|fresh2|fresh3|all]
+    python benchmarks/extraction.py --real DIR [--split tune|heldout|fresh|fresh2|fresh3|fresh4|all]
                                     [-v] [--json]
 
 Every page in ``benchmarks/extraction/pages/`` has a hand-written gold file (title,
@@ -253,14 +253,15 @@ def _real_report(rows: list[dict], halves: tuple[str, ...], fields: tuple[str, .
 
 
 def main() -> int:
+    from real.scoring import HELD_OUT, SPLITS  # benchmarks/real/, beside this script
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="show each page's misses")
     parser.add_argument("--real", type=Path, metavar="DIR",
                         help="score on the real-page corpus in DIR (see benchmarks/real/)")
-    parser.add_argument("--split", choices=("tune", "heldout", "fresh", "fresh2", "fresh3", "all"),
-                        default="tune",
-                        help="with --real: which split to score; fresh3 only for the final "
-                             "report (default: %(default)s)")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
+                        help=f"with --real: which split to score; {', '.join(HELD_OUT)} only "
+                             "for the final report (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--replicas", action="store_true",
                         help="also compare with the sources' selectors on crawler/replicas/")

@@ -1,7 +1,7 @@
 """Robustness of presswatch's extraction: the real-page corpus under markup perturbations.
 
-    python benchmarks/extraction_robust.py --real DIR [--split tune|heldout|fresh|fresh2|opened]
-                                           [--only NAME,...] [-v] [--json]
+    python benchmarks/extraction_robust.py --real DIR
+        [--split tune|heldout|fresh|fresh2|fresh3|opened] [--only NAME,...] [-v] [--json]
 
 The opened splits' pages (``benchmarks/real/fill.py --split X --out DIR``) are changed in
 ways that keep their labels true — the headline, date, first and last sentence and length a
@@ -51,7 +51,9 @@ a date move counts only on pages where a short date line was found. The table gi
 perturbation, the share right per field and, beside it, the share on the same pages
 unperturbed. No page text is printed or written: ``-v`` lists page ids and fields.
 
-The held-out split (``fresh3``) is refused: it is scored once, on main, by the coordinator.
+The held-out split (``HELD_OUT`` in ``benchmarks/real/scoring.py``: ``fresh4``) is refused, and
+so is ``all``: it is scored once, on main, by the coordinator. Every opened split (``OPENED``:
+``tune``, ``heldout``, ``fresh``, ``fresh2``, ``fresh3``) may be perturbed.
 """
 
 from __future__ import annotations
@@ -72,11 +74,17 @@ from lxml import etree, html
 from pipelines.clean import clean_document
 
 try:  # run as a script: benchmarks/real/ sits beside it
-    from real.scoring import FIELDS, load_labels, neutral_decode, score_page, squeeze
+    from real.scoring import FIELDS, OPENED, load_labels, neutral_decode, score_page, squeeze
 except ModuleNotFoundError:  # imported as benchmarks.extraction_robust (the tests)
-    from benchmarks.real.scoring import FIELDS, load_labels, neutral_decode, score_page, squeeze
+    from benchmarks.real.scoring import (
+        FIELDS,
+        OPENED,
+        load_labels,
+        neutral_decode,
+        score_page,
+        squeeze,
+    )
 
-OPENED = ("tune", "heldout", "fresh", "fresh2")
 SITE = "华夏资讯网"
 CHANNEL = "通知公告"
 
@@ -664,8 +672,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, required=True, metavar="DIR",
                         help="folder filled by benchmarks/real/fill.py")
-    parser.add_argument("--split", default="opened", help="tune, heldout, fresh, fresh2 or "
-                        "opened (all four); the held-out split is refused")
+    parser.add_argument("--split", default="opened", help=f"{', '.join(OPENED)} or opened "
+                        "(all of them); the held-out split is refused")
     parser.add_argument("--only", default="", help="comma-separated perturbation names")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list the pages and fields each perturbation broke")

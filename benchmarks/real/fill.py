@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|fresh|fresh2|fresh3|all]
+                                   [--split tune|heldout|fresh|fresh2|fresh3|fresh4|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -12,13 +12,14 @@ as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writ
 could not find and how to get them.
 
 The default split is ``tune``: the other splits are written only when asked for
-(``--split heldout``, ``fresh``, ``fresh2``, ``fresh3`` or ``all``). ``fresh3`` is the split
-nobody tunes on (labelled before any extractor ran on it, scored once at the end;
-docs/evaluation.md): fill it only for that final report. ``fresh`` and ``fresh2`` were held
-out the same way and have since been opened for tuning.
+(``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` or ``all``). The list of
+splits is ``SPLITS`` in ``scoring.py``. ``fresh4`` is the split nobody tunes on (labelled
+before any extractor ran on it, scored once at the end; docs/evaluation.md): fill it only for
+that final report. ``fresh``, ``fresh2`` and ``fresh3`` were held out the same way and have
+since been opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
-not match, 2 on bad arguments.
+not match or the manifest lists no page of the split, 2 on bad arguments.
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+try:  # run as a script: scoring.py sits beside it
+    from scoring import HELD_OUT, SPLITS
+except ModuleNotFoundError:  # imported as benchmarks.real.fill or loaded from its path (tests)
+    from benchmarks.real.scoring import HELD_OUT, SPLITS
+
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.json"
 DEFAULT_OUT = HERE.parent / "out" / "real"
 DEFAULT_MIRRORS = Path("/work/.mirror")
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3")
 
 
 def load_manifest(path: Path = MANIFEST) -> list[dict]:
@@ -96,13 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="folder to fill (default: %(default)s)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
-                        help="which split to write; fresh3 only for the final report "
-                             "(default: %(default)s)")
+                        help=f"which split to write; {', '.join(HELD_OUT)} only for the "
+                             "final report (default: %(default)s)")
     args = parser.parse_args(argv)
     if not args.mirrors.is_dir():
         print(f"fill: no mirror folder at {args.mirrors}", file=sys.stderr)
         return 1
     report = fill(args.mirrors, args.out, args.split)
+    if not report["pages"]:
+        print(f"the manifest lists no {args.split} page yet; nothing written to {args.out}")
+        return 1
     print(f"{report['written']} of {report['pages']} {args.split} pages written to {args.out}")
     for line in report["bad"]:
         print(f"  not written: {line}")
