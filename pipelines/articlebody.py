@@ -191,10 +191,17 @@ def spared_blocks(root: etree._Element, negative: list[etree._Element],
             and not _COMMENTS.search(classes_of(el)) and _has_prose(el)}
 
 
-def weak_body(body: etree._Element | None) -> bool:
-    """True when ``body`` is missing or holds under 80 Chinese characters (a sidebar's line,
-    not an article; counted lazily, so a long body costs nothing here)."""
-    return body is None or not _han_at_least(body, 80)
+def weak_body(body: etree._Element | None, limit: int = 80) -> bool:
+    """True when ``body`` is missing or holds under ``limit`` Chinese characters (80: a
+    sidebar's line, not an article; counted lazily, so a long body costs nothing here)."""
+    return body is None or not _han_at_least(body, limit)
+
+
+# A body under this many Chinese characters may be outweighed by a block left out for its
+# class words: such blocks hold under 600 (``negative_blocks``), and a retry must double
+# the text. A short story sits inside a widget's block when the markup leaves the widget
+# unclosed (``<div class="share">`` … the story … ``</div>``).
+SPARED_RETRY = 300
 
 
 def outweighs(new: etree._Element, old: etree._Element | None) -> bool:
@@ -259,6 +266,38 @@ _FOOTER = re.compile(
 _CONTACT_LABEL = re.compile(r"(?:地址|邮编|电话)[:：]")
 
 
+# A teaser's summary ends cut off ("渐渐...", "养孩…"), maybe followed by a "more" link.
+_TEASER_MAX = 300
+_CUT_OFF = re.compile(r"(?:\.{3,}|…+|。{3,})$")
+_MORE = re.compile(r"[\[【(（]?\s*(?:更多|详细|详情|全文|阅读全文|查看全文|more|read more)"
+                   r"\s*[\]】)）]?\s*[>»]*", re.I)
+
+
+def _teaser(el: etree._Element) -> bool:
+    """True when ``el`` reads as a teaser of another story: it opens with a link (the
+    story's headline) and its text, a "more" link aside, ends cut off with an ellipsis. A
+    paragraph of the article that trails off (``……``) does not open with a link."""
+    last = None
+    links = 0  # open <a> elements around the current text
+    for action, node in etree.iterwalk(el, events=("start", "end")):
+        if action == "start":
+            links += node.tag == "a"
+            text = node.text.strip() if node.text else ""
+            if text:
+                if last is None and not links:
+                    return False  # opens with text of its own, not a headline's link
+                if not (links and _MORE.fullmatch(text)):
+                    last = text
+        else:
+            links -= node.tag == "a"
+            text = node.tail.strip() if node is not el and node.tail else ""
+            if text:
+                if last is None and not links:
+                    return False
+                last = text
+    return last is not None and bool(_CUT_OFF.search(last))
+
+
 class _Stats:
     """Chinese characters, link characters and punctuation under every element, counted in
     one pass from the leaves up (scoring each candidate with ``text_content`` would read
@@ -305,6 +344,12 @@ class _Stats:
                 # A block that is mostly links (a related list inside the article's cell)
                 # adds nothing to the blocks around it, rather than a penalty that can
                 # outweigh the article beside it.
+                self.link_lists.add(el)
+            elif el.tag not in _INLINE and 8 <= total <= _TEASER_MAX \
+                    and all_links[el] >= 4 and _teaser(el):
+                # A teaser (a linked headline over a summary cut off with "…", often a
+                # "更多" link after it): an item of a list of other stories, counted as
+                # links however long its summary runs.
                 self.link_lists.add(el)
 
     def score(self, el: etree._Element) -> float:

@@ -22,6 +22,7 @@ from lxml.cssselect import CSSSelector
 
 from pipelines.articlebody import (
     LISTING,
+    SPARED_RETRY,
     best_body,
     descendants,
     lead_blocks,
@@ -172,11 +173,12 @@ def extract(
     negative = negative_blocks(root, marked, markup)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden)
-    if weak_body(body):
-        # Hardly any text outside the widget-classed blocks: the article's own wrapper may
-        # carry a widget's word (``print_area``). Try again with the blocks of prose back;
-        # the new body must hold twice the text (a table of fields, prose-less, stays the
-        # body rather than give way to a statement under it).
+    if weak_body(body, SPARED_RETRY):
+        # Little text outside the widget-classed blocks: the article's own wrapper may
+        # carry a widget's word (``print_area``), or sit inside a widget left unclosed. Try
+        # again with the blocks of prose back; the new body must hold twice the text (a
+        # table of fields, prose-less, stays the body rather than give way to a statement
+        # under it).
         spared = spared_blocks(root, negative, markup)
         if spared:
             kept = [el for el in negative if el not in spared]

@@ -1,0 +1,105 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Where the article's text starts and ends on markup nobody here has seen (issue 14, the
+body's edges): each failure class a page in a real markup shape, with text written here.
+
+1. a column of teasers of other stories (a linked headline over a summary cut off with
+   ``...`` and a ``更多`` link), which outweighs a short story printed as ``<br>``-split text;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.clean import clean_document
+
+FETCHED = "2026-12-01T08:00:00Z"
+HEADLINE = "社区菜市场推出净菜专柜 上班族下班也能买到新鲜菜"
+STORY = [
+    "城东社区菜市场本月起推出净菜专柜，把洗净切好的蔬菜按份包装，方便上班族下班后买回家直接下锅。",
+    "专柜每天下午四点补货一次，价格比普通蔬菜每斤贵一到两元，不少居民觉得省下的时间更值钱。",
+    "市场管理方说，净菜全部来自本地的三家合作农场，每批都要抽检农药残留，结果贴在柜台旁边。",
+    "开柜两周以来，每天傍晚的净菜几乎都能卖完，管理方准备下个月把专柜从两个增加到四个。",
+]
+TEASERS = [
+    ("老街口修鞋摊坚守三十年", "每天清晨六点，老街口的修鞋摊就支起了遮阳伞，摊主一双手修过的鞋子数也数不清，街坊们都说离不开"),
+    ("周末寒潮来袭 山区或见初雪", "中央气象台昨天发布寒潮预警，本周末起北方冷空气将一路南下，山区最低气温可能降到零度以下，请"),
+    ("网购维修陷阱多 消费者要当心", "不少民众家电坏了习惯上网搜寻维修电话，但搜索结果里有许多冒用品牌名称的维修点，收费远高于"),
+    ("夜间公交新增三条线路", "为方便夜间下班的市民出行，公交公司下周起新增三条夜间线路，末班车最晚到凌晨一点，沿途经过"),
+    ("图书馆延长开放时间", "市图书馆自下月起将周末开放时间延长到晚上九点，自习区座位也增加了一百个，预约系统同步升级"),
+    ("小学生科学节展出百件作品", "第五届小学生科学节昨天开幕，来自二十多所学校的一百多件作品集中展出，其中不少作品是学生"),
+    ("河滨步道完成改造重新开放", "经过半年施工，河滨步道昨天重新开放，新铺的透水地面下雨不再积水，沿途还增加了二十多张座椅和"),
+    ("社区食堂推出老人优惠餐", "社区食堂本月起为七十岁以上的老人提供优惠午餐，一荤两素加一碗汤只要十二元，每天中午开放两个"),
+    ("旧厂房变身文创园区", "城西闲置多年的纺织厂房经过改造，变成了有四十多家小店的文创园区，周末人流量已经超过一万人次，"),
+]
+
+
+def teaser_page(classes: bool) -> str:
+    """A video-news page: the story as ``<br>``-split text in a span inside a ``<p>`` (which
+    the parser closes at the ad ``<div>`` before it), and a right-hand column of teasers."""
+    def c(name: str) -> str:
+        return f' class="{name}"' if classes else ""
+    items = "".join(
+        f'<li><a href="/news/{k}.html"{c("title")}>{title}</a><br />'
+        f'<span{c("newsinfo")}>{summary}...</span><a href="/news/{k}.html"{c("more")}>更多</a></li>'
+        for k, (title, summary) in enumerate(TEASERS))
+    story = "<br/><br/>".join(STORY)
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body><div{c('main')}>"
+        f"<div{c('lmain')}><div{c('videobox')}><a href='#'><span>{HEADLINE}</span></a>"
+        f"<span>2026/11/28 18:13</span><hr/><div><img src='/v/1.jpg'/></div></div>"
+        f"<div{c('newsdes')}><div{c('share')}><a href='#'>转寄</a> | 目前字级："
+        f"<a href='#'>小</a> <a href='#'>中</a> <a href='#'>大</a></div><br/>"
+        f"<p><div id='adStart'></div><span>{story}</span><div id='adEnd'></div></p>"
+        f"<br/><hr/></div></div>"
+        f"<div{c('rmain')}><div{c('rlist')}><span>其它生活新闻</span><hr/><ul>{items}</ul>"
+        f"</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize("classes", [True, False])
+def test_a_column_of_cut_off_teasers_is_not_the_text(classes):
+    result = clean_document(teaser_page(classes).encode("utf-8"), fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+    assert result.paragraphs[-1] == STORY[-1]
+    assert not any(summary[:10] in result.body for _, summary in TEASERS)
+
+
+def test_a_paragraph_of_the_text_that_trails_off_stays():
+    # A quoted line cut short on purpose (``……``) after a link opening the paragraph is
+    # the article's text, not a teaser: only a paragraph opened by a link is one, and this
+    # one opens with its own words.
+    trailing = "居民王阿姨说，以前下班赶到菜场只剩些蔫了的叶子，现在总算能买到<a href='/x'>新鲜的青菜</a>……"
+    body = "".join(f"<p>{p}</p>" for p in [STORY[0], STORY[1], trailing, STORY[2], STORY[3]])
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+            f"<div>2026-11-28 18:13</div><div>{body}</div></body></html>")
+    result = clean_document(page.encode("utf-8"), fetched_at=FETCHED)
+    assert any(p.startswith("居民王阿姨说") for p in result.paragraphs)
+    assert result.paragraphs[-1] == STORY[3]
+
+
+ABOUT = ("本站是城东街道主办的社区信息平台，发布街道通知、便民服务和社区活动信息，"
+         "欢迎居民提供线索。网站内容每个工作日更新，居民也可以在街道服务中心的公告栏看到"
+         "同样的通知和活动安排。")
+
+CLOSING = "不少居民建议专柜再多备一些半成品菜，管理方表示会先做问卷调查，再决定增加哪些品种。"
+
+
+def unclosed_widget_page() -> str:
+    """A share bar whose ``<div>`` the template never closes: the story and everything
+    after it land inside the widget's block; a short "about the site" text in the side
+    column is the only prose left outside it."""
+    story = "".join(f"<p>{p}</p>" for p in [*STORY, CLOSING])
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        f"<div><h2>{HEADLINE}</h2><span>2026-11-28 18:13</span></div>"
+        f"<div><div class='share'><div class='shareicon'><a href='#'>微博</a> <a href='#'>微信</a>"
+        f"</div><span>转寄 | 字级：<a href='#'>小</a> <a href='#'>大</a></span>"
+        f"<div>{story}</div></div>"
+        f"<div><span>关于本站</span><p>{ABOUT}</p></div>"
+        f"</body></html>")
+
+
+def test_a_short_story_inside_a_widget_left_unclosed_is_still_the_text():
+    result = clean_document(unclosed_widget_page().encode("utf-8"), fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+    assert result.paragraphs[-1] == CLOSING
+    assert ABOUT[:12] not in result.body
