@@ -4,6 +4,12 @@ Two edges that no markup marks: an editor's abstract printed as the first paragr
 text (``[摘要：…]``), and the publisher's trailer after the article — a run of credit lines
 (``作者：…``, ``编辑：…``, ``编审：…``) followed by subscription notes and an "about us"
 text. Neither is the article (the label rules of the real-page corpus leave both out).
+Also at the edges, from pages of markup nobody here had seen: a summary card of fields
+printed above the text (``项目名称｜…`` rows over the notice's first sentence), readers'
+comments under an unmarked ``网友评论`` heading, a site's promotion lines after the last
+sentence (``【某某】：最新评论…``, ``有话要说投稿…``, an e-mail address), and a profile of the
+author or publisher under its name (``某某实验室`` over ``某某实验室，致力于…``).
+
 Used by :mod:`pipelines.clean` after :mod:`pipelines.paragraphs`.
 """
 
@@ -23,8 +29,12 @@ _CREDIT_MAX = 40
 # A caption or picture label printed as a line of its own: short, no punctuation, no digits
 # ("座谈交流现场", "参加活动的嘉宾合影").
 _CAPTION = re.compile(r"[^\d\s。！？；，、：:;,.!?|｜()（）《》“”\"'\[\]【】—-]{2,24}")
-_SENTENCE_END = re.compile(r"[。！？…][”’」』）)]?$")
+# A sentence's end, maybe with a credit in brackets after it (…原料。（某某／综合外电报导）).
+_SENTENCE_END = re.compile(r"[。！？…][”’」』）)]?(?:\s*[（(][^（()）]{1,30}[)）])?$")
 _CAPTIONS_MAX = 6
+# A numbered section heading: 七、其它补充事宜, （三）工作要求, 第五章 附则.
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|"
+                      r"第[一二三四五六七八九十]{1,3}(?:章|节|部分))\s*[^。！？；，,]{1,20}")
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -41,7 +51,12 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
             break
+    kept = _without_summary_card(kept)
+    kept = _without_comments(kept)
     kept = _without_caption_edges(kept)
+    kept = _without_profile(kept)
+    while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
+        kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
     sizes = [len(p) for p in kept]
     total = sum(sizes)
     before = 0
@@ -67,6 +82,102 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     tail = paragraphs[last + 1:]
     if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
         first = 0
-    if tail and (len(tail) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in tail)):
+    if tail and (len(tail) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) or _promotion(p)
+                                                       or _ADDRESS.fullmatch(p) for p in tail)):
         last = len(paragraphs) - 1
     return paragraphs[first:last + 1]
+
+
+# A site's promotion line: a bracketed column name with its pitch (【某某】：最新评论),
+# a banner in double angle brackets (<<即时新闻动起来>>), a call to send, follow or download.
+_PROMOTION = re.compile(
+    r"^[【\[][^】\]]{1,12}[】\]]\s*[:：]|[<＜]{2}[^<>＜＞]{1,20}[>＞]{2}|"
+    r"投稿|订阅|关注|下载|客户端|公众号|粉丝团|按赞|加入会员|频道"
+)
+# An e-mail address or a web address alone on its line.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+
+
+def _promotion(paragraph: str) -> bool:
+    return len(paragraph) <= _CREDIT_MAX and not _SENTENCE_END.search(paragraph) \
+        and bool(_PROMOTION.search(paragraph))
+
+
+# A field of a summary card: cells joined by ｜ (a table's row), or a label alone (``公告信息：``).
+_CARD_LABEL = re.compile(r"[^。！？；，,]{2,20}[:：]")
+_CARD_MIN = 3
+
+
+def _without_summary_card(paragraphs: list[str]) -> list[str]:
+    """A summary card of fields printed above the text (a table's rows, ``项目名称｜…``, and
+    labels of their own, ``公告概要：``): not the text, when the first paragraph after it is
+    running prose (40 characters or more, with a comma or a full stop; it may end with a
+    colon announcing what follows). A text that opens with a field list and no prose (an
+    award notice's numbered fields) keeps it."""
+    card = 0
+    rows = 0
+    for paragraph in paragraphs:
+        if "｜" in paragraph and len(paragraph) <= 160 and "。" not in paragraph:
+            rows += 1
+        elif not _CARD_LABEL.fullmatch(paragraph):
+            break
+        card += 1
+    if card < _CARD_MIN or rows < 2 or card >= len(paragraphs):
+        return paragraphs
+    prose = paragraphs[card]
+    if len(prose) >= 40 and ("，" in prose or "。" in prose) and "｜" not in prose:
+        return paragraphs[card:]
+    return paragraphs
+
+
+# The heading of readers' comments (网友评论, 最新评论（12）, 读者留言：).
+_COMMENTS = re.compile(
+    r"(?:网友|读者|用户|最新|热门|精彩|全部|相关)?(?:评论|留言|跟贴|跟帖)(?:区|列表)?"
+    r"\s*(?:[（(]\s*\d+\s*[)）])?\s*[:：]?"
+)
+# A comment's header: who and when (网友1 2014-12-14 10:20:05, 1楼, 匿名用户 10:20).
+_COMMENTER = re.compile(r".{0,20}(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2})|\d+\s*楼.*")
+
+
+def _without_comments(paragraphs: list[str]) -> list[str]:
+    """Readers' comments printed under the text without a marked block: from a comment
+    heading after the text's first sentence, when it is the last line or one of the three
+    lines under it is a commenter's name and time."""
+    for index in range(1, len(paragraphs)):
+        if not _COMMENTS.fullmatch(paragraphs[index]):
+            continue
+        if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
+            continue
+        below = paragraphs[index + 1:index + 4]
+        if not below or any(len(p) <= 40 and _COMMENTER.fullmatch(p) for p in below):
+            return paragraphs[:index]
+    return paragraphs
+
+
+_PROFILE_MAX = 4
+# A name alone on its line: no sentence punctuation, no comma (digits and Latin letters may
+# be part of it: 360烽火实验室).
+_NAME = re.compile(r"[^\s。！？；，、：:;,.!?|｜()（）]{2,20}")
+_PROFILE_SHARE = 0.4
+
+
+def _without_profile(paragraphs: list[str]) -> list[str]:
+    """A profile of the author or publisher under the text: a name alone on its line
+    (``某某实验室``, ``作者简介``) over at most four paragraphs, the first opening with
+    that name (``某某实验室，致力于…``), together under 40 % of the text."""
+    total = sum(len(p) for p in paragraphs)
+    start = max(1, len(paragraphs) - 1 - _PROFILE_MAX)
+    for index in range(start, len(paragraphs) - 1):
+        name = paragraphs[index].strip()
+        if not _NAME.fullmatch(name):
+            continue
+        named = re.sub(r"^关于|(?:简介|介绍)$", "", name)
+        opens_with_name = len(named) >= 2 and named != "作者" \
+            and paragraphs[index + 1].startswith(named)
+        if not opens_with_name and name not in ("作者简介", "作者介绍"):
+            continue
+        if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
+            continue
+        if sum(len(p) for p in paragraphs[index:]) < _PROFILE_SHARE * total:
+            return paragraphs[:index]
+    return paragraphs

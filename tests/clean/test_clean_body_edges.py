@@ -4,6 +4,13 @@ body's edges): each failure class a page in a real markup shape, with text writt
 
 1. a column of teasers of other stories (a linked headline over a summary cut off with
    ``...`` and a ``更多`` link), which outweighs a short story printed as ``<br>``-split text;
+2. a short story inside a widget's block that the template never closes (``share``);
+3. a summary card of fields (a table's rows and labels of their own) above a notice's first
+   sentence;
+4. readers' comments under an unmarked ``网友评论`` heading;
+5. a site's promotion lines after the last sentence (and a credit in brackets after it);
+6. a profile of the publisher under its name after the text;
+7. a numbered section heading with nothing under it, and a ``相关公告`` label, at the end.
 """
 
 from __future__ import annotations
@@ -103,3 +110,107 @@ def test_a_short_story_inside_a_widget_left_unclosed_is_still_the_text():
     assert result.paragraphs[0] == STORY[0]
     assert result.paragraphs[-1] == CLOSING
     assert ABOUT[:12] not in result.body
+
+
+def article_page(body: str) -> bytes:
+    """A plain article page: headline, date line, the text's container."""
+    return (f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+            f"<div>发布时间：2026-11-28 18:13</div><div class='article'>{body}</div>"
+            f"<div>版权所有 某某网 地址：某某路1号</div></body></html>").encode()
+
+
+def paras(*lines: str) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+NOTICE_OPENING = ("某某项目管理有限公司受城东街道办事处的委托，就“社区净菜专柜设备采购项目”"
+                  "组织竞争性磋商，评审工作已经结束，成交结果如下：")
+NOTICE = [
+    "一、项目名称：社区净菜专柜设备采购项目",
+    "二、成交供应商：某某商贸有限公司，成交金额：十二万元。",
+    "三、合同履行期限：合同签订后三十天内完成供货和安装。",
+]
+
+
+def summary_card_page() -> bytes:
+    card = ("<table><tr><td>项目名称</td><td>社区净菜专柜设备采购项目</td></tr>"
+            "<tr><td>采购单位</td><td>城东街道办事处</td><td>公告时间</td><td>2026年11月28日</td></tr>"
+            "<tr><td>成交金额</td><td>十二万元</td></tr></table>")
+    contacts = ("<table><tr><td>项目联系人</td><td>黄先生</td></tr>"
+                "<tr><td>联系电话</td><td>0000-1234567</td></tr></table>")
+    return article_page(f"<p>公告概要：</p>{card}<p>联系人及联系方式：</p>{contacts}"
+                        + paras(NOTICE_OPENING, *NOTICE) + "<p>四、其它补充事宜</p><p>相关公告</p>")
+
+
+def test_a_summary_card_above_a_notice_is_not_its_start():
+    result = clean_document(summary_card_page(), fetched_at=FETCHED)
+    assert result.paragraphs[0] == NOTICE_OPENING
+    assert result.paragraphs[-1] == NOTICE[-1]  # the empty heading and the label go too
+
+
+def test_a_notice_opening_with_its_fields_and_no_prose_keeps_them():
+    # The fields are the text here: what follows them is another field, not prose.
+    fields = ("<table><tr><td>供应商名称</td><td>供应商地址</td></tr>"
+              "<tr><td>某某商贸有限公司</td><td>城东路8号</td></tr>"
+              "<tr><td>某某设备有限公司</td><td>城西路2号</td></tr></table>")
+    page = article_page("<p>一、项目编号：</p><p>CD2026-118</p><p>二、中标信息</p>" + fields
+                        + paras("三、联系方式", "联系人：黄先生", "电话：0000-1234567"))
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.paragraphs[0] == "一、项目编号："
+    assert result.paragraphs[-1] == "电话：0000-1234567"
+
+
+COMMENTS = ["网友评论", "网友1 2026-11-29 10:20:05", "说得很好，希望专柜一直开下去。",
+            "网友2 2026-11-30 11:21:05", "价格再便宜一点就更好了。"]
+
+
+def test_comments_under_an_unmarked_heading_are_not_the_text():
+    result = clean_document(article_page(paras(*STORY, *COMMENTS)), fetched_at=FETCHED)
+    assert result.paragraphs[-1] == STORY[-1]
+
+
+def test_a_comment_heading_over_prose_is_a_section_of_the_text():
+    # An opinion piece's section called 评论 is followed by its own prose, not by who
+    # wrote a comment when.
+    section = ["评论", "净菜专柜能不能长久，关键在于价格和品质能否兼顾，市场管理方需要算好这笔账。"]
+    result = clean_document(article_page(paras(*STORY, *section)), fetched_at=FETCHED)
+    assert result.paragraphs[-1] == section[-1]
+
+
+PROMOTIONS = ["<<即时新闻动起来>>", "【某某即时】：最有料的影音频道", "【某某论坛】：最新评论每日总览",
+              "有话要说投稿「即时论坛」", "opinions@example.com.tw"]
+
+
+def test_promotion_lines_after_the_last_sentence_are_not_the_text():
+    last = STORY[-1] + "（某某／综合报导）"
+    result = clean_document(article_page(paras(*STORY[:-1], last, *PROMOTIONS)),
+                            fetched_at=FETCHED)
+    assert result.paragraphs[-1] == last
+
+
+def test_contact_lines_after_a_notice_stay():
+    contact = ["联系人：黄先生", "电子邮箱：office@example.gov.cn"]
+    result = clean_document(article_page(paras(*STORY, *contact)), fetched_at=FETCHED)
+    assert result.paragraphs[-1] == contact[-1]
+
+
+PROFILE = ["城东净菜研究室",
+           "城东净菜研究室，致力于社区生鲜供应链研究，长期跟踪城市居民的买菜习惯和菜价变化。",
+           "研究室每年发布社区生鲜消费报告，为街道和市场管理方提供数据支持。"]
+
+
+def test_a_profile_of_the_publisher_under_its_name_is_not_the_text():
+    result = clean_document(article_page(paras(*STORY, *PROFILE)), fetched_at=FETCHED)
+    assert result.paragraphs[-1] == STORY[-1]
+
+
+def test_a_closing_section_named_like_its_subject_stays_when_it_is_long():
+    # The same shape holding most of the text is the article's own last section.
+    section = ["城东净菜研究室",
+               "城东净菜研究室今年对全区三十个菜市场做了调查，发现下班后买菜的居民占到四成，"
+               "其中一半以上希望买到洗净切好的蔬菜。",
+               "研究室建议各市场根据周边小区的人口结构调整专柜品种，老年人多的小区以整菜为主，"
+               "上班族多的小区多备净菜和半成品，并在傍晚前补足货量。",
+               "研究室还建议街道把各市场的检测结果统一公布在网上，方便居民随时查看。"]
+    result = clean_document(article_page(paras(STORY[0], *section)), fetched_at=FETCHED)
+    assert result.paragraphs[-1] == section[-1]
