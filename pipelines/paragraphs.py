@@ -21,6 +21,7 @@ from pipelines.boilerplate import BoilerplateRules
 from pipelines.cleanresult import COUNT_KEYS, CleanResult
 from pipelines.metadata import read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
+from pipelines.textedges import ends_text
 from pipelines.textnorm import fold_width, to_simplified
 
 _STRAY_QUESTION = re.compile(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])")
@@ -116,6 +117,7 @@ def clean_paragraphs(
     keys: list[str] = []  # _key of each kept paragraph, in order
     title_key = _key(result.title) if result.title else None
     paragraphs: list[str] = []
+    cut: int | None = None  # where a paywall's notice ended the text
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
     for index, line in enumerate(raw):
         text = normalize_paragraph(line, counts, conversions, context)
@@ -131,6 +133,8 @@ def clean_paragraphs(
             if byline and re.match(r"^[\[【(（]?责任编辑", text):
                 result.merge_meta(byline)
             counts["boilerplate_removed"] += 1
+            if cut is None and ends_text(text, paragraphs):
+                cut = len(paragraphs)  # a paywall: the offer under it is no text
             continue
         text, spam = rules.remove_spam(text)
         counts["spam_removed"] += spam
@@ -169,6 +173,10 @@ def clean_paragraphs(
         seen.add(key)
         keys.append(key)
         paragraphs.append(text)
+    if cut is not None:
+        # Lines under a paywall were still read for metadata (责任编辑：…), never kept.
+        counts["boilerplate_removed"] += len(paragraphs) - cut
+        del paragraphs[cut:], keys[cut:]
     _drop_title_lines(paragraphs, keys, title_key, counts)
     _drop_signature(paragraphs, keys, counts)
     result.paragraphs = paragraphs

@@ -29,12 +29,25 @@ _CREDIT_MAX = 40
 # A caption or picture label printed as a line of its own: short, no punctuation, no digits
 # ("座谈交流现场", "参加活动的嘉宾合影").
 _CAPTION = re.compile(r"[^\d\s。！？；，、：:;,.!?|｜()（）《》“”\"'\[\]【】—-]{2,24}")
-# A sentence's end, maybe with a credit in brackets after it (…原料。（某某／综合外电报导）).
-_SENTENCE_END = re.compile(r"[。！？…][”’」』）)]?(?:\s*[（(][^（()）]{1,30}[)）])?$")
+# A sentence's end, maybe with a credit in brackets after it (…原料。（某某／综合外电报导）)
+# or a wire service's date code (…宴请团员。1031212).
+_SENTENCE_END = re.compile(r"[。！？…][”’」』）)]?(?:\s*[（(][^（()）]{1,30}[)）]|\s*\d{4,8})?$")
 _CAPTIONS_MAX = 6
 # A numbered section heading: 七、其它补充事宜, （三）工作要求, 第五章 附则.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|"
                       r"第[一二三四五六七八九十]{1,3}(?:章|节|部分))\s*[^。！？；，,]{1,20}")
+
+
+# A paywall's notice (本文共计1561字 订阅后继续阅读; 登录后获取阅读权限): the visible text
+# ends there; what follows is the subscription offer.
+_PAYWALL = re.compile(r"^本文共计?\s*\d+\s*字.{0,4}(?:订阅|登录|付费)|"
+                      r"^(?:订阅|登录)\s*后\s*(?:继续阅读|获取.{0,10}阅读权限|可?畅读全文)")
+
+
+def ends_text(paragraph: str, kept: list[str]) -> bool:
+    """True when ``paragraph`` is a paywall's notice under text already kept (a sentence
+    or more): nothing after it is the article."""
+    return bool(_PAYWALL.match(paragraph)) and any(_SENTENCE_END.search(p) for p in kept)
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -47,6 +60,9 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     second half, when what follows the run is shorter than what precedes it. Returns the
     kept paragraphs and how many were dropped."""
     kept = list(paragraphs)
+    while len(kept) > 1 and len(paragraphs) - len(kept) < 2 and _is_credit(kept[0]) \
+            and not _SENTENCE_END.search(kept[0]):
+        del kept[0]  # a credit line above the text (文｜某某, 图/某某): a byline, not text
     for index, paragraph in enumerate(kept[:3]):
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
@@ -82,8 +98,7 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     tail = paragraphs[last + 1:]
     if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
         first = 0
-    if tail and (len(tail) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) or _promotion(p)
-                                                       or _ADDRESS.fullmatch(p) for p in tail)):
+    if tail and (len(tail) > _CAPTIONS_MAX or not _furniture_tail(tail)):
         last = len(paragraphs) - 1
     return paragraphs[first:last + 1]
 
@@ -96,6 +111,24 @@ _PROMOTION = re.compile(
 )
 # An e-mail address or a web address alone on its line.
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+
+
+# Contact labels: a notice's closing lines, text whatever else follows them.
+_CONTACT = re.compile(r"(?:联系|电话|地址|邮编|传真|邮箱|手机)[^:：]{0,6}[:：]")
+_TOOL_MAX = 16
+
+
+def _furniture_tail(tail: list[str]) -> bool:
+    """True when the lines after the last sentence are all captions and bare addresses, or
+    all furniture of a site around at least one promotion line: promotions, addresses and
+    short tool lines
+    (``转寄``, ``对此新闻评分：``, ``（目前平均0颗星）``) — never contact lines."""
+    if all(_CAPTION.fullmatch(p) or _ADDRESS.fullmatch(p) for p in tail):
+        return True  # captions, a link's address
+    if not any(_promotion(p) for p in tail) or any(_CONTACT.search(p) for p in tail):
+        return False
+    return all(_promotion(p) or _ADDRESS.fullmatch(p) or _CAPTION.fullmatch(p)
+               or (len(p) <= _TOOL_MAX and not _SENTENCE_END.search(p)) for p in tail)
 
 
 def _promotion(paragraph: str) -> bool:

@@ -10,7 +10,13 @@ body's edges): each failure class a page in a real markup shape, with text writt
 4. readers' comments under an unmarked ``网友评论`` heading;
 5. a site's promotion lines after the last sentence (and a credit in brackets after it);
 6. a profile of the publisher under its name after the text;
-7. a numbered section heading with nothing under it, and a ``相关公告`` label, at the end.
+7. a numbered section heading with nothing under it, and a ``相关公告`` label, at the end;
+8. an info line of labelled fields run on into a font-size switch (``…浏览次数：字体大小：大中小``);
+9. a credit line (``文｜某某``) and a caption closing with its picture credit
+   (``…。图：某某/某某图片社``) above the text;
+10. a site's tool lines (``转寄``, ``对此新闻评分：``) among its promotions after a last sentence
+    closed by a wire service's date code (``…。1031212``);
+11. a paywall's notice: the subscription offer under it is not the text.
 """
 
 from __future__ import annotations
@@ -214,3 +220,43 @@ def test_a_closing_section_named_like_its_subject_stays_when_it_is_long():
                "研究室还建议街道把各市场的检测结果统一公布在网上，方便居民随时查看。"]
     result = clean_document(article_page(paras(STORY[0], *section)), fetched_at=FETCHED)
     assert result.paragraphs[-1] == section[-1]
+
+
+def test_an_info_line_run_on_into_a_font_size_switch_is_not_the_text():
+    info = "发布日期：2026-11-28 10:39:41 来源：县统计局发布者：管理员浏览次数：字体大小：大中小"
+    result = clean_document(article_page(paras(info, *STORY)), fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+
+
+def test_a_credit_line_and_a_credited_caption_above_the_text_are_not_its_start():
+    caption = "城东社区菜市场的净菜专柜。专柜开设两周以来，每天傍晚的净菜几乎都能卖完。图：王某某/某某图片社"
+    result = clean_document(article_page(paras("文｜本报记者 李某某", caption, *STORY)),
+                            fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+
+
+def test_a_sentence_citing_a_picture_stays():
+    # Only a caption closes with a credit: a sentence pointing at a picture ends in a stop.
+    cited = "菜价的变化见下图：去年同期的净菜价格比普通蔬菜高出三成，今年已降到两成左右。"
+    result = clean_document(article_page(paras(*STORY, cited)), fetched_at=FETCHED)
+    assert result.paragraphs[-1] == cited
+
+
+def test_tool_lines_among_promotions_after_a_wire_code_are_not_the_text():
+    last = STORY[-1] + "1151128"
+    tools = ["转寄", "列印", "对此新闻评分：", "（目前平均0颗星）", "加入某某社粉丝团"]
+    result = clean_document(article_page(paras(*STORY[:-1], last, *tools)), fetched_at=FETCHED)
+    assert result.paragraphs[-1] == last
+
+
+def test_the_offer_under_a_paywall_notice_is_not_the_text():
+    offer = ["本文共计1561字 订阅后继续阅读", "登录后获取已订阅的阅读权限", "某某通会员", "可畅读全文",
+             "订阅/会员升级", "推荐进入某某数据库，可随时查阅公司股价走势和人员变化等信息。"]
+    result = clean_document(article_page(paras(*STORY[:2], *offer)), fetched_at=FETCHED)
+    assert result.paragraphs == STORY[:2]
+
+
+def test_a_paywall_notice_before_any_text_cuts_nothing():
+    # A box announcing the paywall above the text is furniture, not the text's end.
+    result = clean_document(article_page(paras("订阅后继续阅读", *STORY)), fetched_at=FETCHED)
+    assert result.paragraphs == STORY
