@@ -391,6 +391,30 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
     return text.count("。", 0, marks[0].start()) < 3
 
 
+# A comment's header: a full date with its clock (2004-12-27 12:46, 2014年12月14日 10:20).
+_STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# What marks a stamped line as a reader's: a reply, a floor number, a commenter's label.
+_REPLY = re.compile(r"re:|RE:|Re:|回复|楼|网友|发表于|留言|评论|says|wrote", re.I)
+_STAMPED_MAX = 80  # a comment's header line is short
+_STAMPS_MIN = 4
+_HAN_PER_STAMP = 150
+
+
+def _comment_list(el: etree._Element) -> bool:
+    """True when ``el`` reads as readers' comments without a class to say so: four or more
+    short stamped lines (a date with its clock), at least one for every 150 Chinese
+    characters, and two or more short lines marked as replies (``# re: 标题`` over
+    ``2004-12-27 12:46``, ``网友1 2014-12-14 10:20:05``). An article quoting a date and time
+    now and then has few such lines, and no reply marks."""
+    stamps = replies = han = 0
+    for piece in el.itertext():
+        han += len(HAN.findall(piece))
+        if len(piece) <= _STAMPED_MAX:  # a header's parts may sit in nodes of their own
+            stamps += bool(_STAMP.search(piece))
+            replies += bool(_REPLY.search(piece))
+    return stamps >= _STAMPS_MIN and replies >= 2 and stamps * _HAN_PER_STAMP >= han
+
+
 def best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None
 ) -> tuple[etree._Element | None, set[etree._Element]]:
@@ -401,9 +425,22 @@ def best_body(
     gathering two or more candidates, up to two levels (a body laid out as one table row
     per paragraph is whole only there). Footers and copyright blocks are never taken. The
     tightest candidate holding most (75 %) of the best score wins over the wrappers around
-    it.
+    it. A block of readers' comments marked by no class is found by its stamped reply
+    lines: the body is chosen again without it (a short post under a long discussion).
     """
-    hidden = hidden or set()
+    best, skip = _best_body(root, hidden or set())
+    if best is not None and _comment_list(best):
+        comments = set(best.iter())
+        retry, retry_skip = _best_body(root, (hidden or set()) | comments)
+        if not weak_body(retry):
+            return retry, retry_skip | {best}
+    return best, skip
+
+
+def _best_body(
+    root: etree._Element, hidden: set[etree._Element]
+) -> tuple[etree._Element | None, set[etree._Element]]:
+    """:func:`best_body` for one set of hidden blocks."""
     stats = _Stats(root, hidden)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     for el in root.iter("p", "div", "td", "section", "article", "font", "span", "pre"):

@@ -16,7 +16,9 @@ body's edges): each failure class a page in a real markup shape, with text writt
    (``…。图：某某/某某图片社``) above the text;
 10. a site's tool lines (``转寄``, ``对此新闻评分：``) among its promotions after a last sentence
     closed by a wire service's date code (``…。1031212``);
-11. a paywall's notice: the subscription offer under it is not the text.
+11. a paywall's notice: the subscription offer under it is not the text;
+12. a short post under a long discussion whose block no class marks: the comments, found
+    by their stamped reply lines, are not the body.
 """
 
 from __future__ import annotations
@@ -260,3 +262,44 @@ def test_a_paywall_notice_before_any_text_cuts_nothing():
     # A box announcing the paywall above the text is furniture, not the text's end.
     result = clean_document(article_page(paras("订阅后继续阅读", *STORY)), fetched_at=FETCHED)
     assert result.paragraphs == STORY
+
+
+REPLIES = [
+    "恭喜恭喜，以后常来看你的文章，顺便学习一下净菜专柜的经验，我们小区也很需要这样的服务。",
+    "我们街道去年也试过类似的做法，可惜因为价格偏高没坚持下来，很想知道你们是怎么算成本的。",
+    "支持一下！傍晚下班能买到洗好的菜真是太方便了，希望品种能再多一些，比如菌菇和豆制品。",
+    "请问净菜的保质期一般是多久？买回家放进冰箱的话，第二天再做还新鲜吗？有没有人试过。",
+    "写得很实在，数字也清楚，比很多空洞的报道强多了，期待下一篇讲讲合作农场的情况。",
+    "我家楼下的市场上个月也开了净菜柜台，价格确实贵一点，但是省事，老人也愿意买。",
+    "建议把抽检结果也放到网上，柜台旁边贴的那张纸字太小了，老年人根本看不清楚。",
+    "周末也能补货吗？周六下午去的时候已经卖空了，白跑一趟，希望管理方考虑一下。",
+]
+
+
+def discussion_page() -> bytes:
+    """A blog post of two paragraphs and, in a block of its own with no class, a long
+    discussion: each comment a header (``# re:`` and the title, then the time in a node of
+    its own, then the name) over its text."""
+    post = paras(*STORY[:2])
+    comments = "".join(
+        f"<div><div><a href='#'># re: {HEADLINE}</a> <span>2026-11-{10 + k} 12:{10 + k}</span>"
+        f" <a href='/u/{k}'>读者{k}</a></div><p>{reply}</p></div>"
+        for k, reply in enumerate(REPLIES))
+    return (f"<html><head><title>{HEADLINE}</title></head><body><div>"
+            f"<div><h2>{HEADLINE}</h2>{post}<p>发表于 2026-11-09 20:15</p></div>"
+            f"<div><h3>评论</h3>{comments}</div></div></body></html>").encode()
+
+
+def test_a_discussion_marked_by_no_class_is_not_the_body():
+    result = clean_document(discussion_page(), fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+    assert not any(reply[:12] in result.body for reply in REPLIES)
+
+
+def test_an_article_quoting_dates_and_times_is_still_the_body():
+    # A schedule inside a notice prints dates with their clocks, but no reader's reply.
+    schedule = [f"第{n}场：2026年12月{n + 1}日 9:30，地点：城东街道服务中心。" for n in range(1, 6)]
+    result = clean_document(article_page(paras(*STORY[:2], *schedule, *STORY[2:])),
+                            fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+    assert result.paragraphs[-1] == STORY[-1]
