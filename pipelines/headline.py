@@ -62,6 +62,11 @@ _LABEL_OR_TOOLS = re.compile(
     r"|(?:报道|撰稿|记者|作者)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
 # Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
 _TRAILING_MARKS = re.compile(r"(?:\s*[-_|–(（])+\s*$")
+_LEADING_MARKS = re.compile(r"^\s*(?:[-_|｜–]+\s*)+")
+# A form's field label before the headline (``留言标题：…``, ``主题：…``): the value is the
+# headline.
+_TITLE_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,4}(?:标题|標題|题目|題目|主题|主題)\s*[:：]\s*(?=\S)")
 _LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
 # A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
 _DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
@@ -106,7 +111,7 @@ def headline_text(text: str) -> str | None:
         if _SUBTITLE_LINE.fullmatch(lines[index]):
             lines = lines[:index]
             break
-    text = " ".join(lines)
+    text = _TITLE_LABEL.sub("", " ".join(lines))
     if _NAV_LABEL.match(text) or _LABEL_OR_TOOLS.search(text):
         return None
     match = INFO_START.search(text)
@@ -114,6 +119,8 @@ def headline_text(text: str) -> str | None:
         text = text[: match.start()].rstrip(" |丨:：-—_")
     # A blog template's separator after the headline ("标题- -", "标题 |"): never part of it.
     text = _TRAILING_MARKS.sub("", text)
+    # A template's separator before an empty headline slot ("-某某新闻网"): never part of it.
+    text = _LEADING_MARKS.sub("", text)
     # The document number printed in brackets after the title on the same line
     # ("…信息公开表(金罚决字〔2024〕36号)") is the document's, not the headline's.
     text = _TRAILING_NUMBER.sub("", text)
@@ -182,7 +189,7 @@ def headline(
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites
                                          and not site_like(t)]
-                            + _emphasised_lines(root, skip))
+                            + _emphasised_lines(root, skip), skip=skip, sites=sites)
     return found if found[1] or body_name is None else (None, body_name)
 
 
@@ -236,16 +243,25 @@ def _closest_before(
     root: etree._Element,
     body: etree._Element | None,
     candidates: list[tuple[etree._Element, str]],
+    *,
+    skip: set[etree._Element] | frozenset = frozenset(),
+    sites: set[str] | frozenset = frozenset(),
 ) -> tuple[etree._Element | None, str | None]:
     """Without any title to match: the heading, title-classed block or set-apart line
     printed before the body (within 150 elements), not in the masthead, weighed by its kind
-    (``h1`` over ``h2`` over a bold line) and its closeness to the text — a template may
-    set a related-link heading or a section name between the headline and the body, but not
-    an ``h1``. A candidate inside the body counts only as the body's first text (a centred
-    cell of a table in it does not)."""
+    (``h1`` over ``h2`` over a bold line over a plain line alone in its block) and its
+    closeness to the text — a template may set a related-link heading or a section name
+    between the headline and the body, but not an ``h1``. A candidate inside the body counts
+    only as the body's first text (a centred cell of a table in it does not)."""
     if body is None:
         return None, None
-    order = {el: i for i, el in enumerate(root.iter())}
+    elements = list(root.iter())
+    order = {el: i for i, el in enumerate(elements)}
+    known = {el for el, _ in candidates}
+    lone = [(el, text) for el, text in _lone_lines(elements, order, body, skip)
+            if el not in known and text not in sites and not site_like(text)]
+    candidates = candidates + lone
+    lone_els = {el for el, _ in lone}
     start = order.get(body, 0)
     inside = [el for el, _ in candidates if el is not None and body in el.iterancestors()]
     if inside:
@@ -265,6 +281,8 @@ def _closest_before(
             weight = 2.0  # several h1: the logo's and the article's
         if TITLE_HINT.search(classes_of(el)):
             weight = max(weight, 2.0)
+        if el in lone_els:
+            weight = 0.5  # a plain line: only where nothing marked stands near the text
         weight += 2.0 if gap <= 15 else 1.5 if gap <= 40 else 1.0 if gap <= 60 else 0.0
         if weight <= 0:
             continue  # a bold line far above the text
@@ -273,6 +291,48 @@ def _closest_before(
         return None, None
     _, _, el, text = max(scored, key=lambda item: item[:2])
     return el, text
+
+
+# A byline or credit line printed alone above the text: never a headline.
+_CREDIT = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|撰文|撰稿|摄影|攝影|编辑|編輯|作者"
+                     r"|来源|來源|稿源|出处|出處")
+_LONE_TAGS = {"div", "td", "p", "span", "font", "center", "li", "section", "header"}
+
+
+def _lone_lines(
+    elements: list[etree._Element],
+    order: dict[etree._Element, int],
+    body: etree._Element,
+    skip: set[etree._Element] | frozenset,
+) -> list[tuple[etree._Element, str]]:
+    """Lines printed alone in a plain block just above the article's text (the 40 elements
+    before its first running text), with no heading tag, class or emphasis: an old table
+    layout's headline cell (``<td align="left">标题</td>``), a plain ``<div>`` over the date
+    line. A link, a byline, a label, a dated line or a sentence is no such line; the two
+    nearest the text are kept."""
+    start = order.get(_article_start(body), order.get(body, 0))
+    ancestors = set(elements[start].iterancestors()) if start < len(elements) else set()
+    found: list[tuple[etree._Element, str]] = []
+    for index in range(start - 1, max(-1, start - 41), -1):
+        el = elements[index]
+        if not isinstance(el.tag, str) or el.tag not in _LONE_TAGS or el in ancestors \
+                or el in skip:
+            continue
+        lines = text_lines(el, 120)
+        if not lines or len(lines) != 1 or _LINE_END.search(lines[0]) or has_year(lines[0]) \
+                or _CREDIT.search(lines[0]):
+            continue
+        line = lines[0]
+        if headline_text(line) != line or len(HAN.findall(line)) < 6 or len(line) > 60:
+            continue
+        if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
+            continue  # a link (a menu entry, a related article, a breadcrumb)
+        if any(el in a.iterancestors() for a, _ in found) or in_chrome(el):
+            continue  # the block around a line already found
+        found.append((el, line))
+        if len(found) >= 2:
+            break
+    return found
 
 
 def _first_text(body: etree._Element) -> etree._Element | None:

@@ -65,6 +65,13 @@ _INFO_LABEL = re.compile(
     r"来源[:：]|发布时间|发布日期|发表时间|时间[:：]|日期[:：]|发文日期|成文日期"
 )
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)")
+# An event's time in a notice (``5.面试时间：2019年9月6日上午10:30``, ``报名截止日期：…``,
+# ``活动时间：…``): what the article announces, never when it was published.
+_EVENT_LABEL = re.compile(
+    r"(?:面试|笔试|考试|初试|复试|报名|截止|活动|会议|开会|举办|举行|开幕|闭幕|培训|缴费|报到|公示"
+    r"|受理|办理|申报|申请|开标|投标|竞价|拍卖|演出|比赛|开奖|兑奖|领奖|营业|办公|咨询|上课|体检"
+    r"|开放|开始|结束|集合|出发|施工|开工|竣工|实施|有效|签订|登记|预约|开庭|评审|答辩|递交|提交"
+    r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)\s*[:：为為]")
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
 _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止"
@@ -172,6 +179,9 @@ def page_date(
             text = text[glued.start():].strip()
         if not text or (len(text) > 120 and el.get("datetime") is None):
             continue
+        event = _EVENT_LABEL.search(text)
+        if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
+            continue  # the time of what the article announces
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
         labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
         if el in inside and not hinted and el not in body_top:

@@ -20,8 +20,10 @@ from pipelines.treetext import collapse_spaces, text_content
 _BREADCRUMB = r"[»›]|(?<=[\u4e00-\u9fff\s])>(?=[\u4e00-\u9fff\s])"
 _TITLE_SPLIT = re.compile(rf"\s*(?:[_|｜│┃–]|(?<!—)—(?!—)|--|-\s|\s-|{_BREADCRUMB})\s*")
 _BREADCRUMB_MARK = re.compile(_BREADCRUMB)
-# Names of a site, portal or channel: "…网", "…政府", "…门户网站".
-_SITE_END = re.compile(r"(?:网|网站|门户|政府|官网|频道|首页|平台|博客|部落格)$")
+# Names of a site, portal or channel: "…网", "…政府", "…门户网站", in either script
+# (a Taiwan or Hong Kong site names itself "…新聞網", "…全球資訊網").
+_SITE_END = re.compile(r"(?:网|網|网站|網站|门户|門戶|政府|官网|官網|频道|頻道|首页|首頁|平台|平臺"
+                       r"|博客|部落格)$")
 # <meta> names (lower-cased) that state the publication time, most trusted first.
 META_DATES = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate",
@@ -140,7 +142,8 @@ class PageFacts:
 
 
 _ORGANISATION_END = re.compile(
-    r"(?:局|委|委员会|厅|部|署|院|办|办公室|中心|政府|协会|学会|大学|学院)$"
+    r"(?:局|委|委员会|委員會|厅|廳|部|署|院|办|辦|办公室|辦公室|中心|政府|协会|協會|学会|學會|大学"
+    r"|大學|学院|學院)$"
 )
 
 
