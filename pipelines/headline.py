@@ -22,7 +22,9 @@ from pipelines.pagefacts import (
     title_parts,
     title_runs,
 )
+from pipelines.textnorm import to_simplified
 from pipelines.treetext import (
+    CHROME,
     HAN,
     HEADINGS,
     classes_of,
@@ -42,9 +44,13 @@ _NAV_LABEL = re.compile(
     r"|您现在的位置|所在位置|发表评论|网友评论|我要评论|我要留言|发表留言|读者评论|评论列表|相关评论"
     r"|相关稿件|相关附件|相关专题)"
     # Short generic labels only when they are the whole text or followed by a separator.
+    # A share or follow box's heading ("微信分享“扫一扫”", "微博关注").
+    r"|^\s*(?:微信|微博|朋友圈)\s*(?:分享|扫一扫|关注)"
     r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置"
     # A box's heading: "热点新闻", "最新文章", "图片新闻", "推荐阅读"…
-    r"|(?:热点|热门|最新|推荐|精彩|今日|图片|滚动|要闻|往期|专题)(?:新闻|文章|资讯|推荐|阅读|回顾|报道))"
+    r"|(?:热点|热门|最新|推荐|精彩|今日|图片|滚动|要闻|往期|专题)(?:新闻|文章|资讯|推荐|阅读|回顾|报道)"
+    # A download box's heading ("下载专区", "附件下载").
+    r"|(?:附件|相关|文件|资料)?下载(?:专区|中心|列表)?)"
     r"\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
 )
 # Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
@@ -59,14 +65,19 @@ INFO_START = re.compile(
 # (``某某 报道 2012年08月02日``): never a headline.
 _LABEL_OR_TOOLS = re.compile(
     r"[:：]\s*$|^\s*(?:\S{1,2}\s+){2,}\S{1,2}\s*$|(?:【[^【】]{1,8}】\s*){3,}"
-    r"|(?:报道|撰稿|记者|作者)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$")
+    r"|(?:报道|撰稿|记者|作者)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
+    # A comment box's counter ("《标题》已有1件评论", "评论(12)").
+    r"|已有\s*\d+\s*[件条个位]\s*(?:评论|留言|跟帖)|(?:评论|留言|跟帖)\s*[(（]\s*\d+\s*[)）]\s*$"
+    # A disclosure table's field label without its colon ("成文日期", "索引号").
+    r"|^\s*(?:(?:成文|发布|发文|生效|废止|印发|公开|更新|实施)(?:日期|时间)|索引号|文号|发文字号|发文机关"
+    r"|发布机构|主题分类|公开方式|公开范围|公开时限|有效性|时效性|所属机构|信息分类|体裁分类|组配分类"
+    r"|主题词|关键词|信息来源)\s*$")
 # Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
 _TRAILING_MARKS = re.compile(r"(?:\s*[-_|–(（])+\s*$")
 _LEADING_MARKS = re.compile(r"^\s*(?:[-_|｜–]+\s*)+")
 # A form's field label before the headline (``留言标题：…``, ``主题：…``): the value is the
 # headline.
-_TITLE_LABEL = re.compile(
-    r"^\s*[\u4e00-\u9fff]{0,4}(?:标题|標題|题目|題目|主题|主題)\s*[:：]\s*(?=\S)")
+_TITLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:标题|题目|主题)\s*[:：]\s*(?=\S)")
 _LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
 # A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
 _DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
@@ -111,10 +122,19 @@ def headline_text(text: str) -> str | None:
         if _SUBTITLE_LINE.fullmatch(lines[index]):
             lines = lines[:index]
             break
-    text = _TITLE_LABEL.sub("", " ".join(lines))
-    if _NAV_LABEL.match(text) or _LABEL_OR_TOOLS.search(text):
-        return None
-    match = INFO_START.search(text)
+    text = " ".join(lines)
+    # The labels are matched in simplified script: a Taiwan or Hong Kong page prints
+    # "下載專區", "記者", "發布時間：" (the conversion keeps the length but for rare phrases).
+    plain = to_simplified(text)
+    if len(plain) != len(text):
+        plain = text
+    label = _TITLE_LABEL.match(plain)
+    if label:
+        text, plain = text[label.end():], plain[label.end():]
+    if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) \
+            or re.fullmatch(_DOC_NUMBER, text.strip()):
+        return None  # a label, a tool row, a document number alone
+    match = INFO_START.search(plain)
     if match:
         text = text[: match.start()].rstrip(" |丨:：-—_")
     # A blog template's separator after the headline ("标题- -", "标题 |"): never part of it.
@@ -153,7 +173,9 @@ def headline(
             continue  # only a heading or a title-classed block
         if el in skip:
             continue
-        lines = text_lines(el, 300)
+        # A heading holding its date line and page tools too, indented over many source
+        # lines (``<h2>标题 <small>2023-08-19 来源：…</small><div>字号：…``): its first lines.
+        lines = text_lines(el, 300) or (text_lines(el, 1500) if el.tag in HEADINGS else None)
         text = headline_text("\n".join(lines)) if lines else None
         if text and len(text) <= 80 and text not in seen:
             seen.add(text)
@@ -274,7 +296,7 @@ def _closest_before(
     scored = []
     for el, text in candidates:
         gap = start - order[el] if el in order else -1
-        if not 0 < gap <= 150 or in_chrome(el) or _SECTION_HEAD.search(text):
+        if not 0 < gap <= 150 or _masthead(el) or _SECTION_HEAD.search(text):
             continue
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:
@@ -282,7 +304,7 @@ def _closest_before(
         if TITLE_HINT.search(classes_of(el)):
             weight = max(weight, 2.0)
         if el in lone_els:
-            weight = 0.5  # a plain line: only where nothing marked stands near the text
+            weight = -0.5  # a plain line: only where nothing marked stands near the text
         weight += 2.0 if gap <= 15 else 1.5 if gap <= 40 else 1.0 if gap <= 60 else 0.0
         if weight <= 0:
             continue  # a bold line far above the text
@@ -294,8 +316,7 @@ def _closest_before(
 
 
 # A byline or credit line printed alone above the text: never a headline.
-_CREDIT = re.compile(r"记者|記者|通讯员|通訊員|报道|報導|报导|撰文|撰稿|摄影|攝影|编辑|編輯|作者"
-                     r"|来源|來源|稿源|出处|出處")
+_CREDIT = re.compile(r"记者|通讯员|报道|报导|撰文|撰稿|摄影|编辑|作者|来源|稿源|出处")
 _LONE_TAGS = {"div", "td", "p", "span", "font", "center", "li", "section", "header"}
 
 
@@ -305,24 +326,24 @@ def _lone_lines(
     body: etree._Element,
     skip: set[etree._Element] | frozenset,
 ) -> list[tuple[etree._Element, str]]:
-    """Lines printed alone in a plain block just above the article's text (the 40 elements
-    before its first running text), with no heading tag, class or emphasis: an old table
+    """Lines printed alone in a plain block just above the article's text (the 60 elements
+    before the body), with no heading tag, class or emphasis: an old table
     layout's headline cell (``<td align="left">标题</td>``), a plain ``<div>`` over the date
     line. A link, a byline, a label, a dated line or a sentence is no such line; the two
     nearest the text are kept."""
-    start = order.get(_article_start(body), order.get(body, 0))
-    ancestors = set(elements[start].iterancestors()) if start < len(elements) else set()
+    start = order.get(body, 0)  # above the body: its own short first lines are text
+    ancestors = set(body.iterancestors())
     found: list[tuple[etree._Element, str]] = []
-    for index in range(start - 1, max(-1, start - 41), -1):
+    for index in range(start - 1, max(-1, start - 61), -1):
         el = elements[index]
         if not isinstance(el.tag, str) or el.tag not in _LONE_TAGS or el in ancestors \
                 or el in skip:
             continue
         lines = text_lines(el, 120)
         if not lines or len(lines) != 1 or _LINE_END.search(lines[0]) or has_year(lines[0]) \
-                or _CREDIT.search(lines[0]):
+                or _CREDIT.search(to_simplified(lines[0])):
             continue
-        line = lines[0]
+        line = _unspaced(lines[0])
         if headline_text(line) != line or len(HAN.findall(line)) < 6 or len(line) > 60:
             continue
         if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
@@ -333,6 +354,21 @@ def _lone_lines(
         if len(found) >= 2:
             break
     return found
+
+
+def _masthead(el: etree._Element) -> bool:
+    """In the page's chrome (:func:`in_chrome`), unless the chrome mark is an article's own
+    ``<header>`` (inside ``<article>`` or ``<main>``: HTML5's heading block of the story)."""
+    if not in_chrome(el):
+        return False
+    for node in (el, *el.iterancestors()):
+        if node.tag == "header" and any(a.tag in ("article", "main")
+                                        for a in node.iterancestors()):
+            return in_chrome(node.getparent()) if node.getparent() is not None else False
+        if node.tag in ("nav", "footer", "header") or \
+                CHROME.intersection(classes_of(node).lower().split()):
+            return True
+    return False
 
 
 def _first_text(body: etree._Element) -> etree._Element | None:
@@ -398,7 +434,7 @@ def _emphasised_lines(
         lines = text_lines(el, 120)
         if not lines or len(lines) != 1 or _LINE_END.search(lines[0]):
             continue
-        if headline_text(lines[0]) != _TRAILING_NUMBER.sub("", lines[0]):
+        if headline_text(lines[0]) != _TRAILING_NUMBER.sub("", _unspaced(lines[0])):
             continue  # an info line ("某某网 ( 2012-06-04 09:20 )"), a label, a fragment
         if all(text_content(a).strip() for a in el.iter("a")) and \
                 sum(len(text_content(a)) for a in el.iter("a")) >= len(lines[0]) / 2 \
@@ -495,7 +531,7 @@ def best_title(
         if el is not None:
             if body is not None and _near(el, body):
                 score += 1.5
-            if in_chrome(el):
+            if _masthead(el):
                 score -= 2.0
             # A first-level heading over a lower one (an earlier story's h2 in the same box).
             score += _HEADING_WEIGHT.get(el.tag, 0.0) / 10

@@ -73,6 +73,8 @@ _EVENT_LABEL = re.compile(
     r"|开放|开始|结束|集合|出发|施工|开工|竣工|实施|有效|签订|登记|预约|开庭|评审|答辩|递交|提交"
     r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)\s*[:：为為]")
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
+_YEARLESS_LINE = re.compile(r"\s*(?:0?[1-9]|1[0-2])\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*"
+                            r"\d{2}(?:\s*[:：]\s*\d{2})?\s*")
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
 _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止"
                             r"|欢迎(?:您|访问|光临|来到)")
@@ -199,7 +201,12 @@ def page_date(
         if minguo is None and body is not None and bare_minguo(source):
             minguo = bool(_NAMES_ERA(body))
         dated = has_year(source, minguo=bool(minguo))
-        iso = parse_date(source, fetched_at=fetched_at, allow_relative=hinted or labelled,
+        # A month-day with its clock alone on a line right under the headline
+        # (``<small>10-26 16:42</small>``) is the date line, marked or not.
+        under_headline = anchor is not None and anchor in order and \
+            abs(order[el] - order[anchor]) <= 12 and bool(_YEARLESS_LINE.fullmatch(source))
+        iso = parse_date(source, fetched_at=fetched_at,
+                         allow_relative=hinted or labelled or under_headline,
                          minguo=bool(minguo))
         if not iso or datetime.fromisoformat(iso) > now:
             continue
@@ -235,9 +242,10 @@ def page_date(
         iso = best.iso
         if not best.dated:
             year = (_year_for(best.iso, structured, url_day, found,
-                              lambda: _text_year(body, best.iso, now.year))
-                    or _linked_year(root, best.iso, same_day=True)
-                    or _linked_year(root, best.iso))
+                              lambda: _text_year(body, best.iso, now.year),
+                              lambda: _linked_year(root, best.iso, same_day=True))
+                    or _linked_year(root, best.iso)
+                    or _weak_year(found))
             if year:
                 iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
         return best.text, iso
@@ -297,11 +305,14 @@ def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> lis
 
 
 def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None,
-              found: list[_Printed], text_year: Callable[[], int | None]) -> int | None:
+              found: list[_Printed], text_year: Callable[[], int | None],
+              linked_year: Callable[[], int | None] = lambda: None) -> int | None:
     """The year of a printed month-day: a stated date on the same month and day, else the
     URL's year, else the year the article's text gives that month (``text_year``: a stated
     date on another day is often an update time), else the structured dates' year, else
-    the commonest year printed nearby."""
+    the year of the page's link and picture paths on the same month and day
+    (``linked_year``), else the commonest year of the page's convincing printed dates (not
+    lists' entries)."""
     month_day = (int(iso[5:7]), int(iso[8:10]))
     for _, stated in structured:
         if (int(stated[5:7]), int(stated[8:10])) == month_day:
@@ -316,6 +327,18 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
         return written
     if structured:
         return int(structured[0][1][:4])
+    same_day = linked_year()  # the page's own pictures filed under the same month and day
+    if same_day:
+        return same_day
+    # Dates of related items and lists (weak candidates) are other articles': their years
+    # come after the page's own link and picture paths (see page_date).
+    years = Counter(int(c.iso[:4]) for c in found if c.dated and c.score >= 2)
+    return years.most_common(1)[0][0] if years else None
+
+
+def _weak_year(found: list[_Printed]) -> int | None:
+    """The commonest year of the page's weak printed dates (lists, related items): the last
+    resort for a printed month-day."""
     years = Counter(int(c.iso[:4]) for c in found if c.dated)
     return years.most_common(1)[0][0] if years else None
 
@@ -384,24 +407,34 @@ def _body_top(body: etree._Element | None) -> set[etree._Element]:
 
 def _body_end(body: etree._Element | None) -> set[etree._Element]:
     """The last few blocks of the body with text, where a date line may be printed under the
-    text (government pages, old portals)."""
+    text (government pages, old portals), and every block between the text's last paragraph
+    and the body's end."""
     if body is None:
         return set()
     end: set[etree._Element] = set()
+    text_seen = False  # a block of running text (20 Chinese characters of its own) reached
     for el in reversed(list(body.iter("p", "div", "span", "font", "td", "center", "strong",
                                       "b", "em", "small"))):
         own = (el.text or "") + "".join(child.tail or "" for child in el)
         if el is body or not own.strip():
             continue
         end.add(el)
-        if len(end) >= 10:
+        text_seen = text_seen or len(HAN.findall(own)) >= 20
+        # The last ten blocks; when a pager, tools and links follow the text inside the
+        # body's block, every block after the text's last paragraph (up to 80).
+        if len(end) >= 10 and (text_seen or len(end) >= 80):
             break
     return end
 
 
+_URL = re.compile(r"https?://\S+")
+
+
 def _date_only(text: str) -> bool:
     """True when ``text`` is a date line and nothing more: a date (with its year) and at
-    most a short label (``发布日期：``) around it, no sentence."""
+    most a short label (``发布日期：``) or source around it, no sentence; a site's address
+    printed before it (``http://www.example.com 2005年03月31日03:18 某某报``) does not count."""
+    text = _URL.sub("", text).strip()  # a portal's address before its date and source
     if len(text) > 40 or not has_year(text):
         return False
     return len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) <= 6 and "。" not in text

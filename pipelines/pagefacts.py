@@ -43,6 +43,9 @@ _SCRIPT_KEY = re.compile(
     r"""(?i)(?:pub|publish|release|first_?publish|post)\w{0,12}?(?:date|time|at)\w{0,6}["']?\s*$"""
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
+# HTTrack's mark on a mirrored page: ``<!-- Mirrored from www.example.gov.cn/a/2018-07-18/1.html
+# by HTTrack Website Copier/3.x … -->`` (host and path, no scheme).
+_MIRRORED_FROM = re.compile(r"<!--\s*Mirrored from\s+(\S+?)\s+by HTTrack", re.I)
 
 
 @dataclass
@@ -170,9 +173,17 @@ def _squeeze(text: str) -> str:
 
 
 def saved_from_url(text: str) -> str | None:
-    """The URL a browser wrote into a saved page (``<!-- saved from url=(0063)http://… -->``)."""
-    match = _SAVED_FROM.search(text[:4096])
-    return match.group(1) if match else None
+    """The URL a browser or a mirroring tool wrote into a saved page (``<!-- saved from
+    url=(0063)http://… -->``, HTTrack's ``<!-- Mirrored from host/path by HTTrack … -->``)."""
+    head = text[:4096]
+    match = _SAVED_FROM.search(head)
+    if match:
+        return match.group(1)
+    match = _MIRRORED_FROM.search(head)
+    if match:
+        found = match.group(1)
+        return found if "://" in found else f"http://{found}"
+    return None
 
 
 def _ld_objects(data: object) -> list[dict]:
@@ -187,8 +198,13 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
     """``<meta>`` contents, ``<title>``, JSON-LD, script date variables and the page's URLs."""
     facts = PageFacts()
     for meta in root.iter("meta"):
-        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
-        content = (meta.get("content") or "").strip()
+        attrs = meta.attrib
+        if any(not key.isascii() or key != key.strip() for key in attrs):
+            # A CMS writing a no-break space between attributes (``name="PubDate"
+            # \xa0content="…"``) glues it to the attribute's name.
+            attrs = {key.strip(" \t\r\n\xa0\u3000").lower(): value for key, value in attrs.items()}
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip()
+        content = (attrs.get("content") or "").strip()
         if name and content:
             facts.metas.setdefault(name.lower(), content)
     title = root.find(".//title")
@@ -227,7 +243,8 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         value = (field_el.get("value") or "").strip()
         if value[:2] in ("19", "20") and _SCRIPT_KEY.search(name):
             facts.script_dates.append(value)
-    facts.urls = [u for u in (url, facts.metas.get("og:url")) if u]
+    # The page's own address: given, or stated in og:url or a CMS's ``<meta name="Url">``.
+    facts.urls = [u for u in (url, facts.metas.get("og:url"), facts.metas.get("url")) if u]
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             facts.urls.append(link.get("href"))

@@ -10,16 +10,31 @@ written here.
 2. plain lines that are no headline: a byline, a link, a dated line, a sentence;
 3. a form's field label before the headline (``留言标题：…``, ``主题：…``);
 4. a notice's event time near the text's top (``5.面试时间：2019年9月6日上午10:30``) is not
-   its publication date, which a script writes after the ``发布时间：`` label.
+   its publication date, which a script writes after the ``发布时间：`` label;
+5. without a title to match (found by ``benchmarks/extraction_robust.py``): a heading that
+   also holds its date line and page tools over many indented source lines; a bold headline
+   set letter-spaced; an ``<h1>`` in an ``<article>``'s own ``<header>``; and never a share
+   box's heading, a download box's heading (also in traditional script), a comment counter
+   or a disclosure table's field label;
+6. where a page states its date outside the text: a ``<meta>`` whose ``content`` follows a
+   no-break space (``name="PubDate" \xa0content="…"``), HTTrack's ``Mirrored from`` comment
+   and a CMS's ``<meta name="Url">`` (the address's date segment);
+7. a month-day with its clock alone under the headline (``<small>10-26 16:42</small>``) is
+   the date line, and takes its year from the page's pictures filed under the same day
+   before the years of a related list's items;
+8. a date line printed under the text, inside a body block that goes on with a pager, page
+   tools and links (more than ten blocks after the text), and one that opens with the
+   portal's address (``http://www.example.com 2005年03月31日03:18 某某报``).
 """
 
 from __future__ import annotations
 
 import pytest
+from lxml import html
 
 from pipelines.clean import clean_document
 from pipelines.headline import headline_text
-from pipelines.pagefacts import organisation_like, site_like
+from pipelines.pagefacts import organisation_like, read_facts, saved_from_url, site_like
 
 FETCHED = "2026-12-01T08:00:00Z"
 HEADLINE = "山区小学新建图书室正式开放"
@@ -161,3 +176,117 @@ def test_an_event_time_in_a_notice_does_not_date_the_page(line):
     result = clean_document(page.encode("utf-8"), fetched_at=FETCHED,
                             url="http://www.example.gov.cn/gzdt/201909/t20190903_123.html")
     assert result.published_at[:10] == "2019-09-03"
+
+
+# 5. no title to match -------------------------------------------------------------------------
+
+
+def test_a_heading_holding_its_date_line_and_page_tools_gives_its_first_line():
+    # A city portal: the h2 holds the headline, then a <small> with the date and source,
+    # then the font-size tools, all indented over many source lines (past 300 characters).
+    pad = "\n" + " " * 60
+    tools = "".join(f'{pad}<a href="#" id="s{k}">{size}</a>' for k, size in enumerate("大中小"))
+    page = f"""<html><head></head><body><div class="contain"><div class="Article">
+<h2 id="ivs_title" class="Article-title">{HEADLINE}{pad}<small class="Article-time">2023-08-19{pad}
+<span>来源：某某日报</span>{pad}</small>{pad}<div class="zihao">{pad}<div class="through">{pad}
+<span>字号：</span>{pad}</div>{pad}<div class="controls">{tools}{pad}</div>{pad}</div>{pad}</h2>
+<div id="ivs_content">{body_html()}</div></div></div></body></html>"""
+    assert len(page[page.find("<h2"):page.find("</h2>")]) > 600
+    result = clean(page)
+    assert result.title == HEADLINE
+    assert result.published_at[:10] == "2023-08-19"
+
+
+def test_a_bold_letter_spaced_headline_without_a_title_is_the_headline():
+    # A Hong Kong broadcaster's old page: no <title> text to match, the headline bold and
+    # letter-spaced in a plain div, the text letter-spaced too.
+    spaced = " ".join(HEADLINE_TW)
+    page = f"""<html><head><title></title></head><body><table><tr><td>
+<div style="height:25px"><strong><font color="#713828">{spaced}</font></strong></div>
+<font size="3">{body_html()}</font></td></tr></table></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_an_h1_in_an_articles_own_header_is_not_the_mastheads():
+    page = f"""<html><head></head><body><header class="site"><a href="/">某某时报</a></header>
+<div class="wrapper"><article><header><h1>{HEADLINE}</h1><time>2014-11-16 04:10</time></header>
+<div class="article-body">{body_html()}</div></article>
+<aside><ul><li><h3><a href="/a.html">另一家报纸推出新的手机阅读服务</a></h3></li></ul></aside>
+</div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["微信分享“扫一扫”", "下載專區", "附件下载", f"《{HEADLINE}》已有1件评论",
+                                  "成文日期", "索引号"])
+def test_box_headings_comment_counters_and_field_labels_are_never_the_headline(line):
+    assert headline_text(line) is None
+    # The headline a bold line far above the text; the box heading an h3 next to it.
+    page = f"""<html><head></head><body><div class="wrap">
+<p><b>{HEADLINE}</b></p>{"<div>　</div>" * 30}<h3>{line}</h3>
+<div class="txt">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+# 6. dates stated outside the text ------------------------------------------------------------
+
+
+def _dated_page(head: str = "", top: str = "") -> str:
+    # A notice whose printed date line has no year ("发布时间：10-22"): the year is the
+    # page's to state.
+    return f"""{top}<html><head><title>{HEADLINE}</title>{head}</head><body>
+<h1>{HEADLINE}</h1><div>发布时间：10-22</div><div class="txt">{body_html()}</div></body></html>"""
+
+
+def test_a_meta_content_after_a_no_break_space_is_read():
+    page = _dated_page('<meta name="PubDate" \xa0content="2020-10-22 15:19:20">')
+    facts = read_facts(html.document_fromstring(page))
+    assert facts.metas["pubdate"] == "2020-10-22 15:19:20"
+    assert clean(page).published_at[:10] == "2020-10-22"
+
+
+def test_an_httrack_mirrors_address_dates_the_page():
+    top = ("<!DOCTYPE html>\n<!-- Mirrored from www.example.gov.cn/ywdt/bmdt/2018-10-22/9998.html "
+           "by HTTrack Website Copier/3.x [XR&CO'2014], Mon, 23 Jul 2018 10:33:12 GMT -->\n")
+    page = _dated_page(top=top)
+    assert saved_from_url(page) == "http://www.example.gov.cn/ywdt/bmdt/2018-10-22/9998.html"
+    assert clean(page).published_at[:10] == "2018-10-22"
+
+
+def test_a_cms_url_meta_dates_the_page():
+    page = _dated_page('<meta name="Url" content="http://www.example.gov.cn/10462/2019/10/22/abc.shtml">')
+    assert clean(page).published_at[:10] == "2019-10-22"
+
+
+# 7. a month-day under the headline ----------------------------------------------------------
+
+
+def test_a_month_day_under_the_headline_takes_the_year_of_its_same_day_pictures():
+    # A lottery site's news page: source and a bare "10-26 16:42" in <small>s under the h4
+    # headline; pictures filed under /2018/10/26/; a box of programme episodes dated 2020 below.
+    episodes = "".join(f'<li><a href="/v/{d}.html">《幸福时刻》{d}期</a></li>'
+                       for d in ("20201117", "20201103", "20201027"))
+    page = f"""<html><head><title>某某彩票网</title></head><body>
+<div class="sj"><h4>{HEADLINE}</h4><small>来源：<span>某某彩票网</span></small>
+<small class="sj-zh">\xa0\xa0\xa0\xa010-26 16:42</small>
+<div class="txt">{body_html()}<p><img src="/upload/image/2018/10/26/308936_500x500.png"></p></div></div>
+<div class="box"><h3>精彩视频</h3><ul class="video">{episodes}</ul></div></body></html>"""
+    assert clean(page).published_at == "2018-10-26T16:42:00+08:00"
+
+
+# 8. a date line under the text ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["2005-04-05 06:40更新 来源：转载文章",
+                                  "http://ent.example.com.cn 2005年04月05日06:40 某某娱乐信报",
+                                  "http://www.example.com.cn/ 2005-04-05 06:40:00"])
+def test_a_date_line_under_the_text_before_a_pager_and_tools_dates_the_page(line):
+    # An old portal: no <meta>, the text in a cell that goes on after the date line with a
+    # pager, print/mail tools and a row of partner links, one block each.
+    tools = "".join(f'<div>【<a href="/t{k}">{word}</a>】</div>' for k, word in
+                    enumerate(["打印本页", "关闭窗口", "推荐给朋友", "发表评论", "返回顶部",
+                               "合作伙伴", "联系我们", "网站地图", "广告服务", "意见反馈"]))
+    page = f"""<html><head><title>{HEADLINE}</title></head><body><table><tr><td width="580">
+<b>{HEADLINE}</b>{body_html()}{body_html()}<p>{line}</p>
+<div>第1页/共1页 &lt;&lt; <a href="?p=0">上一页</a> | <a href="?p=2">下一页</a> &gt;&gt;</div>
+{tools}</td></tr></table></body></html>"""
+    assert clean(page).published_at[:16] == "2005-04-05T06:40"
