@@ -213,7 +213,8 @@ def page_date(
         if body is not None and order[el] > points[-1] and _in_reader_post(el):
             continue  # a reader's comment under the article, dated like one
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
-        if _PUBLISHED_LABEL.search(text):
+        if _PUBLISHED_LABEL.search(text) or (labelled and _PUBLISHED_LABEL.search(
+                _previous_label(el))):
             score += 1  # 发布日期 dates the page; 生成日期, 成文日期 date the document
         if points:
             distance = min(abs(order[el] - p) for p in points)
@@ -462,13 +463,18 @@ def _in_reader_post(el: etree._Element) -> bool:
     return False
 
 
+def _previous_label(el: etree._Element) -> str:
+    """The short text of the cell or span before ``el`` (a disclosure table's label)."""
+    previous = el.getprevious()
+    if previous is None or not isinstance(previous.tag, str):
+        return ""
+    return (short_text(previous, 40) or "").strip()
+
+
 def _labelled_by_previous(el: etree._Element) -> bool:
     """True when the cell or span before ``el`` is a date label (``生成日期：`` | ``2024-06-04``,
     the layout of government information-disclosure tables)."""
-    previous = el.getprevious()
-    if previous is None or not isinstance(previous.tag, str):
-        return False
-    text = (short_text(previous, 40) or "").strip()
+    text = _previous_label(el)
     return bool(text) and len(text) <= 12 and bool(_INFO_LABEL.search(text + "：")) and \
         bool(re.search(r"日期|时间", text))
 

@@ -24,7 +24,9 @@ written here.
    before the years of a related list's items;
 8. a date line printed under the text, inside a body block that goes on with a pager, page
    tools and links (more than ten blocks after the text), and one that opens with the
-   portal's address (``http://www.example.com 2005年03月31日03:18 某某报``).
+   portal's address (``http://www.example.com 2005年03月31日03:18 某某报``);
+9. a disclosure table whose labels sit in the cells before the dates: ``发布日期`` beats the
+   ``成文日期`` printed before it.
 """
 
 from __future__ import annotations
@@ -290,3 +292,18 @@ def test_a_date_line_under_the_text_before_a_pager_and_tools_dates_the_page(line
 <div>第1页/共1页 &lt;&lt; <a href="?p=0">上一页</a> | <a href="?p=2">下一页</a> &gt;&gt;</div>
 {tools}</td></tr></table></body></html>"""
     assert clean(page).published_at[:16] == "2005-04-05T06:40"
+
+
+# 9. a disclosure table's labels in their own cells ---------------------------------------------
+
+
+def test_a_disclosure_tables_publication_date_cell_beats_its_writing_date_cell():
+    # A provincial government's notice: no <title> to match, a table of fields whose labels
+    # are cells of their own; the writing date comes first, the publication date a row later.
+    rows = [("索  引  号：", "11220000013544357T/2022-00011"), ("发文机关：", "某某省人民政府"),
+            ("成文日期：", "2022年01月27日"), ("标      题：", HEADLINE),
+            ("发文字号：", "某政发〔2022〕3号"), ("发布日期：", "2022年01月28日")]
+    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    page = f"""<html><head></head><body><div><table>{table}</table></div>
+<div><p align="center"><b>{HEADLINE}</b></p>{body_html()}</div></body></html>"""
+    assert clean(page).published_at[:10] == "2022-01-28"
