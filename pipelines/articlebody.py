@@ -204,16 +204,25 @@ def weak_body(body: etree._Element | None, limit: int = 80) -> bool:
 SPARED_RETRY = 300
 
 
+# A wrapper around the old body outweighs it only when what it adds is this many times
+# the old body's text: a table of fields keeps the statement and menus spared around it
+# out, a short block of comments under a story held in a ``summary`` block gives way.
+_WRAPPER_GAIN = 5
+
+
 def outweighs(new: etree._Element, old: etree._Element | None) -> bool:
-    """True when ``new`` holds at least twice the Chinese text of ``old`` and does not
-    merely wrap it (a wrapper around a table of fields adds only the statement and the
-    menus spared with it: the table stays the body)."""
+    """True when ``new`` holds at least twice the Chinese text of ``old`` and, when it
+    wraps ``old``, adds five times its text (a wrapper around a table of fields adds only
+    the statement and the menus spared with it: the table stays the body)."""
     if old is None:
         return True
-    if new is old or new in old.iterancestors():
+    if new is old:
         return False
     han_new = len(HAN.findall(" ".join(new.itertext())))
-    return han_new >= 2 * len(HAN.findall(" ".join(old.itertext())))
+    han_old = len(HAN.findall(" ".join(old.itertext())))
+    if new in old.iterancestors():
+        return han_new - han_old >= _WRAPPER_GAIN * han_old
+    return han_new >= 2 * han_old
 
 
 def descendants(blocks: list[etree._Element]) -> set[etree._Element]:

@@ -18,7 +18,9 @@ body's edges): each failure class a page in a real markup shape, with text writt
     closed by a wire service's date code (``…。1031212``);
 11. a paywall's notice: the subscription offer under it is not the text;
 12. a short post under a long discussion whose block no class marks: the comments, found
-    by their stamped reply lines, are not the body.
+    by their stamped reply lines, are not the body;
+13. a story held in a block classed as a summary, with a short unmarked block beside it in
+    the same wrapper: the wrapper, which adds the whole story, outweighs the short block.
 """
 
 from __future__ import annotations
@@ -301,5 +303,21 @@ def test_an_article_quoting_dates_and_times_is_still_the_body():
     schedule = [f"第{n}场：2026年12月{n + 1}日 9:30，地点：城东街道服务中心。" for n in range(1, 6)]
     result = clean_document(article_page(paras(*STORY[:2], *schedule, *STORY[2:])),
                             fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+    assert result.paragraphs[-1] == STORY[-1]
+
+
+def summary_classed_story_page() -> bytes:
+    story = "<br/><br/>".join(STORY)
+    return (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"<div class='toolbar'><a href='#'>分享</a></div>"
+            f"<div class='articulum'><p class='summary'>{story}</p>"
+            f"<div><p>网友评论</p><p>网友1 2026-11-29 10:20:05</p>"
+            f"<p>说得很好，希望继续关注净菜专柜后续的进展。</p></div></div>"
+            f"</article></body></html>").encode("utf-8")
+
+
+def test_a_story_in_a_block_classed_summary_outweighs_a_short_block_beside_it():
+    result = clean_document(summary_classed_story_page(), fetched_at=FETCHED)
     assert result.paragraphs[0] == STORY[0]
     assert result.paragraphs[-1] == STORY[-1]
