@@ -314,7 +314,7 @@ def summary_classed_story_page() -> bytes:
             f"<div class='articulum'><p class='summary'>{story}</p>"
             f"<div><p>网友评论</p><p>网友1 2026-11-29 10:20:05</p>"
             f"<p>说得很好，希望继续关注净菜专柜后续的进展。</p></div></div>"
-            f"</article></body></html>").encode("utf-8")
+            f"</article></body></html>").encode()
 
 
 def test_a_story_in_a_block_classed_summary_outweighs_a_short_block_beside_it():
