@@ -372,6 +372,27 @@ class _Stats:
         return score
 
 
+def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
+                    hidden: set[etree._Element]) -> bool:
+    """True when everything ``parent`` holds beside ``body`` is running prose without links
+    (or empty, a picture): the article's own paragraphs nested apart from the rest, as an
+    editor of WeChat layouts writes each paragraph in its own chain of ``<section>``. A
+    headline, an info line or a list beside the body keeps it where it is."""
+    added = False
+    for child in parent:
+        if child is body or not isinstance(child.tag, str) or child in hidden:
+            continue
+        if child.tail and HAN.search(child.tail):
+            return False
+        han = stats.han.get(child, 0)
+        if not han:
+            continue
+        if stats.links.get(child, 0) or child in stats.link_lists or not _has_prose(child):
+            return False
+        added = True
+    return added and not (parent.text and HAN.search(parent.text))
+
+
 def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> bool:
     """True when the element reads as a footer: two or more footer marks in a block that is
     not long text (a law may mention an address once; a footer is mostly marks), with
@@ -437,19 +458,19 @@ def best_body(
     it. A block of readers' comments marked by no class is found by its stamped reply
     lines: the body is chosen again without it (a short post under a long discussion).
     """
-    best, skip = _best_body(root, hidden or set())
-    if best is not None and _comment_list(best):
-        comments = set(best.iter())
-        retry, retry_skip = _best_body(root, (hidden or set()) | comments)
+    best, skip, comments = _best_body(root, hidden or set())
+    if comments is not None:
+        retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()))
         if not weak_body(retry):
-            return retry, retry_skip | {best}
+            return retry, retry_skip | {comments}
     return best, skip
 
 
 def _best_body(
     root: etree._Element, hidden: set[etree._Element]
-) -> tuple[etree._Element | None, set[etree._Element]]:
-    """:func:`best_body` for one set of hidden blocks."""
+) -> tuple[etree._Element | None, set[etree._Element], etree._Element | None]:
+    """:func:`best_body` for one set of hidden blocks; third, the chosen block when it
+    reads as readers' comments (judged before climbing to wrappers around it)."""
     stats = _Stats(root, hidden)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     for el in root.iter("p", "div", "td", "section", "article", "font", "span", "pre"):
@@ -486,7 +507,7 @@ def _best_body(
             top = el
             break
     if top is None:
-        return None, set()
+        return None, set(), None
     best, best_score = top, scores[top]
     # A wrapper that adds only a headline, an info line or a footer to a candidate inside it
     # is not the body: take the tightest inner candidate holding 75 % of the wrapper's score.
@@ -496,17 +517,27 @@ def _best_body(
         depth = {el: sum(1 for _ in el.iterancestors()) for el in inner}
         best = max(inner, key=lambda el: (depth[el], scores[el]))
         best_score = scores[best]
+    comments = best if _comment_list(best) else None
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
+    # Or while the first wrapper adding text adds only paragraphs of prose beside it.
     while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
         parent = best.getparent()
         parent_score = stats.score(parent)
         if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent], hidden):
             best, best_score = parent, parent_score
-        else:
+            continue
+        node = best
+        while parent is not None and parent.tag not in ("body", "html") \
+                and stats.han.get(parent, 0) == stats.han[best]:
+            node, parent = parent, parent.getparent()  # a wrapper adding nothing
+        if parent is None or parent.tag in ("body", "html") \
+                or not _prose_siblings(parent, node, stats, hidden) \
+                or _footer_like(parent, stats.han[parent], hidden):
             break
+        best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE
                   and sum(1 for _ in el.iter("a")) >= 2}
-    return best, link_lists | _info_tables(best)
+    return best, link_lists | _info_tables(best), comments
 
 
 # Field names of a government information-disclosure table (索引号 | 发布机构 | 成文日期…),

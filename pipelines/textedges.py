@@ -163,13 +163,15 @@ def _without_summary_card(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-# The heading of readers' comments (网友评论, 最新评论（12）, 读者留言：).
+# The heading of readers' comments (网友评论, 最新评论（12）, 读者留言：, 某某的评论).
 _COMMENTS = re.compile(
-    r"(?:网友|读者|用户|最新|热门|精彩|全部|相关)?(?:评论|留言|跟贴|跟帖)(?:区|列表)?"
+    r"(?:网友|读者|用户|最新|热门|精彩|全部|相关|[^\s，。：:]{1,10}的)?(?:评论|留言|跟贴|跟帖)(?:区|列表)?"
     r"\s*(?:[（(]\s*\d+\s*[)）])?\s*[:：]?"
 )
 # A comment's header: who and when (网友1 2014-12-14 10:20:05, 1楼, 匿名用户 10:20).
-_COMMENTER = re.compile(r".{0,20}(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2})|\d+\s*楼.*")
+# (某某的评论 over September 19th, 2005 at 7:32 pm: a blog's trackback.)
+_COMMENTER = re.compile(r".{0,24}(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}).{0,24}|"
+                        r"\d+\s*楼.*")
 
 
 def _without_comments(paragraphs: list[str]) -> list[str]:

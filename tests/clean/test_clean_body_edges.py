@@ -20,7 +20,10 @@ body's edges): each failure class a page in a real markup shape, with text writt
 12. a short post under a long discussion whose block no class marks: the comments, found
     by their stamped reply lines, are not the body;
 13. a story held in a block classed as a summary, with a short unmarked block beside it in
-    the same wrapper: the wrapper, which adds the whole story, outweighs the short block.
+    the same wrapper: the wrapper, which adds the whole story, outweighs the short block;
+14. paragraphs each nested in its own chain of ``<section>`` (a WeChat editor's layout),
+    the first apart from the rest: it is still the text's start;
+15. a blog's trackback under the text (``某某的评论`` over ``September 19th, 2005 at 7:32 pm``).
 """
 
 from __future__ import annotations
@@ -320,4 +323,29 @@ def summary_classed_story_page() -> bytes:
 def test_a_story_in_a_block_classed_summary_outweighs_a_short_block_beside_it():
     result = clean_document(summary_classed_story_page(), fetched_at=FETCHED)
     assert result.paragraphs[0] == STORY[0]
+    assert result.paragraphs[-1] == STORY[-1]
+
+
+def nested_sections_page() -> bytes:
+    """No classes: the first paragraph four ``<section>`` levels deep in one branch, the
+    others three deep in a sibling branch, inside the page's content ``<div>``."""
+    first = f"<section><section><section><section><p>{STORY[0]}</p></section></section></section></section>"
+    rest = "".join(f"<section><section><p>{p}</p></section></section>" for p in STORY[1:])
+    return (f"<html><head><title>{HEADLINE}</title></head><body><div><h1>{HEADLINE}</h1>"
+            f"<div>来源：城东街道 发布时间：2026-11-28 18:13</div>"
+            f"<div><div>{first}<section>{rest}</section></div></div>"
+            f"<div><a href='/1'>上一篇：社区食堂推出老人优惠餐</a><a href='/2'>下一篇：河滨步道重新开放</a></div>"
+            f"</div></body></html>").encode()
+
+
+def test_paragraphs_nested_in_sections_of_their_own_start_at_the_first():
+    result = clean_document(nested_sections_page(), fetched_at=FETCHED)
+    assert result.paragraphs[0] == STORY[0]
+    assert result.paragraphs[-1] == STORY[-1]
+
+
+def test_a_trackback_under_the_text_is_not_the_text():
+    trackback = ["某某的评论", "September 19th, 2026 at 7:32 pm",
+                 "净菜专柜：下班也能买到新鲜菜", "城东社区菜市场本月起推出净菜专柜的消息，在居民中引起了不少讨论。"]
+    result = clean_document(article_page(paras(*STORY, *trackback)), fetched_at=FETCHED)
     assert result.paragraphs[-1] == STORY[-1]
