@@ -42,6 +42,13 @@ The perturbations (``--only`` picks some by name; ``bare`` combines the hardest 
   comment block full of other dates and short headline-like lines, and a copyright footer,
   printed at the top and bottom of ``<body>`` and right beside the article's container.
 - ``paginated``: a pager (``上一页 1 2 3 下一页``, ``第1页 共3页``) after the text.
+- ``sections``: a WeChat editor's layout — every block of the article's container wrapped
+  in one to four ``<section>`` levels of its own (the first apart from the rest), with
+  ``noclass``.
+- ``furniture``: a credit line (``文｜本网记者 李明``) over the text's first block, a site's
+  promotion lines (``【某某即时】：…``, ``有话要说投稿…``) under its last, and a column of six
+  teasers (a linked headline over a summary cut off with ``...``, a ``更多`` link) beside
+  the container.
 - ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
 
 A field counts only where the perturbed page still shows the answer to a reader: without
@@ -513,6 +520,66 @@ def _logo_h1(root: etree._Element) -> None:
     _body(root).insert(0, h1)
 
 
+def _sections(page: Page, root: etree._Element) -> bool:
+    """A WeChat editor's layout: every block of the body's container wrapped in a chain of
+    one to four ``<section>`` elements of its own, the first apart from the rest."""
+    box = _container(page, root)
+    if box is None:
+        return False
+    blocks = [c for c in box if isinstance(c.tag, str) and c.tag in ("p", "div", "section")]
+    if len(blocks) < 2:
+        return False
+    for k, block in enumerate(blocks):
+        outer = inner = etree.Element("section")
+        for _ in range(k % 4):
+            inner = etree.SubElement(inner, "section")
+        block.addprevious(outer)
+        inner.append(block)  # its tail text moves with it
+    return True
+
+
+_TEASERS = [("国务院常务会议部署稳就业工作", "会议指出，要坚持把稳就业放在更加突出的位置，进一步加大对重点群体的帮扶力度，"),
+            ("全省春季农业生产工作会议召开", "会议要求各地抓紧抓实春耕备耕各项工作，确保粮食播种面积稳定，农资供应充足，"),
+            ("市场监管部门开展专项检查行动", "本次专项检查重点针对食品、药品和特种设备等领域，将持续到年底，对发现的问题"),
+            ("国家统计局发布最新经济数据", "数据显示，上月规模以上工业增加值同比增长，社会消费品零售总额继续保持增长势头，"),
+            ("关于开展安全生产大检查的通知", "各单位要高度重视安全生产工作，认真组织开展自查自纠，对排查出的隐患要建立台账，"),
+            ("城市更新项目有序推进", "今年以来，全市城市更新项目按计划推进，老旧小区改造已开工一百余个，涉及居民")]
+_PROMOTIONS = ["【华夏即时】：最有料的影音频道", "【华夏论坛】：最新评论每日总览", "有话要说投稿「华夏论坛」",
+               "加入华夏资讯粉丝团"]
+
+
+def _furniture(page: Page, root: etree._Element) -> bool:
+    """What sites print around a story: a credit line over its first paragraph, promotion
+    lines under its last, and a column of teasers of other stories (a linked headline over a
+    summary cut off with "...", then a "更多" link) beside its container."""
+    box = _container(page, root)
+    first = _find_text(root, squeeze(page.label["start"]))
+    last = _find_text(root, squeeze(page.label["end"]), last=True)
+    if box is None or first is None or last is None or box.getparent() is None:
+        return False
+    credit = etree.Element("p")
+    credit.text = "文｜本网记者 李明"
+    _insert_before(_block_of(first), credit)
+    anchor = _block_of(last)
+    for text in reversed(_PROMOTIONS):
+        line = etree.Element("p")
+        line.text = text
+        _insert_after(anchor, line)
+    column = etree.Element("div")
+    ul = etree.SubElement(column, "ul")
+    for k, (title, summary) in enumerate(_TEASERS):
+        li = etree.SubElement(ul, "li")
+        a = etree.SubElement(li, "a", href=f"/news/{k}.html")
+        a.text = title
+        etree.SubElement(li, "br").tail = None
+        span = etree.SubElement(li, "span")
+        span.text = summary + "..."
+        more = etree.SubElement(li, "a", href=f"/news/{k}.html")
+        more.text = "更多"
+    _insert_after(box, column)
+    return True
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -576,6 +643,13 @@ def _make() -> dict[str, Perturb]:
     def paginated(page: Page, root: etree._Element) -> bytes | None:
         return _serialise(root) if _paginate(page, root) else None
 
+    def sections(page: Page, root: etree._Element) -> bytes | None:
+        _noclass(root)
+        return _serialise(root) if _sections(page, root) else None
+
+    def furniture(page: Page, root: etree._Element) -> bytes | None:
+        return _serialise(root) if _furniture(page, root) else None
+
     def bare(page: Page, root: etree._Element) -> bytes:
         _noclass(root)
         _strip_stated(root)
@@ -605,6 +679,8 @@ def _make() -> dict[str, Perturb]:
         "noise": noise(True),
         "noise-stated-gone": noise(False),
         "paginated": paginated,
+        "sections": sections,
+        "furniture": furniture,
         "bare": bare,
     }
 

@@ -77,6 +77,10 @@ def test_the_perturbations_change_what_they_name(page):
     assert "作者：李明" in run["date-in-byline"]
     assert "网友评论" in run["noise"] and "版权所有" in run["noise"]
     assert "上一页" in run["paginated"]
+    assert "<section><section><section><p>现场签订" not in run["sections"]  # the second is two deep
+    assert "<section><section><p>现场签订" in run["sections"] and "class=" not in run["sections"]
+    assert "文｜本网记者 李明" in run["furniture"] and "投稿" in run["furniture"]
+    assert run["furniture"].count("更多</a>") == 6
 
 
 def test_gbk_perturbations_write_gbk_bytes_declared_late_or_not_at_all(page):
