@@ -45,8 +45,10 @@ _NAV_LABEL = re.compile(
     r"|相关稿件|相关附件|相关专题)"
     # Short generic labels only when they are the whole text or followed by a separator.
     # A share or follow box's heading ("微信分享“扫一扫”", "微博关注").
-    r"|^\s*(?:微信|微博|朋友圈)\s*(?:分享|扫一扫|关注)"
-    r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置"
+    r"|^\s*(?:(?:微信|微博|朋友圈)\s*(?:分享|扫一扫|关注)|扫一扫|扫描二维码|手机扫码)"
+    r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置|正文|详情|详细(?:内容|信息)"
+    # A page type's label in a breadcrumb or box ("信息详情", "文章正文").
+    r"|(?:信息|新闻|文章|内容|政策|公告|通知)(?:详情|正文)"
     # A box's heading: "热点新闻", "最新文章", "图片新闻", "推荐阅读"…
     r"|(?:热点|热门|最新|推荐|精彩|今日|图片|滚动|要闻|往期|专题)(?:新闻|文章|资讯|推荐|阅读|回顾|报道)"
     # A download box's heading ("下载专区", "附件下载").
@@ -192,7 +194,7 @@ def headline(
     best = best_title(root, candidates, body=body, facts=facts)
     if best:
         return best
-    sites = facts.site_names | _masthead_names(root)
+    sites = facts.site_names | _masthead_names(root, body)
     links: set[str] | None = None
     parts = facts.headline_parts()
     body_name = None  # a <title> that is only a public body's name: the site's, most likely
@@ -211,7 +213,7 @@ def headline(
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites
                                          and not site_like(t)]
-                            + _emphasised_lines(root, skip), skip=skip, sites=sites)
+                            + _emphasised_lines(root, skip, body), skip=skip, sites=sites)
     return found if found[1] or body_name is None else (None, body_name)
 
 
@@ -296,7 +298,10 @@ def _closest_before(
     scored = []
     for el, text in candidates:
         gap = start - order[el] if el in order else -1
-        if not 0 < gap <= 150 or _masthead(el) or _SECTION_HEAD.search(text):
+        # The page's only h1 counts however far above the text (a hidden mobile copy, a
+        # sidebar of forms between them); other candidates within 150 elements.
+        reach = 1000 if el.tag == "h1" and level1 == 1 else 150
+        if not 0 < gap <= reach or _masthead(el, body) or _SECTION_HEAD.search(text):
             continue
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:
@@ -305,6 +310,10 @@ def _closest_before(
             weight = max(weight, 2.0)
         if el in lone_els:
             weight = -0.5  # a plain line: only where nothing marked stands near the text
+        elif weight < 1.5 and _large(el):
+            weight = 1.5  # set large and centred or bold: as an h3
+        if len(_key(text)) <= 6:
+            weight -= 1.0  # a channel's or a box's name more often than a headline
         weight += 2.0 if gap <= 15 else 1.5 if gap <= 40 else 1.0 if gap <= 60 else 0.0
         if weight <= 0:
             continue  # a bold line far above the text
@@ -348,7 +357,7 @@ def _lone_lines(
             continue
         if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
             continue  # a link (a menu entry, a related article, a breadcrumb)
-        if any(el in a.iterancestors() for a, _ in found) or in_chrome(el):
+        if any(el in a.iterancestors() for a, _ in found) or _masthead(el, body):
             continue  # the block around a line already found
         found.append((el, line))
         if len(found) >= 2:
@@ -356,18 +365,26 @@ def _lone_lines(
     return found
 
 
-def _masthead(el: etree._Element) -> bool:
-    """In the page's chrome (:func:`in_chrome`), unless the chrome mark is an article's own
-    ``<header>`` (inside ``<article>`` or ``<main>``: HTML5's heading block of the story)."""
+def _masthead(el: etree._Element, body: etree._Element | None = None) -> bool:
+    """In the page's chrome (masthead, navigation, footer: :func:`in_chrome`), unless the
+    chrome mark is an article's own ``<header>`` (inside ``<article>`` or ``<main>``: HTML5's
+    heading block of the story) or a block that holds the article's text too (a template
+    wrapping the whole page in ``<div id="header">``)."""
     if not in_chrome(el):
         return False
+    around_body = set(body.iterancestors()) | {body} if body is not None else set()
     for node in (el, *el.iterancestors()):
+        if node.tag in ("article", "main"):
+            around_body = around_body | {node}  # a <header> above is the page's
+        if not (node.tag in ("nav", "footer", "header")
+                or CHROME.intersection(classes_of(node).lower().split())):
+            continue
+        if node in around_body:
+            continue  # wraps the text too: the page's frame, not its masthead
         if node.tag == "header" and any(a.tag in ("article", "main")
                                         for a in node.iterancestors()):
-            return in_chrome(node.getparent()) if node.getparent() is not None else False
-        if node.tag in ("nav", "footer", "header") or \
-                CHROME.intersection(classes_of(node).lower().split()):
-            return True
+            continue  # the story's own heading block
+        return True
     return False
 
 
@@ -403,6 +420,26 @@ def _link_texts(root: etree._Element) -> set[str]:
 
 
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
+
+
+def _large(el: etree._Element) -> bool:
+    """A block set large (18px, 14pt or ``<font size=4>`` and up) and centred or bold, or
+    holding such a line: a headline's mark without a heading tag."""
+    for node in (el, *(child for child in el if isinstance(child.tag, str))):
+        style = node.get("style") or ""
+        match = _FONT_SIZE.search(style)
+        size = (float(match.group(1)) * (4 / 3 if match.group(2).lower() == "pt" else 1)
+                if match else 0.0)
+        font = node.get("size") if node.tag == "font" else None
+        large = size >= 18 or node.tag == "big" or (font is not None and font.strip().isdigit()
+                                                     and int(font) >= 4)
+        marked = node.tag in ("center", "b", "strong") or bool(_CENTRED.search(style)) \
+            or "bold" in style.lower() or (node.get("align") or "").lower() == "center" \
+            or el.tag in ("center", "b", "strong") or (el.get("align") or "").lower() == "center"
+        if large and marked:
+            return True
+    return False
 _EMPHASIS = {"strong", "b", "center", "big"}
 _LARGE = re.compile(r"font-size|bold", re.I)
 
@@ -417,7 +454,8 @@ _LINE_END = re.compile(r"[。，；：、,;:]$")
 
 
 def _emphasised_lines(
-    root: etree._Element, skip: set[etree._Element] | frozenset
+    root: etree._Element, skip: set[etree._Element] | frozenset,
+    body: etree._Element | None = None,
 ) -> list[tuple[etree._Element, str]]:
     """Lines set apart as a headline without a heading tag or class: a centred block or a
     bold or large-font line, alone on its line (``<p align=center><font size=5>标题``,
@@ -441,7 +479,7 @@ def _emphasised_lines(
                 and not _over_byline(el, lines[0]):
             continue  # a link (a menu entry, a related article)
         text = headline_text(lines[0])
-        if text and len(text) <= 60 and not in_chrome(el):
+        if text and len(text) <= 60 and not _masthead(el, body):
             found.append((el, text))
     return found
 
@@ -458,10 +496,11 @@ def _over_byline(el: etree._Element, line: str) -> bool:
         and has_year(lines[1])
 
 
-def _masthead_names(root: etree._Element) -> set[str]:
+def _masthead_names(root: etree._Element, body: etree._Element | None = None) -> set[str]:
+    """The texts of the masthead's headings and of logo blocks: the site's name."""
     names = set()
     for el in root.iter("h1", "h2", "a", "div", "span"):
-        if (el.tag in ("h1", "h2") and in_chrome(el)) or "logo" in classes_of(el).lower():
+        if (el.tag in ("h1", "h2") and _masthead(el, body)) or "logo" in classes_of(el).lower():
             text = short_text(el, 60)
             if text and text.strip():
                 names.add(collapse_spaces(text))
@@ -531,7 +570,7 @@ def best_title(
         if el is not None:
             if body is not None and _near(el, body):
                 score += 1.5
-            if _masthead(el):
+            if _masthead(el, body):
                 score -= 2.0
             # A first-level heading over a lower one (an earlier story's h2 in the same box).
             score += _HEADING_WEIGHT.get(el.tag, 0.0) / 10

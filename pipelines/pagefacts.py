@@ -162,10 +162,15 @@ _GREETING = re.compile(
     r"|(?:欢迎|歡迎)您?(?:访问|訪問|光临|光臨|来到|來到|浏览|瀏覽)|welcome\s+to\b)", re.I)
 
 
+# A site's address printed beside its name ("某市人民政府门户网站 www.example.gov.cn").
+_DOMAIN = re.compile(r"\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*")
+
+
 def site_like(text: str) -> bool:
-    """A short name ending like a site's (``…网``, ``…政府``, ``…门户网站``), or a site's
-    greeting (``欢迎访问…``) however long."""
-    return (len(text) <= 14 and bool(_SITE_END.search(text))) or bool(_GREETING.search(text))
+    """A short name ending like a site's (``…网``, ``…政府``, ``…门户网站``; its address
+    beside it left out), or a site's greeting (``欢迎访问…``) however long."""
+    name = _DOMAIN.sub(" ", text).strip() if "." in text else text
+    return (len(name) <= 14 and bool(_SITE_END.search(name))) or bool(_GREETING.search(text))
 
 
 def _squeeze(text: str) -> str:

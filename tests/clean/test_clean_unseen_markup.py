@@ -26,7 +26,12 @@ written here.
    tools and links (more than ten blocks after the text), and one that opens with the
    portal's address (``http://www.example.com 2005年03月31日03:18 某某报``);
 9. a disclosure table whose labels sit in the cells before the dates: ``发布日期`` beats the
-   ``成文日期`` printed before it.
+   ``成文日期`` printed before it;
+10. without a title to match: a template wrapping the whole page in ``<div id="header">``
+    (its ``h1`` is no masthead's), the page's only ``h1`` far above the text, a centred
+    large-font line over a short title-classed channel name, and never a page type's label
+    (``信息详情``) or a scan prompt (``扫一扫在手机打开当前页``); a site's name printed with
+    its address (``某某市人民政府门户网站 www.example.gov.cn``) is a site's name.
 """
 
 from __future__ import annotations
@@ -307,3 +312,45 @@ def test_a_disclosure_tables_publication_date_cell_beats_its_writing_date_cell()
     page = f"""<html><head></head><body><div><table>{table}</table></div>
 <div><p align="center"><b>{HEADLINE}</b></p>{body_html()}</div></body></html>"""
     assert clean(page).published_at[:10] == "2022-01-28"
+
+
+# 10. no title to match, continued -------------------------------------------------------------
+
+
+def test_an_h1_in_a_template_wrapping_the_whole_page_in_a_header_block_is_the_headline():
+    # A portal's old template: <div id="header"> holds the whole page, the article too.
+    page = f"""<html><head></head><body><div id="header"><div id="main"><div id="middle">
+<div id="articles" class="articles"><strong><h1>{HEADLINE}</h1></strong>
+<div class="pcont">{body_html()}</div></div>
+<div class="side"><h3>某某新闻网 最新新闻</h3><h5>其他新闻</h5></div></div></div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_the_pages_only_h1_far_above_the_text_is_the_headline():
+    # A regional portal: the article's header, then a long block of hidden mobile links and
+    # forms (over 150 elements) before the text.
+    filler = "".join(f'<li><a href="/m{k}.html">栏目{k}</a><span>说明</span></li>' for k in range(80))
+    page = f"""<html><head></head><body><article><div class="hd"><h1>{HEADLINE}</h1></div>
+<div class="m"><ul>{filler}</ul></div>
+<div class="x"><div class="y"><div class="z"><div class="bd" id="info_content">{body_html()}</div></div></div></div>
+</article></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+def test_a_centred_large_line_beats_a_short_title_classed_channel_name():
+    page = f"""<html><head></head><body><div class="lmtitle">社会服务</div>
+<div class="dqwz"><a href="/">首页</a> &gt; <a href="/shfw/">社会服务</a></div>
+<div class="xiangqing"><div style="text-align: center;font-family:微软雅黑;font-size: 28px">{HEADLINE}</div>
+<p style="text-align:center">发布时间：2024-05-30</p><div class="txt">{body_html()}</div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["信息详情", "文章正文", "扫一扫在手机打开当前页"])
+def test_a_page_types_label_or_a_scan_prompt_is_never_the_headline(line):
+    assert headline_text(line) is None
+
+
+def test_a_site_name_with_its_address_beside_it_is_a_site_name():
+    assert site_like("某某市人民政府门户网站 www.example.gov.cn")
+    assert site_like("http://www.example.com 某某新闻网")
+    assert not site_like(HEADLINE)
