@@ -236,7 +236,11 @@ def _word_hms(match: re.Match[str]) -> tuple[int, int, int]:
     return hour, int(match["M"]), int(match["S"] or 0)
 
 
-_RELATIVE_DAY = re.compile(r"(?P<word>今天|今日|昨天|昨日|前天)" + _TIME)
+# A relative day is a date only when no word goes on from it: "今日新闻网", "今日头条" and
+# "昨日重现" are names ("今天下午" still reads as today).
+_RELATIVE_DAY = re.compile(
+    r"(?P<word>今天|今日|昨天|昨日|前天)(?:(?![\u4e00-\u9fff])|(?=上午|下午|晚上|中午|凌晨|早上|早晨))"
+    + _TIME)
 _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _JUST_NOW = re.compile(r"刚刚")
 

@@ -384,8 +384,23 @@ def _masthead(el: etree._Element, body: etree._Element | None = None) -> bool:
         if node.tag == "header" and any(a.tag in ("article", "main")
                                         for a in node.iterancestors()):
             continue  # the story's own heading block
+        if _story_header(node):
+            continue
         return True
     return False
+
+
+# A story's info line: its source, or a date with its clock (a masthead prints neither).
+_STORY_INFO = re.compile(r"(?:来源|來源|稿源)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+                         r"\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\d{2}")
+
+
+def _story_header(node: etree._Element) -> bool:
+    """True when a block marked as chrome (``<div class="header">``) is a story's heading
+    block: short (800 characters) and printing the story's source or its dated clock time
+    under the headline (Xinhua's ``div.header > div.h-title + div.h-info``)."""
+    text = short_text(node, 800)
+    return text is not None and bool(_STORY_INFO.search(collapse_spaces(text)))
 
 
 def _first_text(body: etree._Element) -> etree._Element | None:

@@ -31,7 +31,11 @@ written here.
     (its ``h1`` is no masthead's), the page's only ``h1`` far above the text, a centred
     large-font line over a short title-classed channel name, and never a page type's label
     (``信息详情``) or a scan prompt (``扫一扫在手机打开当前页``); a site's name printed with
-    its address (``某某市人民政府门户网站 www.example.gov.cn``) is a site's name.
+    its address (``某某市人民政府门户网站 www.example.gov.cn``) is a site's name;
+11. a story's heading block classed like a masthead (``div.header > div.h-title +
+    div.h-info``, with the source and the dated clock) holds the headline; a site named
+    ``今日…`` is no "today", and a masthead's weather box (``2014年12月13日(六) 16°C 天晴``)
+    does not date the page.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ import pytest
 from lxml import html
 
 from pipelines.clean import clean_document
+from pipelines.dates import parse_date
 from pipelines.headline import headline_text
 from pipelines.pagefacts import organisation_like, read_facts, saved_from_url, site_like
 
@@ -354,3 +359,36 @@ def test_a_site_name_with_its_address_beside_it_is_a_site_name():
     assert site_like("某某市人民政府门户网站 www.example.gov.cn")
     assert site_like("http://www.example.com 某某新闻网")
     assert not site_like(HEADLINE)
+
+
+# 11. a story's header classed like a masthead; today's names and weather ------------------------
+
+
+def test_a_storys_heading_block_classed_header_holds_the_headline():
+    # A news agency's template: the story's title and info line in div.header, a logo in
+    # div.logo above them, no <title> to match.
+    page = f"""<html><head></head><body class="streamline-page">
+<div class="logo"><a href="/"><img src="/logo.png" alt="某某网"></a></div>
+<div class="header"><div class="h-p3"><div class="h-news">
+<div class="h-title">{HEADLINE}</div>
+<div class="h-info"><span class="h-time">2020-02-19 20:29:58</span> <span>来源： 某某杂志</span></div>
+</div></div></div>
+<div class="main"><div class="part"><div id="p-detail">{body_html()}</div></div></div></body></html>"""
+    assert clean(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("name", ["今日新聞網", "今日头条", "昨日重现"])
+def test_a_name_beginning_with_today_or_yesterday_is_no_date(name):
+    assert parse_date(f"NOWnews.com {name}", fetched_at=FETCHED) is None
+    assert parse_date(f"{name[:2]} 10:30", fetched_at=FETCHED) is not None
+
+
+def test_a_site_named_today_and_a_weather_box_do_not_date_the_page():
+    # A Taiwan news page without <meta>: the masthead's weather box, the headline, the
+    # date line, and at the foot the source line naming the site "今日新聞網".
+    page = f"""<html><head><title>{HEADLINE_TW}</title></head><body>
+<div class="weather">2014年12月13日(六) 16°C 57% 天晴</div>
+<h1>{HEADLINE_TW}</h1><div>2014年 12月 05日 19:21</div>
+<div class="content">{body_html()}</div>
+<div class="source">NOWnews.com 今日新聞網</div></body></html>"""
+    assert clean(page).published_at == "2014-12-05T19:21:00+08:00"
