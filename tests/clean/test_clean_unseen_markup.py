@@ -35,7 +35,10 @@ written here.
 11. a story's heading block classed like a masthead (``div.header > div.h-title +
     div.h-info``, with the source and the dated clock) holds the headline; a site named
     ``今日…`` is no "today", and a masthead's weather box (``2014年12月13日(六) 16°C 天晴``)
-    does not date the page.
+    does not date the page;
+12. a printed headline that runs on past the stated title with one more clause of it, set
+    off by a space on the same line, is the headline (a sentence, tools or a byline after
+    the stated title are still cut).
 """
 
 from __future__ import annotations
@@ -392,3 +395,23 @@ def test_a_site_named_today_and_a_weather_box_do_not_date_the_page():
 <div class="content">{body_html()}</div>
 <div class="source">NOWnews.com 今日新聞網</div></body></html>"""
     assert clean(page).published_at == "2014-12-05T19:21:00+08:00"
+
+
+# 12. a headline running on past the stated title --------------------------------------------------
+
+
+@pytest.mark.parametrize(("extra", "kept"), [
+    ("　年终比去年多1.8天 奖金太低拟离职", True),
+    (" 年过五十的她带领学校民乐团的孩子们，一路前行", False),
+    (" 在线荐稿 记者博客 联系记者", False),
+])
+def test_a_headline_running_on_with_one_more_clause_keeps_it(extra, kept):
+    # A TV station's page: <title> and og:title state the first clauses; the page prints
+    # the headline with one more clause on its line (or a standfirst, or tools after it).
+    stated = "年终平均1.38月 科技业最高30个月　三成企业加码办"
+    page = f"""<html><head><title>{stated} - 某某新闻</title>
+<meta property="og:title" content="{stated} - 某某新闻"></head><body>
+<div class="title"><h1>{stated}{extra}</h1></div><div class="date">2014-12-12 10:20</div>
+<div class="content">{body_html()}</div></body></html>"""
+    title = clean(page).title
+    assert title.replace("　", " ") == (stated + extra if kept else stated).replace("　", " ")
