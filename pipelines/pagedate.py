@@ -65,6 +65,7 @@ _INFO_LABEL = re.compile(
     r"来源[:：]|发布时间|发布日期|发表时间|时间[:：]|日期[:：]|发文日期|成文日期"
 )
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)")
+_DOCUMENT_LABEL = re.compile(r"(?:生成|成文|印发|发文)日期")
 # An event's time in a notice (``5.面试时间：2019年9月6日上午10:30``, ``报名截止日期：…``,
 # ``活动时间：…``): what the article announces, never when it was published.
 _EVENT_LABEL = re.compile(
@@ -215,8 +216,10 @@ def page_date(
         if body is not None and order[el] > points[-1] and _in_reader_post(el):
             continue  # a reader's comment under the article, dated like one
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
-        if _PUBLISHED_LABEL.search(text) or (labelled and _PUBLISHED_LABEL.search(
-                _previous_label(el))):
+        label = _previous_label(el) if labelled else ""
+        if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
+            score -= 1.5  # the document's own date (written, generated), not the page's
+        if _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label):
             score += 1  # 发布日期 dates the page; 生成日期, 成文日期 date the document
         if points:
             distance = min(abs(order[el] - p) for p in points)

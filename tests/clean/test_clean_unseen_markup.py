@@ -38,7 +38,9 @@ written here.
     does not date the page;
 12. a printed headline that runs on past the stated title with one more clause of it, set
     off by a space on the same line, is the headline (a sentence, tools or a byline after
-    the stated title are still cut).
+    the stated title are still cut);
+13. a document's own date (``生成日期``, ``成文日期`` in a disclosure table's cell) gives way
+    to the page's ``发布日期`` line, also when that line is printed under the text.
 """
 
 from __future__ import annotations
@@ -415,3 +417,17 @@ def test_a_headline_running_on_with_one_more_clause_keeps_it(extra, kept):
 <div class="content">{body_html()}</div></body></html>"""
     title = clean(page).title
     assert title.replace("　", " ") == (stated + extra if kept else stated).replace("　", " ")
+
+
+# 13. the document's date and the page's -------------------------------------------------------
+
+
+def test_a_publication_line_under_the_text_beats_the_disclosure_tables_generation_date():
+    # A ministry's disclosure page without <meta>: the table's 生成日期 in the cell after
+    # its label above the text, the 发布日期 line under it.
+    page = f"""<html><head><title>{HEADLINE}</title></head><body>
+<table class="xxgk"><tr><td>发文机构：</td><td>某某部办公厅</td><td>生成日期：</td><td>2024-06-04</td></tr>
+<tr><td>标　　题：</td><td colspan="3">{HEADLINE}</td></tr></table>
+<h1>{HEADLINE}</h1><div class="TRS_Editor">{body_html()}{body_html()}
+<p>发布日期：2024-06-13 来源：某某部 下载 收藏</p></div></body></html>"""
+    assert clean(page).published_at[:10] == "2024-06-13"
