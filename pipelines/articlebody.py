@@ -282,10 +282,20 @@ _MORE = re.compile(r"[\[【(（]?\s*(?:更多|详细|详情|全文|阅读全文|
                    r"\s*[\]】)）]?\s*[>»]*", re.I)
 
 
+_MORE_END = re.compile(r"[\[【(（]?(?:更多|详细|详情|全文|阅读全文|查看全文|more|read more)"
+                       r"[\]】)）]?[>»]*$", re.I)
+_STRING = etree.XPath("string()")
+
+
 def _teaser(el: etree._Element) -> bool:
     """True when ``el`` reads as a teaser of another story: it opens with a link (the
     story's headline) and its text, a "more" link aside, ends cut off with an ellipsis. A
     paragraph of the article that trails off (``……``) does not open with a link."""
+    # The ending first, on the text libxml2 joins (cheap): most elements do not end cut off.
+    ending = _STRING(el)[-40:].rstrip()
+    more = _MORE_END.search(ending)
+    if not _CUT_OFF.search(ending[:more.start()].rstrip() if more else ending):
+        return False
     last = None
     links = 0  # open <a> elements around the current text
     for action, node in etree.iterwalk(el, events=("start", "end")):
