@@ -320,12 +320,6 @@ def summary_classed_story_page() -> bytes:
             f"</article></body></html>").encode()
 
 
-def test_a_story_in_a_block_classed_summary_outweighs_a_short_block_beside_it():
-    result = clean_document(summary_classed_story_page(), fetched_at=FETCHED)
-    assert result.paragraphs[0] == STORY[0]
-    assert result.paragraphs[-1] == STORY[-1]
-
-
 def nested_sections_page() -> bytes:
     """No classes: the first paragraph four ``<section>`` levels deep in one branch, the
     others three deep in a sibling branch, inside the page's content ``<div>``."""
@@ -338,8 +332,12 @@ def nested_sections_page() -> bytes:
             f"</div></body></html>").encode()
 
 
-def test_paragraphs_nested_in_sections_of_their_own_start_at_the_first():
-    result = clean_document(nested_sections_page(), fetched_at=FETCHED)
+@pytest.mark.parametrize("page", [summary_classed_story_page, nested_sections_page],
+                         ids=["story-in-a-summary-block", "paragraphs-in-own-sections"])
+def test_the_whole_story_is_the_text_from_its_first_paragraph_to_its_last(page):
+    # A story in a block classed summary beside a short unmarked block (the wrapper adding
+    # the story outweighs it); paragraphs each in their own <section> chain, the first apart.
+    result = clean_document(page(), fetched_at=FETCHED)
     assert result.paragraphs[0] == STORY[0]
     assert result.paragraphs[-1] == STORY[-1]
 
