@@ -91,7 +91,7 @@ def _none_spellings(markup: str) -> set[str]:
     return found
 
 
-def _hidden(root: etree._Element, markup: str | None = None) -> set[etree._Element]:
+def hidden_blocks(root: etree._Element, markup: str | None = None) -> set[etree._Element]:
     """Elements hidden by an inline ``display:none`` or by the class ``ng-hide``.
 
     ``markup`` (the page's text the tree was parsed from) makes this cheap on pages of
@@ -148,7 +148,7 @@ def _negative_class(cls: str) -> bool:
 
 def negative_blocks(
     root: etree._Element, marked: list[etree._Element] | None = None,
-    markup: str | None = None,
+    markup: str | None = None, hidden: set[etree._Element] | None = None,
 ) -> list[etree._Element]:
     """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
     page's elements with a class or id, when already found), hidden blocks and small
@@ -156,10 +156,12 @@ def negative_blocks(
     date printed in a ``zhaiyao`` block or an e-paper's date form is still the date). A
     form holding sentences of running text is the page's article form (CMSs such as
     Visual SiteBuilder wrap the article in one), not a small form. ``markup``: the text the
-    tree was parsed from, if at hand (finding hidden blocks is cheaper with it)."""
+    tree was parsed from, if at hand (finding hidden blocks is cheaper with it); ``hidden``:
+    the page's :func:`hidden_blocks`, when already found."""
     found = []
     inside: set[etree._Element] = set()
-    hidden = _hidden(root, markup)
+    if hidden is None:
+        hidden = hidden_blocks(root, markup)
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
         cls = classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
@@ -180,13 +182,17 @@ def negative_blocks(
 
 
 def spared_blocks(root: etree._Element, negative: list[etree._Element],
-                  markup: str | None = None) -> set[etree._Element]:
+                  markup: str | None = None,
+                  hidden: set[etree._Element] | None = None) -> set[etree._Element]:
     """The blocks of ``negative`` that hold sentences of running text and are neither
     hidden nor readers' comments: widgets by their class words (``print_area``, ``side``),
     yet possibly the article's own wrapper. Asked only when the body found without them
     holds hardly any text (the later page of a paginated story is short, under the 600
-    characters that keep a big wrapper from being taken for a widget)."""
-    hidden = _hidden(root, markup)
+    characters that keep a big wrapper from being taken for a widget). ``hidden``: the
+    page's :func:`hidden_blocks`, when already found (the tree is unchanged since
+    :func:`negative_blocks` found them; finding them again cost up to 2 ms)."""
+    if hidden is None:
+        hidden = hidden_blocks(root, markup)
     return {el for el in negative if el.tag != "form" and el not in hidden
             and not _COMMENTS.search(classes_of(el)) and _has_prose(el)}
 
@@ -446,13 +452,15 @@ def _comment_list(el: etree._Element) -> bool:
     characters, and two or more short lines marked as replies (``# re: 标题`` over
     ``2004-12-27 12:46``, ``网友1 2014-12-14 10:20:05``). An article quoting a date and time
     now and then has few such lines, and no reply marks."""
-    stamps = replies = han = 0
+    stamps = replies = 0
     for piece in el.itertext():
-        han += len(HAN.findall(piece))
         if len(piece) <= _STAMPED_MAX:  # a header's parts may sit in nodes of their own
             stamps += bool(_STAMP.search(piece))
             replies += bool(_REPLY.search(piece))
-    return stamps >= _STAMPS_MIN and replies >= 2 and stamps * _HAN_PER_STAMP >= han
+    if stamps < _STAMPS_MIN or replies < 2:
+        return False  # nearly every body: its Chinese text need not be counted
+    han = sum(len(HAN.findall(piece)) for piece in el.itertext())
+    return stamps * _HAN_PER_STAMP >= han
 
 
 def best_body(

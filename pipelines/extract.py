@@ -25,6 +25,7 @@ from pipelines.articlebody import (
     SPARED_RETRY,
     best_body,
     descendants,
+    hidden_blocks,
     lead_blocks,
     negative_blocks,
     outweighs,
@@ -170,7 +171,8 @@ def extract(
                 root, first, fetched_at, anchor=anchor, facts=facts
             )
         return result
-    negative = negative_blocks(root, marked, markup)
+    styled = hidden_blocks(root, markup)  # found once for both searches below
+    negative = negative_blocks(root, marked, markup, styled)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden)
     if weak_body(body, SPARED_RETRY):
@@ -179,7 +181,7 @@ def extract(
         # again with the blocks of prose back; the new body must hold twice the text (a
         # table of fields, prose-less, stays the body rather than give way to a statement
         # under it).
-        spared = spared_blocks(root, negative, markup)
+        spared = spared_blocks(root, negative, markup, styled)
         if spared:
             kept = [el for el in negative if el not in spared]
             retry, retry_lists = best_body(root, descendants(kept))

@@ -229,16 +229,16 @@ def test_a_hidden_release_time_field_dates_the_page():
 def test_hidden_blocks_found_from_the_markup_are_those_found_from_the_tree(spelling):
     # Word's markup: thousands of inline styles, a few of them hiding a block. Looking for
     # the page's spellings of display:none in its text finds the same blocks.
-    from pipelines.articlebody import _hidden
+    from pipelines.articlebody import hidden_blocks
     from pipelines.htmlparse import parse_html
 
     spans = "".join(f'<span style="FONT-SIZE: 12pt; mso-border-alt: none; BORDER: none">{k}</span>' for k in range(300))
     markup = f"""<html><body><div class="ng-hide">某某</div><div style="{spelling}">隐藏的标题副本</div>
 <p style="margin:0">{spans}</p><span style="color:red;{spelling};">另一处</span>{body_html()}</body></html>"""
     root = parse_html(markup)
-    from_tree = _hidden(root)
+    from_tree = hidden_blocks(root)
     assert len(from_tree) == 3
-    assert _hidden(root, markup) == from_tree
+    assert hidden_blocks(root, markup) == from_tree
 
 
 def test_a_page_long_table_of_numbered_rows_is_read_for_its_date_at_its_top():
