@@ -286,6 +286,9 @@ _MAX_READ = 600
 _DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "h4", "h5", "h6",
               "small", "ol", "ul", "b", "strong", "label", "cite", "address", "dd", "dt", "u",
               "center", "sup"}
+# The text nodes that may hold a date: whitespace-only ones (half of a page's nodes) cannot
+# match _DATEISH, and libxml2 leaves them out without making a Python string of each.
+_TEXT_NODES = etree.XPath("//text()[normalize-space()]")
 _DATEISH = re.compile(r"\d|〇|○|刚刚|今天|今日|昨天|昨日|前天")
 
 
@@ -295,7 +298,7 @@ def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> lis
     parent), and those with a ``datetime`` attribute. Reading only these, not every block of
     the page, keeps a 90 KB portal page cheap."""
     holders: set[etree._Element] = set(root.xpath("//*[@datetime]"))
-    for node in root.xpath("//text()"):
+    for node in _TEXT_NODES(root):
         if not _DATEISH.search(node):
             continue
         el = node.getparent()
