@@ -259,8 +259,9 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="show each page's misses")
     parser.add_argument("--real", type=Path, metavar="DIR",
                         help="score on the real-page corpus in DIR (see benchmarks/real/)")
+    held_out = ", ".join(HELD_OUT) or "a held-out split"
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
-                        help=f"with --real: which split to score; {', '.join(HELD_OUT)} only "
+                        help=f"with --real: which split to score; {held_out} only "
                              "for the final report (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--replicas", action="store_true",

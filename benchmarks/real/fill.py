@@ -13,10 +13,10 @@ could not find and how to get them.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4`` or ``all``). The list of
-splits is ``SPLITS`` in ``scoring.py``. ``fresh4`` is the split nobody tunes on (labelled
-before any extractor ran on it, scored once at the end; docs/evaluation.md): fill it only for
-that final report. ``fresh``, ``fresh2`` and ``fresh3`` were held out the same way and have
-since been opened for tuning.
+splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there names the split nobody tunes on
+(labelled before any extractor ran on it, scored once at the end; docs/evaluation.md), filled
+only for that final report. ``fresh``, ``fresh2``, ``fresh3`` and ``fresh4`` were held out
+that way and have since been opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
 not match or the manifest lists no page of the split, 2 on bad arguments.
@@ -100,8 +100,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder holding the git mirrors (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="folder to fill (default: %(default)s)")
+    held_out = ", ".join(HELD_OUT) or "a held-out split"
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
-                        help=f"which split to write; {', '.join(HELD_OUT)} only for the "
+                        help=f"which split to write; {held_out} only for the "
                              "final report (default: %(default)s)")
     args = parser.parse_args(argv)
     if not args.mirrors.is_dir():
