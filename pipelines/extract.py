@@ -37,7 +37,15 @@ from pipelines.dates import parse_date
 from pipelines.headline import best_title, document_number, headline
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
-from pipelines.treetext import classed, classes_of, collapse_spaces, drop_tree, text_of
+from pipelines.treetext import (
+    HAN,
+    classed,
+    classes_of,
+    collapse_spaces,
+    drop_tree,
+    text_lines,
+    text_of,
+)
 
 __all__ = ["Extracted", "extract"]
 
@@ -51,6 +59,20 @@ _DROP_TAGS = (
 # Image captions marked as such (class names of CMS templates): never body text.
 _CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|pic-?info|img-?desc|imgtxt|pictext|pic_txt|tpms)"
                       r"(?:$|[\s_-])", re.I)
+_CAPTION_MAX = 300  # characters: a caption is a line or two, a credit after it
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+
+
+def _caption(el: etree._Element) -> bool:
+    """True when a caption-classed block reads as a caption: short, and not two or more
+    lines of sentences. A template may put the whole article in a block whose compound
+    class only contains the word (``area-essay page-caption-p``): that block is the text,
+    and dropping it leaves the page with no body at all."""
+    lines = text_lines(el, _CAPTION_MAX)
+    if lines is None:
+        return False
+    sentences = sum(1 for line in lines if _SENTENCE_END.search(line))
+    return sentences < 2 or sum(len(HAN.findall(line)) for line in lines) < 100
 
 
 @dataclass
@@ -101,7 +123,7 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
     marked = classed(root)
     dropped = []
     for el in marked:
-        if el.getparent() is not None and _CAPTION.search(classes_of(el)):
+        if el.getparent() is not None and _CAPTION.search(classes_of(el)) and _caption(el):
             drop_tree(el)
             dropped.append(el)
     if remove:

@@ -23,7 +23,10 @@ body's edges): each failure class a page in a real markup shape, with text writt
     the same wrapper: the wrapper, which adds the whole story, outweighs the short block;
 14. paragraphs each nested in its own chain of ``<section>`` (a WeChat editor's layout),
     the first apart from the rest: it is still the text's start;
-15. a blog's trackback under the text (``某某的评论`` over ``September 19th, 2005 at 7:32 pm``).
+15. a blog's trackback under the text (``某某的评论`` over ``September 19th, 2005 at 7:32 pm``);
+16. a government template (browser-saved DOM) holding the whole article in a block whose
+    compound class contains ``caption`` (``area-essay page-caption-p``), long or short, with
+    a real picture caption inside it: the block is the text, the caption is not.
 """
 
 from __future__ import annotations
@@ -347,3 +350,32 @@ def test_a_trackback_under_the_text_is_not_the_text():
                  "净菜专柜：下班也能买到新鲜菜", "城东社区菜市场本月起推出净菜专柜的消息，在居民中引起了不少讨论。"]
     result = clean_document(article_page(paras(*STORY, *trackback)), fetched_at=FETCHED)
     assert result.paragraphs[-1] == STORY[-1]
+
+
+def essay_block_page(story: list[str]) -> bytes:
+    """A browser-saved government page: nested ``group``/``in``/``ct`` wrappers, the headline
+    in a ``simple-text title`` block, the article in an ``area-essay page-caption-p`` block
+    with an empty ``caption`` div and a captioned picture among its paragraphs."""
+    def wrap(cls: str, inner: str) -> str:
+        return f'<div class="{cls}"><div class="in"><div class="ct"><div class="in">{inner}</div></div></div></div>'
+    picture = ('<div class="pic"><img src="/img/1.jpg" alt="">'
+               '<div class="caption">净菜专柜前挑选蔬菜的居民</div></div>')
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    essay = (f'<div class="essay"><div class="caption"><span></span></div>'
+             f'<div class="p"><p></p>{paras}{picture}</div></div>')
+    content = (wrap("simple-text title", f"<h3>{HEADLINE}</h3>")
+               + wrap("area-essay page-caption-p Column-3-101", essay)
+               + wrap("area-editor system-info", "<ul><li>发布日期：2026-11-28</li><li>更新日期：2026-11-29</li></ul>"))
+    nav = wrap("group-list nav", "".join(f'<li><a href="/{k}">栏目{k}</a></li>' for k in range(8)))
+    footer = wrap("group base-footer", "<p>地址：某市某路1号　电话：0000-0000　版权所有 某市政府</p>")
+    return (f"<html><head><title>{HEADLINE}-某市政府</title></head><body>"
+            f"{wrap('group sys-root', nav + wrap('group page-content', content) + footer)}"
+            f"</body></html>").encode()
+
+
+@pytest.mark.parametrize("story", [STORY, STORY[:3]], ids=["long", "three-sentences"])
+def test_an_article_in_a_block_whose_compound_class_names_a_caption_is_the_text(story):
+    result = clean_document(essay_block_page(story), fetched_at=FETCHED)
+    assert result.paragraphs[0] == story[0]
+    assert result.paragraphs[-1] == story[-1]
+    assert "挑选蔬菜的居民" not in result.body  # the picture's own caption is still dropped
