@@ -183,18 +183,20 @@ def negative_blocks(
 
 def spared_blocks(root: etree._Element, negative: list[etree._Element],
                   markup: str | None = None,
-                  hidden: set[etree._Element] | None = None) -> set[etree._Element]:
+                  hidden: set[etree._Element] | None = None,
+                  prose: bool = True) -> set[etree._Element]:
     """The blocks of ``negative`` that hold sentences of running text and are neither
     hidden nor readers' comments: widgets by their class words (``print_area``, ``side``),
     yet possibly the article's own wrapper. Asked only when the body found without them
     holds hardly any text (the later page of a paginated story is short, under the 600
     characters that keep a big wrapper from being taken for a widget). ``hidden``: the
     page's :func:`hidden_blocks`, when already found (the tree is unchanged since
-    :func:`negative_blocks` found them; finding them again cost up to 2 ms)."""
+    :func:`negative_blocks` found them; finding them again cost up to 2 ms). ``prose=False``:
+    every such block, sentences or not (the last resort when no body is found at all)."""
     if hidden is None:
         hidden = hidden_blocks(root, markup)
     return {el for el in negative if el.tag != "form" and el not in hidden
-            and not _COMMENTS.search(classes_of(el)) and _has_prose(el)}
+            and not _COMMENTS.search(classes_of(el)) and (not prose or _has_prose(el))}
 
 
 def weak_body(body: etree._Element | None, limit: int = 80) -> bool:
@@ -463,8 +465,19 @@ def _comment_list(el: etree._Element) -> bool:
     return stamps * _HAN_PER_STAMP >= han
 
 
+# The last resort's candidates: a block's own text of this many Chinese characters at
+# least, closed by a sentence stop.
+_SHORT_MIN = 8
+_STOP_END = re.compile(r"[。！？!?]$")
+
+
+def sentence_count(el: etree._Element) -> int:
+    """How many text pieces under ``el`` close with a sentence stop (``。！？!?``)."""
+    return sum(1 for piece in el.itertext() if _STOP_END.search(piece.rstrip()))
+
+
 def best_body(
-    root: etree._Element, hidden: set[etree._Element] | None = None
+    root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False
 ) -> tuple[etree._Element | None, set[etree._Element]]:
     """The element holding the article: the best-scoring container of text paragraphs.
 
@@ -475,27 +488,34 @@ def best_body(
     tightest candidate holding most (75 %) of the best score wins over the wrappers around
     it. A block of readers' comments marked by no class is found by its stamped reply
     lines: the body is chosen again without it (a short post under a long discussion).
+    ``short``: the last resort when no block holds 20 characters of its own: blocks and list
+    items holding one short sentence each count too (a notice of three one-line ``<li>``).
     """
-    best, skip, comments = _best_body(root, hidden or set())
+    best, skip, comments = _best_body(root, hidden or set(), short)
     if comments is not None:
-        retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()))
+        retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short)
         if not weak_body(retry):
             return retry, retry_skip | {comments}
     return best, skip
 
 
 def _best_body(
-    root: etree._Element, hidden: set[etree._Element]
+    root: etree._Element, hidden: set[etree._Element], short: bool = False
 ) -> tuple[etree._Element | None, set[etree._Element], etree._Element | None]:
     """:func:`best_body` for one set of hidden blocks; third, the chosen block when it
     reads as readers' comments (judged before climbing to wrappers around it)."""
     stats = _Stats(root, hidden)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
-    for el in root.iter("p", "div", "td", "section", "article", "font", "span", "pre"):
+    tags = ("p", "div", "td", "section", "article", "font", "span", "pre",
+            *(("li",) if short else ()))
+    for el in root.iter(*tags):
         if el in hidden:
             continue
         own = (el.text or "") + "".join((c.tail or "") for c in el)
-        has_text = len(own) >= 20 and len(HAN.findall(own)) >= 20
+        if short:
+            has_text = len(HAN.findall(own)) >= _SHORT_MIN and bool(_STOP_END.search(own.rstrip()))
+        else:
+            has_text = len(own) >= 20 and len(HAN.findall(own)) >= 20
         if el.tag in ("p", "pre") or has_text:
             br_body = el.tag != "p" and has_text and el.find(".//br") is not None
             container = el if br_body or el.tag == "pre" else el.getparent()

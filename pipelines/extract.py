@@ -29,6 +29,7 @@ from pipelines.articlebody import (
     lead_blocks,
     negative_blocks,
     outweighs,
+    sentence_count,
     spared_blocks,
     weak_body,
 )
@@ -209,6 +210,24 @@ def extract(
             retry, retry_lists = best_body(root, descendants(kept))
             if not weak_body(retry) and outweighs(retry, body):
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
+    if body is None:
+        # No block outside the class-marked ones holds text: an empty body is the worst
+        # answer for a page that plainly holds an article (a template may class the
+        # article's own block with a widget's word, its sentences closed by ``!``). Last
+        # resort: the best block with every class-marked one back (hidden blocks and
+        # readers' comments stay out), if it holds more than a sidebar's line.
+        spared = spared_blocks(root, negative, markup, styled, prose=False)
+        if spared:
+            kept = [el for el in negative if el not in spared]
+            retry, retry_lists = best_body(root, descendants(kept))
+            if not weak_body(retry):
+                negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
+    if body is None:
+        # Still nothing: a short notice whose lines are each under 20 characters (three
+        # ``<li>`` of one sentence). The best block of such lines, if it holds two sentences.
+        retry, retry_lists = best_body(root, hidden, short=True)
+        if retry is not None and sentence_count(retry) >= 2:
+            body, link_lists = retry, retry_lists
     anchor, result.title = headline(root, body, facts, skip=hidden)
     listings = descendants([el for el in negative if LISTING.search(classes_of(el))])
     result.date_text, result.published_at = page_date(

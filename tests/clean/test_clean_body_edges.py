@@ -26,7 +26,11 @@ body's edges): each failure class a page in a real markup shape, with text writt
 15. a blog's trackback under the text (``某某的评论`` over ``September 19th, 2005 at 7:32 pm``);
 16. a government template (browser-saved DOM) holding the whole article in a block whose
     compound class contains ``caption`` (``area-essay page-caption-p``), long or short, with
-    a real picture caption inside it: the block is the text, the caption is not.
+    a real picture caption inside it: the block is the text, the caption is not;
+17. no body found at all: a short story whose only block carries a widget's class word and
+    whose sentences close with ``!``/``?`` (no two full stops make it prose), and a notice
+    of three one-sentence ``<li>`` lines under 20 characters each: the best block is taken
+    rather than nothing.
 """
 
 from __future__ import annotations
@@ -379,3 +383,45 @@ def test_an_article_in_a_block_whose_compound_class_names_a_caption_is_the_text(
     assert result.paragraphs[0] == story[0]
     assert result.paragraphs[-1] == story[-1]
     assert "挑选蔬菜的居民" not in result.body  # the picture's own caption is still dropped
+
+
+SHOUTED = [
+    "城东社区菜市场净菜专柜本周六起延长营业时间!",
+    "你还在为下班后买不到新鲜蔬菜发愁吗?",
+    "专柜每天傍晚补货一次，洗净切好的蔬菜按份包装，买回家直接下锅，省下的时间陪陪家人吧!",
+    "欢迎居民朋友前来选购，也欢迎对专柜提出意见和建议。",
+]
+MENU = "<div class='nav'><ul>" + "".join(f"<li><a href='/{k}'>栏目{k}</a></li>" for k in range(6)) + "</ul></div>"
+NOTICE_LINES = ["周六上午停水检修管道。", "请居民提前做好储水准备。", "给大家带来不便敬请谅解。"]
+
+
+def widget_classed_story_page() -> bytes:
+    """The story's only block carries a widget's word in its class (``print-area``)."""
+    paras = "".join(f"<p>{p}</p>" for p in SHOUTED)
+    return (f"<html><head><title>{HEADLINE}</title></head><body>"
+            f"{MENU}"
+            f"<div class='main'><h2>{HEADLINE}</h2><div>发布日期：2026-11-28</div>"
+            f"<div class='print-area'>{paras}</div></div>"
+            f"</body></html>").encode()
+
+
+def one_line_items_page() -> bytes:
+    """A notice of three ``<li>`` lines, each under 20 characters, below a date line."""
+    items = "".join(f"<li>{line}</li>" for line in NOTICE_LINES)
+    return (f"<html><head><title>停水通知</title></head><body>"
+            f"{MENU}"
+            f"<div class='main'><table><tr><td>停水通知</td></tr></table>"
+            f"<div><ul>资料更新时间：2026-11-28 08:49</ul></div>"
+            f"<div class='box'><ul>{items}</ul></div></div>"
+            f"</body></html>").encode()
+
+
+@pytest.mark.parametrize(("page", "lines"), [(widget_classed_story_page, SHOUTED),
+                                             (one_line_items_page, NOTICE_LINES)],
+                         ids=["widget-classed-story", "one-line-items"])
+def test_a_page_whose_article_no_rule_picks_still_gets_its_best_block(page, lines):
+    result = clean_document(page(), fetched_at=FETCHED)
+    # the closing stop aside: cleaning writes ``!`` as ``！``
+    assert result.paragraphs[0][:-1] == lines[0][:-1]
+    assert result.paragraphs[-1] == lines[-1]
+    assert len(result.paragraphs) == len(lines)
