@@ -18,12 +18,19 @@ from __future__ import annotations
 import re
 
 # An abstract's label at the start of a paragraph: "[摘要：", "【内容提要】", "摘要:".
-_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:内容)?(?:摘要|提要)\s*[:：\]】)]")
+# An editor's note standing first the same way: "编者按：", "虎嗅注：" (a site's name and 注).
+_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:(?:内容)?(?:摘要|提要)|编者按|编者注|编辑注|"
+                       r"[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
+# A WeChat article's header line: the "原创" mark with the author and the account's name.
+_ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}")
+# An end mark alone on its line (End, -END-, — END —): a WeChat article's text stops there;
+# what follows is the account's promotions.
+_END_MARK = re.compile(r"[-—－=*~·\s]*(?:END|End|end)[-—－=*~·\s]*")
 # A credit line: a role, a separator and a name or two ("编辑：李鹏", "文｜某某", "图/某某").
 _CREDIT = re.compile(
     r"^[\[【(（]?\s*(?:作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|审稿|校对|终审|初审|复审|"
     r"[一二三]审|监制|出品|出品人|策划|统筹|排版|美编|设计|视觉|摄影|图片|视频|剪辑|主编|"
-    r"执行主编|总编辑|总编|撰文|撰稿|文字|供稿|来源|文|图)\s*[:：丨|｜/]\s*\S"
+    r"执行主编|总编辑|总编|撰文|撰稿|文字|供稿|来源|题图|头图|文|图)\s*[:：丨|｜/]\s*\S"
 )
 _CREDIT_MAX = 40
 # A caption or picture label printed as a line of its own: short, no punctuation, no digits
@@ -60,9 +67,18 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     second half, when what follows the run is shorter than what precedes it. Returns the
     kept paragraphs and how many were dropped."""
     kept = list(paragraphs)
-    while len(kept) > 1 and len(paragraphs) - len(kept) < 2 and _is_credit(kept[0]) \
+    if len(kept) > 1 and _ORIGINAL.fullmatch(kept[0]):
+        del kept[0]  # 原创 某某 某某APP: a WeChat article's header, not text
+    while len(kept) > 1 and len(paragraphs) - len(kept) < 3 and _is_credit(kept[0]) \
             and not _SENTENCE_END.search(kept[0]):
         del kept[0]  # a credit line above the text (文｜某某, 图/某某): a byline, not text
+    total = sum(len(p) for p in kept)
+    before = 0
+    for index, paragraph in enumerate(kept):
+        if before >= total / 2 and _END_MARK.fullmatch(paragraph):
+            del kept[index:]  # the text's end mark: the account's promotions follow
+            break
+        before += len(paragraph)
     for index, paragraph in enumerate(kept[:3]):
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]

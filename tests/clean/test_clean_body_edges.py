@@ -30,7 +30,10 @@ body's edges): each failure class a page in a real markup shape, with text writt
 17. no body found at all: a short story whose only block carries a widget's class word and
     whose sentences close with ``!``/``?`` (no two full stops make it prose), and a notice
     of three one-sentence ``<li>`` lines under 20 characters each: the best block is taken
-    rather than nothing.
+    rather than nothing;
+18. a self-media (WeChat) article: the ``原创`` header line with author and account, credit
+    lines (``出品 | …``, ``题图 | …``) and the account's note (``某某注：…``) above the text;
+    the account's invitation, complaints address, ``End`` mark and a call to follow after it.
 """
 
 from __future__ import annotations
@@ -425,3 +428,13 @@ def test_a_page_whose_article_no_rule_picks_still_gets_its_best_block(page, line
     assert result.paragraphs[0][:-1] == lines[0][:-1]
     assert result.paragraphs[-1] == lines[-1]
     assert len(result.paragraphs) == len(lines)
+
+
+def test_a_self_media_articles_header_notes_and_end_mark_are_not_its_text():
+    head = ["原创 李某某 某某生活APP", "出品 | 某某生活组", "题图 | 某某图片社",
+            "某某注：社区里的小改变，往往最能说明一座城市的生活节奏。本文记录一家菜市场的一次尝试。"]
+    tail = ["某某生活 #邻里故事# 系列线上分享正在筹备中，欢迎添加企业微信【某某小助手】报名参加。",
+            "如对本稿件有异议或投诉，请联系 tougao@example.com",
+            "End", "想看更多好故事就关注某某生活视频号！"]
+    result = clean_document(article_page(paras(*head, *STORY, *tail)), fetched_at=FETCHED)
+    assert result.paragraphs == STORY
