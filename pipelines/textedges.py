@@ -26,13 +26,24 @@ _ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}")
 # An end mark alone on its line (End, -END-, — END —): a WeChat article's text stops there;
 # what follows is the account's promotions.
 _END_MARK = re.compile(r"[-—－=*~·\s]*(?:END|End|end)[-—－=*~·\s]*")
+# A view counter on its own line (阅读数(6616), 浏览次数：12): when no sentence ends after it,
+# the text is over and the page's tools (a report form, buttons) follow.
+_COUNTER = re.compile(
+    r"[【\[]?(?:阅读|浏览|点击|访问)(?:数|量|次数)\s*[:：(（]?\s*\d+\s*[)）】\]]?")
+# An attachment's line (附件1：《…》, 附件：某某.doc) after the last sentence: a list of
+# files, not the text.
+_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：．.、]")
 # A credit line: a role, a separator and a name or two ("编辑：李鹏", "文｜某某", "图/某某").
 _CREDIT = re.compile(
     r"^[\[【(（]?\s*(?:作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|审稿|校对|终审|初审|复审|"
     r"[一二三]审|监制|出品|出品人|策划|统筹|排版|美编|设计|视觉|摄影|图片|视频|剪辑|主编|"
-    r"执行主编|总编辑|总编|撰文|撰稿|文字|供稿|来源|题图|头图|文|图)\s*[:：丨|｜/]\s*\S"
+    r"执行主编|总编辑|总编|撰文|撰稿|文字|供稿|来源|题图|头图|文|图|"
+    r"撰稿人|译稿人|译者|翻译|编译|资料来源|原文)"
+    r"(?:\s*[/∕、]\s*(?:撰稿人|译稿人|译者|翻译|编译|撰稿|撰文|作者|编辑))?"  # 撰稿人∕译稿人：
+    r"\s*[:：丨|｜/∕]\s*\S"
 )
 _CREDIT_MAX = 40
+_CREDIT_LINE_MAX = 50  # a credit line may name two people in Latin letters
 # A caption or picture label printed as a line of its own: short, no punctuation, no digits
 # ("座谈交流现场", "参加活动的嘉宾合影").
 _CAPTION = re.compile(r"[^\d\s。！？；，、：:;,.!?|｜()（）《》“”\"'\[\]【】—-]{2,24}")
@@ -58,7 +69,7 @@ def ends_text(paragraph: str, kept: list[str]) -> bool:
 
 
 def _is_credit(paragraph: str) -> bool:
-    return len(paragraph) <= _CREDIT_MAX and bool(_CREDIT.match(paragraph))
+    return len(paragraph) <= _CREDIT_LINE_MAX and bool(_CREDIT.match(paragraph))
 
 
 def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
@@ -77,6 +88,11 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     for index, paragraph in enumerate(kept):
         if before >= total / 2 and _END_MARK.fullmatch(paragraph):
             del kept[index:]  # the text's end mark: the account's promotions follow
+            break
+        if before and _COUNTER.fullmatch(paragraph) \
+                and not any(_SENTENCE_END.search(p) for p in kept[index + 1:]) \
+                and any(_SENTENCE_END.search(p) for p in kept[:index]):
+            del kept[index:]  # a view counter under the text: the page's tools follow
             break
         before += len(paragraph)
     for index, paragraph in enumerate(kept[:3]):
@@ -114,7 +130,8 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     tail = paragraphs[last + 1:]
     if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
         first = 0
-    if tail and (len(tail) > _CAPTIONS_MAX or not _furniture_tail(tail)):
+    if tail and (len(tail) > _CAPTIONS_MAX or not (_furniture_tail(tail) or all(
+            _ATTACHMENT.match(p) for p in tail))):
         last = len(paragraphs) - 1
     return paragraphs[first:last + 1]
 

@@ -33,7 +33,10 @@ body's edges): each failure class a page in a real markup shape, with text writt
     rather than nothing;
 18. a self-media (WeChat) article: the ``原创`` header line with author and account, credit
     lines (``出品 | …``, ``题图 | …``) and the account's note (``某某注：…``) above the text;
-    the account's invitation, complaints address, ``End`` mark and a call to follow after it.
+    the account's invitation, complaints address, ``End`` mark and a call to follow after it;
+19. after the last sentence: a translated column's credits (``撰稿人∕译稿人：…``, ``资料来源：…``,
+    the original's title and address), a view counter over a report form's labels, a notice's
+    list of attachments (``附件1：《…》``).
 """
 
 from __future__ import annotations
@@ -437,4 +440,19 @@ def test_a_self_media_articles_header_notes_and_end_mark_are_not_its_text():
             "如对本稿件有异议或投诉，请联系 tougao@example.com",
             "End", "想看更多好故事就关注某某生活视频号！"]
     result = clean_document(article_page(paras(*head, *STORY, *tail)), fetched_at=FETCHED)
+    assert result.paragraphs == STORY
+
+
+TRANSLATED = ["撰稿人∕译稿人：Jane Q. Example / Mei-Ling Chen",
+              "资料来源：2026年11月20日，The Example Weekly",
+              "A Market Stall for Busy Neighbours", "https://www.example.com/article/market-stall"]
+REPORT_FORM = ["阅读数(6616）", "不感兴趣", "广告软文", "重复、旧闻", "确定", "*请填写原因",
+               "感谢您的反馈，我们将会减少此类文章的推荐", "投诉"]
+ATTACHMENTS = ["附件1：《城东社区菜市场净菜专柜管理办法》", "附件2：《净菜专柜供货商名单》"]
+
+
+@pytest.mark.parametrize("tail", [TRANSLATED, REPORT_FORM, ATTACHMENTS],
+                         ids=["translation-credits", "counter-and-report-form", "attachments"])
+def test_what_follows_the_last_sentence_of_these_kinds_is_not_the_text(tail):
+    result = clean_document(article_page(paras(*STORY, *tail)), fetched_at=FETCHED)
     assert result.paragraphs == STORY
