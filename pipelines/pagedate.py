@@ -62,7 +62,8 @@ def source_text(root: etree._Element, date_text: str | None) -> str | None:
 
 
 _INFO_LABEL = re.compile(
-    r"来源[:：]|发布时间|发布日期|发表时间|时间[:：]|日期[:：]|发文日期|成文日期"
+    r"来源[:：]|發布時間|发布时间|发布日期|發布日期|发表时间|时间[:：]|時間[:：]|日期[:：]|发文日期|成文日期"
+    r"|來源[:：]|出处[:：]|出處[:：]"
 )
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)")
 _DOCUMENT_LABEL = re.compile(r"(?:生成|成文|印发|发文)日期")
@@ -178,10 +179,15 @@ def page_date(
         if (el.tag in HEADINGS and not hinted) or TITLE_HINT.search(cls):
             # A headline with its info line glued on ("标题 来源：… 2023-12-01 14:43"): the
             # part after the headline is an info line.
+            # A title-classed line that opens with its label or its date (``tit1``,
+            # ``news_bt1``: the CMS numbers the lines under the title) is that info line.
             glued = INFO_START.search(text)
-            if not glued or not glued.start():
+            if not glued:
                 continue
-            text = text[glued.start():].strip()
+            if glued.start() and not _DATE_FIRST.match(text):
+                text = text[glued.start():].strip()
+            elif not glued.start() and el.tag in HEADINGS:
+                continue
         if not text or (len(text) > 120 and el.get("datetime") is None):
             continue
         event = _EVENT_LABEL.search(text)
@@ -200,17 +206,23 @@ def page_date(
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
-        source = _time_source(el.get("datetime"), text, fetched_at)
+        source = _yy_year(_time_source(el.get("datetime"), text, fetched_at), now)
         if minguo is None and body is not None and bare_minguo(source):
             minguo = bool(_NAMES_ERA(body))
-        dated = has_year(source, minguo=bool(minguo))
+        # A date line outside the text, with its own label and a bare three-digit year
+        # (``資料更新時間：112-08-22 13:50``), prints an ROC year whether or not the text
+        # names the era: no Gregorian year has three digits. (A field of a notice's text,
+        # ``日期：`` over ``115年3月10日``, is an event; its number stays unread.)
+        roc = bool(minguo) or (el not in inside and bool(_INFO_LABEL.search(text))
+                               and bare_minguo(source))
+        dated = has_year(source, minguo=roc)
         # A month-day with its clock alone on a line right under the headline
         # (``<small>10-26 16:42</small>``) is the date line, marked or not.
         under_headline = anchor is not None and anchor in order and \
             abs(order[el] - order[anchor]) <= 12 and bool(_YEARLESS_LINE.fullmatch(source))
         iso = parse_date(source, fetched_at=fetched_at,
                          allow_relative=hinted or labelled or under_headline,
-                         minguo=bool(minguo))
+                         minguo=roc)
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         if body is not None and order[el] > points[-1] and _in_reader_post(el):
@@ -437,6 +449,25 @@ def _body_end(body: etree._Element | None) -> set[etree._Element]:
 
 
 _URL = re.compile(r"https?://\S+")
+
+
+# A line that opens with a full date and its clock (``2024-11-03 13:48:30 出处：…``).
+_DATE_FIRST = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+# A two-digit year before month, day and clock (``16-05-17 09:22``, a CMS's yy-MM-dd HH:mm),
+# not the tail of a longer number (``106-05-18``: an ROC year).
+_YY_DATE = re.compile(r"(?<![\d\-/.])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))")
+
+
+def _yy_year(text: str, now: datetime) -> str:
+    """``text`` with a two-digit-year date line (``16-05-17 09:22``) given its century, when
+    that year has passed (a later one is no year of this century's pages)."""
+    match = _YY_DATE.search(text)
+    if not match or has_year(text):
+        return text
+    year, month, day = (int(g) for g in match.groups())
+    if not (2000 + year <= now.year and 1 <= month <= 12 and 1 <= day <= 31):
+        return text
+    return f"{text[:match.start()]}20{match[1]}-{match[2]}-{match[3]}{text[match.end():]}"
 
 
 def _date_only(text: str) -> bool:
