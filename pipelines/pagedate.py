@@ -63,9 +63,9 @@ def source_text(root: etree._Element, date_text: str | None) -> str | None:
 
 _INFO_LABEL = re.compile(
     r"来源[:：]|發布時間|发布时间|发布日期|發布日期|发表时间|时间[:：]|時間[:：]|日期[:：]|发文日期|成文日期"
-    r"|來源[:：]|出处[:：]|出處[:：]"
+    r"|來源[:：]|出处[:：]|出處[:：]|更新[:：]"
 )
-_PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|刊发)(?:时间|日期)")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|发稿|刊发|上版)(?:时间|時間|日期)")
 _DOCUMENT_LABEL = re.compile(r"(?:生成|成文|印发|发文)日期")
 # An event's time in a notice (``5.面试时间：2019年9月6日上午10:30``, ``报名截止日期：…``,
 # ``活动时间：…``): what the article announces, never when it was published.
@@ -163,7 +163,7 @@ def page_date(
     found: list[_Printed] = []
     read = 0
     for el in _date_holders(root, order):
-        if el in skip:
+        if el in skip and not _own_fact(el):
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
         hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
@@ -468,6 +468,21 @@ def _yy_year(text: str, now: datetime) -> str:
     if not (2000 + year <= now.year and 1 <= month <= 12 and 1 <= day <= 31):
         return text
     return f"{text[:match.start()]}20{match[1]}-{match[2]}-{match[3]}{text[match.end():]}"
+
+
+_LIST_BOX = {"ul", "ol", "dl", "table"}
+_HAS_LINK = etree.XPath("boolean(.//a[@href])")
+
+
+def _own_fact(el: etree._Element) -> bool:
+    """True when ``el``, inside a listing-classed block, is a labelled date line of a list
+    that holds no link (``<ul><li><span>上版日期：112-06-13</span></li>…``: a CMS's list of
+    the page's own facts, not of other articles)."""
+    text = short_text(el, 60) or ""
+    if not _INFO_LABEL.search(text) or _HAS_LINK(el):
+        return False
+    box = next((a for a in el.iterancestors() if a.tag in _LIST_BOX), None)
+    return box is not None and not _HAS_LINK(box)
 
 
 def _date_only(text: str) -> bool:

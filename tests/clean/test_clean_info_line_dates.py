@@ -11,7 +11,11 @@ score): each a page in the real markup's shape with text written here.
    (``106-05-18``) is never read as ``06``;
 3. a labelled line with a bare three-digit ROC year (``資料更新時間：112-08-22 13:50``) on a
    page whose text never names the era is read in that era, with its clock; labels in
-   traditional script (``時間：``, ``來源：``) and ``出处：`` count as info labels.
+   traditional script (``時間：``, ``來源：``), ``出处：`` and ``更新：`` count as info labels;
+4. a listing-classed block whose list holds no link lists the page's own facts (``上版日期``,
+   ``資料更新``, a click counter): its labelled date line dates the page, and ``上版日期``
+   (the upload date) counts as a publication label against a later ``<meta>`` day; a
+   related list's dates, links beside them, stay unread.
 """
 
 from __future__ import annotations
@@ -114,3 +118,37 @@ def test_a_labelled_bare_roc_year_is_read_in_that_era_with_its_clock(line, expec
 <div class="data_midlle_news_box01 nosnippet"><dl><dd><ul>		{line}		</ul></dd></dl></div>
 <div class="data_midlle_news_box02">{body_html(PARAS_TW)}</div></div></body></html>"""
     assert published(page) == expected
+
+
+# 4. a CMS's list of the page's own facts -----------------------------------------------------------
+
+
+def facts_list_page(lines: list[str], meta_day: str = "") -> str:
+    # A city government's CMS (traditional script): the text, then a listing-classed block
+    # whose link-less list holds the page's own facts; a related list with links and dates
+    # of other items above it; a <meta> that may state a later day (a re-save).
+    items = "".join(f'<li data-index="{i}">\t\t<span>{line}</span></li>' for i, line in enumerate(lines, 1))
+    related = "".join(f'<li><span>113-11-0{i}</span><a href="News_Content.aspx?n={i}">另一則消息第{i}則</a></li>' for i in range(1, 6))
+    meta = f'<meta name="DC.Date" content="{meta_day}">' if meta_day else ""
+    return f"""<html><head><title>某某市政府某某局</title>{meta}</head><body>
+<div class="group page-content"><h3>{HEADLINE_TW}</h3><div class="area-essay">{body_html(PARAS_TW)}</div></div>
+<div class="group page-footer"><div class="list-text link"><ul>{related}</ul></div>
+<div class="list-text detail bottom-detail"><div class="in"><div class="ct"><div class="in"><ul>{items}</ul>
+</div></div></div></div><div class="list-text jump-tool"><a href="javascript:history.back()">回上一頁</a></div></div>
+</body></html>"""
+
+
+def test_a_listing_classed_block_of_the_pages_own_facts_dates_the_page():
+    page = facts_list_page(["點閱數：<span>369</span>", "資料更新：111-06-14 16:24", "資料維護：某某局"])
+    assert published(page) == "2022-06-14T16:24:00+08:00"
+
+
+def test_a_printed_upload_date_beats_a_later_meta_day():
+    page = facts_list_page(["上版日期：113-10-21"], meta_day="2024/10/22")
+    assert published(page) == "2024-10-21T00:00:00+08:00"
+
+
+def test_a_related_lists_dates_stay_unread():
+    # The same footer without the facts list: the related items' dates (links beside them)
+    # do not date the page.
+    assert published(facts_list_page([])) is None
