@@ -401,25 +401,25 @@ MENU = "<div class='nav'><ul>" + "".join(f"<li><a href='/{k}'>栏目{k}</a></li>
 NOTICE_LINES = ["周六上午停水检修管道。", "请居民提前做好储水准备。", "给大家带来不便敬请谅解。"]
 
 
+def menu_page(title: str, main: str) -> bytes:
+    """A page of a menu of links and a ``main`` block."""
+    return (f"<html><head><title>{title}</title></head><body>{MENU}"
+            f"<div class='main'>{main}</div></body></html>").encode()
+
+
 def widget_classed_story_page() -> bytes:
     """The story's only block carries a widget's word in its class (``print-area``)."""
     paras = "".join(f"<p>{p}</p>" for p in SHOUTED)
-    return (f"<html><head><title>{HEADLINE}</title></head><body>"
-            f"{MENU}"
-            f"<div class='main'><h2>{HEADLINE}</h2><div>发布日期：2026-11-28</div>"
-            f"<div class='print-area'>{paras}</div></div>"
-            f"</body></html>").encode()
+    return menu_page(HEADLINE, f"<h2>{HEADLINE}</h2><div>发布日期：2026-11-28</div>"
+                               f"<div class='print-area'>{paras}</div>")
 
 
 def one_line_items_page() -> bytes:
     """A notice of three ``<li>`` lines, each under 20 characters, below a date line."""
     items = "".join(f"<li>{line}</li>" for line in NOTICE_LINES)
-    return (f"<html><head><title>停水通知</title></head><body>"
-            f"{MENU}"
-            f"<div class='main'><table><tr><td>停水通知</td></tr></table>"
-            f"<div><ul>资料更新时间：2026-11-28 08:49</ul></div>"
-            f"<div class='box'><ul>{items}</ul></div></div>"
-            f"</body></html>").encode()
+    return menu_page("停水通知", "<table><tr><td>停水通知</td></tr></table>"
+                                "<div><ul>资料更新时间：2026-11-28 08:49</ul></div>"
+                                f"<div class='box'><ul>{items}</ul></div>")
 
 
 @pytest.mark.parametrize(("page", "lines"), [(widget_classed_story_page, SHOUTED),
