@@ -21,16 +21,12 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from pipelines.articlebody import (
-    LISTING,
     SPARED_RETRY,
     best_body,
     descendants,
-    hidden_blocks,
     lead_blocks,
-    negative_blocks,
     outweighs,
     sentence_count,
-    spared_blocks,
     weak_body,
 )
 from pipelines.blocktext import paragraphs_of
@@ -38,6 +34,7 @@ from pipelines.dates import parse_date
 from pipelines.headline import best_title, document_number, headline
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
+from pipelines.setaside import LISTING, hidden_blocks, negative_blocks, spared_blocks
 from pipelines.treetext import (
     HAN,
     classed,

@@ -229,8 +229,8 @@ def test_a_hidden_release_time_field_dates_the_page():
 def test_hidden_blocks_found_from_the_markup_are_those_found_from_the_tree(spelling):
     # Word's markup: thousands of inline styles, a few of them hiding a block. Looking for
     # the page's spellings of display:none in its text finds the same blocks.
-    from pipelines.articlebody import hidden_blocks
     from pipelines.htmlparse import parse_html
+    from pipelines.setaside import hidden_blocks
 
     spans = "".join(f'<span style="FONT-SIZE: 12pt; mso-border-alt: none; BORDER: none">{k}</span>' for k in range(300))
     markup = f"""<html><body><div class="ng-hide">某某</div><div style="{spelling}">隐藏的标题副本</div>

@@ -1,0 +1,196 @@
+"""Which blocks of a page are set aside before the article block is chosen: widgets by their
+class or id words (navigation, share, comments, related lists, ads), blocks the reader does
+not see (``display:none``, ``ng-hide``) and small forms.
+
+They stay in the tree while the headline and the date are read (a date may sit in a summary
+or info bar), and never become the body. :mod:`pipelines.articlebody` chooses the body among
+what is left, and asks :func:`spared_blocks` again when the body found is too short.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from pipelines.treetext import HAN, classed, classes_of
+
+# class/id fragments of widgets that are never the article body.
+_NEGATIVE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumbs?|share|sharing|bshare|jiathis|social|"
+    r"comment\w*|reply|replies|pinglun\w*|related|recommend|relate|hot|rank|sidebar|side|aside|footer|"
+    r"foot|copyright|toolbar|tools|login|qrcode|qr|erweima|ewm|advert|ads?|banner|"
+    r"caption|pic-?info|img-?desc|imgtxt|pictext|tags?|keywords|pagination|pager|page-?nav|"
+    r"prev|next|print|fontsize|zihao|bottom|header-?nav|subscribe|weixin|wechat|position|"
+    r"location|crumbs?|"
+    r"editor|zeren|author-?info|statement|disclaimer|source-?info|banquan\w*|mianze\w*)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+# An editor's summary above the body ("g-article-abstract"): not body text even though the
+# class says "article".
+_ABSTRACT = re.compile(r"(?:^|[\s_-])(?:abstract|summary|zhaiyao|digest|daodu)(?:$|[\s_-])", re.I)
+BODY_HINT = re.compile(
+    r"(?:^|[\s_-])(?:article|content|contents|body|text|detail|main|post|news|zw|"
+    r"TRS_Editor|TRS_UEDITOR|Custom_UnionStyle|pages_content|left_zw|con)",
+    re.I,
+)
+
+
+def han_at_least(el: etree._Element, limit: int) -> bool:
+    """True when the element holds ``limit`` Chinese characters (stops reading there)."""
+    count = 0
+    for piece in el.itertext():
+        count += len(HAN.findall(piece))
+        if count >= limit:
+            return True
+    return False
+
+
+# Negative blocks that list other things (articles, links, comments): their dates are not
+# the article's. Other hidden blocks (a summary, an info or tool bar, a small form) may hold
+# the printed date and are still read for it.
+LISTING = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|related|recommend|relate|hot|rank|sidebar|side|aside|"
+    r"footer|foot|copyright|bottom|comment\w*|reply|replies|pinglun\w*|advert|ads?|banner|pagination|pager|"
+    r"page-?nav|prev|next|login|tags?|keywords)(?:$|[\s_-])",
+    re.I,
+)
+
+
+# Blocks the reader does not see: hidden by an inline style or by Angular's ``ng-hide``
+# (a template's second copy of the title, a document number left empty). Read for dates
+# like the other negative blocks, never body or headline.
+# Inline styles are read as strings (XPath string tests copy Word's long inline styles:
+# measured slower, with or without ``translate``); ``none`` is looked for first, the
+# pattern decides.
+_STYLES = etree.XPath("//@style")
+_NG_HIDE = etree.XPath("//*[contains(@class, 'ng-hide')]")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+
+
+_STYLE_WITH = etree.XPath("//*[contains(@style, $spelling)]")
+
+
+def _none_spellings(markup: str) -> set[str]:
+    """The spellings of ``display:none`` in ``markup`` (``display:none``, ``DISPLAY: none``…),
+    found with plain substring searches: a case-blind regular expression over a 500 KB page
+    costs several milliseconds."""
+    found = set()
+    for word in ("isplay", "ISPLAY"):
+        at = markup.find(word)
+        while at >= 0:
+            match = _DISPLAY_NONE.match(markup, max(0, at - 1))
+            if match:
+                found.add(match.group(0))
+            at = markup.find(word, at + 6)
+    return found
+
+
+def hidden_blocks(root: etree._Element, markup: str | None = None) -> set[etree._Element]:
+    """Elements hidden by an inline ``display:none`` or by the class ``ng-hide``.
+
+    ``markup`` (the page's text the tree was parsed from) makes this cheap on pages of
+    Word's markup, where thousands of inline styles each cost a Python string: only the
+    spellings of ``display:none`` the page holds are looked for, in libxml2 (a style written
+    with character references, ``display&#58;none``, or in mixed case, ``DiSpLaY``, is
+    found only without ``markup``)."""
+    if markup is None:
+        found = {style.getparent() for style in _STYLES(root)
+                 if ("none" in style or "NONE" in style or "None" in style)
+                 and _DISPLAY_NONE.search(style)}
+    else:
+        found = set()
+        for spelling in _none_spellings(markup):
+            found.update(el for el in _STYLE_WITH(root, spelling=spelling)
+                         if _DISPLAY_NONE.search(el.get("style") or ""))
+        if "ng-hide" not in markup:
+            return found
+    found.update(el for el in _NG_HIDE(root) if "ng-hide" in el.get("class", "").split())
+    return found
+
+
+# Readers' comments (``commentlist``, ``comment-4632``, ``pinglun``): never the article,
+# however long they run (a discussion under a short post can outgrow it).
+_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comment\w*|reply|replies|pinglun\w*)(?:$|[\s_-])", re.I)
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def has_prose(el: etree._Element) -> bool:
+    """True when ``el`` holds two or more sentences of running text (Chinese text of 20
+    characters or more ending at a full stop): a form holding the article has them, a
+    search, login or comment form has labels and buttons."""
+    sentences = 0
+    carry: list[str] = []  # the sentence begun in earlier text nodes (as if joined by spaces)
+    for text in el.itertext():  # lazily: a long body answers within its first lines
+        start = 0
+        for end in _SENTENCE_END.finditer(text):
+            piece = "".join(carry) + text[start:end.start()]
+            carry, start = [], end.end()
+            if len(piece.strip()) >= 20 and len(HAN.findall(piece)) >= 10:
+                sentences += 1
+                if sentences >= 2:
+                    return True
+        carry += (text[start:], " ")
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _negative_class(cls: str) -> bool:
+    """True for the class and id of a widget that is never the body (memoised: a page
+    repeats a few hundred class strings across thousands of elements, and so does a site)."""
+    return bool(_ABSTRACT.search(cls) or (_NEGATIVE.search(cls) and not BODY_HINT.search(cls)))
+
+
+def negative_blocks(
+    root: etree._Element, marked: list[etree._Element] | None = None,
+    markup: str | None = None, hidden: set[etree._Element] | None = None,
+) -> list[etree._Element]:
+    """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
+    page's elements with a class or id, when already found), hidden blocks and small
+    forms: never the body. They are left in the tree until headline and date are read (a
+    date printed in a ``zhaiyao`` block or an e-paper's date form is still the date). A
+    form holding sentences of running text is the page's article form (CMSs such as
+    Visual SiteBuilder wrap the article in one), not a small form. ``markup``: the text the
+    tree was parsed from, if at hand (finding hidden blocks is cheaper with it); ``hidden``:
+    the page's :func:`hidden_blocks`, when already found."""
+    found = []
+    inside: set[etree._Element] = set()
+    if hidden is None:
+        hidden = hidden_blocks(root, markup)
+    for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
+        cls = classes_of(el)
+        if el.tag == "form" and el not in hidden and not _negative_class(cls) \
+                and has_prose(el):
+            continue
+        if el.tag != "form" and el not in hidden and not _negative_class(cls):
+            continue
+        if el in inside:
+            found.append(el)  # inside a block already found: holds less text still
+            continue
+        # Never a block that holds most of the page's text (a mislabelled wrapper, or an
+        # ASP.NET page whose whole body is one form) — except readers' comments.
+        if not han_at_least(el, 600) or (_COMMENTS.search(cls) and el not in hidden
+                                          and not BODY_HINT.search(cls)):
+            found.append(el)
+            inside.update(el.iter())
+    return found
+
+
+def spared_blocks(root: etree._Element, negative: list[etree._Element],
+                  markup: str | None = None,
+                  hidden: set[etree._Element] | None = None,
+                  prose: bool = True) -> set[etree._Element]:
+    """The blocks of ``negative`` that hold sentences of running text and are neither
+    hidden nor readers' comments: widgets by their class words (``print_area``, ``side``),
+    yet possibly the article's own wrapper. Asked only when the body found without them
+    holds hardly any text (the later page of a paginated story is short, under the 600
+    characters that keep a big wrapper from being taken for a widget). ``hidden``: the
+    page's :func:`hidden_blocks`, when already found (the tree is unchanged since
+    :func:`negative_blocks` found them; finding them again cost up to 2 ms). ``prose=False``:
+    every such block, sentences or not (the last resort when no body is found at all)."""
+    if hidden is None:
+        hidden = hidden_blocks(root, markup)
+    return {el for el in negative if el.tag != "form" and el not in hidden
+            and not _COMMENTS.search(classes_of(el)) and (not prose or has_prose(el))}
