@@ -31,7 +31,8 @@ from pipelines.articlebody import (
 )
 from pipelines.blocktext import paragraphs_of
 from pipelines.dates import parse_date
-from pipelines.headline import best_title, document_number, headline
+from pipelines.headline import best_title, headline
+from pipelines.headlinetext import document_number
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
 from pipelines.setaside import LISTING, hidden_blocks, negative_blocks, spared_blocks

@@ -24,7 +24,7 @@ from pipelines.dates import (
     parse_date,
     url_date,
 )
-from pipelines.headline import INFO_START, TITLE_HINT
+from pipelines.headlinetext import INFO_START, TITLE_HINT
 from pipelines.pagefacts import META_DATES, PageFacts
 from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
 

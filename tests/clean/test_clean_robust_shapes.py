@@ -18,7 +18,7 @@ import pytest
 
 from pipelines.clean import clean_document
 from pipelines.dates import ascii_dates, parse_date
-from pipelines.headline import headline_text
+from pipelines.headlinetext import headline_text
 
 FETCHED = "2026-12-01T08:00:00Z"
 HEADLINE = "某县举办秋季农产品产销对接会"

@@ -243,7 +243,7 @@ def test_a_letter_spaced_title_is_the_headline_with_its_spaces_taken_out():
 
 
 def test_a_row_of_page_tools_spaced_out_is_still_no_headline():
-    from pipelines.headline import headline_text
+    from pipelines.headlinetext import headline_text
     assert headline_text("评论 邮件 纠错 打印") is None
     assert headline_text("小 中 大") is None
 

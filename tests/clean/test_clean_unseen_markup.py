@@ -50,7 +50,7 @@ from lxml import html
 
 from pipelines.clean import clean_document
 from pipelines.dates import parse_date
-from pipelines.headline import headline_text
+from pipelines.headlinetext import headline_text
 from pipelines.pagefacts import organisation_like, read_facts, saved_from_url, site_like
 
 FETCHED = "2026-12-01T08:00:00Z"

@@ -1,0 +1,135 @@
+"""A headline line's text: what a line must not be to be a headline (navigation labels, info
+lines, page tools) and what is trimmed from one (a ``标题：`` label, info glued after it, a
+trailing subtitle or document number, letter spacing, literal tags).
+
+Plain functions over strings (and a notice's document number read from its block), shared by
+:mod:`pipelines.headline`, which chooses the headline among the page's lines, and
+:mod:`pipelines.pagedate`, which knows an info line by the same marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from pipelines.textnorm import to_simplified
+from pipelines.treetext import HAN, collapse_spaces, text_lines
+
+TITLE_HINT = re.compile(r"title|biaoti|headline|heading|tit\d*\b|bt\d*\b", re.I)
+# Navigation labels and list headings: never a headline (also when the next article's title
+# follows the label: "阅读下一篇：…").
+_NAV_LABEL = re.compile(
+    r"^\s*[\[【(（]?\s*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关新闻|相关链接"
+    r"|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|猜你喜欢|当前位置|您的位置|你的位置"
+    r"|您现在的位置|所在位置|发表评论|网友评论|我要评论|我要留言|发表留言|读者评论|评论列表|相关评论"
+    r"|相关稿件|相关附件|相关专题)"
+    # Short generic labels only when they are the whole text or followed by a separator.
+    # A share or follow box's heading ("微信分享“扫一扫”", "微博关注").
+    r"|^\s*(?:(?:微信|微博|朋友圈)\s*(?:分享|扫一扫|关注)|扫一扫|扫描二维码|手机扫码)"
+    r"|^\s*(?:更多|返回|首页|打印|关闭|分享|位置|正文|详情|详细(?:内容|信息)"
+    # A page type's label in a breadcrumb or box ("信息详情", "文章正文").
+    r"|(?:信息|新闻|文章|内容|政策|公告|通知)(?:详情|正文)"
+    # A box's heading: "热点新闻", "最新文章", "图片新闻", "推荐阅读"…
+    r"|(?:热点|热门|最新|推荐|精彩|今日|图片|滚动|要闻|往期|专题)(?:新闻|文章|资讯|推荐|阅读|回顾|报道)"
+    # A download box's heading ("下载专区", "附件下载").
+    r"|(?:附件|相关|文件|资料)?下载(?:专区|中心|列表)?)"
+    r"\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
+)
+# Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
+INFO_START = re.compile(
+    r"(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览次数|浏览|"
+    r"点击数|点击|阅读数|字号)\s*[:：]|(?<=\S)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+)
+
+
+# A label waiting for its value (``内容概述：``, ``关联稿件：``), a row of page tools
+# (``评论 邮件 纠错``, ``【推荐】【打印】【关闭】``) or a byline ending with its date
+# (``某某 报道 2012年08月02日``): never a headline.
+_LABEL_OR_TOOLS = re.compile(
+    r"[:：]\s*$|^\s*(?:\S{1,2}\s+){2,}\S{1,2}\s*$|(?:【[^【】]{1,8}】\s*){3,}"
+    r"|(?:报道|撰稿|记者|作者)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
+    # A comment box's counter ("《标题》已有1件评论", "评论(12)").
+    r"|已有\s*\d+\s*[件条个位]\s*(?:评论|留言|跟帖)|(?:评论|留言|跟帖)\s*[(（]\s*\d+\s*[)）]\s*$"
+    # A disclosure table's field label without its colon ("成文日期", "索引号").
+    r"|^\s*(?:(?:成文|发布|发文|生效|废止|印发|公开|更新|实施)(?:日期|时间)|索引号|文号|发文字号|发文机关"
+    r"|发布机构|主题分类|公开方式|公开范围|公开时限|有效性|时效性|所属机构|信息分类|体裁分类|组配分类"
+    r"|主题词|关键词|信息来源)\s*$")
+# Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
+_TRAILING_MARKS = re.compile(r"(?:\s*[-_|–(（])+\s*$")
+_LEADING_MARKS = re.compile(r"^\s*(?:[-_|｜–]+\s*)+")
+# A form's field label before the headline (``留言标题：…``, ``主题：…``): the value is the
+# headline.
+_TITLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:标题|题目|主题)\s*[:：]\s*(?=\S)")
+_LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
+# A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
+_DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
+# Where a headline printed over several lines ends: at a subtitle line ("——热烈祝贺…") or
+# a document number line. A kicker above the main line stays (it is read as part of it).
+_SUBTITLE_LINE = re.compile(rf"(?:——|--|－－|—).*|{_DOC_NUMBER}")
+# A document number in brackets closing a headline's line.
+TRAILING_NUMBER = re.compile(
+    r"\s*[（(][^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]$")
+# The same endings on a headline stated in one line (<meta>, JSON-LD): the main part.
+STATED_SUBTITLE = re.compile(rf"\s*(?:——.*|{_DOC_NUMBER})$")
+
+
+def document_number(el: etree._Element | None) -> str | None:
+    """The document number line printed in the headline's own block, under the headline
+    (``国家…信息公开表<br>（浙金罚决字〔2024〕52号）``): the first line of the document's
+    text, which the headline leaves out."""
+    if el is None:
+        return None
+    lines = text_lines(el, 300) or []
+    return next((line for line in lines[1:] if re.fullmatch(_DOC_NUMBER, line)), None)
+
+
+def unspaced(line: str) -> str:
+    """A headline set letter-spaced (``一 名 休 班 警 涉 嫌 … 被 捕``): eight or more pieces,
+    nearly all single characters, joined again. A row of page tools (``评论 邮件 纠错``,
+    ``小 中 大``) has fewer pieces or longer ones."""
+    pieces = line.split()
+    if len(pieces) >= 8 and sum(len(p) == 1 and bool(HAN.match(p)) for p in pieces) \
+            >= 0.8 * len(pieces):
+        return "".join(pieces)
+    return line
+
+
+def headline_text(text: str) -> str | None:
+    """``text`` (lines separated by ``\\n``) as a headline: the main line(s) before a
+    subtitle or document number line, with info glued after it cut off; None for a
+    navigation label, an info line or a fragment."""
+    lines = [unspaced(line) for line in
+             map(collapse_spaces, _LITERAL_TAG.sub("\n", text).split("\n")) if line]
+    for index in range(1, len(lines)):
+        if _SUBTITLE_LINE.fullmatch(lines[index]):
+            lines = lines[:index]
+            break
+    text = " ".join(lines)
+    # The labels are matched in simplified script: a Taiwan or Hong Kong page prints
+    # "下載專區", "記者", "發布時間：" (the conversion keeps the length but for rare phrases).
+    plain = to_simplified(text)
+    if len(plain) != len(text):
+        plain = text
+    label = _TITLE_LABEL.match(plain)
+    if label:
+        text, plain = text[label.end():], plain[label.end():]
+    if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) \
+            or re.fullmatch(_DOC_NUMBER, text.strip()):
+        return None  # a label, a tool row, a document number alone
+    match = INFO_START.search(plain)
+    if match:
+        text = text[: match.start()].rstrip(" |丨:：-—_")
+    # A blog template's separator after the headline ("标题- -", "标题 |"): never part of it.
+    text = _TRAILING_MARKS.sub("", text)
+    # A template's separator before an empty headline slot ("-某某新闻网"): never part of it.
+    text = _LEADING_MARKS.sub("", text)
+    # The document number printed in brackets after the title on the same line
+    # ("…信息公开表(金罚决字〔2024〕36号)") is the document's, not the headline's.
+    text = TRAILING_NUMBER.sub("", text)
+    if len(text) < 4 or len(HAN.findall(text)) < 4:
+        return None
+    return text
+
+
+# Headings, and the blocks that may carry a title class.
