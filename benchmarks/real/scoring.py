@@ -38,9 +38,9 @@ ANCHOR_MAX = 15
 # the tests import it from here. HELD_OUT is the split nobody tunes on (labelled before any
 # extractor ran on it, scored once, at the end, on main, by the coordinator); OPENED are the
 # splits that have been scored and opened for tuning. fresh4 was scored on 2026-12-02 and
-# opened; the next held-out split is added to both tuples when its labelling starts.
-SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4")
-HELD_OUT: tuple[str, ...] = ()
+# opened; fresh5, labelled from 2026-12-02 on, is the held-out split until it is scored.
+SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+HELD_OUT: tuple[str, ...] = ("fresh5",)
 OPENED = tuple(split for split in SPLITS if split not in HELD_OUT)
 
 

@@ -1,7 +1,8 @@
-"""The real-page corpus manifest is well formed, split by site (each later split, fresh, fresh2,
-fresh3 and fresh4, on sites of its own; fresh3 and fresh4 may reuse a site of another split on
-a few pages tagged `known-site`), every page labelled, and the benchmark and the fill script
-behave when the pages or the mirrors are not there."""
+"""The real-page corpus manifest is well formed, split by site (each later split, fresh …
+fresh5, on sites of its own; fresh3, fresh4 and fresh5 may reuse a site of another split on a
+few pages tagged `known-site`), every page labelled, no held-out page taken from the
+extractors' unlabelled pool, and the benchmark and the fill script behave when the pages or
+the mirrors are not there."""
 
 from __future__ import annotations
 
@@ -24,15 +25,16 @@ PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256"
                "shape"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
-# (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh4 grows on
-# main page by page while it is labelled; its minimums are raised to its final size when the
-# labelling ends (docs/evaluation.md, "The fresh4 split").
+# (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grows on
+# main page by page while it is labelled (an empty label file at first); its minimums are
+# raised to its final size when the labelling ends (docs/evaluation.md, "The fresh5 split").
 LATER_SPLITS = {"fresh": (40, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (50, 35, 10, 25),
-                "fresh4": (66, 53, 13, 40)}
+                "fresh4": (66, 53, 13, 40), "fresh5": (0, 0, 0, 0)}
 # A page of a site another split already has (another template or year), allowed in fresh3 and
-# fresh4 on at most a third of their pages so that the score can be given with and without them.
+# fresh4 and fresh5 on at most a third of their pages so that the score can be given with and
+# without them.
 KNOWN_SITE = "known-site"
-MAY_REUSE_SITES = ("fresh3", "fresh4")
+MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5")
 # Repositories whose other pages were handed to the extractor engineers of the fresh4 round as
 # their unlabelled pool (run anything on them, tune from the disagreements): no fresh4 page may
 # come from them, or the split would hold pages the extractor was tuned on.
@@ -41,6 +43,16 @@ EXTRACTOR_POOL_FRESH4 = {"chrislinan/cx-extractor-python",
                          "ronnywang/newsdiff", "yookoala/newsdiffHK", "blue124qq/stw_gd_cn",
                          "bkichen/gxpopss_cn", "bkichen/gzdzhrss_com", "bkichen/cptz_net",
                          "viistar/testHtml"}
+# The pool handed to the extractor engineers of the fresh5 round: fresh4's, every copy of
+# bkichen's sites, and the repositories added to it for that round (BRIEF of stop 21). Owners
+# whose every repository is in the pool are listed in EXTRACTOR_POOL_FRESH5_OWNERS.
+EXTRACTOR_POOL_FRESH5 = EXTRACTOR_POOL_FRESH4 | {
+    "Wiho211/rsc-henu", "RogerZhangHS/Shenzhong_Webpage_Archive", "museless/Htmlspider",
+    "chongqingjiaotonguniversity/chongqingjiaotonguniversity.github.io", "kenoalive/nuc"}
+EXTRACTOR_POOL_FRESH5_OWNERS = {"bkichen"}
+# Later splits whose composition sentence in docs/evaluation.md is written by
+# benchmarks/real/composition.py (fresh4's and older ones were counted by hand-run scripts).
+COUNTED_IN_DOCS = ("fresh5",)
 KEPT_APART = {"GeneralNewsExtractor/GeneralNewsExtractor", "opendatalab/magic-html",
               "mozilla/readability", "Gerapy/GerapyAutoExtractor", "codelucas/newspaper"}
 
@@ -78,8 +90,8 @@ def test_there_is_one_list_of_splits_and_the_held_out_one_is_not_opened():
     for tuning or held out, never both, and every split has a label file (the held-out one
     may be empty while it is being labelled)."""
     assert set(HELD_OUT) | set(OPENED) == set(SPLITS) and not set(HELD_OUT) & set(OPENED)
-    # fresh4, the last held-out split, was scored once on 2026-12-02 and opened
-    assert "fresh4" not in HELD_OUT and {"fresh3", "fresh4"} <= set(OPENED)
+    # fresh4 was scored once on 2026-12-02 and opened; fresh5 is held out while labelled
+    assert HELD_OUT == ("fresh5",) and {"fresh3", "fresh4"} <= set(OPENED)
     for split in SPLITS:
         assert isinstance(json.loads((REAL / f"labels-{split}.json").read_text("utf-8")), dict)
     fill = _load("real_fill", REAL / "fill.py")
@@ -124,11 +136,70 @@ def test_later_split_is_varied_and_on_sites_of_no_other_split(split):
     assert not {p["repo"] for p in mine} & KEPT_APART
 
 
+def _in_pool(repo: str, pool: set[str], owners: set[str] = frozenset()) -> bool:
+    """Whether ``repo`` is one of ``pool`` or belongs to an owner all of whose repositories are
+    (GitHub names are case-insensitive)."""
+    owner = repo.split("/", 1)[0].lower()
+    return repo.lower() in {r.lower() for r in pool} or owner in {o.lower() for o in owners}
+
+
 def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
-    """The extractor engineers of the fresh4 round could run any extractor on the other pages of
-    these repositories and tune from them; a fresh4 page from one of them would not be unseen."""
+    """The extractor engineers of the fresh4 and fresh5 rounds could run any extractor on the
+    other pages of these repositories and tune from them; a page of that split from one of them
+    would not be unseen."""
     fresh4 = [p for p in _pages() if p["split"] == "fresh4"]
-    assert not [p["id"] for p in fresh4 if p["repo"] in EXTRACTOR_POOL_FRESH4]
+    assert not [p["id"] for p in fresh4 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH4)]
+    fresh5 = [p for p in _pages() if p["split"] == "fresh5"]
+    assert not [p["id"] for p in fresh5
+                if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)]
+
+
+def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
+    """The check above would pass on an empty split; this shows it refuses what it must."""
+    assert EXTRACTOR_POOL_FRESH4 <= EXTRACTOR_POOL_FRESH5
+    for repo in ("viistar/testHtml", "Wiho211/rsc-henu", "kenoalive/NUC",
+                 "bkichen/some_new_copy", "BKICHEN/gxpopss_cn"):
+        assert _in_pool(repo, EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS), repo
+    assert not _in_pool("someone/gov-pages", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
+    assert not _in_pool("Wiho211/other", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
+
+
+def test_composition_counts_pages_sites_kinds_and_dates_of_a_split(tmp_path):
+    """benchmarks/real/composition.py counts what docs/evaluation.md says a split holds."""
+    composition = _load("real_composition", REAL / "composition.py")
+    page = {"id": "a", "split": "fresh5", "site": "www.a.gov.cn", "kind": "gov", "repo": "o/r",
+            "shape": ["date-without-time"]}
+    pages = [page, dict(page, id="b", site="www.b.gov.tw", repo="o/s"),
+             dict(page, id="c", site="news.c.com", kind="news", shape=[KNOWN_SITE]),
+             dict(page, id="d", site="news.c.com", kind="news")]
+    labels = {"a": {"published": "2012-03-04"}, "b": {"published": "2024-05-06T07:08+08:00"},
+              "c": {"published": None}}
+    assert composition.count(pages, labels) == (
+        "4 pages of 3 sites from 2 repositories; 2 government pages on 2 sites (1 of them on "
+        "Taiwan, Hong Kong or Macau sites) and 2 news pages on 1 site; 1 tagged `known-site`; "
+        "at most 3 from one repository; 3 labelled, 2 with a date (1 with a printed time), "
+        "dated 2012–2024.")
+    assert composition.count([], {}).startswith("0 pages of 0 sites from 0 repositories;")
+    doc = tmp_path / "doc.md"
+    doc.write_text("a\n<!-- fresh5-counts -->old<!-- /fresh5-counts -->\nb\n", "utf-8")
+    assert composition.write(doc, "fresh5", "new.")
+    assert doc.read_text("utf-8") == "a\n<!-- fresh5-counts -->new.<!-- /fresh5-counts -->\nb\n"
+    assert not composition.write(doc, "fresh4", "new.")
+
+
+@pytest.mark.parametrize("split", COUNTED_IN_DOCS)
+def test_docs_give_a_later_splits_composition_as_counted_once_labelling_ends(split):
+    """The sentence between the split's count markers in docs/evaluation.md is what the
+    script counts, from the moment its minimums are raised (the labelling has ended; a page
+    added later means running the script with --write again)."""
+    composition = _load("real_composition", REAL / "composition.py")
+    doc = (ROOT / "docs" / "evaluation.md").read_text("utf-8")
+    found = re.search(rf"<!-- {split}-counts -->(.*?)<!-- /{split}-counts -->", doc, re.S)
+    assert found, f"docs/evaluation.md has no {split}-counts markers"
+    if LATER_SPLITS[split][0] > 0:
+        assert found.group(1) == composition.split_sentence(split), (
+            f"run: python benchmarks/real/composition.py --split {split} "
+            "--write docs/evaluation.md")
 
 
 def test_split_is_by_site_so_held_out_sites_were_never_tuned_on():
