@@ -9,7 +9,10 @@ mirror of every repository under ``--mirrors`` (laid out as ``owner+name/repo`` 
 search tool's ``fetch`` leaves it, or ``owner+name``, ``owner/name`` or ``owner/name.git``
 as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writes
 ``OUT/<id>.html`` only when the sha256 matches. It ends with a list of the repositories it
-could not find and how to get them.
+could not find and how to get them. A page kept inside another file is named by a fragment
+after the path (``INNER``: a notebook output or JSON dataset string, ``nb.ipynb#/cells/4/
+outputs/0/text``; a JSON Lines record, ``data.jsonl#L12/html``; a Python string literal,
+``spider.py#py:html``): its text, UTF-8 encoded, is the page and what the sha256 covers.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5`` or ``all``).
@@ -25,8 +28,10 @@ not match or the manifest lists no page of the split, 2 on bad arguments.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -61,11 +66,55 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
     return None
 
 
+# A page kept inside another file: ``file#/json/pointer`` (a notebook's output or a JSON
+# dataset's string), ``file#L<line>/json/pointer`` (one line of a JSON Lines file) or
+# ``file#py:<name>`` (the string literal a Python file assigns to ``name``).
+INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)|py:(?P<name>\w+))$")
+
+
+def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
+    """The page held inside ``data`` at ``fragment`` (see ``INNER``), UTF-8 encoded, or None.
+
+    A JSON value that is a list of strings (how a notebook keeps an output's text) is
+    joined as it is; anything that is not a string there is None."""
+    try:
+        text = data.decode("utf-8-sig")
+        if fragment["name"]:
+            value = _python_string(text, fragment["name"])
+        else:
+            if fragment["line"]:
+                text = text.splitlines()[int(fragment["line"]) - 1]
+            value = json.loads(text)
+            for part in fragment["pointer"].split("/")[1:]:
+                key = part.replace("~1", "/").replace("~0", "~")
+                value = value[int(key)] if isinstance(value, list) else value[key]
+    except (UnicodeDecodeError, ValueError, IndexError, KeyError, TypeError, SyntaxError):
+        return None
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        value = "".join(value)
+    return value.encode("utf-8") if isinstance(value, str) else None
+
+
+def _python_string(source: str, name: str) -> str | None:
+    """The first string literal assigned to ``name`` in ``source`` (read, never run)."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == name for target in node.targets):
+            value = ast.literal_eval(node.value)
+            return value if isinstance(value, str) else None
+    return None
+
+
 def read_blob(git_dir: Path, commit: str, path: str) -> bytes | None:
-    """The bytes of ``path`` at ``commit``, or None when the mirror lacks that object."""
-    result = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+    """The bytes of ``path`` at ``commit`` (or of the page held inside it, see ``INNER``), or
+    None when the mirror lacks that object."""
+    fragment = INNER.match(path)
+    result = subprocess.run(["git", "--git-dir", str(git_dir), "show",
+                             f"{commit}:{fragment['file'] if fragment else path}"],
                             capture_output=True, check=False)
-    return result.stdout if result.returncode == 0 else None
+    if result.returncode != 0:
+        return None
+    return inner_text(result.stdout, fragment) if fragment else result.stdout
 
 
 def fill(mirrors: Path, out: Path, split: str, pages: list[dict] | None = None) -> dict:
@@ -82,7 +131,8 @@ def fill(mirrors: Path, out: Path, split: str, pages: list[dict] | None = None) 
         data = read_blob(git_dir, page["commit"], page["path"])
         if data is None:
             bad.append(f"{page['id']}: {page['repo']} has no {page['path']} at "
-                       f"{page['commit'][:12]} (fetch a newer snapshot or the full history)")
+                       f"{page['commit'][:12]} (fetch a newer snapshot or the full history; "
+                       "after a #, the fragment must name a string)")
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != page["sha256"]:

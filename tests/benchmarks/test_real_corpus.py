@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "benchmarks" / "real"
 PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256", "bytes",
                "shape"}
+# Tags of a page kept inside another file (fill.py's INNER fragments: a notebook's output, a
+# dataset's string, a Python string literal).
+INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grows on
@@ -70,6 +73,7 @@ def _pages() -> list[dict]:
 
 def test_manifest_names_every_page_by_repository_commit_path_and_hash():
     pages = _pages()
+    fill = _load("real_fill", REAL / "fill.py")
     for page in pages:
         assert set(page) == PAGE_FIELDS, page.get("id")
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", page["repo"]), page["id"]
@@ -78,6 +82,8 @@ def test_manifest_names_every_page_by_repository_commit_path_and_hash():
         assert page["kind"] in {"gov", "news"}, page["id"]
         assert page["split"] in SPLITS, page["id"]
         assert page["repo"] not in KEPT_APART, page["id"]
+        if fill.INNER.match(page["path"]):  # a page kept inside another file says how
+            assert INNER_TAGS & set(page["shape"]), page["id"]
     assert len({p["id"] for p in pages}) == len(pages)
     # the same path at another commit is another page (a republisher's repository keeps one
     # page per commit); the sha256 check below still refuses the same bytes twice
@@ -314,6 +320,43 @@ def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories
         assert not [s for s in LATER_SPLITS if s > split and (out / f"{s}.html").exists()]
     assert fill.fill(tmp_path / "mirrors", tmp_path / "all", "all",
                      [good, *later])["written"] == 1 + len(LATER_SPLITS)
+
+
+def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_python_string(
+        tmp_path):
+    """A page printed by a notebook, kept as a dataset's string or assigned to a Python name
+    is the string's text (UTF-8), and the sha256 covers that text, not the file around it."""
+    fill = _load("real_fill", REAL / "fill.py")
+    page = '<html><head><title>通知</title></head><body><p>第一行"引号"\\n。</p></body></html>\n'
+    notebook = {"cells": [{"cell_type": "code", "outputs": [
+        {"name": "stdout", "output_type": "stream", "text": page.splitlines(keepends=True)}]}]}
+    files = {"nb.ipynb": json.dumps(notebook, ensure_ascii=False, indent=1),
+             "data.jsonl": json.dumps({"html": "x"}) + "\n" + json.dumps({"html": page}) + "\n",
+             "spider.py": f"import os\nhtml = {page!r}\nother = 1\n"}
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    for name, text in files.items():
+        (work / name).write_text(text, "utf-8")
+    subprocess.run(["git", "-C", str(work), "add", "."], check=True)
+    subprocess.run(["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t",
+                    "commit", "-q", "-m", "p"], check=True)
+    commit = subprocess.run(["git", "-C", str(work), "rev-parse", "HEAD"], check=True,
+                            capture_output=True, text=True).stdout.strip()
+    subprocess.run(["git", "clone", "-q", "--bare", str(work),
+                    str(tmp_path / "mirrors" / "someone+pages")], check=True)
+    digest = hashlib.sha256(page.encode("utf-8")).hexdigest()
+    base = {"split": "fresh5", "repo": "someone/pages", "commit": commit, "sha256": digest}
+    good = [dict(base, id="nb", path="nb.ipynb#/cells/0/outputs/0/text"),
+            dict(base, id="jl", path="data.jsonl#L2/html"),
+            dict(base, id="py", path="spider.py#py:html")]
+    wrong = [dict(base, id="first-line", path="data.jsonl#L1/html"),
+             dict(base, id="not-a-string", path="spider.py#py:other"),
+             dict(base, id="no-such-key", path="nb.ipynb#/cells/0/source"),
+             dict(base, id="whole-file", path="spider.py")]
+    report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
+    assert report["written"] == 3 and len(report["bad"]) == 4, report["bad"]
+    for entry in good:
+        assert (tmp_path / "out" / f"{entry['id']}.html").read_text("utf-8") == page
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
