@@ -12,7 +12,8 @@ as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writ
 could not find and how to get them. A page kept inside another file is named by a fragment
 after the path (``INNER``: a notebook output or JSON dataset string, ``nb.ipynb#/cells/4/
 outputs/0/text``; a JSON Lines record, ``data.jsonl#L12/html``; a Python string literal,
-``spider.py#py:html``): its text, UTF-8 encoded, is the page and what the sha256 covers.
+``spider.py#py:html``; Java string literals joined by ``+``, ``Test.java#java:text``): its
+text, UTF-8 encoded, is the page and what the sha256 covers.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5`` or ``all``).
@@ -67,9 +68,16 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 
 
 # A page kept inside another file: ``file#/json/pointer`` (a notebook's output or a JSON
-# dataset's string), ``file#L<line>/json/pointer`` (one line of a JSON Lines file) or
-# ``file#py:<name>`` (the string literal a Python file assigns to ``name``).
-INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)|py:(?P<name>\w+))$")
+# dataset's string), ``file#L<line>/json/pointer`` (one line of a JSON Lines file),
+# ``file#py:<name>`` (the string literal a Python file assigns to ``name``) or
+# ``file#java:<name>`` (the concatenated string literals a Java file assigns to ``name``).
+INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)"
+                   r"|py:(?P<name>\w+)|java:(?P<java>\w+))$")
+_JAVA_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_JAVA_GAP = re.compile(r"(?:\s|//[^\n]*|/\*.*?\*/)*", re.S)
+_JAVA_ESCAPE = re.compile(r"\\(u+[0-9a-fA-F]{4}|[0-3]?[0-7]{1,2}|.)", re.S)
+_JAVA_SIMPLE = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "s": " ", '"': '"',
+                "'": "'", "\\": "\\"}
 
 
 def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
@@ -81,6 +89,8 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
         text = data.decode("utf-8-sig")
         if fragment["name"]:
             value = _python_string(text, fragment["name"])
+        elif fragment["java"]:
+            value = _java_string(text, fragment["java"])
         else:
             if fragment["line"]:
                 text = text.splitlines()[int(fragment["line"]) - 1]
@@ -103,6 +113,38 @@ def _python_string(source: str, name: str) -> str | None:
             value = ast.literal_eval(node.value)
             return value if isinstance(value, str) else None
     return None
+
+
+def _java_unescape(match: re.Match) -> str:
+    code = match.group(1)
+    if code[0] == "u":
+        return chr(int(code.lstrip("u"), 16))
+    if code[0] in "01234567":
+        return chr(int(code, 8))
+    if code not in _JAVA_SIMPLE:
+        raise ValueError(f"not a Java escape: \\{code}")
+    return _JAVA_SIMPLE[code]
+
+
+def _java_string(source: str, name: str) -> str | None:
+    """The string a Java file assigns to ``name`` as literals joined by ``+`` (how an editor
+    pastes a page into a test), read, never compiled; None when anything else is in the
+    expression."""
+    start = re.search(rf"\b{re.escape(name)}\s*=\s*(?=\")", source)
+    if start is None:
+        return None
+    parts, pos = [], start.end()
+    while True:
+        literal = _JAVA_LITERAL.match(source, pos)
+        if literal is None:
+            return None
+        parts.append(_JAVA_ESCAPE.sub(_java_unescape, literal.group(1)))
+        pos = _JAVA_GAP.match(source, literal.end()).end()
+        if source.startswith(";", pos):
+            return "".join(parts)
+        if not source.startswith("+", pos):
+            return None
+        pos = _JAVA_GAP.match(source, pos + 1).end()
 
 
 def read_blob(git_dir: Path, commit: str, path: str) -> bytes | None:

@@ -24,8 +24,8 @@ REAL = ROOT / "benchmarks" / "real"
 PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256", "bytes",
                "shape"}
 # Tags of a page kept inside another file (fill.py's INNER fragments: a notebook's output, a
-# dataset's string, a Python string literal).
-INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper"}
+# dataset's string, a Python string literal, Java string literals joined by `+`).
+INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper", "java-string-wrapper"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grows on
@@ -322,17 +322,19 @@ def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories
                      [good, *later])["written"] == 1 + len(LATER_SPLITS)
 
 
-def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_python_string(
+def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_string(
         tmp_path):
-    """A page printed by a notebook, kept as a dataset's string or assigned to a Python name
-    is the string's text (UTF-8), and the sha256 covers that text, not the file around it."""
+    """A page printed by a notebook, kept as a dataset's string or assigned to a Python or Java
+    name is the string's text (UTF-8), and the sha256 covers that text, not the file around
+    it."""
     fill = _load("real_fill", REAL / "fill.py")
     page = '<html><head><title>通知</title></head><body><p>第一行"引号"\\n。</p></body></html>\n'
     notebook = {"cells": [{"cell_type": "code", "outputs": [
         {"name": "stdout", "output_type": "stream", "text": page.splitlines(keepends=True)}]}]}
     files = {"nb.ipynb": json.dumps(notebook, ensure_ascii=False, indent=1),
              "data.jsonl": json.dumps({"html": "x"}) + "\n" + json.dumps({"html": page}) + "\n",
-             "spider.py": f"import os\nhtml = {page!r}\nother = 1\n"}
+             "spider.py": f"import os\nhtml = {page!r}\nother = 1\n",
+             "PageTest.java": _java_source(page)}
     work = tmp_path / "work"
     subprocess.run(["git", "init", "-q", str(work)], check=True)
     for name, text in files.items():
@@ -348,15 +350,30 @@ def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_python_
     base = {"split": "fresh5", "repo": "someone/pages", "commit": commit, "sha256": digest}
     good = [dict(base, id="nb", path="nb.ipynb#/cells/0/outputs/0/text"),
             dict(base, id="jl", path="data.jsonl#L2/html"),
-            dict(base, id="py", path="spider.py#py:html")]
+            dict(base, id="py", path="spider.py#py:html"),
+            dict(base, id="java", path="PageTest.java#java:text")]
     wrong = [dict(base, id="first-line", path="data.jsonl#L1/html"),
              dict(base, id="not-a-string", path="spider.py#py:other"),
              dict(base, id="no-such-key", path="nb.ipynb#/cells/0/source"),
-             dict(base, id="whole-file", path="spider.py")]
+             dict(base, id="whole-file", path="spider.py"),
+             dict(base, id="java-call", path="PageTest.java#java:other")]
     report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
-    assert report["written"] == 3 and len(report["bad"]) == 4, report["bad"]
+    assert report["written"] == 4 and len(report["bad"]) == 5, report["bad"]
     for entry in good:
         assert (tmp_path / "out" / f"{entry['id']}.html").read_text("utf-8") == page
+
+
+def _java_source(page: str) -> str:
+    """``page`` pasted into a Java test the way an editor does it: literals of a few
+    characters joined by ``+``, with escapes (octal and unicode ones too) and a comment
+    between."""
+    escape = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t"}
+    literals = ['"' + "".join(escape.get(c, c) for c in page[at:at + 16]) + '"'
+                for at in range(0, len(page), 16)]
+    joined = " +\n            // pasted\n            ".join(literals)
+    joined = joined.replace("<", "\\74", 1).replace("通", "\\u901a", 1)
+    return ("class PageTest {\n    void test() {\n        String text = " + joined
+            + ";\n        String other = clean(text) + \"x\";\n    }\n}\n")
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
