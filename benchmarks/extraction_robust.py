@@ -49,6 +49,12 @@ The perturbations (``--only`` picks some by name; ``bare`` combines the hardest 
   promotion lines (``【某某即时】：…``, ``有话要说投稿…``) under its last, and a column of six
   teasers (a linked headline over a summary cut off with ``...``, a ``更多`` link) beside
   the container.
+- ``classes-date-title`` / ``classes-head-chrome`` / ``classes-body-info`` /
+  ``classes-related-date`` / ``classes-all``: class words that say the wrong thing, as real
+  templates use them (with ``nostated``): the date line classed ``title``; the headline in a
+  ``<div class="header top">``; the article's container and its ancestors classed
+  ``info source date``; ``noise`` with its lists classed ``date-list``, their entries
+  ``title`` and their dates ``time``; all four at once.
 - ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
 
 A field counts only where the perturbed page still shows the answer to a reader: without
@@ -589,6 +595,55 @@ def _furniture(page: Page, root: etree._Element) -> bool:
     return True
 
 
+def _add_class(el: etree._Element, words: str) -> None:
+    el.set("class", f"{el.get('class', '')} {words}".strip())
+
+
+def _misleading_classes(page: Page, root: etree._Element, kind: str) -> bool:
+    """Class words that say the wrong thing about a block, as real templates use them: the
+    date line classed ``title`` (``tit1``, ``news_bt1``: a CMS numbers the lines under its
+    title), the headline inside a ``header``/``top``-classed box, the article's container
+    and its ancestors classed ``info source date``, related links classed ``date``/``time``
+    with ``title``-classed entries. True when the page had what ``kind`` changes."""
+    if kind == "date-title":
+        line = _date_line(page, root)
+        head = _headline_el(page, root)
+        if line is None or (head is not None and (head is line or line in head.iterancestors()
+                                                  or head in line.iterancestors())):
+            return False
+        line.set("class", "title")
+        return True
+    if kind == "head-chrome":
+        head = _headline_el(page, root)
+        if head is None or head.getparent() is None or head.tag in ("title", "body"):
+            return False
+        box = etree.Element("div", {"class": "header top"})
+        head.addprevious(box)
+        box.append(head)  # its tail text moves with it
+        return True
+    if kind == "body-info":
+        box = _container(page, root)
+        if box is None:
+            return False
+        for el in (box, *box.iterancestors()):
+            if el.tag in ("body", "html"):
+                break
+            _add_class(el, "info source date")
+        return True
+    if kind == "related-date":
+        _add_noise(page, root)
+        for ul in _body(root).iter("ul"):
+            if ul.get("class") is None:
+                ul.set("class", "date-list")
+                for li in ul:
+                    li.set("class", "title")
+                    for span in li.iter("span"):
+                        span.set("class", "time")
+        return True
+    return any([_misleading_classes(page, root, k) for k in
+                ("date-title", "head-chrome", "body-info", "related-date")])
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -659,6 +714,12 @@ def _make() -> dict[str, Perturb]:
     def furniture(page: Page, root: etree._Element) -> bytes | None:
         return _serialise(root) if _furniture(page, root) else None
 
+    def misleading(kind: str) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes | None:
+            _strip_stated(root)
+            return _serialise(root) if _misleading_classes(page, root, kind) else None
+        return run
+
     def bare(page: Page, root: etree._Element) -> bytes:
         _noclass(root)
         _strip_stated(root)
@@ -690,6 +751,8 @@ def _make() -> dict[str, Perturb]:
         "paginated": paginated,
         "sections": sections,
         "furniture": furniture,
+        **{f"classes-{k}": misleading(k) for k in ("date-title", "head-chrome", "body-info",
+                                                  "related-date", "all")},
         "bare": bare,
     }
 
@@ -698,7 +761,8 @@ PERTURBATIONS = _make()
 # Perturbations that take away <title> and <meta>: the headline counts only where printed.
 _NO_STATED_TITLE = {"title-channel", "notitle", "bare"}
 _NO_STATED_DATE = {"nostated", "title-site-first", "title-site-last", "title-channel",
-                   "notitle", "noise-stated-gone", "bare"}
+                   "notitle", "noise-stated-gone", "bare",
+                   *(n for n in PERTURBATIONS if n.startswith("classes-"))}
 _DATE_ONLY = {n for n in PERTURBATIONS if n.startswith("date-")}
 
 

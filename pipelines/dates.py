@@ -420,6 +420,47 @@ def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
     return (int(match["y"]), None, None) if match else None
 
 
+# Words of a date line's label (``发布时间：``, ``发表于``, ``来源：``): what may stand beside the
+# date in a line that is only a date line.
+_LINE_LABEL = re.compile(
+    r"(?:发布|發布|发表|發表|更新|上传|上傳|刊登|刊发)(?:时间|時間|日期|于|於)|(?:时间|時間|日期|来源|來源"
+    r"|稿源|出处|出處|作者|编辑|編輯|责编|責編)\s*[:：]|发表于|發表於")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk)\S*",
+                      re.I | re.A)
+
+
+def is_date_line(text: str, words: int = 4) -> bool:
+    """True when ``text`` is a date line however it is marked up: a date with its year, and
+    beside it at most a clock, a label (``发布时间：``, ``发表于``), the site's address and a
+    few words (a source, a tool link); never a headline that opens or ends with a date
+    (``2024年12月27日新闻发布会``: without a label, at most ``words`` Chinese characters
+    stand apart from the date, none glued to it).
+
+    >>> is_date_line("2018-10-26 16:42")
+    True
+    >>> is_date_line("【2014/12/13 聯合晚報】")
+    True
+    >>> is_date_line("2024年12月27日新闻发布会")
+    False
+    """
+    text = ascii_dates(text)
+    if len(text) > 80 or "。" in text:
+        return False
+    dates = list(_FULL.finditer(text))
+    if not dates:
+        return False
+    rest = _ADDRESS.sub(" ", _FULL.sub(" ", text))
+    labelled = _LINE_LABEL.search(rest) is not None
+    rest = _LINE_LABEL.sub(" ", rest)
+    han = len(_HAN_CHAR.findall(rest))
+    if labelled:
+        return han <= 12
+    glued = any(_HAN_CHAR.match(text, m.end())
+                or (m.start() and _HAN_CHAR.match(text, m.start() - 1)) for m in dates)
+    return han <= words and not glued
+
+
 def date_text(text: str) -> str | None:
     """The first absolute date (with its year) in ``text`` as printed there, or None.
 

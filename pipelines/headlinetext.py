@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from pipelines.dates import is_date_line
 from pipelines.textnorm import to_simplified
 from pipelines.treetext import HAN, collapse_spaces, text_lines
 
@@ -115,8 +116,8 @@ def headline_text(text: str) -> str | None:
     if label:
         text, plain = text[label.end():], plain[label.end():]
     if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) \
-            or re.fullmatch(_DOC_NUMBER, text.strip()):
-        return None  # a label, a tool row, a document number alone
+            or re.fullmatch(_DOC_NUMBER, text.strip()) or is_date_line(plain):
+        return None  # a label, a tool row, a document number alone, a date line
     match = INFO_START.search(plain)
     if match:
         text = text[: match.start()].rstrip(" |丨:：-—_")

@@ -21,6 +21,7 @@ from pipelines.dates import (
     as_beijing,
     bare_minguo,
     has_year,
+    is_date_line,
     parse_date,
     url_date,
 )
@@ -166,7 +167,10 @@ def page_date(
         if el in skip and not _own_fact(el):
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
-        hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
+        listed = _in_listing(el)
+        # A date class on an entry of a list of other articles (``<li><a>…</a><span
+        # class="time">``) names that entry's date, not the page's.
+        hinted = (el.tag == "time" or bool(_DATE_HINT.search(cls))) and not listed
         if el in inside and not hinted and el not in body_top and el not in body_end:
             continue  # dates in the article text are events, not the publication date
         read += 1
@@ -181,15 +185,22 @@ def page_date(
             # part after the headline is an info line.
             # A title-classed line that opens with its label or its date (``tit1``,
             # ``news_bt1``: the CMS numbers the lines under the title) is that info line.
+            # A line that is only a date line (``<small class="title">2018-10-26 16:42``,
+            # ``<h6>2012年08月02日</h6>``), or opens with a date and its clock, is one
+            # whatever its tag or class says.
             glued = INFO_START.search(text)
-            if not glued:
+            if is_date_line(text, words=8) or _DATE_FIRST.match(text):
+                pass
+            elif not glued:
                 continue
-            if glued.start() and not _DATE_FIRST.match(text):
+            elif glued.start() and not _DATE_FIRST.match(text):
                 text = text[glued.start():].strip()
             elif not glued.start() and el.tag in HEADINGS:
                 continue
         if not text or (len(text) > 120 and el.get("datetime") is None):
             continue
+        if _links_articles(el):
+            continue  # a list of other articles' headlines and dates, whatever its class
         event = _EVENT_LABEL.search(text)
         if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
@@ -242,7 +253,7 @@ def page_date(
             score -= 1.5  # under the text: a date line, or the document's signing date
         if _NOT_PUBLISHED.search(text):
             score -= 3
-        if in_chrome(el) or _in_listing(el):
+        if in_chrome(el) or listed:
             score -= 3
         if stated_days:
             day = _day_tuple(iso)
@@ -483,6 +494,17 @@ def _own_fact(el: etree._Element) -> bool:
         return False
     box = next((a for a in el.iterancestors() if a.tag in _LIST_BOX), None)
     return box is not None and not _HAS_LINK(box)
+
+
+def _links_articles(el: etree._Element) -> bool:
+    """True when ``el`` holds two links of eight Chinese characters or more: entries of a
+    list of other articles (``<ul class="date-list">``), never the page's date line."""
+    linked = 0
+    for a in el.iterdescendants("a"):
+        linked += len(HAN.findall("".join(a.itertext()))) >= 8
+        if linked >= 2:
+            return True
+    return False
 
 
 def _date_only(text: str) -> bool:
