@@ -274,9 +274,37 @@ def _masthead(el: etree._Element, body: etree._Element | None = None) -> bool:
         if node.tag == "header" and any(a.tag in ("article", "main")
                                         for a in node.iterancestors()):
             continue  # the story's own heading block
-        if _story_header(node):
+        if _story_header(node) or _bare_heading_box(node, body):
             continue
         return True
+    return False
+
+
+_LINK_OR_PICTURE = etree.XPath("boolean(.//a[@href] | .//img | .//form | .//ul)")
+
+
+def _bare_heading_box(node: etree._Element, body: etree._Element | None) -> bool:
+    """True when a block marked as chrome (``<div class="header top">``) holds one short
+    line and nothing a masthead holds (no link, picture, form or list) and the article's
+    text follows it closely: the story's heading box, whatever its class words say."""
+    if body is None or _LINK_OR_PICTURE(node):
+        return False
+    lines = text_lines(node, 100)
+    if not lines or len(lines) > 2:
+        return False
+    above_body = set(body.iterancestors()) | {body}
+    follows = 0
+    block: etree._Element | None = node
+    for _ in range(3):  # the box's next siblings, then its parent's
+        if block is None:
+            return False
+        for el in block.itersiblings():
+            if el in above_body:
+                return True
+            follows += sum(1 for _ in el.iter())
+            if follows > 40:
+                return False
+        block = block.getparent()
     return False
 
 

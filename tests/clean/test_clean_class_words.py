@@ -11,7 +11,11 @@ Each test is a page in a real template's shape with text written here.
 2. a list of other articles classed with date words (``<ul class="date-list">`` whose
    entries are ``li.title`` with a ``span.time``) is no date line: neither the list read as
    one line (its first date) nor an entry's date class outweighs the page's own unmarked
-   date line.
+   date line;
+3. a headline in a box classed with masthead words (``<div class="header top">``) that
+   holds only that line — no link, picture, form or list — right above the text is the
+   story's heading box, not the masthead; a masthead holding the site's linked name and
+   its menu stays chrome.
 """
 
 from __future__ import annotations
@@ -138,3 +142,31 @@ def test_a_time_class_on_a_related_entry_does_not_outweigh_the_page_date_line():
 <div class="main"><h1>{HEADLINE}</h1>
 <div class="txt">{body_html()}</div><div>东城新闻网 2018-10-26</div></div></body></html>"""
     assert extract(page).published_at == "2018-10-26T00:00:00+08:00"
+
+
+# 3. a headline in a chrome-classed box -----------------------------------------------------
+
+
+def test_a_headline_alone_in_a_header_classed_box_above_the_text_is_the_headline():
+    # A county portal's story: the headline in a div classed "header top" (the template's
+    # word for the top of the story), the date line and text under it; <title> names the
+    # channel only.
+    page = f"""<html><head><title>通知公告</title></head><body>
+<div class="site"><a href="/"><img src="/logo.png" alt="东城区人民政府"></a>
+<ul class="menu"><li><a href="/">首页</a></li><li><a href="/zw/">政务公开</a></li></ul></div>
+<div class="wrap"><div class="header top"><h2>{HEADLINE}</h2></div>
+<p>发布时间：2018-10-26 16:42</p>
+<div class="con">{body_html()}</div></div></body></html>"""
+    assert extract(page).title == HEADLINE
+
+
+def test_a_masthead_with_the_site_name_and_its_menu_stays_chrome():
+    # The same page with the site's name in an h1 inside the masthead box, with its linked
+    # logo and menu: the story's h3 is the headline.
+    page = f"""<html><head><title>通知公告</title></head><body>
+<div class="header top"><h1><a href="/">东城区人民政府</a></h1>
+<ul class="menu"><li><a href="/">首页</a></li><li><a href="/zw/">政务公开</a></li></ul></div>
+<div class="wrap"><h3>{HEADLINE}</h3>
+<p>发布时间：2018-10-26 16:42</p>
+<div class="con">{body_html()}</div></div></body></html>"""
+    assert extract(page).title == HEADLINE
