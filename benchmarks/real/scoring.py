@@ -42,6 +42,11 @@ ANCHOR_MAX = 15
 SPLITS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 HELD_OUT: tuple[str, ...] = ("fresh5",)
 OPENED = tuple(split for split in SPLITS if split not in HELD_OUT)
+# Repositories whose pages are kept apart as independent checks (the project's rules): no page
+# of the corpus may come from them, nor be another copy of an article they hold
+# (benchmarks/real/kept_apart.py checks the second).
+KEPT_APART = ("GeneralNewsExtractor/GeneralNewsExtractor", "opendatalab/magic-html",
+              "mozilla/readability", "Gerapy/GerapyAutoExtractor", "codelucas/newspaper")
 
 
 @lru_cache(maxsize=1)
