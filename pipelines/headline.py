@@ -290,8 +290,8 @@ def _bare_heading_box(node: etree._Element, body: etree._Element | None) -> bool
     if body is None or _LINK_OR_PICTURE(node):
         return False
     lines = text_lines(node, 100)
-    if not lines or len(lines) > 2:
-        return False
+    if not lines or len(lines) > 1:
+        return False  # a masthead's name over its "today" line is two
     above_body = set(body.iterancestors()) | {body}
     follows = 0
     block: etree._Element | None = node

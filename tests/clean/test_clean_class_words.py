@@ -170,3 +170,16 @@ def test_a_masthead_with_the_site_name_and_its_menu_stays_chrome():
 <p>发布时间：2018-10-26 16:42</p>
 <div class="con">{body_html()}</div></div></body></html>"""
     assert extract(page).title == HEADLINE
+
+
+def test_a_masthead_box_with_the_paper_name_and_its_today_line_stays_chrome():
+    # An e-paper: the paper's name in an h1 over its "today" line in a box classed
+    # "paper-top", then the page's sections (links without addresses) and the story, whose
+    # headline is an h1 between a kicker h3 and a subtitle h2. Two lines are a masthead.
+    page = f"""<html><head><title>东城日报</title></head><body>
+<div class="paper-top"><h1>东城日报</h1><div class="paper-date">2018年10月26日 星期五</div></div>
+<div class="paper-nav"><a>第01版：要闻</a><a>第02版：城建</a></div>
+<div class="article"><h3>城市更新</h3><h1>{HEADLINE}</h1><h2>八条街道告别雨天积水</h2>
+<div class="byline">本报记者 王小川</div><div class="text">{body_html()}</div></div>
+</body></html>"""
+    assert extract(page).title == HEADLINE
