@@ -12,7 +12,8 @@ as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writ
 could not find and how to get them. A page kept inside another file is named by a fragment
 after the path (``INNER``: a notebook output or JSON dataset string, ``nb.ipynb#/cells/4/
 outputs/0/text``; a JSON Lines record, ``data.jsonl#L12/html``; a Python string literal,
-``spider.py#py:html``; Java string literals joined by ``+``, ``Test.java#java:text``): its
+``spider.py#py:html``; Java string literals joined by ``+``, assigned to a name or passed to a
+call, ``Test.java#java:text``, ``Test.java#java:parseHtml``): its
 text, UTF-8 encoded, is the page and what the sha256 covers.
 
 The default split is ``tune``: the other splits are written only when asked for
@@ -70,7 +71,8 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 # A page kept inside another file: ``file#/json/pointer`` (a notebook's output or a JSON
 # dataset's string), ``file#L<line>/json/pointer`` (one line of a JSON Lines file),
 # ``file#py:<name>`` (the string literal a Python file assigns to ``name``) or
-# ``file#java:<name>`` (the concatenated string literals a Java file assigns to ``name``).
+# ``file#java:<name>`` (the concatenated string literals a Java file assigns to ``name`` or
+# passes first to a call of ``name``).
 INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)"
                    r"|py:(?P<name>\w+)|java:(?P<java>\w+))$")
 _JAVA_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
@@ -127,10 +129,10 @@ def _java_unescape(match: re.Match) -> str:
 
 
 def _java_string(source: str, name: str) -> str | None:
-    """The string a Java file assigns to ``name`` as literals joined by ``+`` (how an editor
-    pastes a page into a test), read, never compiled; None when anything else is in the
-    expression."""
-    start = re.search(rf"\b{re.escape(name)}\s*=\s*(?=\")", source)
+    """The string a Java file assigns to ``name`` (``name = "…" + "…";``) or passes first to
+    a call of ``name`` (``name("…" + "…")``) as literals joined by ``+``, how an editor pastes
+    a page into a test; read, never compiled; None when anything else is in the expression."""
+    start = re.search(rf"\b{re.escape(name)}\s*(=|\()\s*(?=\")", source)
     if start is None:
         return None
     parts, pos = [], start.end()
@@ -140,7 +142,7 @@ def _java_string(source: str, name: str) -> str | None:
             return None
         parts.append(_JAVA_ESCAPE.sub(_java_unescape, literal.group(1)))
         pos = _JAVA_GAP.match(source, literal.end()).end()
-        if source.startswith(";", pos):
+        if source.startswith(";" if start.group(1) == "=" else (")", ","), pos):
             return "".join(parts)
         if not source.startswith("+", pos):
             return None

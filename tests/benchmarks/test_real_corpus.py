@@ -351,14 +351,16 @@ def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_
     good = [dict(base, id="nb", path="nb.ipynb#/cells/0/outputs/0/text"),
             dict(base, id="jl", path="data.jsonl#L2/html"),
             dict(base, id="py", path="spider.py#py:html"),
-            dict(base, id="java", path="PageTest.java#java:text")]
+            dict(base, id="java", path="PageTest.java#java:text"),
+            dict(base, id="java-call", path="PageTest.java#java:parseHtml")]
     wrong = [dict(base, id="first-line", path="data.jsonl#L1/html"),
              dict(base, id="not-a-string", path="spider.py#py:other"),
              dict(base, id="no-such-key", path="nb.ipynb#/cells/0/source"),
              dict(base, id="whole-file", path="spider.py"),
-             dict(base, id="java-call", path="PageTest.java#java:other")]
+             dict(base, id="java-expression", path="PageTest.java#java:other"),
+             dict(base, id="java-not-a-literal", path="PageTest.java#java:log")]
     report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
-    assert report["written"] == 4 and len(report["bad"]) == 5, report["bad"]
+    assert report["written"] == 5 and len(report["bad"]) == 6, report["bad"]
     for entry in good:
         assert (tmp_path / "out" / f"{entry['id']}.html").read_text("utf-8") == page
 
@@ -373,7 +375,9 @@ def _java_source(page: str) -> str:
     joined = " +\n            // pasted\n            ".join(literals)
     joined = joined.replace("<", "\\74", 1).replace("通", "\\u901a", 1)
     return ("class PageTest {\n    void test() {\n        String text = " + joined
-            + ";\n        String other = clean(text) + \"x\";\n    }\n}\n")
+            + ";\n        String other = clean(text) + \"x\";\n"
+            + "        String s1 = parser.parseHtml(" + joined + ");\n"
+            + "        log(\"done\" + s1);\n    }\n}\n")
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
