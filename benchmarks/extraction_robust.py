@@ -55,6 +55,10 @@ The perturbations (``--only`` picks some by name; ``bare`` combines the hardest 
   ``<div class="header top">``; the article's container and its ancestors classed
   ``info source date``; ``noise`` with its lists classed ``date-list``, their entries
   ``title`` and their dates ``time``; all four at once.
+- ``widget-classed``: the article's container and every wrapper up to ``<body>`` classed
+  with a widget's word instead of their own class and id (``share-box``, ``comment_wrap``,
+  ``page-footer``, ``caption``, ``nav``, ``ad``, ``tool``, ``info``…; the words rotate per
+  page and per level): a block holding the text must not be thrown away for its class.
 - ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
 
 A field counts only where the perturbed page still shows the answer to a reader: without
@@ -644,6 +648,36 @@ def _misleading_classes(page: Page, root: etree._Element, kind: str) -> bool:
                 ("date-title", "head-chrome", "body-info", "related-date")])
 
 
+# Widget words of templates (what class-keyed rules look for), in the shapes templates write
+# them: a word alone, with a suffix, after a prefix.
+_WIDGET_WORDS = ("caption", "share", "comment", "related", "footer", "nav", "hidden", "ad",
+                 "tool", "info", "side", "print", "editor", "bottom", "statement", "tags")
+_WIDGET_SHAPES = ("{}", "{}-box", "{}_wrap", "page-{}", "m-{}-con")
+
+
+def _widget_classed(page: Page, root: etree._Element) -> bool:
+    """The article's container and every ancestor up to ``<body>`` classed (and the
+    container's id set) with a widget's word instead of their own class and id
+    (``share-box``, ``comment_wrap``, ``page-footer``…): words a template may give the
+    block that holds the text. The words rotate per page and per level, so every word is
+    put on containers and on wrappers across the corpus. A reader sees the same page."""
+    box = _container(page, root)
+    body = _body(root)
+    if box is None or box is body:
+        return False
+    start = int(hashlib.sha1(page.id.encode()).hexdigest()[:6], 16)
+    chain = [box, *(el for el in box.iterancestors() if el is not body and el.tag != "html")]
+    if body in chain or not any(el is body for el in box.iterancestors()):
+        return False
+    for level, el in enumerate(chain):
+        word = _WIDGET_WORDS[(start + level) % len(_WIDGET_WORDS)]
+        shape = _WIDGET_SHAPES[(start // 7 + level) % len(_WIDGET_SHAPES)]
+        el.attrib.pop("id", None)
+        el.set("class", shape.format(word))
+    box.set("id", _WIDGET_WORDS[(start + 3) % len(_WIDGET_WORDS)])
+    return True
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -720,6 +754,9 @@ def _make() -> dict[str, Perturb]:
             return _serialise(root) if _misleading_classes(page, root, kind) else None
         return run
 
+    def widget_classed(page: Page, root: etree._Element) -> bytes | None:
+        return _serialise(root) if _widget_classed(page, root) else None
+
     def bare(page: Page, root: etree._Element) -> bytes:
         _noclass(root)
         _strip_stated(root)
@@ -753,6 +790,7 @@ def _make() -> dict[str, Perturb]:
         "furniture": furniture,
         **{f"classes-{k}": misleading(k) for k in ("date-title", "head-chrome", "body-info",
                                                   "related-date", "all")},
+        "widget-classed": widget_classed,
         "bare": bare,
     }
 

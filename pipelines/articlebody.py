@@ -16,7 +16,14 @@ from collections import Counter
 from lxml import etree
 
 from pipelines.blocktext import BLOCK_TAGS
-from pipelines.setaside import BODY_HINT, han_at_least, has_prose
+from pipelines.setaside import (
+    BODY_HINT,
+    comment_list,
+    comments_classed,
+    han_at_least,
+    has_prose,
+    text_han,
+)
 from pipelines.treetext import HAN, classes_of, collapse_spaces, short_text, text_content
 
 
@@ -260,32 +267,6 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
     return text.count("。", 0, marks[0].start()) < 3
 
 
-# A comment's header: a full date with its clock (2004-12-27 12:46, 2014年12月14日 10:20).
-_STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
-# What marks a stamped line as a reader's: a reply, a floor number, a commenter's label.
-_REPLY = re.compile(r"re:|RE:|Re:|回复|楼|网友|发表于|留言|评论|says|wrote", re.I)
-_STAMPED_MAX = 80  # a comment's header line is short
-_STAMPS_MIN = 4
-_HAN_PER_STAMP = 150
-
-
-def _comment_list(el: etree._Element) -> bool:
-    """True when ``el`` reads as readers' comments without a class to say so: four or more
-    short stamped lines (a date with its clock), at least one for every 150 Chinese
-    characters, and two or more short lines marked as replies (``# re: 标题`` over
-    ``2004-12-27 12:46``, ``网友1 2014-12-14 10:20:05``). An article quoting a date and time
-    now and then has few such lines, and no reply marks."""
-    stamps = replies = 0
-    for piece in el.itertext():
-        if len(piece) <= _STAMPED_MAX:  # a header's parts may sit in nodes of their own
-            stamps += bool(_STAMP.search(piece))
-            replies += bool(_REPLY.search(piece))
-    if stamps < _STAMPS_MIN or replies < 2:
-        return False  # nearly every body: its Chinese text need not be counted
-    han = sum(len(HAN.findall(piece)) for piece in el.itertext())
-    return stamps * _HAN_PER_STAMP >= han
-
-
 # The last resort's candidates: a block's own text of this many Chinese characters at
 # least, closed by a sentence stop.
 _SHORT_MIN = 8
@@ -376,7 +357,7 @@ def _best_body(
         depth = {el: sum(1 for _ in el.iterancestors()) for el in inner}
         best = max(inner, key=lambda el: (depth[el], scores[el]))
         best_score = scores[best]
-    comments = best if _comment_list(best) else None
+    comments = best if comment_list(best) else None
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
     # Or while the first wrapper adding text adds only paragraphs of prose beside it.
     while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
@@ -397,6 +378,67 @@ def _best_body(
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE
                   and sum(1 for _ in el.iter("a")) >= 2}
     return best, link_lists | _info_tables(best), comments
+
+
+_FIRST_TEXT_LINKED = etree.XPath("(.//text()[normalize-space()])[1][ancestor::a]")
+_LINKED_ITEMS = 3
+
+
+def link_headed(el: etree._Element) -> bool:
+    """True when ``el`` is a list of items that each open with a link (a related list: a
+    linked headline over its summary, whole sentences or not): three or more such items,
+    holding two thirds of its text. An article's paragraphs open with their words."""
+    items = list(el.iter("li")) or [c for c in el if isinstance(c.tag, str)]
+    linked = linked_han = 0
+    for item in items:
+        if _FIRST_TEXT_LINKED(item):
+            linked += 1
+            linked_han += len(HAN.findall(_STRING(item)))
+    return linked >= _LINKED_ITEMS and 3 * linked_han >= 2 * len(HAN.findall(_STRING(el)))
+
+
+def class_blind_body(
+    root: etree._Element, negative: list[etree._Element], styled: set[etree._Element],
+    body: etree._Element | None, link_lists: set[etree._Element],
+) -> tuple[list[etree._Element], etree._Element, set[etree._Element]] | None:
+    """The body found when class words are not believed, if it holds text they threw away.
+
+    A block is set aside for a widget's word in its class or id (``share``, ``comment``,
+    ``footer``…), yet a template may give that word to the article's own container or to a
+    wrapper around it: then the text is gone and a sidebar's line, or nothing, is the body.
+    Asked only when a set-aside block holds more prose than ``body`` gives text (outside
+    links, ``link_lists`` and set-aside blocks): the body is chosen again with only hidden
+    blocks and small forms out; when that body lies inside set-aside blocks, is neither
+    readers' comments (stamped reply lines) nor a list of linked items, and gives twice the
+    text (or, wrapping ``body``, outweighs it), the blocks around it and those inside it
+    holding most of its text are not set aside (other widgets inside it still are). Returns
+    the new (negative blocks, body, link lists), or None to keep what was found."""
+    gone = descendants([*negative, *link_lists])
+    floor = 0 if body is None else text_han(body, gone)
+    out = [el for el in negative if el in styled or (el.tag == "form" and not has_prose(el))]
+    unseen = descendants(out)
+    if not any(el not in unseen and han_at_least(el, floor + 1)
+               and text_han(el, unseen, prose=True) > floor for el in negative):
+        return None
+    blind, blind_lists = best_body(root, unseen)
+    if weak_body(blind) or comment_list(blind) or link_headed(blind):
+        return None
+    han = text_han(blind, unseen | descendants(list(blind_lists)))
+    if body is not None and (han < 2 * floor or (blind in body.iterancestors()
+                             and not outweighs(blind, body))):
+        return None  # the body gives as much text, or the new one only wraps it
+    # The set-aside blocks that stood in its way: those around it, and those inside it
+    # holding most of its prose (the text's own container under a wrapper).
+    around = {blind, *blind.iterancestors()}
+    back = [el for el in negative if el in around or (el not in unseen and 2 * text_han(
+        el, unseen) >= han and blind in el.iterancestors())]
+    if not back or comments_classed(back, blind):
+        return None  # no class word stood in its way, or readers' comments classed so
+    kept = [el for el in negative if el not in back]
+    retry, retry_lists = best_body(root, descendants(kept))
+    if weak_body(retry):
+        return None
+    return kept, retry, retry_lists
 
 
 # Field names of a government information-disclosure table (索引号 | 发布机构 | 成文日期…),

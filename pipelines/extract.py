@@ -23,8 +23,10 @@ from lxml.cssselect import CSSSelector
 from pipelines.articlebody import (
     SPARED_RETRY,
     best_body,
+    class_blind_body,
     descendants,
     lead_blocks,
+    link_headed,
     outweighs,
     sentence_count,
     weak_body,
@@ -35,7 +37,13 @@ from pipelines.headline import best_title, headline
 from pipelines.headlinetext import document_number
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
-from pipelines.setaside import LISTING, hidden_blocks, negative_blocks, spared_blocks
+from pipelines.setaside import (
+    LISTING,
+    PageProse,
+    hidden_blocks,
+    negative_blocks,
+    spared_blocks,
+)
 from pipelines.treetext import (
     HAN,
     classed,
@@ -121,8 +129,10 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
                          with_tail=False)
     marked = classed(root)
     dropped = []
+    prose = PageProse(root)
     for el in marked:
-        if el.getparent() is not None and _CAPTION.search(classes_of(el)) and _caption(el):
+        if el.getparent() is not None and _CAPTION.search(classes_of(el)) and _caption(el) \
+                and not prose.holds_most(el):
             drop_tree(el)
             dropped.append(el)
     if remove:
@@ -206,8 +216,12 @@ def extract(
         if spared:
             kept = [el for el in negative if el not in spared]
             retry, retry_lists = best_body(root, descendants(kept))
-            if not weak_body(retry) and outweighs(retry, body):
+            if not weak_body(retry) and outweighs(retry, body) and not link_headed(retry):
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
+    blind = class_blind_body(root, negative, styled, body, link_lists)
+    if blind is not None:
+        negative, body, link_lists = blind
+        hidden = descendants(negative)
     if body is None:
         # No block outside the class-marked ones holds text: an empty body is the worst
         # answer for a page that plainly holds an article (a template may class the

@@ -136,6 +136,110 @@ def has_prose(el: etree._Element) -> bool:
     return False
 
 
+# A comment's header: a full date with its clock (2004-12-27 12:46, 2014年12月14日 10:20).
+_STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+# What marks a stamped line as a reader's: a reply, a floor number, a commenter's label.
+_REPLY = re.compile(r"re:|RE:|Re:|回复|楼|网友|发表于|留言|评论|says|wrote", re.I)
+_STAMPED_MAX = 80  # a comment's header line is short
+_STAMPS_MIN = 4
+_HAN_PER_STAMP = 150
+
+
+def comment_list(el: etree._Element) -> bool:
+    """True when ``el`` reads as readers' comments without a class to say so: four or more
+    short stamped lines (a date with its clock), at least one for every 150 Chinese
+    characters, and two or more short lines marked as replies (``# re: 标题`` over
+    ``2004-12-27 12:46``, ``网友1 2014-12-14 10:20:05``). An article quoting a date and time
+    now and then has few such lines, and no reply marks."""
+    stamps = replies = 0
+    for piece in el.itertext():
+        if len(piece) <= _STAMPED_MAX:  # a header's parts may sit in nodes of their own
+            stamps += bool(_STAMP.search(piece))
+            replies += bool(_REPLY.search(piece))
+    if stamps < _STAMPS_MIN or replies < 2:
+        return False  # nearly every body: its Chinese text need not be counted
+    han = sum(len(HAN.findall(piece)) for piece in el.itertext())
+    return stamps * _HAN_PER_STAMP >= han
+
+
+# A comment header's clock (12:46, 7:32 pm), in a short piece of text.
+_CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+_JOINED = etree.XPath("string()")
+
+
+def _opens_with_header(item: etree._Element) -> bool:
+    """True when ``item`` opens with a comment's header: among its first three short pieces
+    of text, a clock and a reply mark (``读者2`` ``的评论`` ``September 19th, 2005 at 7:32 pm``)."""
+    clock = reply = False
+    pieces = 0
+    for piece in item.itertext():
+        if not piece.strip():
+            continue
+        if len(piece) > _STAMPED_MAX or pieces == 3:
+            break
+        pieces += 1
+        clock = clock or bool(_CLOCK.search(piece))
+        reply = reply or bool(_REPLY.search(piece))
+    return clock and reply
+
+
+def comments_classed(blocks: list[etree._Element], el: etree._Element) -> bool:
+    """True when one of ``blocks`` is classed as readers' comments and ``el`` is a list of
+    them: two or more of its parts, half of those holding text, open with a comment's
+    header. The class word with its lines: fewer than :func:`comment_list` asks of a block
+    no class marks (two long comments have only two stamps)."""
+    if not any(_COMMENTS.search(classes_of(block)) for block in blocks):
+        return False
+    parts = [child for child in el if isinstance(child.tag, str) and HAN.search(_JOINED(child))]
+    headed = sum(1 for part in parts if _opens_with_header(part))
+    return headed >= 2 and 2 * headed >= len(parts)
+
+
+# Text outside links, and prose: the pieces of it holding a sentence's punctuation
+# (navigation, menus, headings and field labels hold next to none).
+_TEXT_PIECES = etree.XPath(".//text()[not(ancestor::a)]")
+_PROSE_PIECES = etree.XPath(".//text()[not(ancestor::a)][contains(., '，') or "
+                            "contains(., '。') or contains(., '；') or contains(., '！') or "
+                            "contains(., '？')]")
+
+
+def text_han(el: etree._Element, gone: set[etree._Element] | frozenset = frozenset(), *,
+             prose: bool = False) -> int:
+    """Chinese characters of ``el``'s text outside links and outside the elements of
+    ``gone`` (what a block gives as text once the blocks set aside inside it are dropped);
+    ``prose``: only the pieces holding a sentence's punctuation."""
+    count = 0
+    for piece in (_PROSE_PIECES if prose else _TEXT_PIECES)(el):
+        if gone:
+            holder = piece.getparent()
+            if piece.is_tail:
+                holder = holder.getparent()
+            if holder in gone:
+                continue
+        count += len(HAN.findall(piece))
+    return count
+
+
+# A block holding this share of the page's prose is the text, whatever its class says.
+_MOST = 0.5
+
+
+class PageProse:
+    """How much of a page's prose a block holds, against the page's ``<body>`` (counted once,
+    when first asked: most pages have no block to ask about)."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self._total: int | None = None
+
+    def holds_most(self, el: etree._Element) -> bool:
+        """True when ``el`` holds at least half of the page's prose (and some prose)."""
+        if self._total is None:
+            body = self.root.find("body")
+            self._total = text_han(body if body is not None else self.root, prose=True)
+        return self._total > 0 and text_han(el, prose=True) >= _MOST * self._total
+
+
 @lru_cache(maxsize=4096)
 def _negative_class(cls: str) -> bool:
     """True for the class and id of a widget that is never the body (memoised: a page

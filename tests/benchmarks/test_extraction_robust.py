@@ -81,6 +81,13 @@ def test_the_perturbations_change_what_they_name(page):
     assert "<section><section><p>现场签订" in run["sections"] and "class=" not in run["sections"]
     assert "文｜本网记者 李明" in run["furniture"] and "投稿" in run["furniture"]
     assert run["furniture"].count("更多</a>") == 6
+    # the container of the text and its wrappers up to <body> carry widgets' words only
+    widget = run["widget-classed"].split("<body")[1]
+    holder = re.search(r'<div class="([^"]+)" id="([^"]+)"><p>十月十二日', widget)
+    assert holder and holder.group(2) in robust._WIDGET_WORDS
+    assert any(word in holder.group(1) for word in robust._WIDGET_WORDS)
+    assert "TRS_Editor" not in widget and 'class="article"' not in widget and 'id="main"' not in widget
+    assert 'class="header"' in widget and 'class="title"' in widget  # the rest is untouched
 
 
 def test_gbk_perturbations_write_gbk_bytes_declared_late_or_not_at_all(page):
