@@ -41,6 +41,11 @@ _NAV_LABEL = re.compile(
 INFO_START = re.compile(
     r"(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览次数|浏览|"
     r"点击数|点击|阅读数|字号)\s*[:：]|(?<=\S)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+    # A date written with 年月日, in digits or Chinese numerals, set off by a space and ending
+    # the line or followed by its clock (``标题 二〇一七年一月九日``); a date inside the
+    # headline's own words (``国新办2024年12月27日举行发布会``) is none.
+    r"|(?<=\S)\s+(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?=\s*$|\s*\d{1,2}\s*[:：])"
 )
 
 
@@ -103,7 +108,8 @@ def headline_text(text: str) -> str | None:
     lines = [unspaced(line) for line in
              map(collapse_spaces, _LITERAL_TAG.sub("\n", text).split("\n")) if line]
     for index in range(1, len(lines)):
-        if _SUBTITLE_LINE.fullmatch(lines[index]):
+        # A subtitle, a document number or the date line under the headline ends it.
+        if _SUBTITLE_LINE.fullmatch(lines[index]) or is_date_line(lines[index], words=8):
             lines = lines[:index]
             break
     text = " ".join(lines)

@@ -19,6 +19,7 @@ from lxml import etree
 from pipelines.dates import (
     MINGUO_ERA_NAMES,
     as_beijing,
+    ascii_dates,
     bare_minguo,
     has_year,
     is_date_line,
@@ -179,7 +180,9 @@ def page_date(
         # Lengths are judged on the text as read: a date line indented over several source
         # lines ("( \n      2012-06-04 09:20:26\n   )") is short.
         raw = short_text(el, 600)
-        text = collapse_spaces(raw) if raw else ""
+        # A date in Chinese numerals or full-width digits (``二〇二三年五月十二日`` at a
+        # notice's foot) is judged as the same date in digits: its numerals are no words.
+        text = ascii_dates(collapse_spaces(raw)) if raw else ""
         if (el.tag in HEADINGS and not hinted) or TITLE_HINT.search(cls):
             # A headline with its info line glued on ("标题 来源：… 2023-12-01 14:43"): the
             # part after the headline is an info line.
@@ -211,8 +214,9 @@ def page_date(
             # ``发布日期：2024年6月13日``): the page's date line printed after the body.
             if not (_date_only(text) or labelled) or _in_reader_post(el):
                 continue
-        elif el in inside and not hinted and not (labelled or _HAS_TIME.search(text)):
-            continue
+        elif el in inside and not hinted and not (labelled or _HAS_TIME.search(text)
+                                                  or _date_only(text)):
+            continue  # at the text's top: a date line has a label, a clock or nothing else
         if len(text) > 60 and not (hinted or labelled):
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:

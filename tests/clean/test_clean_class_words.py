@@ -15,7 +15,11 @@ Each test is a page in a real template's shape with text written here.
 3. a headline in a box classed with masthead words (``<div class="header top">``) that
    holds only that line — no link, picture, form or list — right above the text is the
    story's heading box, not the masthead; a masthead holding the site's linked name and
-   its menu stays chrome.
+   its menu stays chrome;
+4. a school's notice: its date line, the school's name and the date only (no label, no
+   clock), at the top of the text's block is read — in digits or in Chinese numerals
+   (``二〇一七年一月九日``), which are numbers, not words; a title-classed box holding the
+   headline over that line gives the headline alone.
 """
 
 from __future__ import annotations
@@ -183,3 +187,28 @@ def test_a_masthead_box_with_the_paper_name_and_its_today_line_stays_chrome():
 <div class="byline">本报记者 王小川</div><div class="text">{body_html()}</div></div>
 </body></html>"""
     assert extract(page).title == HEADLINE
+
+
+# 4. a date line with neither label nor clock at the top of the text ------------------------
+
+
+def school_notice(date_line: str) -> str:
+    # A school site's notice: the headline and a line with the school's name and the day in
+    # a box classed "title2" at the top of the detail block; the text is Word's markup.
+    return f"""<html><head><meta charset="utf-8"><title>东城中学</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">校园新闻</a></div>
+<div class="newsDetail"><div class="title2"><h3>{HEADLINE}</h3>
+<span> 东城中学\u3000{date_line}\u3000</span></div>
+<p> </p>{"".join(f'<p class="MsoNormal"><span style="FONT-SIZE: 12pt">{p}</span></p>' for p in PARAS)}
+</div><div class="foot">东城中学 版权所有</div></body></html>"""
+
+
+def test_a_school_name_and_day_at_the_text_top_is_the_date_line():
+    result = extract(school_notice("2017-01-09"))
+    assert result.published_at == "2017-01-09T00:00:00+08:00"
+
+
+def test_a_day_in_chinese_numerals_at_the_text_top_is_the_date_line():
+    result = extract(school_notice("二〇一七年一月九日"))
+    assert result.published_at == "2017-01-09T00:00:00+08:00"
+    assert result.title == HEADLINE
