@@ -59,6 +59,9 @@ The perturbations (``--only`` picks some by name; ``bare`` combines the hardest 
   with a widget's word instead of their own class and id (``share-box``, ``comment_wrap``,
   ``page-footer``, ``caption``, ``nav``, ``ad``, ``tool``, ``info``…; the words rotate per
   page and per level): a block holding the text must not be thrown away for its class.
+- ``unclosed-chrome``: a ``<nav>``, ``<aside>`` or ``<footer>`` with a menu opened at the
+  top of ``<body>`` and never closed, so that it holds the whole page (the tag rotates
+  per page): a block holding the text must not be thrown away for its tag.
 - ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
 
 A field counts only where the perturbed page still shows the answer to a reader: without
@@ -678,6 +681,29 @@ def _widget_classed(page: Page, root: etree._Element) -> bool:
     return True
 
 
+_CHROME_TAGS = ("nav", "aside", "footer")
+
+
+def _unclosed_chrome(page: Page, root: etree._Element) -> bool:
+    """A ``<nav>``, ``<aside>`` or ``<footer>`` (by page) opened at the top of ``<body>`` with
+    a menu in it and never closed: the parser puts the whole page, the article included,
+    inside it. A reader sees a menu over the same page."""
+    body = _body(root)
+    if _container(page, root) is None:
+        return False
+    tag = _CHROME_TAGS[int(hashlib.sha1(page.id.encode()).hexdigest()[:6], 16) % 3]
+    chrome = etree.Element(tag)
+    ul = etree.SubElement(chrome, "ul")
+    for word in ("首页", "要闻", "政务公开", "办事服务", "互动交流"):
+        etree.SubElement(etree.SubElement(ul, "li"), "a", href="/").text = word
+    inner = etree.SubElement(chrome, "div")
+    inner.text, body.text = body.text, None
+    for child in list(body):
+        inner.append(child)
+    body.append(chrome)
+    return True
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -757,6 +783,9 @@ def _make() -> dict[str, Perturb]:
     def widget_classed(page: Page, root: etree._Element) -> bytes | None:
         return _serialise(root) if _widget_classed(page, root) else None
 
+    def unclosed_chrome(page: Page, root: etree._Element) -> bytes | None:
+        return _serialise(root) if _unclosed_chrome(page, root) else None
+
     def bare(page: Page, root: etree._Element) -> bytes:
         _noclass(root)
         _strip_stated(root)
@@ -791,6 +820,7 @@ def _make() -> dict[str, Perturb]:
         **{f"classes-{k}": misleading(k) for k in ("date-title", "head-chrome", "body-info",
                                                   "related-date", "all")},
         "widget-classed": widget_classed,
+        "unclosed-chrome": unclosed_chrome,
         "bare": bare,
     }
 

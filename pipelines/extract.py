@@ -40,6 +40,7 @@ from pipelines.pagefacts import read_facts
 from pipelines.setaside import (
     LISTING,
     PageProse,
+    han_at_least,
     hidden_blocks,
     negative_blocks,
     spared_blocks,
@@ -59,10 +60,13 @@ __all__ = ["Extracted", "extract"]
 logger = logging.getLogger(__name__)
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "iframe", "nav", "aside", "footer", "button",
+    "script", "style", "noscript", "iframe", "button",
     "select", "input", "textarea", "svg", "canvas", "video", "audio", "object", "embed",
     "template", "figcaption", "link", "meta",
 )
+# The page's chrome by tag: dropped too, unless one left unclosed holds most of the page's
+# prose (a template that never closes its ``<nav>`` puts the whole page inside it).
+_CHROME_TAGS = ("nav", "aside", "footer")
 # Image captions marked as such (class names of CMS templates): never body text.
 _CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|pic-?info|img-?desc|imgtxt|pictext|pic_txt|tpms)"
                       r"(?:$|[\s_-])", re.I)
@@ -127,9 +131,18 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
     # strip_elements works in C and keeps each element's tail text in place.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS,
                          with_tail=False)
+    prose = PageProse(root)
+    kept: list[etree._Element] = []
+    for el in root.iter(*_CHROME_TAGS):
+        # Left unclosed, a chrome tag runs to its parent's end, holding what follows it.
+        if el.getnext() is None and not any(k in el.iterancestors() for k in kept) \
+                and han_at_least(el, 20) and prose.holds_most(el):
+            kept.append(el)
+    for el in kept:
+        el.tag = "div"
+    etree.strip_elements(root, *_CHROME_TAGS, with_tail=False)
     marked = classed(root)
     dropped = []
-    prose = PageProse(root)
     for el in marked:
         if el.getparent() is not None and _CAPTION.search(classes_of(el)) and _caption(el) \
                 and not prose.holds_most(el):

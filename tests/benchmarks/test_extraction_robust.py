@@ -88,6 +88,9 @@ def test_the_perturbations_change_what_they_name(page):
     assert any(word in holder.group(1) for word in robust._WIDGET_WORDS)
     assert "TRS_Editor" not in widget and 'class="article"' not in widget and 'id="main"' not in widget
     assert 'class="header"' in widget and 'class="title"' in widget  # the rest is untouched
+    unclosed = run["unclosed-chrome"].split("<body")[1]
+    tag = re.match(r'>\s*<(nav|aside|footer)>', unclosed)
+    assert tag and unclosed.rstrip().endswith(f"</{tag.group(1)}></body></html>")
 
 
 def test_gbk_perturbations_write_gbk_bytes_declared_late_or_not_at_all(page):

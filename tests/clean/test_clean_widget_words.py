@@ -7,7 +7,8 @@ Templates give widgets' words to the blocks that hold the text: a short story's 
 classed ``share-box`` inside a wrapper classed ``comment_wrap``, an ASP.NET page's one
 ``<form>`` classed ``print``, a one-paragraph brief in a block with the id ``caption``.
 Each was set aside before the body was chosen, and the body came out empty or was a
-sidebar's line. The guards: readers' comments classed so (stamped reply lines), a notice's
+sidebar's line. By tag too: a ``<nav>``, ``<aside>`` or ``<footer>`` the template never
+closes holds the whole page, and dropping it dropped the text. The guards: readers' comments classed so (stamped reply lines), a notice's
 field table with a disclaimer classed ``statement`` under it, a related list of teasers
 beside a short story, and a picture caption inside the text stay out of the body.
 """
@@ -155,3 +156,27 @@ def test_a_picture_caption_inside_the_text_stays_out():
             f"{paras(*STORY[1:])}</div></body></html>").encode()
     result = clean_document(page, fetched_at=FETCHED)
     assert result.paragraphs == STORY
+
+
+@pytest.mark.parametrize("tag", ["nav", "aside", "footer"])
+def test_a_chrome_tag_left_unclosed_around_the_page_keeps_its_text(tag):
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><{tag}>{MENU}"
+            f"<div class='main'><h1>{HEADLINE}</h1><div>发布时间：2026-11-27 10:05</div>"
+            f"{paras(*STORY)}</div><div class='right'><p>{SIDE}</p></div></body></html>").encode()
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.paragraphs == STORY
+    assert result.title == HEADLINE
+
+
+ABOUT_AUTHOR = ("作者长期关注社区公共服务，曾在多家报刊发表关于基层治理、社区图书馆建设和全民阅读推广的文章，"
+                "近年来走访了几十个城市社区的图书室，记录下许多居民自发组织读书活动的故事，"
+                "出版有随笔集两部，现为某某大学公共管理学院的兼职研究员。")
+
+
+def test_a_closed_aside_with_more_prose_than_a_short_story_stays_out():
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><nav>{MENU}</nav>"
+            f"<main><h1>{HEADLINE}</h1>{paras(*STORY[:2])}</main>"
+            f"<aside><h3>关于作者</h3><p>{ABOUT_AUTHOR}</p><p>{SIDE}</p></aside>"
+            f"<footer><p>版权所有 城北街道办事处</p></footer></body></html>").encode()
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.paragraphs == STORY[:2]
