@@ -278,6 +278,17 @@ def sentence_count(el: etree._Element) -> int:
     return sum(1 for piece in el.itertext() if _STOP_END.search(piece.rstrip()))
 
 
+def _gatherer(el: etree._Element) -> etree._Element | None:
+    """The element that gathers ``el`` with its siblings: its parent, or above wrappers
+    that hold nothing but it (a WeChat editor nests each paragraph in its own chain of
+    ``<section>``, so the paragraphs meet only in the block several levels up)."""
+    parent = el.getparent()
+    while parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
+            and not (el.tail or "").strip() and parent.tag not in ("body", "html"):
+        el, parent = parent, parent.getparent()
+    return parent
+
+
 def best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False
 ) -> tuple[etree._Element | None, set[etree._Element]]:
@@ -326,9 +337,16 @@ def _best_body(
     # A body laid out as one table row (or block) per paragraph is whole only in the element
     # that gathers several candidates: add such parents, two levels up.
     level = list(candidates)
-    for _ in range(2):
+    for step in range(2):
         gathered = Counter(el.getparent() for el in level if el.getparent() is not None)
-        level = [el for el, n in gathered.items() if n >= 2 and el.tag not in ("body", "html")]
+        if step == 0 and not short:
+            # Paragraphs nested apart, each in its own chain of wrappers, meet higher up.
+            lifted = Counter(up for el in level if (up := _gatherer(el)) is not el.getparent())
+            gathered.update(up for up, n in lifted.items() if n >= 2 and up is not None
+                            and 2 * n >= sum(1 for c in up if isinstance(c.tag, str))
+                            for _ in range(n))
+        level = [el for el, n in gathered.items() if n >= 2 and el is not None
+                 and el.tag not in ("body", "html")]
         candidates.update(dict.fromkeys(el for el in level if el not in candidates))
     scores = {el: stats.score(el) for el in candidates}
     ranked = sorted(scores, key=scores.get, reverse=True)

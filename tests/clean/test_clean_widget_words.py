@@ -180,3 +180,16 @@ def test_a_closed_aside_with_more_prose_than_a_short_story_stays_out():
             f"<footer><p>版权所有 城北街道办事处</p></footer></body></html>").encode()
     result = clean_document(page, fetched_at=FETCHED)
     assert result.paragraphs == STORY[:2]
+
+
+def test_paragraphs_each_in_their_own_chain_of_sections_are_one_text():
+    # A WeChat editor's layout: every paragraph in a chain of one to four <section>s of
+    # its own, no classes, under a headline and an info line; the chains meet only in the
+    # block that holds them all.
+    chains = "".join("<section>" * (1 + k % 4) + f"<p>{line}</p>" + "</section>" * (1 + k % 4)
+                     for k, line in enumerate([*STORY, SIDE]))
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><div>{MENU}</div>"
+            f"<div><h2>{HEADLINE}</h2><div>2026-11-27 10:05 城北街道</div>"
+            f"<div>{chains}</div></div></body></html>").encode()
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.paragraphs == [*STORY, SIDE]
