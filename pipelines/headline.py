@@ -10,6 +10,7 @@ to a headline is cut off. Used by :mod:`pipelines.extract`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -470,6 +471,10 @@ def _run_on_clause(rest: str) -> bool:
     return 8 <= len(rest) <= 30 and len(HAN.findall(rest)) >= 6 and not _NOT_CLAUSE.search(rest)
 
 
+def _entry_class(el: etree._Element) -> tuple[str, str]:
+    return el.tag, el.get("class") or ""
+
+
 def best_title(
     root: etree._Element,
     candidates: list[tuple[etree._Element | None, str]] | list[str],
@@ -494,6 +499,9 @@ def best_title(
     meta_keys = {meta_key, _key(STATED_SUBTITLE.sub("", meta_title))} if meta_title else set()
     first_key = _key(parts[0]) if parts else ""
     best, best_score = None, 0.0
+    # Title blocks that share their tag and class with two others are a list's entries
+    # (``div.tj-title`` of every recommended story): none is the headline unless stated.
+    repeated = Counter(_entry_class(el) for el, _ in pairs if el is not None)
     for el, cand in pairs:
         score = 0.0
         # A block printing the headline and then a subtitle or links ("标题 副题 在线荐稿"):
@@ -520,6 +528,9 @@ def best_title(
             score = 1.0
         elif _SECTION_HEAD.search(cand):
             continue  # matching nothing stated, and a section head or a sentence
+        if score == 0.0 and el is not None and el.get("class") \
+                and repeated.get(_entry_class(el), 0) >= 3:
+            continue  # matching nothing stated, one of a list's entries (teasers' titles)
         if el is not None:
             if body is not None and _near(el, body):
                 score += 1.5

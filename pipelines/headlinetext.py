@@ -37,6 +37,9 @@ _NAV_LABEL = re.compile(
     r"|(?:附件|相关|文件|资料)?下载(?:专区|中心|列表)?)"
     r"\s*(?:$|[:：>»+]|本页|窗口|顶部|列表|到)"
 )
+# A breadcrumb trail anywhere in the line ("通知公告 首页 >> 校园 >> 正文", "首页 > 新闻"): the
+# page's place on the site, never its headline.
+_BREADCRUMB = re.compile(r"首页\s*(?:>|»|＞|›|→|-\s*>)|(?:>|»|＞|›|→)\s*(?:正文|详情|内容)\s*$")
 # Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
 INFO_START = re.compile(
     r"(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览次数|浏览|"
@@ -121,7 +124,7 @@ def headline_text(text: str) -> str | None:
     label = _TITLE_LABEL.match(plain)
     if label:
         text, plain = text[label.end():], plain[label.end():]
-    if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) \
+    if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) or _BREADCRUMB.search(plain) \
             or re.fullmatch(_DOC_NUMBER, text.strip()) or is_date_line(plain):
         return None  # a label, a tool row, a document number alone, a date line
     match = INFO_START.search(plain)

@@ -19,7 +19,11 @@ Each test is a page in a real template's shape with text written here.
 4. a school's notice: its date line, the school's name and the date only (no label, no
    clock), at the top of the text's block is read — in digits or in Chinese numerals
    (``二〇一七年一月九日``), which are numbers, not words; a title-classed box holding the
-   headline over that line gives the headline alone.
+   headline over that line gives the headline alone;
+5. a page whose ``<title>`` is only the paper's name, its headline a ``div.title`` over the
+   date line, and under the text a column of recommended stories, each a ``div.tj-title``
+   in a link: the first of the unmatched title-classed blocks is the headline, not the
+   longest teaser; a title-classed breadcrumb (``通知公告 首页 >> 校园 >> 正文``) is never one.
 """
 
 from __future__ import annotations
@@ -212,3 +216,37 @@ def test_a_day_in_chinese_numerals_at_the_text_top_is_the_date_line():
     result = extract(school_notice("二〇一七年一月九日"))
     assert result.published_at == "2017-01-09T00:00:00+08:00"
     assert result.title == HEADLINE
+
+
+# 5. teasers' title blocks under a site-name-only <title> ------------------------------------
+
+TEASERS = ["城东新建三所幼儿园秋季招生", "公交线路优化调整方案公开征求市民意见建议汇总发布",
+           "河道清淤工程进入收尾阶段，沿岸步道将于年底前全线贯通并向市民开放"]
+
+
+def test_a_long_teaser_under_the_text_is_not_the_headline_of_a_site_named_page():
+    # A newspaper app's story page: <title> names the paper only; div.title is the headline,
+    # div.time its source and date; after the text, recommended stories as linked blocks.
+    teasers = "".join(f'<a href="/show.php?id={k}" class="tj"><div class="tj-info">'
+                      f'<div class="tj-title">{t}</div><div class="tj-time">东城晚报 2018-10-2{k}</div>'
+                      '</div></a>' for k, t in enumerate(TEASERS))
+    page = f"""<html><head><title>东城晚报</title></head><body>
+<div class="main"><div class="title" style="font-size: 20px">{HEADLINE}</div>
+<div class="time"><span>东城晚报</span> <span>2018-10-26 16:42</span></div>
+<div class="content">{body_html()}</div>
+<div class="tj-box"><div class="tj-head">相关推荐</div>{teasers}</div></div></body></html>"""
+    result = extract(page)
+    assert result.title == HEADLINE
+    assert result.published_at == "2018-10-26T16:42:00+08:00"
+
+
+def test_a_title_classed_breadcrumb_is_never_the_headline():
+    # The school's notice with no <title> at all and its breadcrumb in a title-classed box
+    # (longer than the headline) above the detail block.
+    page = school_notice("2017-01-09").replace(
+        "<title>东城中学</title>", "").replace(
+        '<div class="newsDetail">',
+        '<div class="main"><div class="title1"><span>通知公告</span> <a href="/">首页</a> &gt;&gt; '
+        '<a href="/news/">校园新闻</a> &gt;&gt; <a href="/news/tz/">通知公告</a> &gt;&gt; 正文</div>'
+        '<div class="newsDetail">').replace('<div class="foot">', '</div><div class="foot">')
+    assert extract(page).title == HEADLINE
