@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from pipelines.treetext import collapse_spaces
+from pipelines.treetext import HAN, collapse_spaces, short_text
 
 # Tags that end a paragraph: text before and after one of them is never one line.
 BLOCK_TAGS = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -105,3 +105,52 @@ def grid_rows(table: etree._Element) -> list[str] | None:
             rows.append("".join(cell if k == 0 or cells[k - 1].endswith((":", "："))
                                 else CELL_SEPARATOR + cell for k, cell in enumerate(cells)))
     return rows if wide >= 2 else None
+
+
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
+_PICTURE_TEXT_MAX = 400  # characters: a caption or a portrait's profile, not a text
+# The body holds text of its own besides its picture blocks: more than theirs, 80 at least.
+_REST_MIN = 80
+
+
+def _centred(el: etree._Element) -> bool:
+    return el.tag == "center" or (el.get("align") or "").lower() == "center" \
+        or bool(_CENTRED_STYLE.search(el.get("style") or ""))
+
+
+def edge_pictures(body: etree._Element) -> set[etree._Element]:
+    """Centred blocks holding a picture and a short text (its caption, a portrait's
+    profile: ``某某 1943年生于…``) printed before the body's first other text or after its
+    last: the pictures' lines, not the article's first or last sentence. Only when the body
+    holds more text of its own; a centred block of long text is text."""
+    found: list[etree._Element] = []
+    for el in body.iter("div", "p", "center", "td", "span"):
+        if el is body or not _centred(el) or el.find(".//img") is None \
+                or any(up in found for up in el.iterancestors()):
+            continue
+        if short_text(el, _PICTURE_TEXT_MAX) is not None:
+            found.append(el)
+    if not found:
+        return set()
+    block_of = {node: el for el in found for node in el.iter()}
+    pieces: list[tuple[etree._Element | None, int]] = []  # (picture block or None, Han)
+    for node in body.iter():
+        if not isinstance(node.tag, str):
+            continue
+        count = len(HAN.findall(node.text or ""))
+        if count:
+            pieces.append((block_of.get(node), count))
+        if node is not body and node.tail:
+            count = len(HAN.findall(node.tail))
+            if count:
+                pieces.append((block_of.get(node.getparent()), count))
+    plain = [k for k, (block, _) in enumerate(pieces) if block is None]
+    rest = sum(pieces[k][1] for k in plain)
+    if rest < _REST_MIN or rest <= sum(count for _, count in pieces) - rest:
+        return set()
+    edge = set()
+    for el in found:
+        at = [k for k, (block, _) in enumerate(pieces) if block is el]
+        if at and (at[-1] < plain[0] or at[0] > plain[-1]):
+            edge.add(el)
+    return edge

@@ -193,3 +193,34 @@ def test_paragraphs_each_in_their_own_chain_of_sections_are_one_text():
             f"<div>{chains}</div></div></body></html>").encode()
     result = clean_document(page, fetched_at=FETCHED)
     assert result.paragraphs == [*STORY, SIDE]
+
+
+PROFILES = ["张某某 1962年生于某省某县，1985年毕业于某某大学中文系，现任城北社区图书室名誉馆长。",
+            "李某某1970年生于某市，长期从事少儿阅读推广工作，现为城北社区图书室志愿者负责人。"]
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_portraits_with_their_profiles_in_a_centred_block_are_not_the_texts_edge(where):
+    # A news template prints the people's portraits, each with a line of profile (full
+    # sentences), in a centred block before the text (or after it).
+    pictures = ("<div align='center'>" + "".join(
+        f"<div align='center'><img src='/p/{k}.jpg' alt=''/></div>　　{line}"
+        for k, line in enumerate(PROFILES)) + "</div>")
+    text = paras(*STORY)
+    inner = pictures + text if where == "before" else text + pictures
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><div class='menu'>{MENU}</div>"
+            f"<h1>{HEADLINE}</h1><div>2026-11-27 10:05</div>"
+            f"<div class='text' id='contentText'>{inner}</div></body></html>").encode()
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.paragraphs == STORY
+
+
+def test_a_centred_picture_between_paragraphs_and_a_centred_text_stay():
+    # Only the edges: a picture with its caption between two paragraphs is left to the
+    # caption rules, and a centred block of text without a picture is text.
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+            f"<div class='text'><p>{STORY[0]}</p><p align='center'><img src='/p/1.jpg'/>"
+            f"{PROFILES[0]}</p><p>{STORY[1]}</p><p style='text-align: center'>{STORY[2]}</p>"
+            f"</div></body></html>").encode()
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.paragraphs == [STORY[0], PROFILES[0], STORY[1], STORY[2]]
