@@ -36,7 +36,10 @@ body's edges): each failure class a page in a real markup shape, with text writt
     the account's invitation, complaints address, ``End`` mark and a call to follow after it;
 19. after the last sentence: a translated column's credits (``撰稿人∕译稿人：…``, ``资料来源：…``,
     the original's title and address), a view counter over a report form's labels, a notice's
-    list of attachments (``附件1：《…》``).
+    list of attachments (``附件1：《…》``);
+20. an advertisement for an account written as sentences under the text (questions, what
+    the account offers, ``快来试试吧！``), with its following instructions; a closing
+    sentence of the text that names an account stays.
 """
 
 from __future__ import annotations
@@ -456,3 +459,19 @@ ATTACHMENTS = ["附件1：《城东社区菜市场净菜专柜管理办法》", 
 def test_what_follows_the_last_sentence_of_these_kinds_is_not_the_text(tail):
     result = clean_document(article_page(paras(*STORY, *tail)), fetched_at=FETCHED)
     assert result.paragraphs == STORY
+
+
+ACCOUNT_AD = ("下班买菜总是来不及？想知道周边哪家菜场最实惠？某某生活微信号每天为你整理菜价行情、"
+              "优惠信息和家常菜做法，还能一键查询附近的净菜专柜，快来试试吧！")
+
+
+def test_an_advertisement_for_an_account_written_as_sentences_is_not_the_text():
+    tail = [ACCOUNT_AD, "关注方法：1.扫描左侧二维码；2.搜索“某某生活”关注。"]
+    result = clean_document(article_page(paras(*STORY, *tail)), fetched_at=FETCHED)
+    assert result.paragraphs == STORY
+
+
+def test_a_closing_sentence_naming_an_account_stays():
+    closing = "居民可以关注城东街道公众号，查询每天净菜专柜的补货时间和价格。"
+    result = clean_document(article_page(paras(*STORY, closing)), fetched_at=FETCHED)
+    assert result.paragraphs == [*STORY, closing]
