@@ -215,8 +215,11 @@ def page_date(
             if not (_date_only(text) or labelled) or _in_reader_post(el):
                 continue
         elif el in inside and not hinted and not (labelled or _HAS_TIME.search(text)
-                                                  or _date_only(text)):
-            continue  # at the text's top: a date line has a label, a clock or nothing else
+                                                  or _named_date_line(text)):
+            # At the text's top a date line has a label, a clock or a name beside its day
+            # (``深圳中学 2017-01-09``); a bare day there (``（2023年4月12日）``) dates the
+            # document: a bulletin's or a notice's own date.
+            continue
         if len(text) > 60 and not (hinted or labelled):
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
@@ -509,6 +512,12 @@ def _links_articles(el: etree._Element) -> bool:
         if linked >= 2:
             return True
     return False
+
+
+def _named_date_line(text: str) -> bool:
+    """True when ``text`` is a date line (:func:`_date_only`) that names someone beside its
+    day (a school, a paper): two Chinese characters or more besides the date's own."""
+    return _date_only(text) and len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) >= 2
 
 
 def _date_only(text: str) -> bool:

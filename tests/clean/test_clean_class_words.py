@@ -19,7 +19,8 @@ Each test is a page in a real template's shape with text written here.
 4. a school's notice: its date line, the school's name and the date only (no label, no
    clock), at the top of the text's block is read — in digits or in Chinese numerals
    (``二〇一七年一月九日``), which are numbers, not words; a title-classed box holding the
-   headline over that line gives the headline alone;
+   headline over that line gives the headline alone; a bare day at the text's top
+   (``（2023年4月12日）`` under a bulletin's title) dates the document, not the page;
 5. a page whose ``<title>`` is only the paper's name, its headline a ``div.title`` over the
    date line, and under the text a column of recommended stories, each a ``div.tj-title``
    in a link: the first of the unmatched title-classed blocks is the headline, not the
@@ -216,6 +217,17 @@ def test_a_day_in_chinese_numerals_at_the_text_top_is_the_date_line():
     result = extract(school_notice("二〇一七年一月九日"))
     assert result.published_at == "2017-01-09T00:00:00+08:00"
     assert result.title == HEADLINE
+
+
+def test_a_bare_day_at_the_top_of_a_bulletin_dates_the_document_not_the_page():
+    # A city's statistics bulletin: its own date in brackets under its title at the top of
+    # the text; the page's publication date printed under the text.
+    page = f"""<html><head><meta charset="utf-8"><title>东城市统计公报</title></head><body>
+<div class="article"><h2>{HEADLINE}</h2>
+<div class="content"><p style="text-align:center">东城市统计局</p>
+<p style="text-align:center">（ 2023年4月12日）</p>{body_html()}</div>
+<p>2023-04-18</p></div></body></html>"""
+    assert extract(page).published_at == "2023-04-18T00:00:00+08:00"
 
 
 # 5. teasers' title blocks under a site-name-only <title> ------------------------------------
