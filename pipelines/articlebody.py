@@ -348,6 +348,8 @@ def _best_body(
         level = [el for el, n in gathered.items() if n >= 2 and el is not None
                  and el.tag not in ("body", "html")]
         candidates.update(dict.fromkeys(el for el in level if el not in candidates))
+    if short:  # one-sentence lines: only a block of two sentences or more is a notice
+        candidates = {el: None for el in candidates if sentence_count(el) >= 2}
     scores = {el: stats.score(el) for el in candidates}
     ranked = sorted(scores, key=scores.get, reverse=True)
     top: etree._Element | None = None

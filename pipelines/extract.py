@@ -28,7 +28,6 @@ from pipelines.articlebody import (
     lead_blocks,
     link_headed,
     outweighs,
-    sentence_count,
     weak_body,
 )
 from pipelines.blocktext import edge_pictures, paragraphs_of
@@ -249,10 +248,17 @@ def extract(
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
     if body is None:
         # Still nothing: a short notice whose lines are each under 20 characters (three
-        # ``<li>`` of one sentence). The best block of such lines, if it holds two sentences.
-        retry, retry_lists = best_body(root, hidden, short=True)
-        if retry is not None and sentence_count(retry) >= 2:
-            body, link_lists = retry, retry_lists
+        # ``<li>`` of one sentence). The best block of such lines holding two sentences;
+        # then the same believing no class word (only hidden blocks out), the blocks around
+        # it no longer set aside.
+        body, link_lists = best_body(root, hidden, short=True)
+        if body is None:
+            body, link_lists = best_body(root, descendants(
+                [el for el in negative if el in styled]), short=True)
+            if body is not None:
+                around = {body, *body.iterancestors()}
+                negative = [el for el in negative if el not in around]
+                hidden = descendants(negative)
     anchor, result.title = headline(root, body, facts, skip=hidden)
     listings = descendants([el for el in negative if LISTING.search(classes_of(el))])
     result.date_text, result.published_at = page_date(

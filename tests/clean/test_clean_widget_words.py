@@ -224,3 +224,25 @@ def test_a_centred_picture_between_paragraphs_and_a_centred_text_stay():
             f"</div></body></html>").encode()
     result = clean_document(page, fetched_at=FETCHED)
     assert result.paragraphs == [STORY[0], PROFILES[0], STORY[1], STORY[2]]
+
+
+NOTICE_LINES = ["周六上午停水检修管道。", "请居民提前做好储水准备。", "给大家带来不便敬请谅解。"]
+SERVICE_HOURS = ["一般服务时间：周一至周五08:00~12:00、13:30~17:30",
+                 "延长服务时间(仅受理部分户籍事项，柜台数较少，请耐心等候)：",
+                 "周一至周五 12:00~13:30，周六 09:00~12:00(限本部)",
+                 "若暂停延长服务时间，将提前在本所网站首页公告。"]
+
+
+@pytest.mark.parametrize("box", ["", " class='share-box'"], ids=["no-classes", "widget-classed"])
+def test_a_notice_of_one_line_items_beats_a_footer_list_of_longer_lines(box):
+    # A government template with no class to tell the blocks apart (or one classing the
+    # notice's box with a widget's word): the notice is three one-sentence <li>s, and the
+    # footer lists the office hours in longer lines, one of them a sentence.
+    items = "".join(f"<li>{line}</li>" for line in NOTICE_LINES)
+    hours = "".join(f"<li>{line}</li>" for line in SERVICE_HOURS)
+    page = (f"<html><head><title>停水通知</title></head><body><div>{MENU}</div>"
+            f"<div><h2>停水通知</h2><div>资料更新时间：2026-11-28 08:49</div>"
+            f"<div{box}><ul>{items}</ul></div></div>"
+            f"<div><ul>{hours}</ul><p>地址：某某路1号 电话：01-2345678</p></div></body></html>").encode()
+    result = clean_document(page, fetched_at=FETCHED)
+    assert result.paragraphs == NOTICE_LINES
