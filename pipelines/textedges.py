@@ -130,10 +130,24 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     tail = paragraphs[last + 1:]
     if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
         first = 0
-    if tail and (len(tail) > _CAPTIONS_MAX or not (_furniture_tail(tail) or all(
-            _ATTACHMENT.match(p) for p in tail))):
+    if tail and not _furniture_lines(tail):
         last = len(paragraphs) - 1
     return paragraphs[first:last + 1]
+
+
+# A site's run of promotions and tools after the text may be longer than a few captions.
+_FURNITURE_MAX = 12
+
+
+def _furniture_lines(tail: list[str]) -> bool:
+    """True when the lines after the last sentence are not the text: up to six captions,
+    addresses or attachment lines, or up to twelve lines of a site's furniture around its
+    promotions."""
+    if len(tail) <= _CAPTIONS_MAX and (_furniture_tail(tail)
+                                       or all(_ATTACHMENT.match(p) for p in tail)):
+        return True
+    return len(tail) <= _FURNITURE_MAX and any(_promotion(p) for p in tail) \
+        and _furniture_tail(tail)
 
 
 # A site's promotion line: a bracketed column name with its pitch (【某某】：最新评论),
@@ -146,6 +160,10 @@ _PROMOTION = re.compile(
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 
 
+# A reprint or contribution note closing with an address (本文属于原创文章，如若转载，请注明
+# 来源：…https://…; 投稿请寄editor@…): the site's, among its promotions.
+_REPRINT_NOTE = re.compile(r"(?:投稿|转载|来源|原文).{0,60}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+                           r"(?:https?://|www\.)\S+)\s*$")
 # Contact labels: a notice's closing lines, text whatever else follows them.
 _CONTACT = re.compile(r"(?:联系|电话|地址|邮编|传真|邮箱|手机)[^:：]{0,6}[:：]")
 _TOOL_MAX = 16
@@ -153,15 +171,16 @@ _TOOL_MAX = 16
 
 def _furniture_tail(tail: list[str]) -> bool:
     """True when the lines after the last sentence are all captions and bare addresses, or
-    all furniture of a site around at least one promotion line: promotions, addresses and
-    short tool lines
-    (``转寄``, ``对此新闻评分：``, ``（目前平均0颗星）``) — never contact lines."""
+    all furniture of a site around at least one promotion line: promotions, addresses,
+    short tool lines (``转寄``, ``对此新闻评分：``, ``（目前平均0颗星）``), attachment lines and
+    reprint notes closing with an address — never contact lines."""
     if all(_CAPTION.fullmatch(p) or _ADDRESS.fullmatch(p) for p in tail):
         return True  # captions, a link's address
     if not any(_promotion(p) for p in tail) or any(_CONTACT.search(p) for p in tail):
         return False
     return all(_promotion(p) or _ADDRESS.fullmatch(p) or _CAPTION.fullmatch(p)
-               or (len(p) <= _TOOL_MAX and not _SENTENCE_END.search(p)) for p in tail)
+               or (len(p) <= _TOOL_MAX and not _SENTENCE_END.search(p))
+               or _ATTACHMENT.match(p) or _REPRINT_NOTE.search(p) for p in tail)
 
 
 def _promotion(paragraph: str) -> bool:

@@ -39,7 +39,9 @@ body's edges): each failure class a page in a real markup shape, with text writt
     list of attachments (``附件1：《…》``);
 20. an advertisement for an account written as sentences under the text (questions, what
     the account offers, ``快来试试吧！``), with its following instructions; a closing
-    sentence of the text that names an account stays.
+    sentence of the text that names an account stays;
+21. a site's run of promotions after the text longer than six lines, with a reprint note
+    closing with an address (``…如若转载，请注明来源：…https://…``) or attachment lines after it.
 """
 
 from __future__ import annotations
@@ -475,3 +477,16 @@ def test_a_closing_sentence_naming_an_account_stays():
     closing = "居民可以关注城东街道公众号，查询每天净菜专柜的补货时间和价格。"
     result = clean_document(article_page(paras(*STORY, closing)), fetched_at=FETCHED)
     assert result.paragraphs == [*STORY, closing]
+
+
+PROMOTION_RUN = ["【某某即时】：最有料的影音频道", "【某某论坛】：最新评论每日总览", "有话要说投稿「某某论坛」",
+                 "加入某某资讯粉丝团", "＜＜即时新闻动起来＞＞", "【动即时】：最乡民的影音频道"]
+
+
+@pytest.mark.parametrize("after", [["本文属于原创文章，如若转载，请注明来源：某某网https://news.example.com/914/1.html"],
+                                   ["●作者某某，城东居民。本文为网友投稿，投稿请寄editor@example.com"],
+                                   ["附件1：《净菜专柜管理办法》", "附件2：《供货商名单》"]],
+                         ids=["reprint-note", "contribution-note", "attachments"])
+def test_a_long_run_of_promotions_and_notes_after_the_text_is_not_the_text(after):
+    result = clean_document(article_page(paras(*STORY, *PROMOTION_RUN, *after)), fetched_at=FETCHED)
+    assert result.paragraphs == STORY
