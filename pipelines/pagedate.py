@@ -168,10 +168,13 @@ def page_date(
         if el in skip and not _own_fact(el):
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
-        listed = _in_listing(el)
-        # A date class on an entry of a list of other articles (``<li><a>…</a><span
-        # class="time">``) names that entry's date, not the page's.
-        hinted = (el.tag == "time" or bool(_DATE_HINT.search(cls))) and not listed
+        hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
+        listed: bool | None = None  # asked only of the elements read (it walks up)
+        if hinted:
+            # A date class on an entry of a list of other articles (``<li><a>…</a><span
+            # class="time">``) names that entry's date, not the page's.
+            listed = _in_listing(el)
+            hinted = not listed
         if el in inside and not hinted and el not in body_top and el not in body_end:
             continue  # dates in the article text are events, not the publication date
         read += 1
@@ -260,7 +263,7 @@ def page_date(
             score -= 1.5  # under the text: a date line, or the document's signing date
         if _NOT_PUBLISHED.search(text):
             score -= 3
-        if in_chrome(el) or listed:
+        if in_chrome(el) or (listed if listed is not None else _in_listing(el)):
             score -= 3
         if stated_days:
             day = _day_tuple(iso)
