@@ -496,11 +496,13 @@ _HAS_LINK = etree.XPath("boolean(.//a[@href])")
 
 
 def _own_fact(el: etree._Element) -> bool:
-    """True when ``el``, inside a listing-classed block, is a labelled date line of a list
-    that holds no link (``<ul><li><span>上版日期：112-06-13</span></li>…``: a CMS's list of
-    the page's own facts, not of other articles)."""
-    text = short_text(el, 60) or ""
-    if not _INFO_LABEL.search(text) or _HAS_LINK(el):
+    """True when ``el``, inside a listing-classed block, is a labelled date line, or a day
+    alone, of a list that holds no link (``<ul><li><span>上版日期：112-06-13</span></li>…``:
+    a CMS's list of the page's own facts, not of other articles)."""
+    text = ascii_dates(short_text(el, 60) or "")
+    # Labelled (``上版日期：112-06-13``), or the day alone in its entry (a list of facts
+    # printed without labels: a counter, the day, the office).
+    if not (_INFO_LABEL.search(text) or _date_only(text)) or _HAS_LINK(el):
         return False
     box = next((a for a in el.iterancestors() if a.tag in _LIST_BOX), None)
     return box is not None and not _HAS_LINK(box)

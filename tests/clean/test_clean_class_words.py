@@ -262,3 +262,17 @@ def test_a_title_classed_breadcrumb_is_never_the_headline():
         '<a href="/news/">校园新闻</a> &gt;&gt; <a href="/news/tz/">通知公告</a> &gt;&gt; 正文</div>'
         '<div class="newsDetail">').replace('<div class="foot">', '</div><div class="foot">')
     assert extract(page).title == HEADLINE
+
+
+# 6. a facts list's date with no label -------------------------------------------------------
+
+
+def test_a_facts_lists_date_without_a_label_dates_the_page():
+    # A county site's story: under the text, a listing-classed footer whose list holds the
+    # page's own facts and no link — a view counter, the day alone (no label), the office.
+    page = f"""<html><head><title>东城区政府</title></head><body>
+<div class="group page-content"><h3>{HEADLINE}</h3><div class="area-essay">{body_html()}</div></div>
+<div class="group page-footer"><div class="list-text detail"><ul>
+<li><span>浏览次数</span> <span>369</span></li><li>2018-10-26</li><li>东城区住房和城乡建设局</li>
+</ul></div></div></body></html>"""
+    assert extract(page).published_at == "2018-10-26T00:00:00+08:00"
