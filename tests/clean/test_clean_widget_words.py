@@ -34,6 +34,15 @@ def paras(*lines: str) -> str:
     return "".join(f"<p>{line}</p>" for line in lines)
 
 
+def page_of(main: str, title: str = HEADLINE, menu: str = f"<div class='menu'>{MENU}</div>") -> bytes:
+    """A page: ``<title>``, a menu (or ``menu``), then ``main`` in ``<body>``."""
+    return f"<html><head><title>{title}</title></head><body>{menu}{main}</body></html>".encode()
+
+
+def text_of(page: bytes) -> list[str]:
+    return clean_document(page, fetched_at=FETCHED).paragraphs
+
+
 def story_page(inner: str, outer: str, inner_id: str = "") -> bytes:
     """A news page: a menu, the story's container (``inner``) inside a wrapper (``outer``)
     with the headline and date line, and a side column with one paragraph about the site."""
@@ -64,11 +73,10 @@ BRIEF = ("城北社区图书室本周在门口设了旧书交换角，居民带�
 
 
 def test_a_one_paragraph_brief_in_a_block_with_a_caption_id_is_the_text():
-    page = (f"<html><head><title>{HEADLINE}</title></head><body><div class='menu'>{MENU}</div>"
-            f"<div class='main'><h1>{HEADLINE}</h1><div>2026-11-27</div>"
-            f"<div id='caption'><p>{BRIEF}</p></div></div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == [BRIEF]
+    page = page_of(
+        f"<div class='main'><h1>{HEADLINE}</h1><div>2026-11-27</div>"
+        f"<div id='caption'><p>{BRIEF}</p></div></div>")
+    assert text_of(page) == [BRIEF]
 
 
 def test_a_page_held_in_one_form_classed_print_keeps_its_text():
@@ -80,8 +88,7 @@ def test_a_page_held_in_one_form_classed_print_keeps_its_text():
             f"<input type='hidden' name='__VIEWSTATE' value='x'/><div>{MENU}</div>"
             f"<table><tr><td><h2>{HEADLINE}</h2></td></tr><tr><td>2026-11-27</td></tr>"
             f"<tr><td>{paras(*STORY)}</td></tr></table></form></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == STORY
+    assert text_of(page) == STORY
 
 
 REPLIES = [
@@ -98,11 +105,10 @@ def test_readers_comments_classed_so_stay_out_of_a_short_post():
     comments = "".join(
         f"<div class='item'><span>网友{k}</span> <span>发表于 2026-11-{10 + k} 20:{10 + k}</span>"
         f"<p>{reply}</p></div>" for k, reply in enumerate(REPLIES))
-    page = (f"<html><head><title>{HEADLINE}</title></head><body><div class='menu'>{MENU}</div>"
-            f"<div class='post'><h1>{HEADLINE}</h1>{paras(*STORY[:2])}</div>"
-            f"<div class='comment-list'><h3>网友评论</h3>{comments}</div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == STORY[:2]
+    page = page_of(
+        f"<div class='post'><h1>{HEADLINE}</h1>{paras(*STORY[:2])}</div>"
+        f"<div class='comment-list'><h3>网友评论</h3>{comments}</div>")
+    assert text_of(page) == STORY[:2]
 
 
 DISCLAIMER = [
@@ -142,20 +148,18 @@ SUMMARIES = [
 def test_a_related_list_of_whole_summaries_stays_beside_a_short_story():
     items = "".join(f"<li><a href='/n/{k}.html'>{title}</a><p>{summary}</p></li>"
                     for k, (title, summary) in enumerate(SUMMARIES))
-    page = (f"<html><head><title>{HEADLINE}</title></head><body><div class='menu'>{MENU}</div>"
-            f"<div class='main'><h1>{HEADLINE}</h1><div class='text'>{paras(*STORY[:2])}</div>"
-            f"<div class='related'><h3>相关新闻</h3><ul>{items}</ul></div></div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == STORY[:2]
+    page = page_of(
+        f"<div class='main'><h1>{HEADLINE}</h1><div class='text'>{paras(*STORY[:2])}</div>"
+        f"<div class='related'><h3>相关新闻</h3><ul>{items}</ul></div></div>")
+    assert text_of(page) == STORY[:2]
 
 
 def test_a_picture_caption_inside_the_text_stays_out():
-    page = (f"<html><head><title>{HEADLINE}</title></head><body><div class='menu'>{MENU}</div>"
-            f"<div class='article'><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
-            f"<div class='pic'><img src='/p/1.jpg'/><p class='caption'>居民在交换角挑选图书。</p></div>"
-            f"{paras(*STORY[1:])}</div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == STORY
+    page = page_of(
+        f"<div class='article'><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+        f"<div class='pic'><img src='/p/1.jpg'/><p class='caption'>居民在交换角挑选图书。</p></div>"
+        f"{paras(*STORY[1:])}</div>")
+    assert text_of(page) == STORY
 
 
 @pytest.mark.parametrize("tag", ["nav", "aside", "footer"])
@@ -178,8 +182,7 @@ def test_a_closed_aside_with_more_prose_than_a_short_story_stays_out():
             f"<main><h1>{HEADLINE}</h1>{paras(*STORY[:2])}</main>"
             f"<aside><h3>关于作者</h3><p>{ABOUT_AUTHOR}</p><p>{SIDE}</p></aside>"
             f"<footer><p>版权所有 城北街道办事处</p></footer></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == STORY[:2]
+    assert text_of(page) == STORY[:2]
 
 
 def test_paragraphs_each_in_their_own_chain_of_sections_are_one_text():
@@ -191,8 +194,7 @@ def test_paragraphs_each_in_their_own_chain_of_sections_are_one_text():
     page = (f"<html><head><title>{HEADLINE}</title></head><body><div>{MENU}</div>"
             f"<div><h2>{HEADLINE}</h2><div>2026-11-27 10:05 城北街道</div>"
             f"<div>{chains}</div></div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == [*STORY, SIDE]
+    assert text_of(page) == [*STORY, SIDE]
 
 
 PROFILES = ["张某某 1962年生于某省某县，1985年毕业于某某大学中文系，现任城北社区图书室名誉馆长。",
@@ -208,11 +210,10 @@ def test_portraits_with_their_profiles_in_a_centred_block_are_not_the_texts_edge
         for k, line in enumerate(PROFILES)) + "</div>")
     text = paras(*STORY)
     inner = pictures + text if where == "before" else text + pictures
-    page = (f"<html><head><title>{HEADLINE}</title></head><body><div class='menu'>{MENU}</div>"
-            f"<h1>{HEADLINE}</h1><div>2026-11-27 10:05</div>"
-            f"<div class='text' id='contentText'>{inner}</div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == STORY
+    page = page_of(
+        f"<h1>{HEADLINE}</h1><div>2026-11-27 10:05</div>"
+        f"<div class='text' id='contentText'>{inner}</div>")
+    assert text_of(page) == STORY
 
 
 def test_a_centred_picture_between_paragraphs_and_a_centred_text_stay():
@@ -222,8 +223,7 @@ def test_a_centred_picture_between_paragraphs_and_a_centred_text_stay():
             f"<div class='text'><p>{STORY[0]}</p><p align='center'><img src='/p/1.jpg'/>"
             f"{PROFILES[0]}</p><p>{STORY[1]}</p><p style='text-align: center'>{STORY[2]}</p>"
             f"</div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == [STORY[0], PROFILES[0], STORY[1], STORY[2]]
+    assert text_of(page) == [STORY[0], PROFILES[0], STORY[1], STORY[2]]
 
 
 NOTICE_LINES = ["周六上午停水检修管道。", "请居民提前做好储水准备。", "给大家带来不便敬请谅解。"]
@@ -244,5 +244,4 @@ def test_a_notice_of_one_line_items_beats_a_footer_list_of_longer_lines(box):
             f"<div><h2>停水通知</h2><div>资料更新时间：2026-11-28 08:49</div>"
             f"<div{box}><ul>{items}</ul></div></div>"
             f"<div><ul>{hours}</ul><p>地址：某某路1号 电话：01-2345678</p></div></body></html>").encode()
-    result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == NOTICE_LINES
+    assert text_of(page) == NOTICE_LINES
