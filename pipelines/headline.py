@@ -105,7 +105,39 @@ def headline(
                                          if el is not None and t not in sites
                                          and not site_like(t)]
                             + _emphasised_lines(root, skip, body), skip=skip, sites=sites)
+    if found[1] is None and body_name is None and not facts.page_title \
+            and not facts.meta_title and not _HAS_H1(root):
+        # A body-only copy (no <title>, no <h1>) of a disclosure page: its info table names
+        # the document (``标题：`` | ``关于…的决定``).
+        return None, _field_title(root, skip)
     return found if found[1] or body_name is None else (None, body_name)
+
+
+_HAS_H1 = etree.XPath("boolean(//h1)")
+# A disclosure table's label of the document's name (``标<span> </span>题：``, ``名称：``).
+_FIELD_LABEL = re.compile(r"(?:标题|標題|名称|名稱|文件名称|文件名稱)[:：]")
+
+
+def _field_title(root: etree._Element, skip: set[etree._Element] | frozenset) -> str | None:
+    """The document's name a page's info table gives in its ``标题：``/``名称：`` field: the
+    cell or span right after the label, no link in it (an entry of a list of other items
+    links its name) and no date alone. The page's one name: None when its fields name more
+    than one (a table of several items) or none. A desktop table and its mobile copy naming
+    the same document are one name."""
+    names: set[str] = set()
+    for el in root.iter("td", "th", "span", "dt", "label", "b", "strong", "em"):
+        if el in skip:
+            continue
+        label = short_text(el, 30)
+        if not label or not _FIELD_LABEL.fullmatch(re.sub(r"\s+", "", label)):
+            continue
+        value = el.getnext()
+        if value is None or value.find(".//a") is not None or value.tag == "a":
+            continue
+        text = headline_text(collapse_spaces(short_text(value, 200) or ""))
+        if text and len(HAN.findall(text)) >= 4 and len(text) <= 80:
+            names.add(text)
+    return names.pop() if len(names) == 1 else None
 
 
 def _printed_titles(

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from lxml import etree
 
@@ -32,6 +32,12 @@ from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_ch
 
 _DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\b|fbsj|rq\b",
                         re.I)
+
+# A live clock's box (``<div id="livedate">2010.09.09</div><div id="liveclock">00:00``, a
+# ``showTime()`` script fills both): its printed text is the template's default, and once the
+# script runs, the reader's today — never the day the page was published.
+_CLOCK_HINT = re.compile(
+    r"clock|live_?(?:date|time)|(?:now|cur|current|today|sys)_?(?:date|time)\b", re.I)
 
 _SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\d)")
 
@@ -154,6 +160,7 @@ def page_date(
         stated_days.add(url_day)
     inside = set(body.iter()) if body is not None else set()
     body_top = _body_top(body)
+    body_around = set(body.iterancestors()) if body is not None else set()
     body_end = _body_end(body)
     order = {el: i for i, el in enumerate(root.iter())}
     points = [order[a] for a in (anchor, body) if a is not None and a in order]
@@ -168,6 +175,8 @@ def page_date(
         if el in skip and not _own_fact(el):
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
+        if _CLOCK_HINT.search(cls):
+            continue  # a live clock's box: a script writes today's date over its default
         hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
         listed: bool | None = None  # asked only of the elements read (it walks up)
         if hinted:
@@ -175,14 +184,20 @@ def page_date(
             # class="time">``) names that entry's date, not the page's.
             listed = _in_listing(el)
             hinted = not listed
-        if el in inside and not hinted and el not in body_top and el not in body_end:
+        # A date line lying loose in the text's block or a block around it, between the
+        # headline and the first paragraph (``<center><h2>…</h2></center>新闻来源: … 于November
+        # 21, 2012 15:48:24 <span>…``): that line alone is read, as the text's top.
+        loose = _loose_line(el) if el is body or (body is not None and el in body_around) \
+            else None
+        at_top = el in body_top or loose is not None
+        if el in inside and not hinted and not at_top and el not in body_end:
             continue  # dates in the article text are events, not the publication date
         read += 1
         if read > _MAX_READ:
             break  # a page-long list or table of numbers: its top has been read
         # Lengths are judged on the text as read: a date line indented over several source
         # lines ("( \n      2012-06-04 09:20:26\n   )") is short.
-        raw = short_text(el, 600)
+        raw = loose or short_text(el, 600)
         # A date in Chinese numerals or full-width digits (``二〇二三年五月十二日`` at a
         # notice's foot) is judged as the same date in digits: its numerals are no words.
         text = ascii_dates(collapse_spaces(raw)) if raw else ""
@@ -205,20 +220,20 @@ def page_date(
                 continue
         if not text or (len(text) > 120 and el.get("datetime") is None):
             continue
-        if _links_articles(el):
+        if not loose and _links_articles(el):
             continue  # a list of other articles' headlines and dates, whatever its class
         event = _EVENT_LABEL.search(text)
         if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
         labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
-        if el in inside and not hinted and el not in body_top:
+        if el in inside and not hinted and not at_top:
             # A line under the text that is only a date (``2015-06-19 11:20:11``,
             # ``发布日期：2024年6月13日``): the page's date line printed after the body.
             if not (_date_only(text) or labelled) or _in_reader_post(el):
                 continue
-        elif el in inside and not hinted and not (labelled or _HAS_TIME.search(text)
-                                                  or _named_date_line(text)):
+        elif (el in inside or loose) and not hinted and not (
+                labelled or _HAS_TIME.search(text) or (not loose and _named_date_line(text))):
             # At the text's top a date line has a label, a clock or a name beside its day
             # (``深圳中学 2017-01-09``); a bare day there (``（2023年4月12日）``) dates the
             # document: a bulletin's or a notice's own date.
@@ -227,7 +242,8 @@ def page_date(
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
-        source = _yy_year(_time_source(el.get("datetime"), text, fetched_at), now)
+        source = _yy_year(_time_source(el.get("datetime"), _epoch_field(text, now), fetched_at),
+                          now)
         if minguo is None and body is not None and bare_minguo(source):
             minguo = bool(_NAMES_ERA(body))
         # A date line outside the text, with its own label and a bare three-digit year
@@ -259,7 +275,7 @@ def page_date(
             score += 3 if distance <= 12 else 2 if distance <= 40 else 1 if distance <= 120 else 0
             # Printed with the headline, above the body, rather than in a line below it.
             score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
-        if el in inside and not hinted and el not in body_top:
+        if el in inside and not hinted and not at_top:
             score -= 1.5  # under the text: a date line, or the document's signing date
         if _NOT_PUBLISHED.search(text):
             score -= 3
@@ -294,6 +310,32 @@ def page_date(
         y, m, d = url_day
         return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")
     return None, None
+
+
+# A date field whose value a script formats from a count of milliseconds (or seconds) since
+# 1970 (``成文日期:<span id="data">1382860800000</span>``): the digits as the markup holds them,
+# after a date label and nothing else.
+_EPOCH_FIELD = re.compile(r"((?:日期|时间|時間)\s*[:：]\s*)(1\d{9}(?:\d{3})?)\s*$")
+
+
+def _epoch_field(text: str, now: datetime) -> str:
+    """``text`` with an epoch count after its date label written as the Beijing date and
+    time it stands for (``留言时间:1573582167000`` → ``留言时间:2019-11-13 02:09:27``), when that
+    falls between 1995 and the fetch time; else ``text`` unchanged. A day's field (``…日期``)
+    names a day, stored as its midnight: a count hours off it (a server's other zone, a
+    script adding hours before it prints the day) is read as the nearest Beijing midnight
+    (``成文日期:1382860800000``, 16:00 on the 27th → ``成文日期:2013-10-28``)."""
+    match = _EPOCH_FIELD.search(text)
+    if not match:
+        return text
+    count = int(match[2])
+    stamp = datetime.fromtimestamp(count / 1000 if len(match[2]) == 13 else count, now.tzinfo)
+    if not (stamp.year >= 1995 and stamp <= now):
+        return text
+    if "日期" in match[1]:
+        day = (stamp + timedelta(hours=12)).date()
+        return f"{text[:match.start(2)]}{day:%Y-%m-%d}"
+    return f"{text[:match.start(2)]}{stamp:%Y-%m-%d %H:%M:%S}"
 
 
 def _time_source(stamp: str | None, text: str, fetched_at: str | datetime | None) -> str:
@@ -506,6 +548,28 @@ def _own_fact(el: etree._Element) -> bool:
         return False
     box = next((a for a in el.iterancestors() if a.tag in _LIST_BOX), None)
     return box is not None and not _HAS_LINK(box)
+
+
+def _loose_line(block: etree._Element) -> str | None:
+    """The first line of text lying loose in ``block`` (its own text and its children's
+    tails, in no element of its own) that holds a year, read from the block's start up to
+    the first child with running text (20 Chinese characters: the article's first paragraph;
+    a heading does not count) or the first loose run of it; None when there is none."""
+    pieces = [(block.text or "", None)] + [(child.tail or "", child) for child in block
+                                           if isinstance(child.tag, str)]
+    for piece, before in pieces:
+        if before is not None and before.tag not in HEADINGS and \
+                not any(True for _ in before.iter(*HEADINGS)):
+            shown = short_text(before, 400)
+            if shown is None or len(HAN.findall(shown)) >= 20:
+                return None  # past the text's first paragraph
+        for line in piece.splitlines():
+            line = collapse_spaces(line)
+            if 6 <= len(line) <= 80 and has_year(ascii_dates(line)):
+                return line
+        if len(HAN.findall(piece)) >= 20:
+            return None  # a loose paragraph of running text
+    return None
 
 
 def _links_articles(el: etree._Element) -> bool:
