@@ -201,7 +201,7 @@ class _Stats:
                 # outweigh the article beside it.
                 self.link_lists.add(el)
             elif el.tag not in _INLINE and 8 <= total <= _TEASER_MAX \
-                    and all_links[el] >= 4 and _teaser(el):
+                    and all_links[el] >= 2 and _teaser(el):
                 # A teaser (a linked headline over a summary cut off with "…", often a
                 # "更多" link after it): an item of a list of other stories, counted as
                 # links however long its summary runs.
@@ -276,6 +276,28 @@ _STOP_END = re.compile(r"[。！？!?]$")
 def sentence_count(el: etree._Element) -> int:
     """How many text pieces under ``el`` close with a sentence stop (``。！？!?``)."""
     return sum(1 for piece in el.itertext() if _STOP_END.search(piece.rstrip()))
+
+
+def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stats) -> bool:
+    """True when every block of ``parent`` holding text is of ``node``'s kind (its tag and
+    a class word of it; a block without class words has no kind): the sections of one text a page builder lays side by side, not a
+    weather line, a headline block or a side column beside the text."""
+    words = set(classes_of(node).split())
+    if not words:
+        return False  # bare blocks side by side: a layout's rows, not a builder's sections
+    others = 0
+    for child in parent:
+        if child is node or not isinstance(child.tag, str) or not stats.han.get(child, 0):
+            continue
+        if child.tag != node.tag or not words & set(classes_of(child).split()):
+            return False
+        others += 1
+    return others >= 1 and not (parent.text and HAN.search(parent.text))
+
+
+# What a wrapper may add to the body and still count as the same block while climbing: a
+# section's heading (the sections of a page builder each carry one above their text).
+_HEADING_HAN = 30
 
 
 def _gatherer(el: etree._Element) -> etree._Element | None:
@@ -380,20 +402,30 @@ def _best_body(
     comments = best if comment_list(best) else None
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
     # Or while the first wrapper adding text adds only paragraphs of prose beside it.
+    # Wrappers adding nothing are the same block: the test is made on the first wrapper
+    # that adds text (a page builder nests each section of the text in its own
+    # ``<section>`` › container › column › widget chain, the sections side by side).
     while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
-        parent = best.getparent()
+        node, parent = best, best.getparent()
+        while parent is not None and parent.tag not in ("body", "html") \
+                and (stats.han.get(parent, 0) == stats.han[best]
+                     or stats.han.get(parent, 0) - stats.han[best] <= _HEADING_HAN
+                     and stats.score(parent) <= best_score * 1.35):
+            node, parent = parent, parent.getparent()  # a wrapper adding nothing, or a heading
+        if parent is None or parent.tag in ("body", "html"):
+            break
         parent_score = stats.score(parent)
-        if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent], hidden):
+        # Across wrappers the text added must hold sentences of its own: a headline and an
+        # info line over a one-line notice are not more of its text.
+        if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent], hidden) \
+                and (node is best or sentence_count(parent) > sentence_count(best)
+                     and _sibling_sections(parent, node, stats)):
             best, best_score = parent, parent_score
             continue
-        node = best
-        while parent is not None and parent.tag not in ("body", "html") \
-                and stats.han.get(parent, 0) == stats.han[best]:
-            node, parent = parent, parent.getparent()  # a wrapper adding nothing
-        if parent is None or parent.tag in ("body", "html") \
+        if stats.han[node] != stats.han[best] \
                 or not _prose_siblings(parent, node, stats, hidden) \
                 or _footer_like(parent, stats.han[parent], hidden):
-            break
+            break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE
                   and sum(1 for _ in el.iter("a")) >= 2}
@@ -485,4 +517,21 @@ def _info_tables(body: etree._Element) -> set[etree._Element]:
                 fields.add(text.rstrip(":：").strip())
         if len(fields) >= 3:
             found.add(table)
+    # The same card written as a list (a mobile layout's copy of the table): items that
+    # each open with a field name in an element of its own (``<li><span>发文机关：</span>
+    # <span>…</span></li>``, ``<dt>成文日期：</dt><dd>…</dd>``).
+    for card in body.iter("ul", "ol", "dl"):
+        if card is body or han_at_least(card, 300):
+            continue
+        fields = set()
+        for item in card:
+            if item.tag not in ("li", "dt"):
+                continue
+            label = item if item.tag == "dt" else next(
+                (child for child in item if isinstance(child.tag, str)), None)
+            text = collapse_spaces(short_text(label, 40) or "") if label is not None else ""
+            if text and _INFO_FIELD.fullmatch(text):
+                fields.add(text.rstrip(":：").strip())
+        if len(fields) >= 3:
+            found.add(card)
     return found

@@ -99,6 +99,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
             break
+    kept = _without_attached_tables(kept)
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
     kept = _without_caption_edges(kept)
@@ -133,6 +134,35 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     if tail and not _furniture_lines(tail):
         last = len(paragraphs) - 1
     return paragraphs[first:last + 1]
+
+
+# A notice's signing date alone on its line (2020年11月26日, 二〇二〇年十一月二十六日,
+# 2020-11-26), and the heading of a document attached after it (附件1, 附表 2).
+_SIGNING_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+                           r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日|\d{4}-\d{1,2}-\d{1,2}")
+_ATTACHED_HEADING = re.compile(r"附(?:件|表)\s*\d{0,2}")
+# The lines of running text (closing with a sentence stop) an attached part may hold and
+# still be tables and name lists rather than the measures a notice issues: a quarter.
+_ATTACHED_PROSE = 0.25
+
+
+def _without_attached_tables(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the tables attached after a notice's signature: from a line
+    ``附件1`` (alone) that follows the signing date alone on its line (within three lines)
+    to the end, when under a quarter of those lines close with a sentence stop (score
+    tables, name lists). The measures a notice issues after its date are prose, and
+    stay."""
+    for index, paragraph in enumerate(paragraphs):
+        if index < 2 or not _ATTACHED_HEADING.fullmatch(paragraph):
+            continue
+        if not any(_SIGNING_DATE.fullmatch(p) for p in paragraphs[max(0, index - 3):index]):
+            continue
+        rest = paragraphs[index + 1:]
+        prose = sum(1 for p in rest if _SENTENCE_END.search(p))
+        if rest and prose < _ATTACHED_PROSE * len(rest):
+            return paragraphs[:index]
+        break
+    return paragraphs
 
 
 # A site's run of promotions and tools after the text may be longer than a few captions.
