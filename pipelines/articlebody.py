@@ -280,8 +280,9 @@ def sentence_count(el: etree._Element) -> int:
 
 def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stats) -> bool:
     """True when every block of ``parent`` holding text is of ``node``'s kind (its tag and
-    a class word of it; a block without class words has no kind): the sections of one text a page builder lays side by side, not a
-    weather line, a headline block or a side column beside the text."""
+    a class word of it; a block without class words has no kind): the sections of one text
+    a page builder lays side by side, not a weather line, a headline block or a side column
+    beside the text."""
     words = set(classes_of(node).split())
     if not words:
         return False  # bare blocks side by side: a layout's rows, not a builder's sections
@@ -409,17 +410,18 @@ def _best_body(
         node, parent = best, best.getparent()
         while parent is not None and parent.tag not in ("body", "html") \
                 and (stats.han.get(parent, 0) == stats.han[best]
-                     or stats.han.get(parent, 0) - stats.han[best] <= _HEADING_HAN
-                     and stats.score(parent) <= best_score * 1.35):
+                     or (stats.han.get(parent, 0) - stats.han[best] <= _HEADING_HAN
+                         and stats.score(parent) <= best_score * 1.35)):
             node, parent = parent, parent.getparent()  # a wrapper adding nothing, or a heading
         if parent is None or parent.tag in ("body", "html"):
             break
         parent_score = stats.score(parent)
         # Across wrappers the text added must hold sentences of its own: a headline and an
         # info line over a one-line notice are not more of its text.
-        if parent_score > best_score * 1.35 and not _footer_like(parent, stats.han[parent], hidden) \
-                and (node is best or sentence_count(parent) > sentence_count(best)
-                     and _sibling_sections(parent, node, stats)):
+        if parent_score > best_score * 1.35 \
+                and not _footer_like(parent, stats.han[parent], hidden) \
+                and (node is best or (sentence_count(parent) > sentence_count(best)
+                                      and _sibling_sections(parent, node, stats))):
             best, best_score = parent, parent_score
             continue
         if stats.han[node] != stats.han[best] \

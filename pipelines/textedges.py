@@ -138,8 +138,10 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
 
 # A notice's signing date alone on its line (2020年11月26日, 二〇二〇年十一月二十六日,
 # 2020-11-26), and the heading of a document attached after it (附件1, 附表 2).
-_SIGNING_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-                           r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日|\d{4}-\d{1,2}-\d{1,2}")
+_NUMERAL = r"[\d〇○零一二三四五六七八九十]"
+_SIGNING_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+                           + _NUMERAL + r"{1,3}\s*月\s*" + _NUMERAL + r"{1,3}\s*日"
+                           r"|\d{4}-\d{1,2}-\d{1,2}")
 _ATTACHED_HEADING = re.compile(r"附(?:件|表)\s*\d{0,2}")
 # The lines of running text (closing with a sentence stop) an attached part may hold and
 # still be tables and name lists rather than the measures a notice issues: a quarter.
