@@ -6,8 +6,8 @@ score): pages in the real markup's shapes, with text written here.
   a chain of container › column › widget-wrap › widget › widget-container around one
   heading and one paragraph, a picture column beside some; a copy of the intro hidden on
   every screen size sits before the visible one, and a "you may be interested" list of
-  other pages (linked two- to four-character titles over excerpts cut off with "…")
-  closes the builder's block. Only the intro section was the body.
+  other pages (six linked two- or three-character titles over excerpts cut off with "…",
+  over 300 characters in all) closes the builder's block. Only the intro section was the body.
 - A government report rendered body-only: the text, its attachment list, signing date,
   then the four attached tables (``附件1`` … score tables, name lists) after it.
 - An order in a policy library: the record card printed as a table and again as a list
@@ -29,9 +29,14 @@ SECTIONS = [
     ("退回的存款", "这类情形多数涉及价格较高的物品，例如手机、相机和名牌手袋。对方存入的是无法兑现的票据，账户先显示金额，几天后再被扣除，卖家往往已经交出物品。"),
     ("核对可用余额", "交收前请登录网上银行查看可用余额，而不是只看账户余额，款项计入可用余额才算到账。如有怀疑，应马上停止交易，并向警方查询。"),
 ]
-RELATED = [("物联网", "物联网是把各种设备通过网络连在一起的技术，让它们可以互相…"),
-           ("暗网", "网上有许多内容无法用一般的搜索引擎找到，其中一部分…"),
-           ("元宇宙", "元宇宙这个说法来自一部小说，讲的是一个虚拟的…")]
+# Six items, over 300 characters in all (a list that long is not one teaser: each item must
+# be read as one, titles of two to four characters).
+RELATED = [("物联网", "物联网是把家里和街上的各种设备通过网络连在一起的技术，让它们可以互相传送数据，也带来新的安全风险，例如摄像头被人远程…"),
+           ("暗网", "网上有许多内容无法用一般的搜索引擎找到，其中一部分需要特别的软件才能进入，那里买卖的东西往往来历不明，也有不少骗局和…"),
+           ("元宇宙", "元宇宙这个说法来自一部小说，讲的是一个人人都可以进入的虚拟世界，人们在里面上班、购物和见朋友，现在很多公司都在…"),
+           ("云端", "把照片和文件放在云端，换了手机也不会丢失，不过账户一旦被盗，所有资料都可能外泄，所以设定密码时要特别注意长度和…"),
+           ("钓鱼", "钓鱼短信会假装成银行或快递公司，叫你点开连结输入密码，只要留意发送人和网址，大部分这类短信都可以在点开之前认出…"),
+           ("密码", "一个好的密码应该够长，而且每个网站用不同的密码，记不住的话可以用密码管理工具，再加上双重认证，就更难被别人…")]
 
 
 def _widget(inner: str, kind: str = "text-editor", extra: str = "") -> str:
