@@ -282,18 +282,20 @@ def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stat
     """True when every block of ``parent`` holding text is of ``node``'s kind (its tag and
     a class word of it; a block without class words has no kind): the sections of one text
     a page builder lays side by side, not a weather line, a headline block or a side column
-    beside the text."""
+    beside the text; and one of the others holds running text."""
     words = set(classes_of(node).split())
     if not words:
         return False  # bare blocks side by side: a layout's rows, not a builder's sections
-    others = 0
+    prose = False
     for child in parent:
         if child is node or not isinstance(child.tag, str) or not stats.han.get(child, 0):
             continue
         if child.tag != node.tag or not words & set(classes_of(child).split()):
             return False
-        others += 1
-    return others >= 1 and not (parent.text and HAN.search(parent.text))
+        prose = prose or has_prose(child)
+    # Another section holds running text (two sentences): a carousel's slides, each a
+    # title, are not sections of a text.
+    return prose and not (parent.text and HAN.search(parent.text))
 
 
 # What a wrapper may add to the body and still count as the same block while climbing: a

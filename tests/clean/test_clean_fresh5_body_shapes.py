@@ -159,3 +159,29 @@ def test_a_record_card_written_as_a_list_is_not_the_orders_text():
     body = clean_document(order_page(), fetched_at=FETCHED).body
     assert ORDER[0] in body and ORDER[1] in body
     assert "发文机关" not in body and "主题分类" not in body
+
+
+SLIDES = ["城北公园的银杏大道本周进入最佳观赏期，周末游人比平时多了一倍还要多",
+          "社区长者食堂推出冬季新菜单，每份套餐都配有一碗热汤，价格保持不变",
+          "区图书馆少儿阅览室重新开放，新添了两百多本绘本和一个小小的故事角",
+          "南门菜市场完成改造，摊位重新编号，入口处新设了一个失物招领柜台"]
+
+
+def test_a_carousel_of_slides_is_not_a_builders_sections():
+    """Guard (passes before and after): a short story whose wrappers carry widgets' words
+    beside a carousel of slides, each a picture and a one-line title in the same classed
+    chain: the slides are not sections of a text (none holds two sentences), the story
+    stays the body. The shape of sn-news-denmark under ``widget-classed``."""
+    slides = "".join(f"<div class='swiper-slide'><figure class='video_fig'><img src='/v.jpg'><div class='video_info'>"
+                     f"<p>{title}</p></div></figure></div>" for title in SLIDES)
+    story = "".join(f"<p>{line}</p>" for line in (
+        "本周起，城北社区图书室在门口设了一个旧书交换角，居民带一本旧书来，就能换走一本别人留下的书。",
+        "开张第一天就收到了八十多本书，其中有不少孩子们读过的绘本，工作人员按年龄分好了架子。",
+        "负责人说，交换角不登记、不收费，只请大家把书保持干净，破损严重的书会送去回收。"))
+    page = ("<html><head><title>旧书交换角开张</title></head><body>"
+            f"<section class='statement-box'><section class='bottom'><article class='share-box'>{story}</article></section></section>"
+            f"<section class='s_card'><div class='cm_sw swiper-container'><div class='cm_sw_scroll swiper-wrapper'>{slides}</div></div></section>"
+            "</body></html>").encode()
+    body = clean_document(page, fetched_at=FETCHED).body
+    assert "旧书交换角" in body and "送去回收" in body
+    assert SLIDES[1] not in body
