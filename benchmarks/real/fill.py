@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|fresh|fresh2|fresh3|fresh4|fresh5|all]
+                                   [--split tune|heldout|fresh|…|fresh5|fresh6|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -17,11 +17,12 @@ call, ``Test.java#java:text``, ``Test.java#java:parseHtml``): its
 text, UTF-8 encoded, is the page and what the sha256 covers.
 
 The default split is ``tune``: the other splits are written only when asked for
-(``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5`` or ``all``).
-The list of splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there names the split nobody
-tunes on (labelled before any extractor ran on it, scored once at the end; docs/evaluation.md),
-filled only for that final report (none at present). ``fresh``, ``fresh2``, ``fresh3``,
-``fresh4`` and ``fresh5`` were held out that way and have since been opened for tuning.
+(``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``
+or ``all``). The list of splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there names the
+split nobody tunes on (labelled before any extractor ran on it, scored once at the end;
+docs/evaluation.md), filled only for that final report (at present ``fresh6``). ``fresh``,
+``fresh2``, ``fresh3``, ``fresh4`` and ``fresh5`` were held out that way and have since been
+opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
 not match or the manifest lists no page of the split, 2 on bad arguments.

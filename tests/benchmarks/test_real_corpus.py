@@ -1,6 +1,6 @@
 """The real-page corpus manifest is well formed, split by site (each later split, fresh …
-fresh5, on sites of its own; fresh3, fresh4 and fresh5 may reuse a site of another split on a
-few pages tagged `known-site`), every page labelled, no held-out page taken from the
+fresh6, on sites of its own; fresh3 … fresh6 may reuse a site of another split on a few pages
+tagged `known-site`), every page labelled, no held-out page taken from the
 extractors' unlabelled pool, and the benchmark and the fill script behave when the pages or
 the mirrors are not there."""
 
@@ -32,13 +32,14 @@ LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grew on
 # main page by page while it was labelled; its minimums were raised to its size when the
 # labelling ended (docs/evaluation.md, "The fresh5 split"): minimums only, so a later page passes.
+# fresh6 grows the same way (an empty label file at first); its minimums are raised when its
+# labelling ends (docs/evaluation.md, "The fresh6 split").
 LATER_SPLITS = {"fresh": (39, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (50, 35, 10, 25),
-                "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22)}
-# A page of a site another split already has (another template or year), allowed in fresh3 and
-# fresh4 and fresh5 on at most a third of their pages so that the score can be given with and
-# without them.
+                "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22), "fresh6": (0, 0, 0, 0)}
+# A page of a site another split already has (another template or year), allowed in fresh3 …
+# fresh6 on at most a third of their pages so that the score can be given with and without them.
 KNOWN_SITE = "known-site"
-MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5")
+MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6")
 # Repositories whose other pages were handed to the extractor engineers of the fresh4 round as
 # their unlabelled pool (run anything on them, tune from the disagreements): no fresh4 page may
 # come from them, or the split would hold pages the extractor was tuned on.
@@ -54,9 +55,13 @@ EXTRACTOR_POOL_FRESH5 = EXTRACTOR_POOL_FRESH4 | {
     "Wiho211/rsc-henu", "RogerZhangHS/Shenzhong_Webpage_Archive", "museless/Htmlspider",
     "chongqingjiaotonguniversity/chongqingjiaotonguniversity.github.io", "kenoalive/nuc"}
 EXTRACTOR_POOL_FRESH5_OWNERS = {"bkichen"}
+# The pool handed to the extractor engineers of the fresh6 round (BRIEF of stop 22): the same
+# repositories as fresh5's, every copy of bkichen's sites included.
+EXTRACTOR_POOL_FRESH6 = EXTRACTOR_POOL_FRESH5
+EXTRACTOR_POOL_FRESH6_OWNERS = EXTRACTOR_POOL_FRESH5_OWNERS
 # Later splits whose composition sentence in docs/evaluation.md is written by
 # benchmarks/real/composition.py (fresh4's and older ones were counted by hand-run scripts).
-COUNTED_IN_DOCS = ("fresh5",)
+COUNTED_IN_DOCS = ("fresh5", "fresh6")
 KEPT_APART = set(scoring.KEPT_APART)
 
 
@@ -96,8 +101,9 @@ def test_there_is_one_list_of_splits_and_the_held_out_one_is_not_opened():
     for tuning or held out, never both, and every split has a label file (the held-out one
     may be empty while it is being labelled)."""
     assert set(HELD_OUT) | set(OPENED) == set(SPLITS) and not set(HELD_OUT) & set(OPENED)
-    # fresh4 and fresh5 were each scored once on 2026-12-02 and opened
-    assert "fresh5" not in HELD_OUT and {"fresh3", "fresh4", "fresh5"} <= set(OPENED)
+    # fresh4 and fresh5 were each scored once on 2026-12-02 and opened; fresh6 is held out
+    # while it is labelled
+    assert HELD_OUT == ("fresh6",) and {"fresh3", "fresh4", "fresh5"} <= set(OPENED)
     for split in SPLITS:
         assert isinstance(json.loads((REAL / f"labels-{split}.json").read_text("utf-8")), dict)
     fill = _load("real_fill", REAL / "fill.py")
@@ -150,14 +156,17 @@ def _in_pool(repo: str, pool: set[str], owners: set[str] = frozenset()) -> bool:
 
 
 def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
-    """The extractor engineers of the fresh4 and fresh5 rounds could run any extractor on the
-    other pages of these repositories and tune from them; a page of that split from one of them
-    would not be unseen."""
+    """The extractor engineers of the fresh4, fresh5 and fresh6 rounds could run any extractor
+    on the other pages of these repositories and tune from them; a page of that split from one
+    of them would not be unseen."""
     fresh4 = [p for p in _pages() if p["split"] == "fresh4"]
     assert not [p["id"] for p in fresh4 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH4)]
     fresh5 = [p for p in _pages() if p["split"] == "fresh5"]
     assert not [p["id"] for p in fresh5
                 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)]
+    fresh6 = [p for p in _pages() if p["split"] == "fresh6"]
+    assert not [p["id"] for p in fresh6
+                if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)]
 
 
 def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
@@ -168,6 +177,16 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS), repo
     assert not _in_pool("someone/gov-pages", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     assert not _in_pool("Wiho211/other", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
+    # fresh6's pool is the one the stop-22 brief names: every repository of it is refused
+    for repo in ("chrislinan/cx-extractor-python",
+                 "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", "ronnywang/newsdiff",
+                 "yookoala/newsdiffHK", "blue124qq/stw_gd_cn", "bkichen/anything",
+                 "viistar/testhtml", "wiho211/rsc-henu", "RogerZhangHS/Shenzhong_Webpage_Archive",
+                 "museless/Htmlspider",
+                 "chongqingjiaotonguniversity/chongqingjiaotonguniversity.github.io",
+                 "kenoalive/nuc"):
+        assert _in_pool(repo, EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS), repo
+    assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)
 
 
 def test_composition_counts_pages_sites_kinds_and_dates_of_a_split(tmp_path):
