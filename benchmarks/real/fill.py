@@ -13,8 +13,9 @@ could not find and how to get them. A page kept inside another file is named by 
 after the path (``INNER``: a notebook output or JSON dataset string, ``nb.ipynb#/cells/4/
 outputs/0/text``; a JSON Lines record, ``data.jsonl#L12/html``; a Python string literal,
 ``spider.py#py:html``; Java string literals joined by ``+``, assigned to a name or passed to a
-call, ``Test.java#java:text``, ``Test.java#java:parseHtml``): its
-text, UTF-8 encoded, is the page and what the sha256 covers.
+call, ``Test.java#java:text``, ``Test.java#java:parseHtml``; a JavaScript template literal
+assigned to a name or exported as the module's default, ``page.js#js:html``,
+``page.js#js:default``): its text, UTF-8 encoded, is the page and what the sha256 covers.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``
@@ -73,14 +74,20 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 # dataset's string), ``file#L<line>/json/pointer`` (one line of a JSON Lines file),
 # ``file#py:<name>`` (the string literal a Python file assigns to ``name``) or
 # ``file#java:<name>`` (the concatenated string literals a Java file assigns to ``name`` or
-# passes first to a call of ``name``).
+# passes first to a call of ``name``) or ``file#js:<name>`` (the template literal a JavaScript
+# file assigns to ``name``, or exports as its default with ``js:default``).
 INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)"
-                   r"|py:(?P<name>\w+)|java:(?P<java>\w+))$")
+                   r"|py:(?P<name>\w+)|java:(?P<java>\w+)|js:(?P<js>[\w$]+))$")
 _JAVA_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _JAVA_GAP = re.compile(r"(?:\s|//[^\n]*|/\*.*?\*/)*", re.S)
 _JAVA_ESCAPE = re.compile(r"\\(u+[0-9a-fA-F]{4}|[0-3]?[0-7]{1,2}|.)", re.S)
 _JAVA_SIMPLE = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "s": " ", '"': '"',
                 "'": "'", "\\": "\\"}
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|.)", re.S)
+_JS_STOP = re.compile(r"[`\\$]")
+_JS_AFTER = re.compile(r"[ \t]*(?:$|[;,)}\r\n]|//|/\*)")
+_JS_SIMPLE = {"b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", "0": "\0",
+              "\n": "", "\r": "", "\r\n": "", "\u2028": "", "\u2029": ""}
 
 
 def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
@@ -94,6 +101,8 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
             value = _python_string(text, fragment["name"])
         elif fragment["java"]:
             value = _java_string(text, fragment["java"])
+        elif fragment["js"]:
+            value = _js_template(text, fragment["js"])
         else:
             if fragment["line"]:
                 text = text.splitlines()[int(fragment["line"]) - 1]
@@ -148,6 +157,56 @@ def _java_string(source: str, name: str) -> str | None:
         if not source.startswith("+", pos):
             return None
         pos = _JAVA_GAP.match(source, pos + 1).end()
+
+
+def _js_unescape(match: re.Match) -> str:
+    code = match.group(1)
+    if code[0] == "u":
+        return chr(int(code[1:].strip("{}"), 16))
+    if code[0] == "x":
+        return chr(int(code[1:], 16))
+    if code in _JS_SIMPLE:
+        return _JS_SIMPLE[code]
+    if code in "123456789":
+        raise ValueError(f"not a template-literal escape: \\{code}")
+    return code  # \` \$ \\ \' \" and any other character stand for themselves
+
+
+def _js_template(source: str, name: str) -> str | None:
+    """The text of the template literal a JavaScript file assigns to ``name``
+    (``const name = `…`;``) or exports as its default (``name`` = ``default``:
+    ``export default `…```), as a JavaScript engine would hold it: escapes read, line ends
+    CR LF and CR read as LF (the language's rule); read, never run. None when the literal
+    interpolates (``${…}``: its text would depend on the program) or is not the whole
+    expression."""
+    head = r"\bexport\s+default" if name == "default" else rf"(?<![\w$.]){re.escape(name)}\s*="
+    start = re.search(head + r"\s*`", source)
+    if start is None:
+        return None
+    pos, raw = start.end(), []
+    while True:
+        end = _JS_STOP.search(source, pos)
+        if end is None:
+            return None
+        raw.append(source[pos:end.start()])
+        char = source[end.start()]
+        if char == "`":
+            break
+        if char == "$":
+            if source.startswith("${", end.start()):
+                return None
+            raw.append("$")
+            pos = end.start() + 1
+            continue
+        escape = _JS_ESCAPE.match(source, end.start())
+        if escape is None:
+            return None
+        raw.append(escape.group(0))
+        pos = escape.end()
+    if not _JS_AFTER.match(source, end.start() + 1):  # `…` + x, `…`.trim(): not the whole value
+        return None
+    text = "".join(raw).replace("\r\n", "\n").replace("\r", "\n")
+    return _JS_ESCAPE.sub(_js_unescape, text)
 
 
 def read_blob(git_dir: Path, commit: str, path: str) -> bytes | None:

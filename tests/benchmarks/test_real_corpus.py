@@ -25,8 +25,10 @@ REAL = ROOT / "benchmarks" / "real"
 PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256", "bytes",
                "shape"}
 # Tags of a page kept inside another file (fill.py's INNER fragments: a notebook's output, a
-# dataset's string, a Python string literal, Java string literals joined by `+`).
-INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper", "java-string-wrapper"}
+# dataset's string, a Python string literal, Java string literals joined by `+`, a JavaScript
+# template literal).
+INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper", "java-string-wrapper",
+              "js-string-wrapper"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grew on
@@ -343,9 +345,9 @@ def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories
 
 def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_string(
         tmp_path):
-    """A page printed by a notebook, kept as a dataset's string or assigned to a Python or Java
-    name is the string's text (UTF-8), and the sha256 covers that text, not the file around
-    it."""
+    """A page printed by a notebook, kept as a dataset's string, assigned to a Python, Java or
+    JavaScript name or exported as a JavaScript module's default is the string's text (UTF-8),
+    and the sha256 covers that text, not the file around it."""
     fill = _load("real_fill", REAL / "fill.py")
     page = '<html><head><title>通知</title></head><body><p>第一行"引号"\\n。</p></body></html>\n'
     notebook = {"cells": [{"cell_type": "code", "outputs": [
@@ -353,7 +355,7 @@ def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_
     files = {"nb.ipynb": json.dumps(notebook, ensure_ascii=False, indent=1),
              "data.jsonl": json.dumps({"html": "x"}) + "\n" + json.dumps({"html": page}) + "\n",
              "spider.py": f"import os\nhtml = {page!r}\nother = 1\n",
-             "PageTest.java": _java_source(page)}
+             "PageTest.java": _java_source(page), "page.js": _js_source(page)}
     work = tmp_path / "work"
     subprocess.run(["git", "init", "-q", str(work)], check=True)
     for name, text in files.items():
@@ -371,15 +373,20 @@ def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_
             dict(base, id="jl", path="data.jsonl#L2/html"),
             dict(base, id="py", path="spider.py#py:html"),
             dict(base, id="java", path="PageTest.java#java:text"),
-            dict(base, id="java-call", path="PageTest.java#java:parseHtml")]
+            dict(base, id="java-call", path="PageTest.java#java:parseHtml"),
+            dict(base, id="js-default", path="page.js#js:default"),
+            dict(base, id="js-name", path="page.js#js:html")]
     wrong = [dict(base, id="first-line", path="data.jsonl#L1/html"),
              dict(base, id="not-a-string", path="spider.py#py:other"),
              dict(base, id="no-such-key", path="nb.ipynb#/cells/0/source"),
              dict(base, id="whole-file", path="spider.py"),
              dict(base, id="java-expression", path="PageTest.java#java:other"),
-             dict(base, id="java-not-a-literal", path="PageTest.java#java:log")]
+             dict(base, id="java-not-a-literal", path="PageTest.java#java:log"),
+             dict(base, id="js-interpolated", path="page.js#js:filled"),
+             dict(base, id="js-expression", path="page.js#js:joined"),
+             dict(base, id="js-no-such-name", path="page.js#js:absent")]
     report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
-    assert report["written"] == 5 and len(report["bad"]) == 6, report["bad"]
+    assert report["written"] == 7 and len(report["bad"]) == 9, report["bad"]
     for entry in good:
         assert (tmp_path / "out" / f"{entry['id']}.html").read_text("utf-8") == page
 
@@ -397,6 +404,18 @@ def _java_source(page: str) -> str:
             + ";\n        String other = clean(text) + \"x\";\n"
             + "        String s1 = parser.parseHtml(" + joined + ");\n"
             + "        log(\"done\" + s1);\n    }\n}\n")
+
+
+def _js_source(page: str) -> str:
+    """``page`` kept in a JavaScript module twice as a template literal (CR LF line ends, the
+    way a Windows editor saves it; backslashes, backticks and ``${`` escaped, one character
+    as a unicode escape), plus literals that are not a whole page: one interpolating, one
+    joined to another string."""
+    body = page.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
+    body = body.replace("通", "\\u{901a}", 1).replace("\n", "\r\n")
+    return ("// kept for the parser's test\r\nexport default `" + body + "`;\r\n"
+            + "const html = `" + body + "`\r\n"
+            + "const filled = `<p>${html}</p>`;\r\nconst joined = `<p>` + html;\r\n")
 
 
 @pytest.mark.parametrize("split", sorted(LATER_SPLITS))
