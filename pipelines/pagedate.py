@@ -39,6 +39,28 @@ _DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\
 _CLOCK_HINT = re.compile(
     r"clock|live_?(?:date|time)|(?:now|cur|current|today|sys)_?(?:date|time)\b", re.I)
 
+# A live clock's boxes stripped of their names: a box of its own printing only a date, beside
+# a box of its own printing only a zero clock (``<div>2010.09.09</div><div>00:00</div>``).
+# Both are a script's placeholders (the script prints the reader's date and time over
+# them); a page's date line prints its clock in the same line, or in a box within it.
+_ZERO_CLOCK = re.compile(r"\s*0{1,2}\s*[:：]\s*00(?:\s*[:：]\s*00)?\s*")
+_CLOCK_BOXES = {"div", "p", "td", "li", "dd", "dt", "center"}
+
+
+def _beside_zero_clock(el: etree._Element) -> bool:
+    """True when ``el`` is a block whose neighbouring block prints only a zero clock
+    (``00:00``): a live clock's date box, whatever its class or id says."""
+    if el.tag not in _CLOCK_BOXES:
+        return False
+    for preceding in (False, True):
+        near = next((s for s in el.itersiblings(preceding=preceding)
+                     if isinstance(s.tag, str)), None)  # comments skipped
+        if near is not None and near.tag in _CLOCK_BOXES and len(near) == 0 and \
+                _ZERO_CLOCK.fullmatch(near.text or ""):
+            return True
+    return False
+
+
 _SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\d)")
 
 
@@ -161,6 +183,10 @@ def page_date(
     inside = set(body.iter()) if body is not None else set()
     body_top = _body_top(body)
     body_around = set(body.iterancestors()) if body is not None else set()
+    # The blocks holding the headline inside the body (the body chosen may be a row of
+    # cells around the story's cell): a date line lies loose in them too.
+    head_around = {a for a in anchor.iterancestors() if a in inside} \
+        if anchor is not None else set()
     body_end = _body_end(body)
     order = {el: i for i, el in enumerate(root.iter())}
     points = [order[a] for a in (anchor, body) if a is not None and a in order]
@@ -175,7 +201,7 @@ def page_date(
         if el in skip and not _own_fact(el):
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
-        if _CLOCK_HINT.search(cls):
+        if _CLOCK_HINT.search(cls) or (el not in inside and _beside_zero_clock(el)):
             continue  # a live clock's box: a script writes today's date over its default
         hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
         listed: bool | None = None  # asked only of the elements read (it walks up)
@@ -187,8 +213,8 @@ def page_date(
         # A date line lying loose in the text's block or a block around it, between the
         # headline and the first paragraph (``<center><h2>…</h2></center>新闻来源: … 于November
         # 21, 2012 15:48:24 <span>…``): that line alone is read, as the text's top.
-        loose = _loose_line(el) if el is body or (body is not None and el in body_around) \
-            else None
+        loose = _loose_line(el, anchor) if el is body or el in head_around or (
+            body is not None and el in body_around) else None
         at_top = el in body_top or loose is not None
         if el in inside and not hinted and not at_top and el not in body_end:
             continue  # dates in the article text are events, not the publication date
@@ -550,16 +576,19 @@ def _own_fact(el: etree._Element) -> bool:
     return box is not None and not _HAS_LINK(box)
 
 
-def _loose_line(block: etree._Element) -> str | None:
+def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> str | None:
     """The first line of text lying loose in ``block`` (its own text and its children's
     tails, in no element of its own) that holds a year, read from the block's start up to
     the first child with running text (20 Chinese characters: the article's first paragraph;
-    a heading does not count) or the first loose run of it; None when there is none."""
+    a heading does not count, nor the headline found however it is marked, ``anchor``) or
+    the first loose run of it; None when there is none."""
     pieces = [(block.text or "", None)] + [(child.tail or "", child) for child in block
                                            if isinstance(child.tag, str)]
     for piece, before in pieces:
         if before is not None and before.tag not in HEADINGS and \
-                not any(True for _ in before.iter(*HEADINGS)):
+                not any(True for _ in before.iter(*HEADINGS)) and \
+                not (anchor is not None and (before is anchor or
+                                             any(a is before for a in anchor.iterancestors()))):
             shown = short_text(before, 400)
             if shown is None or len(HAN.findall(shown)) >= 20:
                 return None  # past the text's first paragraph

@@ -1,0 +1,144 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Headline and date evidence that holds on markup nobody here has seen (stop 22).
+
+The fresh5 fixes leaned on class words and heading tags; these tests give the same page
+shapes with those cues gone (the robustness perturbations ``noclass``, ``headings-plain``,
+``title-channel``, ``logo-h1``, ``sections``). Each page is a real template's shape with
+text written here:
+
+1. a university office's notice whose live clock's boxes carry no class or id
+   (``<div>2010.09.09</div><div>00:00</div>``, the template's defaults a script overwrites):
+   the notice's signature date under the text still dates it; a news date line split into
+   spans (``<span>2017-05-19</span> <span>00:00</span>``) is still read (guard);
+2. a news aggregator's story cell: a date line lying loose under a headline set in a plain
+   bold ``div`` (no heading tag; 20 Chinese characters and more, so it read as the first
+   paragraph and ended the search) dates the page, also beside a cell of other stories
+   with their dates; with an ``<h2>`` it did before (guard);
+3. the same cell when the body chosen is the whole row around it (chrome in cells beside
+   the story's): the line is read in the blocks holding the headline inside the body.
+
+Each test fails on the code before its change, except the guards named in it.
+"""
+
+from __future__ import annotations
+
+from pipelines.clean import clean_document
+
+FETCHED = "2026-12-01T08:00:00Z"
+
+
+def extract(page: str, encoding: str = "utf-8"):
+    return clean_document(page.encode(encoding), fetched_at=FETCHED)
+
+
+def notice_page(clock: str) -> str:
+    return (
+        "<html><head><title>资产处-浏览文档</title></head><body>"
+        "<table align=center width=680><tr><td style='position:absolute'><div><center>"
+        "<table width=664>"
+        "<tr><td>\u3000\u3000栏目名称：公告与信息</td></tr>"
+        "<tr><td><div align=left>(浏览次数:212)</div></td></tr>"
+        "<tr><td><div><div style='text-align:center'>关于2017年5月教职工车辆通行证换发安排的通知</div></div></td></tr>"
+        "<tr><td><div><DIV>&nbsp;</DIV>"
+        "<DIV>根据学校交通管理的有关规定，2017年度教职工车辆通行证将于6月份统一换发，具体安排如下：</DIV>"
+        "<DIV>1、换发时间：2017年6月5日至6月16日，每个工作日上午9点至下午4点。</DIV>"
+        "<DIV>2、换发地点：行政楼一层服务大厅，请携带工作证和原通行证办理。</DIV>"
+        "<DIV>3、逾期未换发的，原通行证自7月1日起停止使用，请各单位及时通知本单位教职工。</DIV>"
+        "<DIV>&nbsp;</DIV><DIV>资产管理处</DIV><DIV>2017年5月19日</DIV></div></td></tr>"
+        "</table></center></div>"
+        f"<div><img src='images/picbar.gif'></div>{clock}"
+        "<div><div>版权所有(C) 某某大学 All Rights Reserved</div>"
+        "<div>总浏览人数：1050295</div></div></td></tr></table></body></html>")
+
+
+def test_live_clock_boxes_without_class_or_id_never_beat_the_signature_date():
+    clock = ('<div style="margin-left:-356px">2010.09.09</div>\n'
+             '<!-- clock --><div style="margin-left:-353px">00:00</div>')
+    assert extract(notice_page(clock), "gb18030").published_at == "2017-05-19T00:00:00+08:00"
+    clock_first = '<div>00:00:00</div><div>2010-09-09</div>'
+    assert extract(notice_page(clock_first)).published_at == "2017-05-19T00:00:00+08:00"
+
+
+def news_page(date_line: str) -> str:
+    return (
+        "<html><head><title>市图书馆新馆开放 首日读者四千人_某某网</title></head><body>"
+        "<div><a href=/>首页</a> | <a href=/news/>新闻</a></div>"
+        "<div><h1>市图书馆新馆开放 首日读者四千人</h1>"
+        f"<div>{date_line}</div>"
+        "<div><p>市图书馆新馆昨天正式开放，首日接待读者四千多人次，自助借还机前排起了长队。</p>"
+        "<p>新馆共有七层，设有少儿阅览区、古籍修复展示区和可容纳两百人的报告厅。</p>"
+        "<p>馆方表示，开放初期每天延长服务时间两个小时，并增设志愿者引导读者办理借阅证。</p></div></div>"
+        "<div>Copyright 2003-2018 某某网</div></body></html>")
+
+
+def test_date_line_split_into_spans_with_a_midnight_clock_is_still_read():
+    # Guard (passes before and after): spans of one date line are no live clock's boxes.
+    result = extract(news_page("<span>2017-05-19</span> <span>00:00</span> 来源：某某日报"))
+    assert result.published_at == "2017-05-19T00:00:00+08:00"
+
+
+PARAS = [
+    "市图书馆新馆昨天正式开放，首日接待读者四千多人次，自助借还机前排起了长队。",
+    "新馆共有七层，设有少儿阅览区、古籍修复展示区和可容纳两百人的报告厅。",
+    "馆方表示，开放初期每天延长服务时间两个小时，并增设志愿者引导读者办理借阅证。",
+]
+HEADLINE = "市图书馆新馆昨日开放迎客 首日读者逾四千人次 借阅证办理排长队(图)"
+
+
+def aggregator_page(heading: str = "h2", side: bool = False) -> str:
+    """A news aggregator's story cell: the centred headline, then the date line lying loose
+    in the cell, the text, a list of related stories; ``side`` adds a cell of other
+    stories with their dates beside the story's, in the same row."""
+    related = "".join(
+        f'<br>\u3000・<A href="http://www.example.org/news/messages/{n}.html">{t}(图)</A>'
+        for n, t in ((2184, "市图书馆去年借阅量创下新高 电子书占三成"),
+                     (2155, "区文化馆举办少儿书法比赛 三百多名学生参加"),
+                     (2144, "老城区新增三处社区阅览室 方便居民就近读书")))
+    others = "".join(
+        f'<li><a href="/news/{n}.html">{t}</a>{d}</li>'
+        for n, t, d in ((31, "全市中小学秋季开学工作会议召开", "[11-23]"),
+                        (32, "市区新增公共自行车站点二十个", "2012-11-18"),
+                        (33, "气象部门发布寒潮蓝色预警信号", "[11-26]")))
+    cell = f"<td width=185 valign=top><b>热点新闻</b><ul>{others}</ul></td>" if side else ""
+    talk = ("<td><h4>网友评论</h4><p>网友1 2012-11-28 10:20:05</p><p>新馆环境很好，周末带孩子去看了看。</p>"
+            "<p>网友2 2012-12-01 11:21:05</p><p>希望以后能延长晚上的开放时间。</p></td>") if side else ""
+    return (
+        f"<html><head><title>{HEADLINE} - 某某新闻网</title></head><body>"
+        "<table width=978 align=center><tr><td>首页 | 新闻 | 论坛 | 博客</td></tr></table>"
+        f"<table width=978 align=center cellpadding=10><tr bgcolor='#E6E6DD'>{cell}<td width=793 valign=top>\n"
+        f" <center><{heading} style='font-size:22px'>{HEADLINE}</{heading}></center>\n"
+        "新闻来源: 某某台 于November 21, 2012 15:48:24 "
+        "<span style=\"FONT-SIZE: 12px\"><font color=ff0000><b>敬请注意:</b>新闻取自各大媒体,观点内容不代表本网立场!</font> </span>"
+        f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>据介绍，新馆于2010年9月开工建设。{PARAS[2]}</p>"
+        "<p>\u3000\u3000网编：某某</p>"
+        f"<table width=100%><tr><td width=50% valign=top><b>\u3000相关新闻:</b>{related}<br></td></tr></table>"
+        f"</td>{talk}</tr></table><br>Copyright (C) 2003-2018 example.org All rights Reserved.</body></html>")
+
+
+def test_loose_date_line_under_a_headline_not_marked_as_a_heading_dates_the_page():
+    # Guard: with the headline in an <h2> this passed before too.
+    assert extract(aggregator_page("h2")).published_at == "2012-11-21T15:48:24+08:00"
+    result = extract(aggregator_page("div"))
+    assert result.title == HEADLINE.replace("(图)", "（图）")
+    assert result.published_at == "2012-11-21T15:48:24+08:00"
+
+
+def test_loose_date_line_under_a_plain_headline_beats_the_dates_of_other_stories_beside_it():
+    # Guard: with the headline in an <h2> this passed before too.
+    result = extract(aggregator_page("h2", side=True))
+    assert result.published_at == "2012-11-21T15:48:24+08:00"
+    assert extract(aggregator_page("div", side=True)).published_at == "2012-11-21T15:48:24+08:00"
+
+
+def test_loose_date_line_is_read_in_the_headlines_cell_when_the_body_is_the_whole_row():
+    # Chrome added beside the story's cell (a list of hot stories, readers' comments in
+    # cells of the same row) can make the body chosen the row: the date line lies loose in
+    # the cell holding the headline, below the body's own level.
+    from lxml import html
+
+    from pipelines.pagedate import page_date
+
+    root = html.document_fromstring(aggregator_page("div", side=True))
+    head = next(el for el in root.iter("div") if (el.text or "").startswith("市图书馆新馆昨日"))
+    row = next(head.iterancestors("tr"))
+    assert page_date(root, row, FETCHED, anchor=head)[1] == "2012-11-21T15:48:24+08:00"
