@@ -171,37 +171,36 @@ class _Search:
 
 class _ByFirstChar:
     """Patterns anchored at the start, each tried only on a text whose first character can
-    begin one of its matches (:func:`pipelines.regexhint.first_chars`) and, for those with
-    literals, holding one (:class:`_Search`'s hint); a pattern whose first characters cannot
-    be read (``^[\\u4e00-\\u9fff]{2,6}…``) is not ruled out by its first character. One
-    alternation of all ~50 tried every branch at position 0 of every paragraph (~4 µs in a
-    loop, ~13 µs inside a crawl)."""
+    begin one of its matches (:func:`pipelines.regexhint.first_chars`); a pattern whose
+    first characters cannot be read (``^[\\u4e00-\\u9fff]{2,6}…``) is not ruled out by its
+    first character. One alternation of all ~50 tried every branch at position 0 of every
+    paragraph (~4 µs in a loop, ~13 µs inside a crawl). The few patterns a character leaves
+    are tried one by one (each already compiled): an alternation and a hint of them cost
+    ~10 ms to compile for each new first character, paid inside the pages that bring one
+    (~60 on a corpus, 3 ms a page on a run of 40 pages)."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
         self.firsts = [first_chars(p) for p in patterns]
-        # first character -> the test of the patterns it can begin, built when first needed
-        self._for_char: dict[str, _Search] = {}
-        self._built: dict[tuple[int, ...], _Search] = {}
+        # first character -> the matchers of the patterns it can begin, found when needed
+        self._for_char: dict[str, tuple] = {}
 
-    def _for(self, char: str) -> _Search:
-        chosen = tuple(i for i, chars in enumerate(self.firsts)
+    def _for(self, char: str) -> tuple:
+        chosen = tuple(p.match for p, chars in zip(self.patterns, self.firsts, strict=True)
                        if chars is None or char in chars)
-        if chosen not in self._built:
-            self._built[chosen] = _Search.of([self.patterns[i] for i in chosen])
         if len(self._for_char) > 20_000:  # every first character of a huge corpus: bounded
             self._for_char.clear()
-        self._for_char[char] = self._built[chosen]
-        return self._built[chosen]
+        self._for_char[char] = chosen
+        return chosen
 
     def matches(self, text: str) -> bool:
         """Whether one of the patterns matches at the start of ``text``."""
         char = text[:1]
         try:
-            test = self._for_char[char]
+            tests = self._for_char[char]
         except KeyError:
-            test = self._for(char)
-        return test.found_in(text, anchored=True)
+            tests = self._for(char)
+        return any(match(text) is not None for match in tests)
 
 
 def _anchored_at_start(pattern: re.Pattern[str]) -> bool:
