@@ -105,15 +105,33 @@ def headline(
                                          if el is not None and t not in sites
                                          and not site_like(t)]
                             + _emphasised_lines(root, skip, body), skip=skip, sites=sites)
-    if found[1] is None and body_name is None and not facts.page_title \
-            and not facts.meta_title and not _HAS_H1(root):
-        # A body-only copy (no <title>, no <h1>) of a disclosure page: its info table names
-        # the document (``标题：`` | ``关于…的决定``).
-        return None, _field_title(root, skip)
+    if found[1] is None and (body_name is not None or not facts.page_title) \
+            and not facts.meta_title and not _story_h1(root):
+        # A body-only copy (no <title>, or one naming only the channel or the office; no
+        # <h1> but a logo's) of a disclosure page: its info table names the document
+        # (``标题：`` | ``关于…的决定``).
+        field = _field_title(root, skip)
+        if field or body_name is None:
+            return None, field
     return found if found[1] or body_name is None else (None, body_name)
 
 
-_HAS_H1 = etree.XPath("boolean(//h1)")
+# A link to the site's home page (``/``, ``./index.html``, ``http://www.example.org/``).
+_HOME_LINK = re.compile(r"\s*(?:\.{0,2}/|(?:https?:)?//[^/\s]+/?|(?:\.?/)?index\.\w+)\s*", re.I)
+
+
+def _logo(el: etree._Element) -> bool:
+    """True when ``el`` prints nothing but a logo: no text (a picture), or only links to the
+    site's home page (``<h1><a href="/">某某委员会</a></h1>``)."""
+    if not "".join(el.itertext()).strip():
+        return True
+    links = [a.get("href") or "" for a in el.iter("a")]
+    return bool(links) and all(_HOME_LINK.fullmatch(href) for href in links)
+
+
+def _story_h1(root: etree._Element) -> bool:
+    """True when the page has an ``<h1>`` that may print a headline: not a logo's."""
+    return any(not _logo(h1) for h1 in root.iter("h1"))
 # A disclosure table's label of the document's name (``标<span> </span>题：``, ``名称：``).
 _FIELD_LABEL = re.compile(r"(?:标题|標題|名称|名稱|文件名称|文件名稱)[:：]")
 
@@ -224,8 +242,9 @@ def _closest_before(
         # The page's only h1 counts however far above the text (a hidden mobile copy, a
         # sidebar of forms between them); other candidates within 150 elements.
         reach = 1000 if el.tag == "h1" and level1 == 1 else 150
-        if not 0 < gap <= reach or _masthead(el, body) or _SECTION_HEAD.search(text):
-            continue
+        if not 0 < gap <= reach or _masthead(el, body) or _SECTION_HEAD.search(text) \
+                or (el.tag == "h1" and _logo(el)):
+            continue  # a logo's h1 names the site (its links lead home), never a story
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:
             weight = 2.0  # several h1: the logo's and the article's
@@ -280,12 +299,29 @@ def _lone_lines(
             continue
         if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
             continue  # a link (a menu entry, a related article, a breadcrumb)
+        if _field_value(el):
+            continue  # a field's value in an info table (``主题分类：`` | ``综合政务``)
         if any(el in a.iterancestors() for a, _ in found) or _masthead(el, body):
             continue  # the block around a line already found
         found.append((el, line))
         if len(found) >= 2:
             break
     return found
+
+
+_FIELD_NAME = re.compile(r"\s*\S{1,10}\s*[:：]\s*")
+
+
+def _field_value(el: etree._Element) -> bool:
+    """True when the element before ``el`` is a field's name alone (``主题分类：``,
+    ``公文种类：``): ``el`` is that field's value, as an info table prints it."""
+    previous = el.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between the cells
+    if previous is None:
+        return False
+    text = short_text(previous, 20)
+    return text is not None and bool(_FIELD_NAME.fullmatch(text))
 
 
 def _masthead(el: etree._Element, body: etree._Element | None = None) -> bool:

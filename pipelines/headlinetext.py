@@ -60,10 +60,11 @@ _LABEL_OR_TOOLS = re.compile(
     r"|(?:报道|撰稿|记者|作者)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
     # A comment box's counter ("《标题》已有1件评论", "评论(12)").
     r"|已有\s*\d+\s*[件条个位]\s*(?:评论|留言|跟帖)|(?:评论|留言|跟帖)\s*[(（]\s*\d+\s*[)）]\s*$"
-    # A disclosure table's field label without its colon ("成文日期", "索引号").
+    # A disclosure table's field label without its colon ("成文日期", "索引号"), or a field
+    # with its value (``公文种类：命令（令）``: the table's row printed as one line).
     r"|^\s*(?:(?:成文|发布|发文|生效|废止|印发|公开|更新|实施)(?:日期|时间)|索引号|文号|发文字号|发文机关"
     r"|发布机构|主题分类|公开方式|公开范围|公开时限|有效性|时效性|所属机构|信息分类|体裁分类|组配分类"
-    r"|主题词|关键词|信息来源)\s*$")
+    r"|主题词|关键词|信息来源|公文种类|文种)\s*(?:$|[:：])")
 # Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
 _TRAILING_MARKS = re.compile(r"(?:\s*[-_|–(（])+\s*$")
 _LEADING_MARKS = re.compile(r"^\s*(?:[-_|｜–]+\s*)+")

@@ -15,7 +15,13 @@ text written here:
    paragraph and ended the search) dates the page, also beside a cell of other stories
    with their dates; with an ``<h2>`` it did before (guard);
 3. the same cell when the body chosen is the whole row around it (chrome in cells beside
-   the story's): the line is read in the blocks holding the headline inside the body.
+   the story's): the line is read in the blocks holding the headline inside the body;
+4. a body-only copy of a policy library's disclosure page (its info table and the table's
+   mobile copy, a list of label and value spans, then the document): its ``标题：`` field
+   names it also when its ``<title>`` is only the channel's name (``通知公告``), under a
+   logo's ``<h1>`` (a link to the home page), and when the card and the text are wrapped
+   in sections (a field's line ``公文种类：命令（令）`` or a field's value is no headline);
+   a headline ``<h1>`` or a ``<title>`` naming the page still wins (guards).
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -142,3 +148,56 @@ def test_loose_date_line_is_read_in_the_headlines_cell_when_the_body_is_the_whol
     head = next(el for el in root.iter("div") if (el.text or "").startswith("市图书馆新馆昨日"))
     row = next(head.iterancestors("tr"))
     assert page_date(root, row, FETCHED, anchor=head)[1] == "2012-11-21T15:48:24+08:00"
+
+
+# 4. a body-only copy of a disclosure page, its title field the only name ------------------
+NAME = "关于调整城市道路占用挖掘管理办法的决定"
+
+
+def copy_page(head: str = "", top: str = "", wrap: bool = False) -> str:
+    """A policy library's page saved without its head: an info table and its mobile copy (a
+    list of label and value spans), then the document. ``wrap`` puts the card and the
+    document each in a chain of ``<section>`` elements (a page builder's layout)."""
+    fields = (("标<span>&nbsp;&nbsp;</span>题：", NAME), ("发文机关：", "某某委"),
+              ("发文字号：", "某某委员会令 第17号"), ("主题分类：", "城乡建设\\市政"),
+              ("公文种类：", "命令（令）"), ("成文日期：", "2021年03月27日"))
+    rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in fields)
+    items = "".join(f"<li><span>{k}</span><span>{v}</span></li>" for k, v in fields)
+    blocks = ["<p>《关于调整城市道路占用挖掘管理办法的决定》已经委务会议审议通过，现予公布，自公布之日起施行。</p>",
+              "<p>主任：某某某</p>", "<p>2021年3月27日</p>",
+              "<p>为进一步规范城市道路占用挖掘管理，提高审批效率，决定对有关办法作如下调整：取消两项证明材料，审批时限由二十个工作日压缩为十个工作日。</p>",
+              "<p>一、申请占用城市道路的单位，应当在施工前提交占用方案，写明占用的位置、面积、期限和交通组织措施。</p>",
+              "<p>二、挖掘城市道路的，应当在规定期限内恢复原状，并接受市政管理部门的验收；逾期未恢复的，由管理部门代为恢复。</p>",
+              "<p>三、因抢修地下管线需要紧急挖掘的，可以先行施工，同时通知管理部门，并在二十四小时内补办批准手续。</p>"]
+    card = f"<div><table><tbody>{rows}</tbody></table><ul>{items}</ul></div>"
+    text = f"<div>{''.join(blocks)}</div>"
+    if wrap:
+        card, text = f"<section>{card}</section>", f"<section><section>{text}</section></section>"
+    return f"{head}<body>{top}<div>首页 &gt; 政策 &gt; 部门文件</div><div>{card}{text}</div></body></html>"
+
+
+def test_title_field_names_the_copy_whose_title_is_only_its_channel():
+    result = extract(copy_page("<html><head><title>通知公告</title></head>"))
+    assert result.title == NAME
+    assert result.published_at == "2021-03-27T00:00:00+08:00"
+
+
+def test_title_field_names_the_copy_under_a_logo_h1():
+    logo = '<h1><a href="/"><img src="/logo.png">某某委员会</a></h1>'
+    assert extract(copy_page(top=logo)).title == NAME
+    assert extract(copy_page(top='<h1><a href="http://www.example.gov.cn/">某某委员会</a></h1>')).title == NAME
+
+
+def test_no_field_of_the_info_table_is_the_headline_when_the_blocks_are_wrapped_in_sections():
+    # Guard (before and after): unwrapped, the title field names it.
+    assert extract(copy_page()).title == NAME
+    assert extract(copy_page(wrap=True)).title == NAME
+
+
+def test_a_headline_h1_or_a_real_title_still_beats_the_title_field():
+    # Guards (before and after): a heading that prints a headline, a <title> that names the
+    # page, a title that is a channel's name over a printed headline.
+    h1 = "<h1>城市道路占用挖掘审批时限减半</h1>"
+    assert extract(copy_page(top=h1)).title == "城市道路占用挖掘审批时限减半"
+    titled = extract(copy_page("<html><head><title>城市道路管理新规公布</title></head>"))
+    assert titled.title == "城市道路管理新规公布"
