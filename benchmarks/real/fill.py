@@ -15,7 +15,9 @@ outputs/0/text``; a JSON Lines record, ``data.jsonl#L12/html``; a Python string 
 ``spider.py#py:html``; Java string literals joined by ``+``, assigned to a name or passed to a
 call, ``Test.java#java:text``, ``Test.java#java:parseHtml``; a JavaScript template literal
 assigned to a name or exported as the module's default, ``page.js#js:html``,
-``page.js#js:default``): its text, UTF-8 encoded, is the page and what the sha256 covers.
+``page.js#js:default``; a pickle that holds one string and nothing else, ``page.pkl#pickle``,
+read opcode by opcode and never unpickled): its text, UTF-8 encoded, is the page and what the
+sha256 covers.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``
@@ -35,6 +37,7 @@ import argparse
 import ast
 import hashlib
 import json
+import pickletools
 import re
 import subprocess
 import sys
@@ -75,9 +78,13 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 # ``file#py:<name>`` (the string literal a Python file assigns to ``name``) or
 # ``file#java:<name>`` (the concatenated string literals a Java file assigns to ``name`` or
 # passes first to a call of ``name``) or ``file#js:<name>`` (the template literal a JavaScript
-# file assigns to ``name``, or exports as its default with ``js:default``).
+# file assigns to ``name``, or exports as its default with ``js:default``) or ``file#pickle``
+# (a pickle whose only value is one string, as a spider dumps a response's text).
 INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)"
-                   r"|py:(?P<name>\w+)|java:(?P<java>\w+)|js:(?P<js>[\w$]+))$")
+                   r"|py:(?P<name>\w+)|java:(?P<java>\w+)|js:(?P<js>[\w$]+)|(?P<pickle>pickle))$")
+# Opcodes a pickle of one string may hold besides the string itself (protocol, framing, memo).
+_PICKLE_PLAIN = {"PROTO", "FRAME", "MEMOIZE", "PUT", "BINPUT", "LONG_BINPUT", "STOP"}
+_PICKLE_STRING = {"UNICODE", "BINUNICODE", "SHORT_BINUNICODE", "BINUNICODE8"}
 _JAVA_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 _JAVA_GAP = re.compile(r"(?:\s|//[^\n]*|/\*.*?\*/)*", re.S)
 _JAVA_ESCAPE = re.compile(r"\\(u+[0-9a-fA-F]{4}|[0-3]?[0-7]{1,2}|.)", re.S)
@@ -95,6 +102,9 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
 
     A JSON value that is a list of strings (how a notebook keeps an output's text) is
     joined as it is; anything that is not a string there is None."""
+    if fragment["pickle"]:
+        value = _pickled_string(data)
+        return value.encode("utf-8") if value is not None else None
     try:
         text = data.decode("utf-8-sig")
         if fragment["name"]:
@@ -115,6 +125,21 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         value = "".join(value)
     return value.encode("utf-8") if isinstance(value, str) else None
+
+
+def _pickled_string(data: bytes) -> str | None:
+    """The string a pickle holds when it holds one string and nothing else, or None.
+
+    Read with ``pickletools.genops`` (the opcodes are listed, nothing is built or run), so a
+    pickle of any other object (or a malformed one) is None, never executed."""
+    try:
+        ops = [(op.name, arg) for op, arg, _ in pickletools.genops(data)]
+    except (ValueError, EOFError):
+        return None
+    values = [(name, arg) for name, arg in ops if name not in _PICKLE_PLAIN]
+    if len(values) != 1 or values[0][0] not in _PICKLE_STRING or ops[-1][0] != "STOP":
+        return None
+    return values[0][1]
 
 
 def _python_string(source: str, name: str) -> str | None:

@@ -26,9 +26,9 @@ PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256"
                "shape"}
 # Tags of a page kept inside another file (fill.py's INNER fragments: a notebook's output, a
 # dataset's string, a Python string literal, Java string literals joined by `+`, a JavaScript
-# template literal).
+# template literal, a pickle of one string).
 INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper", "java-string-wrapper",
-              "js-string-wrapper"}
+              "js-string-wrapper", "pickled-string"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grew on
@@ -436,3 +436,46 @@ def test_fill_and_benchmark_take_a_later_split_only_when_asked(tmp_path, capsys,
                              str(tmp_path / "none")], capture_output=True, text=True,
                             timeout=120, check=False)
     assert result.returncode == 0 and "--split tune" in result.stdout, result.stdout
+
+
+def test_fill_takes_a_page_kept_as_the_only_string_of_a_pickle_and_never_unpickles(tmp_path):
+    """A spider that dumps a response's text with ``pickle`` keeps the page as the pickle's one
+    string: ``#pickle`` gives that text (UTF-8), whatever the protocol. A pickle holding
+    anything else (a dict around the page, two strings, an object whose loading would run
+    code) or a file that is not a pickle is refused, and nothing in it is ever run."""
+    import pickle
+
+    fill = _load("real_fill", REAL / "fill.py")
+    page = '<html><head><title>通知</title></head><body><p>第一行"引号"\\n。</p></body></html>\n'
+    ran = tmp_path / "ran"
+
+    class Loud:  # unpickling this would create the file `ran`
+        def __reduce__(self):
+            return (open, (str(ran), "w"))
+
+    files = {"p0.pkl": pickle.dumps(page, protocol=0), "p3.pkl": pickle.dumps(page, protocol=3),
+             "p5.pkl": pickle.dumps(page, protocol=5), "dict.pkl": pickle.dumps({"html": page}),
+             "two.pkl": pickle.dumps((page, page)), "loud.pkl": pickle.dumps(Loud()),
+             "text.pkl": page.encode("utf-8")}
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    for name, data in files.items():
+        (work / name).write_bytes(data)
+    subprocess.run(["git", "-C", str(work), "add", "."], check=True)
+    subprocess.run(["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t",
+                    "commit", "-q", "-m", "p"], check=True)
+    commit = subprocess.run(["git", "-C", str(work), "rev-parse", "HEAD"], check=True,
+                            capture_output=True, text=True).stdout.strip()
+    subprocess.run(["git", "clone", "-q", "--bare", str(work),
+                    str(tmp_path / "mirrors" / "someone+pages")], check=True)
+    digest = hashlib.sha256(page.encode("utf-8")).hexdigest()
+    base = {"split": "fresh5", "repo": "someone/pages", "commit": commit, "sha256": digest}
+    good = [dict(base, id=name[:-4], path=f"{name}#pickle") for name in ("p0.pkl", "p3.pkl",
+                                                                         "p5.pkl")]
+    wrong = [dict(base, id=name[:-4], path=f"{name}#pickle")
+             for name in ("dict.pkl", "two.pkl", "loud.pkl", "text.pkl")]
+    report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
+    assert report["written"] == 3 and len(report["bad"]) == 4, report["bad"]
+    for entry in good:
+        assert (tmp_path / "out" / f"{entry['id']}.html").read_text("utf-8") == page
+    assert not ran.exists()
