@@ -114,6 +114,16 @@ _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日�
                             r"|日\s*[(（][一二三四五六日天][)）]|°C|℃|气温|氣溫|天晴|多云|多雲")
 
 
+# A stamp of the reader's or the server's clock (``打印时间：…`` in a print bar, ``当前时间：``,
+# ``访问时间：``), or the date of a neighbouring item (``上一篇：<a>…</a> 2023-05-30``): a date
+# that follows such a label is never the page's. A date printed before it in the same line
+# (``发布时间：2023-05-12 打印时间：…``) is still read.
+_NOT_THIS_PAGE = re.compile(
+    r"(?:打印|当前|现在|系统|服务器|访问|登录|登陆|浏览|阅读|统计|查询|检索|下载|列印|目前)(?:时间|時間|日期)\s*[:：为是]"
+    r"|(?:(?:上|下|前|后|後)一(?:篇|条|條|则|則|页|頁|个|個|主题|文章|信息|新闻|新聞)"
+    r"|(?<![以如])(?:上|下)(?:篇|条|條|则|則|页|頁))\s*[:：]")
+
+
 @dataclass
 class _Printed:
     text: str
@@ -248,6 +258,8 @@ def page_date(
             continue
         if not loose and _links_articles(el):
             continue  # a list of other articles' headlines and dates, whatever its class
+        if _not_this_page(el, text):
+            continue  # a clock's stamp or a neighbouring item's date, not the page's
         event = _EVENT_LABEL.search(text)
         if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
@@ -599,6 +611,23 @@ def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> 
         if len(HAN.findall(piece)) >= 20:
             return None  # a loose paragraph of running text
     return None
+
+
+def _not_this_page(el: etree._Element, text: str) -> bool:
+    """True when the date ``text`` shows follows a clock's stamp label or a neighbouring
+    item's (:data:`_NOT_THIS_PAGE`) in its own line, or in the short line of the block
+    around it (``<li>上一篇：<a>…</a><span>2023-05-30</span></li>``)."""
+    stamp = _NOT_THIS_PAGE.search(text)
+    if stamp:
+        return not has_year(ascii_dates(text[:stamp.start()]))
+    parent = el.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    line = short_text(parent, 200)
+    if not line:
+        return False
+    stamp = _NOT_THIS_PAGE.search(line)
+    return bool(stamp) and not has_year(ascii_dates(line[:stamp.start()]))
 
 
 def _links_articles(el: etree._Element) -> bool:

@@ -21,7 +21,11 @@ text written here:
    names it also when its ``<title>`` is only the channel's name (``通知公告``), under a
    logo's ``<h1>`` (a link to the home page), and when the card and the text are wrapped
    in sections (a field's line ``公文种类：命令（令）`` or a field's value is no headline);
-   a headline ``<h1>`` or a ``<title>`` naming the page still wins (guards).
+   a headline ``<h1>`` or a ``<title>`` naming the page still wins (guards);
+5. a district government's news page dated by its signature: a print bar's ``打印时间：``,
+   a ``当前时间：`` box, a visitor counter's ``访问时间：`` and the previous/next items'
+   dates (``上一篇：<a>…</a> 2023-05-30``, also with the date in a span of its own) never
+   date it; a date line printed before a stamp in the same line is still read (guard).
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -201,3 +205,49 @@ def test_a_headline_h1_or_a_real_title_still_beats_the_title_field():
     assert extract(copy_page(top=h1)).title == "城市道路占用挖掘审批时限减半"
     titled = extract(copy_page("<html><head><title>城市道路管理新规公布</title></head>"))
     assert titled.title == "城市道路管理新规公布"
+
+
+# 5. clocks' stamps and neighbouring items' dates -----------------------------------------
+WORK = "".join(f"<p>{t}</p>" for t in [
+    "为做好今年防汛工作，区水务局近日组织对辖区河道、泵站和排水管网开展全面检查，共排查隐患点十二处。",
+    "检查发现的问题已全部建立台账，明确整改责任人和完成时限，确保汛期前整改到位。",
+    "区水务局要求各街道加强值守，遇强降雨天气及时发布预警信息，做好人员转移准备。"])
+
+
+def district_page(top: str = "", after: str = "") -> str:
+    """A district government's news page: the headline, the text signed and dated at its
+    foot, then ``after`` (a print bar, previous/next links) and the footer."""
+    return (
+        "<html><head><title>区水务局开展汛前河道安全检查_某某区人民政府</title></head><body>"
+        "<div><a href='/'>首页</a> &gt; <a href='/xw/'>政务动态</a></div>"
+        f"<div><h2>区水务局开展汛前河道安全检查</h2>{top}"
+        f"<div>{WORK}<p>某某区水务局</p><p>2023年5月12日</p></div></div>{after}"
+        "<div>版权所有：某某区人民政府 网站标识码1234567890</div></body></html>")
+
+
+SIGNED = "2023-05-12T00:00:00+08:00"
+
+
+def test_print_visit_or_current_time_stamps_never_date_the_page():
+    bar = ("<div>【<a href='javascript:window.print()'>打印本页</a>】【<a href='javascript:window.close()'>"
+           "关闭窗口</a>】 打印时间：2024-06-13 10:20</div>")
+    assert extract(district_page(after=bar)).published_at == SIGNED
+    assert extract(district_page(top="<div>当前时间：2024-06-13 10:20:11</div>")).published_at == SIGNED
+    visits = "<div>您是第1234位访问者 访问时间：2024-06-13 10:20</div>"
+    assert extract(district_page(after=visits)).published_at == SIGNED
+
+
+def test_previous_and_next_items_dates_never_date_the_page():
+    pair = ("<div>上一篇：<a href='/xw/1.html'>区应急管理局部署汛期安全生产工作</a> 2023-05-30</div>"
+            "<div>下一篇：<a href='/xw/2.html'>区卫健委开展夏季食品安全专项检查</a> 2023-06-02</div>")
+    assert extract(district_page(after=pair)).published_at == SIGNED
+    entry = ("<ul><li>上一篇：<a href='/xw/1.html'>区应急管理局部署汛期安全生产工作</a>"
+             "<span>2023-05-30</span></li></ul>")
+    assert extract(district_page(after=entry)).published_at == SIGNED
+
+
+def test_a_date_line_printed_before_a_stamp_in_the_same_line_is_still_read():
+    # Guards (before and after): the page's own line, then the print bar's stamp.
+    line = "<div>发布时间：2023-05-15 09:30 打印时间：2024-06-13 10:20 【关闭】</div>"
+    assert extract(district_page(top=line)).published_at == "2023-05-15T09:30:00+08:00"
+    assert extract(district_page()).published_at == SIGNED
