@@ -62,6 +62,12 @@ The perturbations (``--only`` picks some by name; ``bare`` combines the hardest 
 - ``unclosed-chrome``: a ``<nav>``, ``<aside>`` or ``<footer>`` with a menu opened at the
   top of ``<body>`` and never closed, so that it holds the whole page (the tag rotates
   per page): a block holding the text must not be thrown away for its tag.
+- ``split-blocks``: the article's container's blocks (from the text's first to its last)
+  dealt into three to five runs, each in its own chain of one to three bare ``<div>``
+  levels, a picture block without text between runs, with ``noclass``: a text split into
+  sibling blocks that share no class word must be gathered by its structure and text.
+- ``layout-cell``: the article's container moved into the right ``<td>`` of a layout table
+  beside a left ``<td>`` of twenty menu links, with ``noclass`` (an old government template).
 - ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
 
 A field counts only where the perturbed page still shows the answer to a reader: without
@@ -705,6 +711,85 @@ def _unclosed_chrome(page: Page, root: etree._Element) -> bool:
     return True
 
 
+def _text_blocks(box: etree._Element) -> list[etree._Element]:
+    """The container's child blocks, descending through single wrappers that hold them all
+    (a container whose one child holds the paragraphs)."""
+    while True:
+        kids = [c for c in box if isinstance(c.tag, str)]
+        if len(kids) == 1 and kids[0].tag in ("div", "section", "article", "span", "font") \
+                and not (box.text or "").strip() and not (kids[0].tail or "").strip():
+            box = kids[0]
+            continue
+        return kids
+
+
+def _split_blocks(page: Page, root: etree._Element) -> bool:
+    """The text split into sibling blocks that share nothing (with ``noclass``): the article's
+    container's blocks, from the one holding the text's first words to the one holding its
+    last, dealt into three to five runs, each run wrapped in its own chain of one
+    to three bare ``<div>`` levels (the depth varies), a picture block without text between
+    runs, as a page builder or a hand-edited notice writes a text's parts. A reader sees the
+    same text."""
+    box = _container(page, root)
+    if box is None:
+        return False
+    blocks = [c for c in _text_blocks(box) if c.tag not in ("script", "style")]
+    first, last = squeeze(page.label["start"]), squeeze(page.label["end"])
+    holds = [squeeze("".join(c.itertext())) for c in blocks]
+    # Only the blocks from the one holding the text's first words to the one holding its
+    # last: a headline or an info line inside the container stays where it is.
+    begin = next((k for k, text in enumerate(holds) if first in text), None)
+    end = next((k for k in range(len(holds) - 1, -1, -1) if last in holds[k]), None)
+    if begin is None or end is None:
+        return False
+    blocks = blocks[begin:end + 1]
+    if len(blocks) < 3 or any((c.tail or "").strip() for c in blocks[:-1]):
+        return False
+    runs = min(5, max(3, len(blocks) // 3))
+    size = -(-len(blocks) // runs)
+    for k in range(0, len(blocks), size):
+        run_blocks = blocks[k:k + size]
+        outer = inner = etree.Element("div")
+        for _ in range((k // size) % 3):
+            inner = etree.SubElement(inner, "div")
+        run_blocks[0].addprevious(outer)
+        for block in run_blocks:
+            inner.append(block)  # its tail text moves with it
+        if k:
+            picture = etree.Element("div", style="text-align:center")
+            etree.SubElement(picture, "img", src=f"/images/p{k}.jpg")
+            outer.addprevious(picture)
+    return True
+
+
+_MENU = ("首页", "机构概况", "政务公开", "政策文件", "通知公告", "新闻发布", "工作动态", "人事信息",
+         "办事服务", "互动交流", "专题专栏", "统计数据", "规划计划", "财政信息", "政府采购",
+         "建议提案", "领导信箱", "在线访谈", "网站地图", "联系我们")
+
+
+def _layout_cell(page: Page, root: etree._Element) -> bool:
+    """An old government template (with ``noclass``): the article's container moved into
+    the right ``<td>`` of a layout table whose left ``<td>`` is a column of twenty menu links
+    (with a line of contact text under them), the headline and the rest of the page where
+    they were. A reader sees a menu beside the same text."""
+    box = _container(page, root)
+    body = _body(root)
+    if box is None or box is body or box.getparent() is None:
+        return False
+    table = etree.Element("table", width="100%")
+    row = etree.SubElement(etree.SubElement(table, "tbody"), "tr")
+    menu = etree.SubElement(row, "td", width="200", valign="top")
+    for k, word in enumerate(_MENU):
+        line = etree.SubElement(menu, "div")
+        etree.SubElement(line, "a", href=f"/col/{k}/").text = word
+    etree.SubElement(menu, "div").text = "办公时间：周一至周五"
+    cell = etree.SubElement(row, "td", valign="top")
+    box.addprevious(table)
+    table.tail, box.tail = box.tail, None
+    cell.append(box)
+    return True
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -787,6 +872,14 @@ def _make() -> dict[str, Perturb]:
     def unclosed_chrome(page: Page, root: etree._Element) -> bytes | None:
         return _serialise(root) if _unclosed_chrome(page, root) else None
 
+    def split_blocks(page: Page, root: etree._Element) -> bytes | None:
+        _noclass(root)
+        return _serialise(root) if _split_blocks(page, root) else None
+
+    def layout_cell(page: Page, root: etree._Element) -> bytes | None:
+        _noclass(root)
+        return _serialise(root) if _layout_cell(page, root) else None
+
     def bare(page: Page, root: etree._Element) -> bytes:
         _noclass(root)
         _strip_stated(root)
@@ -822,6 +915,8 @@ def _make() -> dict[str, Perturb]:
                                                   "related-date", "all")},
         "widget-classed": widget_classed,
         "unclosed-chrome": unclosed_chrome,
+        "split-blocks": split_blocks,
+        "layout-cell": layout_cell,
         "bare": bare,
     }
 

@@ -218,6 +218,19 @@ class _Stats:
         return score
 
 
+_CLOSED = re.compile(r"[。！？]\s*[”」』）)]?\s*$")
+
+
+def _running_text(el: etree._Element) -> bool:
+    """True when ``el`` reads as a paragraph of the text: two sentences, or one sentence of
+    30 Chinese characters or more closed by a stop (a lead paragraph written as one long
+    sentence). A headline, an info line or a caption is not closed so."""
+    if has_prose(el):
+        return True
+    text = short_text(el, 1500)
+    return text is not None and len(HAN.findall(text)) >= 30 and bool(_CLOSED.search(text))
+
+
 def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
                     hidden: set[etree._Element]) -> bool:
     """True when everything ``parent`` holds beside ``body`` is running prose without links
@@ -233,7 +246,7 @@ def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
         han = stats.han.get(child, 0)
         if not han:
             continue
-        if stats.links.get(child, 0) or child in stats.link_lists or not has_prose(child):
+        if stats.links.get(child, 0) or child in stats.link_lists or not _running_text(child):
             return False
         added = True
     return added and not (parent.text and HAN.search(parent.text))
@@ -365,11 +378,22 @@ def _best_body(
     for step in range(2):
         gathered = Counter(el.getparent() for el in level if el.getparent() is not None)
         if step == 0 and not short:
-            # Paragraphs nested apart, each in its own chain of wrappers, meet higher up.
+            # Paragraphs nested apart, each in its own chain of wrappers, meet higher up,
+            # maybe beside parts held directly (a text's first run in the gathering block
+            # itself, its other runs wrapped deeper, pictures between): the parts must make
+            # up half of its blocks. One chain meeting one part held directly is gathered
+            # only when every block there holding text reads as running text (a headline
+            # and an info line over a one-line notice are not parts of it).
+            meets = Counter(_gatherer(el) for el in level)
             lifted = Counter(up for el in level if (up := _gatherer(el)) is not el.getparent())
-            gathered.update(up for up, n in lifted.items() if n >= 2 and up is not None
-                            and 2 * n >= sum(1 for c in up if isinstance(c.tag, str))
-                            for _ in range(n))
+            for up, chains in lifted.items():
+                n = meets[up]
+                if up is None or n < 2:
+                    continue
+                blocks = [c for c in up if isinstance(c.tag, str)]
+                if 2 * n >= len(blocks) and (chains >= 2 or all(
+                        _running_text(c) for c in blocks if stats.han.get(c, 0))):
+                    gathered[up] = max(gathered[up], n)
         level = [el for el, n in gathered.items() if n >= 2 and el is not None
                  and el.tag not in ("body", "html")]
         candidates.update(dict.fromkeys(el for el in level if el not in candidates))

@@ -88,6 +88,14 @@ def test_the_perturbations_change_what_they_name(page):
     assert any(word in holder.group(1) for word in robust._WIDGET_WORDS)
     assert "TRS_Editor" not in widget and 'class="article"' not in widget and 'id="main"' not in widget
     assert 'class="header"' in widget and 'class="title"' in widget  # the rest is untouched
+    # three runs of bare <div> chains, one to three deep, a picture between runs
+    split = run["split-blocks"].split("<body")[1]
+    assert "class=" not in split and split.count("<img") == 2
+    assert "<div><p>十月十二日" in split and "<div><div><p>现场签订" in split and "<div><div><div><p>县里表示" in split
+    # the text's container in the right cell of a layout table, twenty menu links on its left
+    cell = run["layout-cell"].split("<body")[1]
+    assert "class=" not in cell and re.search(r"<tr><td[^>]*>(?:<div><a [^>]+>[^<]+</a></div>){20}", cell)
+    assert re.search(r"</td><td[^>]*><div><p>十月十二日", cell)
     unclosed = run["unclosed-chrome"].split("<body")[1]
     tag = re.match(r'>\s*<(nav|aside|footer)>', unclosed)
     assert tag and unclosed.rstrip().endswith(f"</{tag.group(1)}></body></html>")

@@ -1,0 +1,87 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""A text split into sibling blocks that share nothing (issue 14, stop 22): no class word, no
+heading tag, the parts of one text in bare ``<div>`` chains of different depths with a
+picture block between them, as hand-edited government pages and page builders write them
+(and as the ``split-blocks`` perturbation of ``benchmarks/extraction_robust.py`` makes them).
+The body must be gathered by structure and text alone. Pages in the real markup's shapes,
+with text written here.
+
+- A district government's news item: the first run (a lead of one long sentence and a
+  credit line without a stop) held directly in the text's block, the next runs one and two
+  ``<div>`` levels deeper, a centred picture between runs.
+- A broadcaster's brief: the lead paragraph of one sentence beside an empty audio-player
+  block, a picture, then the rest of the text two levels deeper.
+- Guard: a headline block (its own text ended by ``<br>``) and an info line (``时间：…
+  来源：``, classed ``time``) over a one-line notice nested apart are not parts of the notice
+  (a regulator's template).
+"""
+
+from __future__ import annotations
+
+from pipelines.clean import clean_document
+
+FETCHED = "2026-12-02T08:00:00Z"
+
+HEAD = ("<html><head><meta charset='utf-8'><title>{title}_某区人民政府</title></head><body>"
+        "<div><a href='/'>首页</a> &gt; <a href='/ywdt/'>要闻动态</a></div>"
+        "<div><div><div>{title}</div><div>发布时间：2026-10-08 来源：区融媒体中心</div>")
+TAIL = ("</div><div><a href='/print'>打印</a> <a href='/close'>关闭</a></div></div>"
+        "<div>主办：某区人民政府办公室 版权所有 ICP备00000000号</div></body></html>")
+PICTURE = "<div style='text-align:center'><img src='/images/p{}.jpg'></div>"
+
+NEWS = [
+    "十月八日上午，区长主持召开全区数字医疗产业发展座谈会，听取相关部门和企业对推动本区数字医疗产业加快发展的意见建议。",
+    "区融媒体中心记者 林晓",
+    "会上，区卫生健康局介绍了本区数字医疗产业的发展特点和重点项目，几家企业围绕线上诊疗、医保结算和药品配送等领域分享经验。",
+    "会议指出，本区医疗资源集中，常住人口多，应用场景丰富，发展数字医疗产业具有独特优势。要打通各环节之间的壁垒，推动资源优化配置。",
+    "会议强调，各部门要主动对接企业需求，在用地、人才和资金方面给予支持，帮助项目尽快落地见效。",
+    "会议要求，要加强统筹协调，建立重点项目清单，定期跟踪进展，及时协调解决企业反映的困难和问题。",
+]
+
+
+def _p(text: str) -> str:
+    return f"<p style='text-indent:2em'>{text}</p>"
+
+
+def _body(page: str) -> str:
+    return clean_document(page.encode(), fetched_at=FETCHED).body
+
+
+def test_a_text_split_into_bare_sibling_blocks_with_pictures_between_is_gathered():
+    runs = (f"<div>{_p(NEWS[0])}{_p(NEWS[1])}</div>" + PICTURE.format(1)
+            + f"<div><div>{_p(NEWS[2])}{_p(NEWS[3])}</div></div>" + PICTURE.format(2)
+            + f"<div><div><div>{_p(NEWS[4])}{_p(NEWS[5])}</div></div></div>")
+    body = _body(HEAD.format(title="区长主持召开数字医疗产业发展座谈会") + f"<div>{runs}</div>" + TAIL)
+    assert body.startswith(NEWS[0])
+    assert body.endswith(NEWS[5])
+    for text in NEWS[2:5]:
+        assert text in body
+    assert "发布时间" not in body and "打印" not in body
+
+
+BRIEF = [
+    "新华网北京十月八日电 据有关部门消息，全国农村公路养护工作会议八日在京召开，会议对今冬明春农村公路养护工作作出部署。",
+    "会议要求，各地要结合本地实际，建立健全农村公路日常养护制度，落实养护资金，确保农村公路安全畅通。",
+    "会议提出，到明年底，全国农村公路优良中等路率要达到八成以上，群众出行条件进一步改善。",
+]
+
+
+def test_a_one_sentence_lead_beside_an_empty_player_block_joins_the_rest_of_the_text():
+    runs = (f"<div>{_p(BRIEF[0])}<div style='text-align:center'><div data-url='/a.m3u8'> </div></div></div>"
+            + PICTURE.format(1) + f"<div><div>{_p(BRIEF[1])}{_p(BRIEF[2])}</div></div>")
+    body = _body(HEAD.format(title="全国农村公路养护工作会议召开") + f"<div>{runs}</div>" + TAIL)
+    assert body.startswith(BRIEF[0])
+    assert body.endswith(BRIEF[2])
+
+
+def test_an_info_line_over_a_one_line_notice_nested_apart_stays_out():
+    title = "某某有限公司首次公开发行股票申请文件反馈意见"
+    notice = "某某有限公司首次公开发行股票申请文件反馈意见，具体见附件。"
+    page = ("<html><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
+            "<div><div><a href='/'>首页</a> <a href='/x'>政务信息</a></div>"
+            f"<div><div>{title}<br></div><div><span>市场监管局 www.example.gov.cn</span>"
+            "<span>时间：2026-10-08</span><span>来源：</span></div>"
+            "<div><style>p { margin-top: 6px }</style><div><div><div>" + notice
+            + "</div></div></div></div><br></div>"
+            "<div>版权所有 某某局 ICP备00000000号</div></div></body></html>")
+    assert _body(page) == notice
