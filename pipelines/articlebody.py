@@ -24,7 +24,14 @@ from pipelines.setaside import (
     has_prose,
     text_han,
 )
-from pipelines.treetext import HAN, classes_of, collapse_spaces, short_text, text_content
+from pipelines.treetext import (
+    HAN,
+    classes_of,
+    collapse_spaces,
+    han_count,
+    short_text,
+    text_content,
+)
 
 
 def weak_body(body: etree._Element | None, limit: int = 80) -> bool:
@@ -54,8 +61,8 @@ def outweighs(new: etree._Element, old: etree._Element | None) -> bool:
         return True
     if new is old:
         return False
-    han_new = len(HAN.findall(" ".join(new.itertext())))
-    han_old = len(HAN.findall(" ".join(old.itertext())))
+    han_new = han_count(" ".join(new.itertext()))
+    han_old = han_count(" ".join(old.itertext()))
     if new in old.iterancestors():
         return han_new - han_old >= _WRAPPER_GAIN * han_old
     return han_new >= 2 * han_old
@@ -83,11 +90,11 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
         text = short_text(node, 1500)
         if text is None:
             break
-        han = len(HAN.findall(text))
+        han = han_count(text)
         if han == 0:
             node = node.getprevious()  # a picture, an empty ad slot
             continue
-        links = sum(len(HAN.findall(text_content(a))) for a in node.iter("a"))
+        links = sum(han_count(text_content(a)) for a in node.iter("a"))
         if node.tag not in ("p", "div") or han < 30 or 5 * links > han \
                 or (not has_prose(node) and not re.search(r"[。！？]\s*[”」』]?\s*$", text)) \
                 or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in node.iter()
@@ -98,7 +105,12 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     return found[::-1]
 
 
-_PUNCT = re.compile(r"[，。；：！？、]")
+def _punct_count(text: str) -> int:
+    """How many sentence marks (，。；：！？、) ``text`` holds: seven C scans are cheaper
+    than a regex's list of one-character matches."""
+    count = text.count
+    return (count("，") + count("。") + count("；") + count("：") + count("！") + count("？")
+            + count("、"))
 _INLINE = {"p", "a", "span", "font", "strong", "b", "em", "i", "u"}
 # Marks of a site footer or copyright block: a candidate showing several never wins.
 _FOOTER = re.compile(
@@ -169,8 +181,8 @@ class _Stats:
         for el in reversed([el for el in root.iter() if isinstance(el.tag, str)]):
             text = el.text
             if text and not text.isspace():
-                han = total = len(HAN.findall(text))
-                punct = len(_PUNCT.findall(text)) if han else 0
+                han = total = han_count(text)
+                punct = _punct_count(text) if han else 0
             else:
                 han = total = punct = 0
             links = total_links = 0
@@ -184,10 +196,10 @@ class _Stats:
                         links += self.links[child]
                 tail = child.tail
                 if tail and not tail.isspace():
-                    count = len(HAN.findall(tail))
+                    count = han_count(tail)
                     han += count
                     total += count
-                    punct += len(_PUNCT.findall(tail)) if count else 0
+                    punct += _punct_count(tail) if count else 0
             self.han[el] = han
             self.punct[el] = punct
             self.links[el] = han if el.tag == "a" else links
@@ -364,9 +376,9 @@ def _best_body(
             continue
         own = (el.text or "") + "".join((c.tail or "") for c in el)
         if short:
-            has_text = len(HAN.findall(own)) >= _SHORT_MIN and bool(_STOP_END.search(own.rstrip()))
+            has_text = han_count(own) >= _SHORT_MIN and bool(_STOP_END.search(own.rstrip()))
         else:
-            has_text = len(own) >= 20 and len(HAN.findall(own)) >= 20
+            has_text = len(own) >= 20 and han_count(own) >= 20
         if el.tag in ("p", "pre") or has_text:
             br_body = el.tag != "p" and has_text and el.find(".//br") is not None
             container = el if br_body or el.tag == "pre" else el.getparent()
@@ -473,8 +485,8 @@ def link_headed(el: etree._Element) -> bool:
     for item in items:
         if _FIRST_TEXT_LINKED(item):
             linked += 1
-            linked_han += len(HAN.findall(_STRING(item)))
-    return linked >= _LINKED_ITEMS and 3 * linked_han >= 2 * len(HAN.findall(_STRING(el)))
+            linked_han += han_count(_STRING(item))
+    return linked >= _LINKED_ITEMS and 3 * linked_han >= 2 * han_count(_STRING(el))
 
 
 def class_blind_body(

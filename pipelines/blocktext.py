@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from pipelines.treetext import HAN, collapse_spaces, short_text
+from pipelines.treetext import collapse_spaces, han_count, short_text
 
 # Tags that end a paragraph: text before and after one of them is never one line.
 BLOCK_TAGS = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -137,11 +137,11 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
     for node in body.iter():
         if not isinstance(node.tag, str):
             continue
-        count = len(HAN.findall(node.text or ""))
+        count = han_count(node.text or "")
         if count:
             pieces.append((block_of.get(node), count))
         if node is not body and node.tail:
-            count = len(HAN.findall(node.tail))
+            count = han_count(node.tail)
             if count:
                 pieces.append((block_of.get(node.getparent()), count))
     plain = [k for k, (block, _) in enumerate(pieces) if block is None]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from pipelines.treetext import HAN, classed, classes_of
+from pipelines.treetext import HAN, classed, classes_of, han_count
 
 # class/id fragments of widgets that are never the article body.
 _NEGATIVE = re.compile(
@@ -42,7 +42,7 @@ def han_at_least(el: etree._Element, limit: int) -> bool:
     """True when the element holds ``limit`` Chinese characters (stops reading there)."""
     count = 0
     for piece in el.itertext():
-        count += len(HAN.findall(piece))
+        count += han_count(piece)
         if count >= limit:
             return True
     return False
@@ -128,7 +128,7 @@ def has_prose(el: etree._Element) -> bool:
         for end in _SENTENCE_END.finditer(text):
             piece = "".join(carry) + text[start:end.start()]
             carry, start = [], end.end()
-            if len(piece.strip()) >= 20 and len(HAN.findall(piece)) >= 10:
+            if len(piece.strip()) >= 20 and han_count(piece) >= 10:
                 sentences += 1
                 if sentences >= 2:
                     return True
@@ -158,7 +158,7 @@ def comment_list(el: etree._Element) -> bool:
             replies += bool(_REPLY.search(piece))
     if stamps < _STAMPS_MIN or replies < 2:
         return False  # nearly every body: its Chinese text need not be counted
-    han = sum(len(HAN.findall(piece)) for piece in el.itertext())
+    han = sum(han_count(piece) for piece in el.itertext())
     return stamps * _HAN_PER_STAMP >= han
 
 
@@ -216,7 +216,7 @@ def text_han(el: etree._Element, gone: set[etree._Element] | frozenset = frozens
                 holder = holder.getparent()
             if holder in gone:
                 continue
-        count += len(HAN.findall(piece))
+        count += han_count(piece)
     return count
 
 
