@@ -83,6 +83,16 @@ def headline(
         # A headline the CMS states in <meta> but prints in an unmarked block.
         candidates.append((None, meta_title))
     best = best_title(root, candidates, body=body, facts=facts)
+    name = _name_only_title(facts)
+    if best and name and _key(best[1]) == _key(name):
+        # The <title> names only the channel or the office (``通知公告``, ``某某区水务局``)
+        # and the block matching it is that name's box over the text: a headline printed
+        # nearer the text, however marked, is the page's.
+        printed = _closest_before(root, body, [(el, t) for el, t in candidates
+                                               if el is not None and _key(t) != _key(name)]
+                                  + _emphasised_lines(root, skip, body), skip=skip,
+                                  sites=facts.site_names | {name})
+        return printed if printed[1] else best
     if best:
         return best
     sites = facts.site_names | _masthead_names(root, body)
@@ -114,6 +124,17 @@ def headline(
         if field or body_name is None:
             return None, field
     return found if found[1] or body_name is None else (None, body_name)
+
+
+def _name_only_title(facts: PageFacts) -> str | None:
+    """The page's stated title when it is only a public body's or a channel's name
+    (``通知公告``, ``某某区水务局``: one part, six characters or fewer, or an office's name)
+    and no ``<meta>`` states a headline; else None."""
+    parts = facts.headline_parts()
+    if facts.meta_title or len(parts) != 1:
+        return None
+    text = headline_text(parts[0])
+    return text if text and (organisation_like(text) or len(_key(text)) <= 6) else None
 
 
 # A link to the site's home page (``/``, ``./index.html``, ``http://www.example.org/``).

@@ -25,7 +25,11 @@ text written here:
 5. a district government's news page dated by its signature: a print bar's ``打印时间：``,
    a ``当前时间：`` box, a visitor counter's ``访问时间：`` and the previous/next items'
    dates (``上一篇：<a>…</a> 2023-05-30``, also with the date in a span of its own) never
-   date it; a date line printed before a stamp in the same line is still read (guard).
+   date it; a date line printed before a stamp in the same line is still read (guard);
+6. a water office's notice whose ``<title>`` is only the channel's or the office's name: the
+   heading printing that same name (the channel's box, the masthead's ``<h1>``) gives way
+   to the headline printed nearer the text, however marked; with nothing else printed the
+   name stays (guard).
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -251,3 +255,37 @@ def test_a_date_line_printed_before_a_stamp_in_the_same_line_is_still_read():
     line = "<div>发布时间：2023-05-15 09:30 打印时间：2024-06-13 10:20 【关闭】</div>"
     assert extract(district_page(top=line)).published_at == "2023-05-15T09:30:00+08:00"
     assert extract(district_page()).published_at == SIGNED
+
+
+# 6. a <title> that names only the channel or the office -----------------------------------
+NOTICE = "关于开展2023年汛前河道安全检查的通知"
+
+
+def channel_page(title: str, head: str) -> str:
+    """A water office's notice: its ``<title>`` ``title``, a menu column beside the text's
+    cell, ``head`` over the date line and the text."""
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        "<div><img src=/logo.png> 某某区水务局</div>"
+        "<div><a href='/'>首页</a> <a href='/tzgg/'>通知公告</a> <a href='/zwgk/'>政务公开</a></div>"
+        "<table width=980><tr><td width=200><ul><li><a href=/a>机构概况</a></li>"
+        "<li><a href=/b>通知公告</a></li><li><a href=/c>政策法规</a></li></ul></td>"
+        f"<td>{head}<div>发布日期：2023-05-12</div><div>{WORK}</div></td></tr></table>"
+        "<div>版权所有：某某区水务局</div></body></html>")
+
+
+def test_channel_heading_matching_a_channel_only_title_gives_way_to_the_printed_headline():
+    page = channel_page("通知公告", f"<h2>通知公告</h2><div align=center>{NOTICE}</div>")
+    assert extract(page).title == NOTICE
+
+
+def test_office_heading_matching_an_office_only_title_gives_way_to_the_printed_headline():
+    page = channel_page("某某区水务局", f"<h1>某某区水务局</h1><h2>通知公告</h2><h3>{NOTICE}</h3>")
+    assert extract(page).title == NOTICE
+
+
+def test_name_only_title_and_no_other_printed_line_keeps_the_name():
+    # Guards (before and after): a channel's title over a headline printed in a heading;
+    # nothing printed but the channel's box: the name stays the answer.
+    assert extract(channel_page("通知公告", f"<h3>{NOTICE}</h3>")).title == NOTICE
+    assert extract(channel_page("通知公告", "<h2>通知公告</h2>")).title == "通知公告"
