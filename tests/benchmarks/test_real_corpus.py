@@ -343,6 +343,23 @@ def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories
                      [good, *later])["written"] == 1 + len(LATER_SPLITS)
 
 
+def _mirror_of(tmp_path: Path, files: dict[str, bytes]) -> str:
+    """A one-commit repository holding ``files``, cloned bare where fill.py looks for
+    someone/pages under ``tmp_path / "mirrors"``; returns the commit."""
+    work = tmp_path / "work"
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    for name, data in files.items():
+        (work / name).write_bytes(data)
+    subprocess.run(["git", "-C", str(work), "add", "."], check=True)
+    subprocess.run(["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t",
+                    "commit", "-q", "-m", "p"], check=True)
+    commit = subprocess.run(["git", "-C", str(work), "rev-parse", "HEAD"], check=True,
+                            capture_output=True, text=True).stdout.strip()
+    subprocess.run(["git", "clone", "-q", "--bare", str(work),
+                    str(tmp_path / "mirrors" / "someone+pages")], check=True)
+    return commit
+
+
 def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_string(
         tmp_path):
     """A page printed by a notebook, kept as a dataset's string, assigned to a Python, Java or
@@ -356,17 +373,7 @@ def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_
              "data.jsonl": json.dumps({"html": "x"}) + "\n" + json.dumps({"html": page}) + "\n",
              "spider.py": f"import os\nhtml = {page!r}\nother = 1\n",
              "PageTest.java": _java_source(page), "page.js": _js_source(page)}
-    work = tmp_path / "work"
-    subprocess.run(["git", "init", "-q", str(work)], check=True)
-    for name, text in files.items():
-        (work / name).write_text(text, "utf-8")
-    subprocess.run(["git", "-C", str(work), "add", "."], check=True)
-    subprocess.run(["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t",
-                    "commit", "-q", "-m", "p"], check=True)
-    commit = subprocess.run(["git", "-C", str(work), "rev-parse", "HEAD"], check=True,
-                            capture_output=True, text=True).stdout.strip()
-    subprocess.run(["git", "clone", "-q", "--bare", str(work),
-                    str(tmp_path / "mirrors" / "someone+pages")], check=True)
+    commit = _mirror_of(tmp_path, {name: text.encode("utf-8") for name, text in files.items()})
     digest = hashlib.sha256(page.encode("utf-8")).hexdigest()
     base = {"split": "fresh5", "repo": "someone/pages", "commit": commit, "sha256": digest}
     good = [dict(base, id="nb", path="nb.ipynb#/cells/0/outputs/0/text"),
@@ -457,17 +464,7 @@ def test_fill_takes_a_page_kept_as_the_only_string_of_a_pickle_and_never_unpickl
              "p5.pkl": pickle.dumps(page, protocol=5), "dict.pkl": pickle.dumps({"html": page}),
              "two.pkl": pickle.dumps((page, page)), "loud.pkl": pickle.dumps(Loud()),
              "text.pkl": page.encode("utf-8")}
-    work = tmp_path / "work"
-    subprocess.run(["git", "init", "-q", str(work)], check=True)
-    for name, data in files.items():
-        (work / name).write_bytes(data)
-    subprocess.run(["git", "-C", str(work), "add", "."], check=True)
-    subprocess.run(["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t",
-                    "commit", "-q", "-m", "p"], check=True)
-    commit = subprocess.run(["git", "-C", str(work), "rev-parse", "HEAD"], check=True,
-                            capture_output=True, text=True).stdout.strip()
-    subprocess.run(["git", "clone", "-q", "--bare", str(work),
-                    str(tmp_path / "mirrors" / "someone+pages")], check=True)
+    commit = _mirror_of(tmp_path, files)
     digest = hashlib.sha256(page.encode("utf-8")).hexdigest()
     base = {"split": "fresh5", "repo": "someone/pages", "commit": commit, "sha256": digest}
     good = [dict(base, id=name[:-4], path=f"{name}#pickle") for name in ("p0.pkl", "p3.pkl",
