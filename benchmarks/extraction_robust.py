@@ -68,6 +68,10 @@ The perturbations (``--only`` picks some by name; ``bare`` combines the hardest 
   sibling blocks that share no class word must be gathered by its structure and text.
 - ``layout-cell``: the article's container moved into the right ``<td>`` of a layout table
   beside a left ``<td>`` of twenty menu links, with ``noclass`` (an old government template).
+- ``date-stamps``: dates that are not the page's printed right after the article's
+  container with no class or id (with ``nostated``): a live clock's boxes showing a default
+  day years before beside ``00:00``, a print bar's ``打印时间：`` stamp, and the previous
+  and next items' links with their dates (``上一篇：<a>…</a> 2024-06-10``).
 - ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
 
 A field counts only where the perturbed page still shows the answer to a reader: without
@@ -691,6 +695,36 @@ def _widget_classed(page: Page, root: etree._Element) -> bool:
 _CHROME_TAGS = ("nav", "aside", "footer")
 
 
+def _date_stamps(page: Page, root: etree._Element) -> bool:
+    """Dates that are not the page's, printed right after the article's container with no
+    class or id: a live clock's boxes showing the template's default (a day years before,
+    beside ``00:00``), a print bar's ``打印时间：`` stamp, and the previous and next items'
+    links with their dates (three days before, two after). Only on dated pages."""
+    box = _container(page, root)
+    if box is None or page.day is None or box.getparent() is None:
+        return False
+    base = date.fromisoformat(page.day)
+    default = date.fromordinal(base.toordinal() - 2000)
+    before, after = (date.fromordinal(base.toordinal() + k) for k in (-3, 2))
+    blocks = []
+    for text in (f"{default:%Y.%m.%d}", "00:00",
+                 f"【打印本页】【关闭窗口】 打印时间：{after:%Y-%m-%d} 10:20"):
+        block = etree.Element("div")
+        block.text = text
+        blocks.append(block)
+    for label, title, day in (("上一篇：", "全省春季农业生产工作会议召开", before),
+                              ("下一篇：", "市场监管部门开展专项检查行动", after)):
+        block = etree.Element("div")
+        block.text = label
+        a = etree.SubElement(block, "a", href=f"/news/{day:%Y%m}/t{day:%Y%m%d}_1.html")
+        a.text = title
+        a.tail = f" {day:%Y-%m-%d}"
+        blocks.append(block)
+    for block in reversed(blocks):
+        _insert_after(box, block)
+    return True
+
+
 def _unclosed_chrome(page: Page, root: etree._Element) -> bool:
     """A ``<nav>``, ``<aside>`` or ``<footer>`` (by page) opened at the top of ``<body>`` with
     a menu in it and never closed: the parser puts the whole page, the article included,
@@ -869,6 +903,10 @@ def _make() -> dict[str, Perturb]:
     def widget_classed(page: Page, root: etree._Element) -> bytes | None:
         return _serialise(root) if _widget_classed(page, root) else None
 
+    def date_stamps(page: Page, root: etree._Element) -> bytes | None:
+        _strip_stated(root)
+        return _serialise(root) if _date_stamps(page, root) else None
+
     def unclosed_chrome(page: Page, root: etree._Element) -> bytes | None:
         return _serialise(root) if _unclosed_chrome(page, root) else None
 
@@ -917,6 +955,7 @@ def _make() -> dict[str, Perturb]:
         "unclosed-chrome": unclosed_chrome,
         "split-blocks": split_blocks,
         "layout-cell": layout_cell,
+        "date-stamps": date_stamps,
         "bare": bare,
     }
 
@@ -925,7 +964,7 @@ PERTURBATIONS = _make()
 # Perturbations that take away <title> and <meta>: the headline counts only where printed.
 _NO_STATED_TITLE = {"title-channel", "notitle", "bare"}
 _NO_STATED_DATE = {"nostated", "title-site-first", "title-site-last", "title-channel",
-                   "notitle", "noise-stated-gone", "bare",
+                   "notitle", "noise-stated-gone", "bare", "date-stamps",
                    *(n for n in PERTURBATIONS if n.startswith("classes-"))}
 _DATE_ONLY = {n for n in PERTURBATIONS if n.startswith("date-")}
 

@@ -289,7 +289,7 @@ def _closest_before(
 
 # A byline or credit line printed alone above the text: never a headline.
 _CREDIT = re.compile(r"记者|通讯员|报道|报导|撰文|撰稿|摄影|编辑|作者|来源|稿源|出处")
-_LONE_TAGS = {"div", "td", "p", "span", "font", "center", "li", "section", "header"}
+_LONE_TAGS = {"div", "td", "p", "span", "font", "center", "li", "section", "header", "dt"}
 
 
 def _lone_lines(

@@ -96,6 +96,11 @@ def test_the_perturbations_change_what_they_name(page):
     cell = run["layout-cell"].split("<body")[1]
     assert "class=" not in cell and re.search(r"<tr><td[^>]*>(?:<div><a [^>]+>[^<]+</a></div>){20}", cell)
     assert re.search(r"</td><td[^>]*><div><p>十月十二日", cell)
+    # a clock's default, a print stamp and the neighbouring items' dates after the text
+    stamps = run["date-stamps"].split("<body")[1]
+    assert "<div>2019.04.22</div><div>00:00</div>" in stamps and "打印时间：2024-10-14 10:20" in stamps
+    assert "上一篇：<a" in stamps and "</a> 2024-10-09" in stamps and "PubDate" not in run["date-stamps"]
+    assert stamps.index("打印时间") > stamps.index("提高收益。")
     unclosed = run["unclosed-chrome"].split("<body")[1]
     tag = re.match(r'>\s*<(nav|aside|footer)>', unclosed)
     assert tag and unclosed.rstrip().endswith(f"</{tag.group(1)}></body></html>")

@@ -29,7 +29,9 @@ text written here:
 6. a water office's notice whose ``<title>`` is only the channel's or the office's name: the
    heading printing that same name (the channel's box, the masthead's ``<h1>``) gives way
    to the headline printed nearer the text, however marked; with nothing else printed the
-   name stays (guard).
+   name stays (guard);
+7. a broadcaster's story saved without its head: the headline is a definition list's term
+   (``<dt>``) over the date line's ``<dd>``, no heading tag or class.
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -289,3 +291,25 @@ def test_name_only_title_and_no_other_printed_line_keeps_the_name():
     # nothing printed but the channel's box: the name stays the answer.
     assert extract(channel_page("通知公告", f"<h3>{NOTICE}</h3>")).title == NOTICE
     assert extract(channel_page("通知公告", "<h2>通知公告</h2>")).title == "通知公告"
+
+
+# 7. a headline printed as a definition list's term over its date line --------------------
+def term_page(title: str = "") -> str:
+    """A broadcaster's story page: ``<dl><dt>headline</dt><dd>date | source | editor</dd></dl>``
+    over the text (no heading tag, no class); ``title`` is its ``<title>``, none by default
+    (a saved copy without its head)."""
+    head = f"<html><head><title>{title}</title></head>" if title else "<html>"
+    return (
+        f"{head}<body><div><a href='/'>首页</a> <a href='/world/'>国际</a></div><div><dl>"
+        "<dt>多国航空公司宣布恢复经停航线 旅客出行更便利</dt>"
+        "<dd>2017-02-23 10:54:46&nbsp;&nbsp;|&nbsp;&nbsp;来源：某某在线&nbsp;&nbsp;|&nbsp;&nbsp;编辑：某某</dd>"
+        f"</dl><div>{WORK}</div></div></body></html>")
+
+
+def test_definition_term_over_the_date_line_is_the_headline_of_a_page_without_title():
+    result = extract(term_page())
+    assert result.title == "多国航空公司宣布恢复经停航线 旅客出行更便利"
+    assert result.published_at == "2017-02-23T10:54:46+08:00"
+    # Guard (before and after): a <title> naming the story.
+    titled = extract(term_page("多国航空公司宣布恢复经停航线 旅客出行更便利_某某在线"))
+    assert titled.title == "多国航空公司宣布恢复经停航线 旅客出行更便利"
