@@ -292,6 +292,27 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
     return text.count("。", 0, marks[0].start()) < 3
 
 
+# A site's statement under every page (``版权与免责声明`` over numbered lines about 本站's
+# copyright): its heading opens the block, and it speaks of the site.
+_STATEMENT_HEAD = re.compile(r"\s*(?:版权与免责声明|版权及免责声明|免责声明|版权声明|法律声明|"
+                             r"郑重声明|网站声明)\s*[:：]?\s*$")
+_OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台")
+
+
+def _site_statement(el: etree._Element) -> bool:
+    """True when ``el`` is a site's copyright or disclaimer statement: its first line of text,
+    or the block right before it, is the statement's heading alone (``版权与免责声明``) and
+    it speaks of the site (本站, 本网). Without class words it is prose that outweighs a
+    short notice or a table."""
+    first = next((t for t in el.itertext() if t.strip()), "")
+    head = el.getprevious()
+    while head is not None and not isinstance(head.tag, str):
+        head = head.getprevious()
+    return (bool(_STATEMENT_HEAD.fullmatch(first))
+            or (head is not None and bool(_STATEMENT_HEAD.fullmatch(_STRING(head))))) \
+        and bool(_OF_THE_SITE.search(_STRING(el)))
+
+
 # The last resort's candidates: a block's own text of this many Chinese characters at
 # least, closed by a sentence stop.
 _SHORT_MIN = 8
@@ -424,7 +445,7 @@ def _best_body(
                     and scores[o] >= scores[el] / 3 and not _footer_like(o, stats.han[o], hidden)]
             top = rest[0] if rest else el
             break
-        if not _footer_like(el, stats.han[el], hidden):
+        if not _footer_like(el, stats.han[el], hidden) and not _site_statement(el):
             top = el
             break
     if top is None:

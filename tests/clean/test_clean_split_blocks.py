@@ -11,6 +11,9 @@ with text written here.
   ``<div>`` levels deeper, a centred picture between runs.
 - A broadcaster's brief: the lead paragraph of one sentence beside an empty audio-player
   block, a picture, then the rest of the text two levels deeper.
+- A regulator's penalty disclosure whose document is a short table, the site's copyright
+  and disclaimer statement (``版权与免责声明`` over two numbered sentences about 本站) under
+  it with no class word left: the statement is not the article.
 - Guard: a headline block (its own text ended by ``<br>``) and an info line (``时间：…
   来源：``, classed ``time``) over a one-line notice nested apart are not parts of the notice
   (a regulator's template).
@@ -85,3 +88,26 @@ def test_an_info_line_over_a_one_line_notice_nested_apart_stays_out():
             + "</div></div></div></div><br></div>"
             "<div>版权所有 某某局 ICP备00000000号</div></div></body></html>")
     assert _body(page) == notice
+
+
+STATEMENT = ("<div><div>版权与免责声明</div><div><p>1.凡本站注明“文章类型：原创”的所有作品，其版权属于本站所有。其他媒体、网站或个人转载使用时必须注明：“文章来源：本站”。</p>"
+             "<p>2.凡本站注明“文章类型：转载”的作品，均转载自其他媒体，转载的目的在于传递更多信息，并不代表本站赞同其观点和对其真实性负责。</p></div></div>")
+
+
+def test_a_site_statement_does_not_outweigh_a_short_table_that_is_the_document():
+    """A regulator's penalty disclosure: the document is a short table (a word processor's
+    ``<p>`` in every cell); the site's copyright and disclaimer statement under it (two
+    numbered sentences about 本站, no class word left to mark it) holds more prose."""
+    rows = [("序号", "当事人名称", "行政处罚决定书文号", "主要违法违规行为", "行政处罚内容", "作出决定机关"),
+            ("1", "某某财产保险股份有限公司某分公司", "某金罚决字〔2026〕7号", "编制虚假的报告、报表", "罚款三十万元", "某某金融监管分局"),
+            ("2", "张某（时任某分公司副总经理）", "某金罚决字〔2026〕8号", "对上述行为负有直接责任", "警告并罚款五万元", "某某金融监管局")]
+    table = "<table><tbody>" + "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in rows) + "</tbody></table>"
+    page = ("<html><head><meta charset='utf-8'><title>某某金融监管分局行政处罚信息公开表</title></head><body>"
+            "<div><a href='/'>首页</a> <a href='/x'>行政处罚</a></div>"
+            "<div><div><div>某某金融监管分局行政处罚信息公开表</div><div>发布时间：2026-10-08</div>"
+            f"<div><div>{table}</div></div></div>{STATEMENT}</div>"
+            "<div>版权所有 某某金融监管分局 ICP备00000000号</div></body></html>")
+    body = _body(page)
+    assert body.startswith("序号")
+    assert body.endswith("某某金融监管局") and "警告并罚款五万元" in body
+    assert "本站" not in body
