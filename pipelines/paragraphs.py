@@ -82,6 +82,12 @@ def _key(paragraph: str) -> str:
     return _KEY_STRIP.sub("", paragraph)
 
 
+# A speaker's or a turn's label on a line of its own (``问：``, ``答：``, ``主持人 王华：``,
+# ``李明：``): a press conference's transcript prints it again at every turn, so it is never
+# a repeat to drop.
+_TURN_LABEL = re.compile(r"[^\s:：。，！？]{1,10}(?:\s[^\s:：。，！？]{1,6})?\s*[:：]")
+
+
 # A paragraph at least this long (key characters) found inside another one is a repeat.
 _MIN_REPEAT = 15
 
@@ -158,7 +164,8 @@ def clean_paragraphs(
             title_key = _key(text)
             continue
         key = _key(text)
-        if key in seen or (title_key and key == title_key) or _contained(key, keys):
+        if (key in seen and not _TURN_LABEL.fullmatch(text)) \
+                or (title_key and key == title_key) or _contained(key, keys):
             counts["repeated_paragraphs_removed"] += 1
             continue
         # A truncated lead ("1月10日，国新办举行……") kept earlier is replaced by the full

@@ -14,6 +14,8 @@ with text written here.
 - A regulator's penalty disclosure whose document is a short table, the site's copyright
   and disclaimer statement (``版权与免责声明`` over two numbered sentences about 本站) under
   it with no class word left: the statement is not the article.
+- A press conference's transcript with each speaker's label (``李明：``) on a line of its
+  own: the labels repeat at every turn and are kept.
 - Guard: a headline block (its own text ended by ``<br>``) and an info line (``时间：…
   来源：``, classed ``time``) over a one-line notice nested apart are not parts of the notice
   (a regulator's template).
@@ -111,3 +113,22 @@ def test_a_site_statement_does_not_outweigh_a_short_table_that_is_the_document()
     assert body.startswith("序号")
     assert body.endswith("某某金融监管局") and "警告并罚款五万元" in body
     assert "本站" not in body
+
+
+TURNS = [("主持人 王华：", "女士们、先生们，大家上午好。今天我们邀请到市场监管局副局长李明先生，请他介绍秋季食品安全专项检查的有关情况。"),
+         ("李明：", "谢谢主持人。九月以来，我们共检查各类食品经营主体一万两千余家，发现并督促整改问题八百多个。"),
+         ("记者：", "请问今年的专项检查有哪些新的特点？"),
+         ("李明：", "今年的检查覆盖面更广，更加注重源头治理，也运用了更多的信息化手段。"),
+         ("记者：", "校园周边有什么具体措施？"),
+         ("李明：", "我们对所有学校食堂和周边小店进行了全面排查，发现的问题已全部整改。"),
+         ("主持人 王华：", "今天的发布会到此结束，谢谢大家。")]
+
+
+def test_a_transcripts_speaker_labels_on_lines_of_their_own_are_kept_at_every_turn():
+    """A press conference's transcript: each speaker's label (``李明：``) in a bold paragraph
+    of its own over the words; the labels repeat at every turn and are not repeats to drop."""
+    text = "".join(f"<p><strong>{who}</strong></p><p>{said}</p>" for who, said in TURNS)
+    page = HEAD.format(title="市政府新闻办举行秋季食品安全专项检查新闻发布会") + f"<div>{text}</div>" + TAIL
+    lines = _body(page).split("\n\n")
+    # (a space between Chinese characters is dropped: 主持人王华：)
+    assert lines == [part for who, said in TURNS for part in (who.replace(" ", ""), said)]
