@@ -178,7 +178,12 @@ class _Stats:
         # All Chinese and link characters, link lists included: what density is judged by.
         all_han: dict[etree._Element, int] = {}
         all_links: dict[etree._Element, int] = {}
-        for el in reversed([el for el in root.iter() if isinstance(el.tag, str)]):
+        # Local names and each tag read once: this loop visits every element of the page,
+        # up to four times a page, and an element's ``tag`` is a new string at each read.
+        han_of, punct_of, links_of = self.han, self.punct, self.links
+        link_lists = self.link_lists
+        for el in reversed(list(root.iter(etree.Element))):
+            tag = el.tag
             text = el.text
             if text and not text.isspace():
                 han = total = han_count(text)
@@ -190,34 +195,38 @@ class _Stats:
                 if isinstance(child.tag, str) and child not in hidden:
                     total += all_han[child]
                     total_links += all_links[child]
-                    if child not in self.link_lists:
-                        han += self.han[child]
-                        punct += self.punct[child]
-                        links += self.links[child]
+                    if child not in link_lists:
+                        han += han_of[child]
+                        punct += punct_of[child]
+                        links += links_of[child]
                 tail = child.tail
                 if tail and not tail.isspace():
                     count = han_count(tail)
-                    han += count
-                    total += count
-                    punct += _punct_count(tail) if count else 0
-            self.han[el] = han
-            self.punct[el] = punct
-            self.links[el] = han if el.tag == "a" else links
+                    if count:
+                        han += count
+                        total += count
+                        punct += _punct_count(tail)
+            han_of[el] = han
+            punct_of[el] = punct
+            if tag == "a":
+                links = han
+                total_links = total
+            links_of[el] = links
             all_han[el] = total
-            all_links[el] = total if el.tag == "a" else total_links
-            prose = han - self.links[el]  # text of its own that is not in links or lists
-            if el.tag != "a" and total >= 8 and 2 * all_links[el] >= total \
+            all_links[el] = total_links
+            prose = han - links  # text of its own that is not in links or lists
+            if tag != "a" and total >= 8 and 2 * total_links >= total \
                     and (prose < 100 or prose < 0.2 * total):
                 # A block that is mostly links (a related list inside the article's cell)
                 # adds nothing to the blocks around it, rather than a penalty that can
                 # outweigh the article beside it.
-                self.link_lists.add(el)
-            elif el.tag not in _INLINE and 8 <= total <= _TEASER_MAX \
-                    and all_links[el] >= 2 and _teaser(el):
+                link_lists.add(el)
+            elif tag not in _INLINE and 8 <= total <= _TEASER_MAX \
+                    and total_links >= 2 and _teaser(el):
                 # A teaser (a linked headline over a summary cut off with "…", often a
                 # "更多" link after it): an item of a list of other stories, counted as
                 # links however long its summary runs.
-                self.link_lists.add(el)
+                link_lists.add(el)
 
     def score(self, el: etree._Element) -> float:
         """Chinese text minus 2.5× link text plus 2× punctuation, favouring body hints."""
