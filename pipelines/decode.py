@@ -148,6 +148,12 @@ def _detect(data: bytes) -> str:
                 return candidate
             if candidate == "big5hkscs" and _mostly_hanzi(to_simplified(text)):
                 return candidate
+    # Traditional characters written in GB18030 (a Hong Kong or Taiwan page saved as GBK)
+    # are outside GB2312: read simplified, they are common. Asked only after Big5 failed to
+    # read as Chinese, so a Big5 page is never taken for GB18030 here.
+    if _bad_bytes(sample, "gb18030") <= len(sample) * _MAX_BAD_SHARE \
+            and _mostly_hanzi(to_simplified(sample.decode("gb18030", errors="replace"))):
+        return "gb18030"
     try:
         from charset_normalizer import from_bytes
 

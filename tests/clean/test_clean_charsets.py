@@ -86,3 +86,21 @@ def test_every_corpus_text_reencoded_as_gbk_reads_back_unchanged():
         valid, invalid = utf8_share(data)
         assert valid < 10 or valid < 0.6 * (valid + invalid)
         assert decode_html(data)[0] == text
+
+
+def test_traditional_text_in_undeclared_gbk_bytes_behind_a_long_script_reads_as_gb18030():
+    """A Hong Kong page saved as GBK (GB18030) with no charset declared and a long script in
+    its head: its traditional characters are outside GB2312, so the Chinese check failed and
+    a detector's single-byte guess (mac-roman, cp775) left an empty body."""
+    paras = ["政府今日宣佈，由下月起，市民申請換領身份證時可以在網上預約，"
+             "無須親身到辦事處排隊輪候，有關安排將分階段推行。",
+             "發言人表示，網上預約系統會先在三個辦事處試行，其後逐步擴展至全港各區，"
+             "市民亦可以透過電話查詢預約狀況。",
+             "當局提醒市民，預約時必須提供正確的個人資料，如有任何疑問，"
+             "可以致電查詢熱線或瀏覽政府網站了解詳情。"]
+    page = ("<html><head><title>身份證換領可網上預約</title><script>" + "var a=1;" * 3000
+            + "</script></head><body><h1>身份證換領可網上預約</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
+    data = page.encode("gb18030")
+    assert decode_html(data) == (page, "gb18030")
+    assert clean_document(data).body.startswith("政府今日宣布，由下月起")
