@@ -38,7 +38,11 @@ Each test fails on the code before its change, except the guards named in it.
 
 from __future__ import annotations
 
+import re
+
 from pipelines.clean import clean_document
+from tests.clean.test_clean_loose_dates import PARAS
+from tests.clean.test_clean_loose_dates import notice_page as loose_notice_page
 
 FETCHED = "2026-12-01T08:00:00Z"
 
@@ -48,23 +52,9 @@ def extract(page: str, encoding: str = "utf-8"):
 
 
 def notice_page(clock: str) -> str:
-    return (
-        "<html><head><title>资产处-浏览文档</title></head><body>"
-        "<table align=center width=680><tr><td style='position:absolute'><div><center>"
-        "<table width=664>"
-        "<tr><td>\u3000\u3000栏目名称：公告与信息</td></tr>"
-        "<tr><td><div align=left>(浏览次数:212)</div></td></tr>"
-        "<tr><td><div><div style='text-align:center'>关于2017年5月教职工车辆通行证换发安排的通知</div></div></td></tr>"
-        "<tr><td><div><DIV>&nbsp;</DIV>"
-        "<DIV>根据学校交通管理的有关规定，2017年度教职工车辆通行证将于6月份统一换发，具体安排如下：</DIV>"
-        "<DIV>1、换发时间：2017年6月5日至6月16日，每个工作日上午9点至下午4点。</DIV>"
-        "<DIV>2、换发地点：行政楼一层服务大厅，请携带工作证和原通行证办理。</DIV>"
-        "<DIV>3、逾期未换发的，原通行证自7月1日起停止使用，请各单位及时通知本单位教职工。</DIV>"
-        "<DIV>&nbsp;</DIV><DIV>资产管理处</DIV><DIV>2017年5月19日</DIV></div></td></tr>"
-        "</table></center></div>"
-        f"<div><img src='images/picbar.gif'></div>{clock}"
-        "<div><div>版权所有(C) 某某大学 All Rights Reserved</div>"
-        "<div>总浏览人数：1050295</div></div></td></tr></table></body></html>")
+    """The fresh5 round's university notice (its signature date under the text, a live
+    clock's boxes after the page) with every class and id taken away."""
+    return re.sub(r"\s(?:class|id)=(?:'[^']*'|\"[^\"]*\"|[^\s>]+)", "", loose_notice_page(clock))
 
 
 def test_live_clock_boxes_without_class_or_id_never_beat_the_signature_date():
@@ -81,9 +71,7 @@ def news_page(date_line: str) -> str:
         "<div><a href=/>首页</a> | <a href=/news/>新闻</a></div>"
         "<div><h1>市图书馆新馆开放 首日读者四千人</h1>"
         f"<div>{date_line}</div>"
-        "<div><p>市图书馆新馆昨天正式开放，首日接待读者四千多人次，自助借还机前排起了长队。</p>"
-        "<p>新馆共有七层，设有少儿阅览区、古籍修复展示区和可容纳两百人的报告厅。</p>"
-        "<p>馆方表示，开放初期每天延长服务时间两个小时，并增设志愿者引导读者办理借阅证。</p></div></div>"
+        f"<div>{''.join(f'<p>{p}</p>' for p in PARAS)}</div></div>"
         "<div>Copyright 2003-2018 某某网</div></body></html>")
 
 
@@ -92,12 +80,6 @@ def test_date_line_split_into_spans_with_a_midnight_clock_is_still_read():
     result = extract(news_page("<span>2017-05-19</span> <span>00:00</span> 来源：某某日报"))
     assert result.published_at == "2017-05-19T00:00:00+08:00"
 
-
-PARAS = [
-    "市图书馆新馆昨天正式开放，首日接待读者四千多人次，自助借还机前排起了长队。",
-    "新馆共有七层，设有少儿阅览区、古籍修复展示区和可容纳两百人的报告厅。",
-    "馆方表示，开放初期每天延长服务时间两个小时，并增设志愿者引导读者办理借阅证。",
-]
 HEADLINE = "市图书馆新馆昨日开放迎客 首日读者逾四千人次 借阅证办理排长队(图)"
 
 
