@@ -476,6 +476,41 @@ def _emphasis(el: etree._Element) -> bool:
 _LINE_END = re.compile(r"[。，；：、,;:]$")
 
 
+def _broken_headline(el: etree._Element, lines: list[str]) -> bool:
+    """True when ``lines``, the two lines of a centred block ``el`` set bold or large, are
+    one headline broken by a ``<br>``: together 60 characters or fewer, six Chinese
+    characters each or more, neither a date, a document number, a subtitle nor a line that
+    ends a sentence or a clause."""
+    if not (_emphasis(el) or any(_emphasis(child) for child in el)) or \
+            el.find(".//br") is None or len("".join(lines)) > 60:
+        return False
+    return all(len(HAN.findall(line)) >= 6 and not has_year(line) and not _LINE_END.search(line)
+               and headline_text(line) == line and not _SUBTITLE_START.match(line)
+               for line in lines)
+
+
+# A second line that is a subtitle (``——热烈祝贺…``) or a document number (``某政发〔2023〕12号``).
+_SUBTITLE_START = re.compile(r"\s*(?:——|--|—)|.*[〔\[【]\s*\d{4}\s*[〕\]】]")
+
+
+def _under_headline(line: str) -> bool:
+    """True when ``line`` is what a notice prints under its headline in the same block: its
+    document number (``某水〔2023〕12号``) or its date alone (``2023年5月12日``)."""
+    return bool(_NUMBER_LINE.fullmatch(line)) or (
+        has_year(line) and len(HAN.findall(line)) <= 8 and len(line) <= 20)
+
+
+_NUMBER_LINE = re.compile(r"\s*[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】]"
+                          r"[^（）()\s]{0,8}号[）)]?\s*")
+
+
+def _joined(lines: list[str]) -> str:
+    """Two lines of one headline as one: no space between Chinese characters."""
+    first, second = lines
+    glue = "" if HAN.match(first[-1:]) or HAN.match(second[:1]) else " "
+    return f"{first}{glue}{second}"
+
+
 def _emphasised_lines(
     root: etree._Element, skip: set[etree._Element] | frozenset,
     body: etree._Element | None = None,
@@ -493,6 +528,12 @@ def _emphasised_lines(
         if not (centred or _emphasis(el) or any(_emphasis(child) for child in el)):
             continue
         lines = text_lines(el, 120)
+        if lines and len(lines) == 2 and centred and _broken_headline(el, lines):
+            # A notice's headline broken over two lines in its centred bold block
+            # (``<b>关于开展2023年汛前河道<br>安全检查的通知</b>``): one line.
+            lines = [_joined(lines)]
+        elif lines and len(lines) == 2 and centred and _under_headline(lines[1]):
+            lines = lines[:1]  # the headline over its document number or its date
         if not lines or len(lines) != 1 or _LINE_END.search(lines[0]):
             continue
         if headline_text(lines[0]) != TRAILING_NUMBER.sub("", unspaced(lines[0])):

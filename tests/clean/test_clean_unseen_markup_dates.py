@@ -29,7 +29,9 @@ text written here:
 6. a water office's notice whose ``<title>`` is only the channel's or the office's name: the
    heading printing that same name (the channel's box, the masthead's ``<h1>``) gives way
    to the headline printed nearer the text, however marked; with nothing else printed the
-   name stays (guard);
+   name stays (guard); a headline broken over two lines of its centred bold block
+   (``<b>关于…河道<br>安全检查的通知</b>``) is one line, and a document number or a date
+   under it in that block is no part of it;
 7. a broadcaster's story saved without its head: the headline is a definition list's term
    (``<dt>``) over the date line's ``<dd>``, no heading tag or class.
 
@@ -295,3 +297,14 @@ def test_definition_term_over_the_date_line_is_the_headline_of_a_page_without_ti
     # Guard (before and after): a <title> naming the story.
     titled = extract(term_page("多国航空公司宣布恢复经停航线 旅客出行更便利_某某在线"))
     assert titled.title == "多国航空公司宣布恢复经停航线 旅客出行更便利"
+
+
+def test_headline_broken_over_two_lines_of_its_centred_bold_block_is_one_headline():
+    broken = "<div align=center><b>关于开展2023年汛前河道<br>安全检查的通知</b></div>"
+    assert extract(channel_page("通知公告", broken)).title == NOTICE
+    # Guards (before and after): a document number or a date under the headline in the
+    # same block is no part of it.
+    numbered = f"<div align=center><b>{NOTICE}<br>某水〔2023〕12号</b></div>"
+    assert extract(channel_page("通知公告", numbered)).title == NOTICE
+    dated = f"<div align=center><b>{NOTICE}<br>2023年5月12日</b></div>"
+    assert extract(channel_page("通知公告", dated)).title == NOTICE
