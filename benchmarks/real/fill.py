@@ -17,7 +17,10 @@ call, ``Test.java#java:text``, ``Test.java#java:parseHtml``; a JavaScript templa
 assigned to a name or exported as the module's default, ``page.js#js:html``,
 ``page.js#js:default``; a pickle that holds one string and nothing else, ``page.pkl#pickle``,
 read opcode by opcode and never unpickled): its text, UTF-8 encoded, is the page and what the
-sha256 covers.
+sha256 covers. A page a tool wrote inside a document of its own (a spider's preview file that
+wraps the response it fetched in its own ``<html>…<title>…</title>…<body>``) is named
+``preview.html#doc:2``: the bytes of the file's second ``<!DOCTYPE`` document, from that
+``<!DOCTYPE`` to the first ``</html>`` after it, as they are.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``
@@ -79,9 +82,14 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 # ``file#java:<name>`` (the concatenated string literals a Java file assigns to ``name`` or
 # passes first to a call of ``name``) or ``file#js:<name>`` (the template literal a JavaScript
 # file assigns to ``name``, or exports as its default with ``js:default``) or ``file#pickle``
-# (a pickle whose only value is one string, as a spider dumps a response's text).
+# (a pickle whose only value is one string, as a spider dumps a response's text) or
+# ``file#doc:<n>`` (the n-th ``<!DOCTYPE`` document of a file that holds a page inside a
+# document of its own, up to the first ``</html>`` after it; its bytes as they are).
 INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)"
-                   r"|py:(?P<name>\w+)|java:(?P<java>\w+)|js:(?P<js>[\w$]+)|(?P<pickle>pickle))$")
+                   r"|py:(?P<name>\w+)|java:(?P<java>\w+)|js:(?P<js>[\w$]+)|(?P<pickle>pickle)"
+                   r"|doc:(?P<doc>[1-9]\d*))$")
+_DOCTYPE = re.compile(rb"<!doctype", re.I)
+_HTML_END = re.compile(rb"</html\s*>", re.I)
 # Opcodes a pickle of one string may hold besides the string itself (protocol, framing, memo).
 _PICKLE_PLAIN = {"PROTO", "FRAME", "MEMOIZE", "PUT", "BINPUT", "LONG_BINPUT", "STOP"}
 _PICKLE_STRING = {"UNICODE", "BINUNICODE", "SHORT_BINUNICODE", "BINUNICODE8"}
@@ -102,6 +110,8 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
 
     A JSON value that is a list of strings (how a notebook keeps an output's text) is
     joined as it is; anything that is not a string there is None."""
+    if fragment["doc"]:
+        return _nth_document(data, int(fragment["doc"]))
     if fragment["pickle"]:
         value = _pickled_string(data)
         return value.encode("utf-8") if value is not None else None
@@ -125,6 +135,20 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         value = "".join(value)
     return value.encode("utf-8") if isinstance(value, str) else None
+
+
+def _nth_document(data: bytes, n: int) -> bytes | None:
+    """The ``n``-th ``<!DOCTYPE`` document of ``data``: its bytes from that ``<!DOCTYPE`` to the
+    first ``</html>`` after it, or None when there is no such document or another
+    ``<!DOCTYPE`` starts before that ``</html>`` (a nesting this reader cannot tell apart)."""
+    starts = [match.start() for match in _DOCTYPE.finditer(data)]
+    if len(starts) < n:
+        return None
+    start = starts[n - 1]
+    end = _HTML_END.search(data, start)
+    if end is None or (n < len(starts) and starts[n] < end.start()):
+        return None
+    return data[start:end.end()]
 
 
 def _pickled_string(data: bytes) -> str | None:

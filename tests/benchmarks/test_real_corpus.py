@@ -26,9 +26,9 @@ PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256"
                "shape"}
 # Tags of a page kept inside another file (fill.py's INNER fragments: a notebook's output, a
 # dataset's string, a Python string literal, Java string literals joined by `+`, a JavaScript
-# template literal, a pickle of one string).
+# template literal, a pickle of one string, a document inside a tool's own document).
 INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper", "java-string-wrapper",
-              "js-string-wrapper", "pickled-string"}
+              "js-string-wrapper", "pickled-string", "wrapped-document"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grew on
@@ -443,6 +443,37 @@ def test_fill_and_benchmark_take_a_later_split_only_when_asked(tmp_path, capsys,
                              str(tmp_path / "none")], capture_output=True, text=True,
                             timeout=120, check=False)
     assert result.returncode == 0 and "--split tune" in result.stdout, result.stdout
+
+
+def test_fill_takes_the_nth_doctype_document_of_a_file_its_bytes_as_they_are(tmp_path):
+    """A spider's preview file wraps the page it fetched in a document of its own (its own
+    ``<title>``): ``#doc:2`` gives the second ``<!DOCTYPE`` document, from that ``<!DOCTYPE``
+    to the first ``</html>`` after it, byte for byte (any encoding, any letter case). A file
+    with fewer documents, one without that ``</html>`` or one whose next ``<!DOCTYPE`` starts
+    before it (a nesting the reader cannot tell apart) is refused."""
+    fill = _load("real_fill", REAL / "fill.py")
+    page = ('<!doctype HTML>\n<html><head><meta charset="gbk"><title>通知</title></head>'
+            '<body><p>第一行。</p></body>\n</HTML >').encode("gbk")
+    wrapper = b'<!DOCTYPE html>\n<html lang="en">\n<head><title>preview</title></head>\n<body>\n\n'
+    files = {"wrapped.html": wrapper + page + b"\n\n</body>\n</html>\n",
+             "plain.html": page,
+             "open.html": wrapper + page.replace(b"</HTML >", b""),
+             "nested.html": wrapper + page.replace(b"<body>", b"<body><!DOCTYPE x>")}
+    commit = _mirror_of(tmp_path, files)
+    base = {"split": "fresh5", "repo": "someone/pages", "commit": commit,
+            "sha256": hashlib.sha256(page).hexdigest()}
+    good = [dict(base, id="wrapped", path="wrapped.html#doc:2"),
+            dict(base, id="plain", path="plain.html#doc:1")]
+    wrong = [dict(base, id=name, path=f"{name}.html#doc:2")
+             for name in ("plain", "open", "nested")]
+    wrong = [dict(entry, id=f"{entry['id']}-2") for entry in wrong]
+    wrong.append(dict(base, id="outer", path="wrapped.html#doc:1"))
+    report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
+    assert report["written"] == 2 and len(report["bad"]) == 4, report["bad"]
+    for entry in good:
+        assert (tmp_path / "out" / f"{entry['id']}.html").read_bytes() == page
+    assert fill.INNER.match("a.html#doc:3")["doc"] == "3"
+    assert fill.INNER.match("a.html#doc:0") is None
 
 
 def test_fill_takes_a_page_kept_as_the_only_string_of_a_pickle_and_never_unpickles(tmp_path):
