@@ -571,6 +571,25 @@ def _masthead_names(root: etree._Element, body: etree._Element | None = None) ->
     return names
 
 
+def _after(el: etree._Element, body: etree._Element) -> bool:
+    """True when ``el`` is printed after the whole of ``body`` (not inside it, not around
+    it): under the text, where a comment box's or a related list's heading sits
+    (``<p class="bigTitle">最新评论</p>``), never the item's own headline."""
+    around = [body, *body.iterancestors()]
+    if el in around:
+        return False
+    members = set(around)
+    child = el
+    for parent in el.iterancestors():
+        if parent in members:
+            if parent is body:
+                return False  # inside the body
+            mine = around[around.index(parent) - 1]
+            return parent.index(child) > parent.index(mine)
+        child = parent
+    return False
+
+
 def _near(el: etree._Element, body: etree._Element) -> bool:
     """True when ``el`` sits in the body's parent or grandparent (the article block)."""
     ancestors = set(el.iterancestors())
@@ -661,6 +680,8 @@ def best_title(
         if score == 0.0 and el is not None and el.get("class") \
                 and repeated.get(_entry_class(el), 0) >= 3:
             continue  # matching nothing stated, one of a list's entries (teasers' titles)
+        if score == 0.0 and el is not None and body is not None and _after(el, body):
+            continue  # matching nothing stated, printed after the text: a box's heading
         if el is not None:
             if body is not None and _near(el, body):
                 score += 1.5

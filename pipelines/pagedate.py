@@ -578,8 +578,14 @@ _HAS_LINK = etree.XPath("boolean(.//a[@href])")
 def _own_fact(el: etree._Element) -> bool:
     """True when ``el``, inside a listing-classed block, is a labelled date line, or a day
     alone, of a list that holds no link (``<ul><li><span>上版日期：112-06-13</span></li>…``:
-    a CMS's list of the page's own facts, not of other articles)."""
+    a CMS's list of the page's own facts, not of other articles); or an info line naming
+    the publication time and the source, itself no link nor a list entry beside one."""
     text = ascii_dates(short_text(el, 60) or "")
+    if _PUBLISHED_LABEL.search(text) and _SOURCE_LABEL.search(text) and not _HAS_LINK(el) \
+            and not _in_listing(el):
+        # The story's info line (``发布时间：2019年09月12日 19:43 来源：某某社 编辑：…``) in a
+        # bar classed like a footer (``title_bottom``) under the text: its own fact.
+        return True
     # Labelled (``上版日期：112-06-13``), or the day alone in its entry (a list of facts
     # printed without labels: a counter, the day, the office).
     if not (_INFO_LABEL.search(text) or _date_only(text)) or _HAS_LINK(el):
