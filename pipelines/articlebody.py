@@ -102,7 +102,56 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
             break
         found.append(node)
         node = node.getprevious()
+    if not found:
+        found = _wrapped_lead(body, hidden)
     return found[::-1]
+
+
+_CLIMB_MAX = 24
+_LEAD_FURNITURE_MAX = 40
+
+
+def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
+    """The lead paragraph of a page builder's blocks: the body sits alone in a chain of
+    wrappers (every sibling on the way empty), and the block before the chain's top holds
+    the article's date and topic lines over one paragraph of running text (a standfirst
+    field of its own, ``<div><span>日期</span><span>栏目</span><div><p>导语…</p></div>``).
+    That paragraph opens the text; the short lines above it do not."""
+    node = body
+    for _ in range(_CLIMB_MAX):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return []
+        if any(_has_han(el, hidden) for el in parent if el is not node):
+            break
+        node = parent
+    else:
+        return []
+    block = node.getprevious()
+    while block is not None and not _has_han(block, hidden):
+        block = block.getprevious()
+    if block is None or not isinstance(block.tag, str):
+        return []
+    paragraphs = [el for el in block.iter("p") if el not in hidden]
+    if len(paragraphs) != 1:
+        return []
+    lead = paragraphs[0]
+    text = short_text(lead, 1500)
+    whole = short_text(block, 1500 + 4 * _LEAD_FURNITURE_MAX)
+    if text is None or whole is None:
+        return []
+    han = han_count(text)
+    links = sum(han_count(text_content(a)) for a in lead.iter("a"))
+    if han < 30 or 5 * links > han or not re.search(r"[。！？]\s*[”」』]?\s*$", text) \
+            or han_count(whole) - han > _LEAD_FURNITURE_MAX or "。" in whole.replace(text, ""):
+        return []
+    return [lead]
+
+
+def _has_han(el: etree._Element, hidden: set[etree._Element]) -> bool:
+    """True when ``el`` (an element, shown) holds any Chinese text."""
+    return isinstance(el.tag, str) and el not in hidden \
+        and any(han_count(piece) for piece in el.itertext())
 
 
 def _punct_count(text: str) -> int:

@@ -102,6 +102,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_attached_tables(kept)
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
+    kept = _without_site_notes(kept)
     kept = _without_caption_edges(kept)
     kept = _without_profile(kept)
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
@@ -206,8 +207,9 @@ def _furniture_tail(tail: list[str]) -> bool:
     all furniture of a site around at least one promotion line: promotions, addresses,
     short tool lines (``转寄``, ``对此新闻评分：``, ``（目前平均0颗星）``), attachment lines and
     reprint notes closing with an address — never contact lines."""
-    if all(_CAPTION.fullmatch(p) or _ADDRESS.fullmatch(p) for p in tail):
-        return True  # captions, a link's address
+    if all(_CAPTION.fullmatch(p) or _ADDRESS.fullmatch(p) or _WIDGET.fullmatch(p)
+           for p in tail):
+        return True  # captions, a link's address, a story's number, a comment widget's line
     if not any(_promotion(p) for p in tail) or any(_CONTACT.search(p) for p in tail):
         return False
     return all(_promotion(p) or _ADDRESS.fullmatch(p) or _CAPTION.fullmatch(p)
@@ -300,3 +302,56 @@ def _without_profile(paragraphs: list[str]) -> list[str]:
         if sum(len(p) for p in paragraphs[index:]) < _PROFILE_SHARE * total:
             return paragraphs[:index]
     return paragraphs
+
+
+# A story's number alone on its line (3450132) or a comment widget's credit line (blog
+# comments powered by Disqus): the page's furniture under the text.
+_WIDGET = re.compile(r"\d{1,10}|(?:blog\s+)?comments\s+powered\s+by\s+\w+", re.IGNORECASE)
+# A source tag alone in brackets above the text (（某网北京时间…首发 - 支持此文作者/记者）);
+# a document's number or adoption note in brackets (（某发〔2024〕1号）) is the text's.
+_TAG_LINE = re.compile(r"[（(][^（()）。！？〔〕]{0,40}(?:首发|转载|来源|稿源|记者)[^（()）。！？〔〕]{0,20}[)）]")
+# A reprint tag after the last stop of a paragraph ([某网首发，转载请注明出处]- 支持此文作者(…)).
+_REPRINT_TAG = re.compile(r"(?<=[。！？”」』])\s*[\[【(（][^\]】)）]{0,20}转载[^\]】)）]{0,20}"
+                          r"[\]】)）][^。！？]{0,40}$")
+# The heading of a site's copyright statement (某网版权与免责声明) under the text.
+_STATEMENT = re.compile(r"[^。！？，,]{0,8}(?:版权与免责声明|版权及免责声明|免责声明|版权声明|法律声明)"
+                        r"\s*[:：]?")
+_SITE = re.compile(r"本网|本站|转载|版权")
+# A hotline's line (自杀防治咨询安心专线：0800-788995): a care box printed under a report.
+_HOTLINE = re.compile(r"[^。！？，]{1,16}(?:专线|專線|热线|熱線)\s*[:：]?\s*[\d-]{3,}.{0,12}")
+_BOX_LINE_MAX = 40
+_BOX_HEAD_MAX = 3
+
+
+def _without_site_notes(paragraphs: list[str]) -> list[str]:
+    """A site's notes around a text, each kept by the page as a paragraph of the article:
+    the headline printed twice in one line above it (``标题标题``), a source tag alone in
+    brackets above it, a reprint tag after a paragraph's last stop, the site's copyright
+    statement under it (a ``…版权与免责声明`` heading over clauses about 本网/本站), and a
+    care box under a report (two or more hotline lines with their short heading lines and
+    the site's promotions)."""
+    kept = list(paragraphs)
+    for _ in range(2):
+        if len(kept) < 2:
+            break
+        first = kept[0]
+        half = len(first) // 2
+        if (len(first) % 2 == 0 and half >= 6 and first[:half] == first[half:]
+                and not _SENTENCE_END.search(first)) or _TAG_LINE.fullmatch(first):
+            del kept[0]
+    kept = [_REPRINT_TAG.sub("", p) or p for p in kept]
+    for index in range(1, len(kept) - 1):
+        if _STATEMENT.fullmatch(kept[index]) and _SITE.search(kept[index + 1]) \
+                and any(_SENTENCE_END.search(p) for p in kept[:index]):
+            return kept[:index]
+    hotlines = [i for i, p in enumerate(kept) if _HOTLINE.fullmatch(p)]
+    if len(hotlines) >= 2 and hotlines[0] > 0:
+        start = hotlines[0]
+        while start > 1 and hotlines[0] - start < _BOX_HEAD_MAX \
+                and len(kept[start - 1]) <= _BOX_LINE_MAX:
+            start -= 1
+        rest = kept[start:]
+        if all(_HOTLINE.fullmatch(p) or len(p) <= _BOX_LINE_MAX for p in rest) \
+                and any(_SENTENCE_END.search(p) for p in kept[:start]):
+            return kept[:start]
+    return kept
