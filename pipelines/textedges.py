@@ -8,7 +8,10 @@ Also at the edges, from pages of markup nobody here had seen: a summary card of 
 printed above the text (``项目名称｜…`` rows over the notice's first sentence), readers'
 comments under an unmarked ``网友评论`` heading, a site's promotion lines after the last
 sentence (``【某某】：最新评论…``, ``有话要说投稿…``, an e-mail address), and a profile of the
-author or publisher under its name (``某某实验室`` over ``某某实验室，致力于…``).
+author or publisher under its name (``某某实验室`` over ``某某实验室，致力于…``). And a
+site's notes kept as paragraphs (fresh6): a source tag in brackets or the headline printed
+twice above the text, a reprint tag after its last stop, a story's number and a comment
+widget's line, the site's copyright statement, and a care box of hotlines under a report.
 
 Used by :mod:`pipelines.clean` after :mod:`pipelines.paragraphs`.
 """
@@ -309,13 +312,14 @@ def _without_profile(paragraphs: list[str]) -> list[str]:
 _WIDGET = re.compile(r"\d{1,10}|(?:blog\s+)?comments\s+powered\s+by\s+\w+", re.IGNORECASE)
 # A source tag alone in brackets above the text (（某网北京时间…首发 - 支持此文作者/记者）);
 # a document's number or adoption note in brackets (（某发〔2024〕1号）) is the text's.
-_TAG_LINE = re.compile(r"[（(][^（()）。！？〔〕]{0,40}(?:首发|转载|来源|稿源|记者)[^（()）。！？〔〕]{0,20}[)）]")
+_TAG_LINE = re.compile(r"[（(][^（()）。！？〔〕]{0,40}(?:首发|转载|来源|稿源|记者)"
+                       r"[^（()）。！？〔〕]{0,20}[)）]")
 # A reprint tag after the last stop of a paragraph ([某网首发，转载请注明出处]- 支持此文作者(…)).
 _REPRINT_TAG = re.compile(r"(?<=[。！？”」』])\s*[\[【(（][^\]】)）]{0,20}转载[^\]】)）]{0,20}"
                           r"[\]】)）][^。！？]{0,40}$")
 # The heading of a site's copyright statement (某网版权与免责声明) under the text.
-_STATEMENT = re.compile(r"[^。！？，,]{0,8}(?:版权与免责声明|版权及免责声明|免责声明|版权声明|法律声明)"
-                        r"\s*[:：]?")
+_STATEMENT = re.compile(r"[^。！？，,]{0,8}(?:版权与免责声明|版权及免责声明|免责声明|版权声明|"
+                        r"法律声明)\s*[:：]?")
 _SITE = re.compile(r"本网|本站|转载|版权")
 # A hotline's line (自杀防治咨询安心专线：0800-788995): a care box printed under a report.
 _HOTLINE = re.compile(r"[^。！？，]{1,16}(?:专线|專線|热线|熱線)\s*[:：]?\s*[\d-]{3,}.{0,12}")
