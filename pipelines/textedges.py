@@ -102,6 +102,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
             break
+    kept = _without_addressee(kept)
     kept = _without_attached_tables(kept)
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
@@ -135,7 +136,7 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     tail = paragraphs[last + 1:]
     if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
         first = 0
-    if tail and not _furniture_lines(tail):
+    if tail and not _furniture_lines(tail) and not _attachment_tail(tail):
         last = len(paragraphs) - 1
     return paragraphs[first:last + 1]
 
@@ -169,6 +170,50 @@ def _without_attached_tables(paragraphs: list[str]) -> list[str]:
             return paragraphs[:index]
         break
     return paragraphs
+
+
+# A notice's addressee line above its text (``某区人民政府，市直各单位：``, ``各市、自治州人民
+# 政府、某新区管委会，省直有关单位：``): bodies named one after another, each opening with 各 or
+# 有关 or closing with an organ's word, the line closed by a colon. The label rules start the
+# body at the first sentence of running text, as the earlier splits' notices do.
+_ADDRESSEE = re.compile(r"[^。！？；;:：]{2,160}[:：]")
+_ADDRESSEE_ITEM = re.compile(r"(?:各|有关).*|.*(?:政府|单位|部门|机关|机构|委员会|管委会|委|办|"
+                             r"局|厅|处|室|院|所|学校|高校|公司|企业|集团|中心|组织|团体|部队|"
+                             r"兵团|街道|乡|镇|社区|会)")
+
+
+def _is_addressee(paragraph: str) -> bool:
+    if not _ADDRESSEE.fullmatch(paragraph):
+        return False
+    items = re.split(r"[，,、]", re.sub(r"[（(][^（()）]{0,20}[)）]", "", paragraph[:-1]))
+    return all(_ADDRESSEE_ITEM.fullmatch(item.strip()) for item in items)
+
+
+def _without_addressee(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a notice's addressee line as its first (or second) line when
+    running text (a sentence) follows it: the line names who the notice goes to, it is not
+    the text."""
+    for index, paragraph in enumerate(paragraphs[:2]):
+        if _is_addressee(paragraph) and len(paragraphs) > index + 1 \
+                and _SENTENCE_END.search(paragraphs[index + 1]) \
+                and not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
+            return paragraphs[:index] + paragraphs[index + 1:]
+    return paragraphs
+
+
+# A downloadable file's name as a link prints it (某某信息.xlsx, 某某通知 (1).pdf).
+_FILE_NAME = re.compile(r"[^。！？\n]{1,120}\."
+                        r"(?:pdf|docx?|xlsx?|wps|et|ofd|pptx?|zip|rar|7z|txt|csv)", re.IGNORECASE)
+
+
+def _attachment_tail(tail: list[str]) -> bool:
+    """True when the lines after a notice's last sentence are its attachments: they open
+    with the attachment line (``附件：…``; the signature and the attached tables follow it)
+    or are all attachment lines and file names (links to the documents). The label rules
+    end the body at the last sentence, before the signature and what is attached."""
+    if _ATTACHMENT.match(tail[0]):
+        return True
+    return all(_ATTACHMENT.match(p) or _FILE_NAME.fullmatch(p) for p in tail)
 
 
 # A site's run of promotions and tools after the text may be longer than a few captions.
