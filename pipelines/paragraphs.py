@@ -185,6 +185,7 @@ def clean_paragraphs(
         counts["boilerplate_removed"] += len(paragraphs) - cut
         del paragraphs[cut:], keys[cut:]
     _drop_title_lines(paragraphs, keys, title_key, counts)
+    _drop_near_title(paragraphs, keys, title_key, counts)
     _drop_signature(paragraphs, keys, counts)
     result.paragraphs = paragraphs
     result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}
@@ -259,6 +260,41 @@ def _drop_title_lines(paragraphs: list[str], keys: list[str], title_key: str | N
             return
         if not title_key.startswith(joined):
             return
+
+
+# A notice's kind printed on its own line under its title (补充公告, 更正公告, 通知).
+_DOC_KIND = re.compile(r"\w{0,6}(?:公告|通知|通告|公示|公报|决定|批复|意见|函)")
+# A line is the headline printed again with a word changed (``某工程（施工）`` on the page,
+# ``某工程施工招标`` over the text) when the two share their start for this share of the
+# shorter one, at least ``_NEAR_TITLE_MIN`` characters, and differ in length by at most
+# ``_NEAR_TITLE_SLACK``.
+_NEAR_TITLE_SHARE = 0.8
+_NEAR_TITLE_MIN = 10
+_NEAR_TITLE_SLACK = 6
+
+
+def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | None,
+                     counts: Counter) -> None:
+    """A notice's own centred title over its text, worded a little differently from the
+    page's headline (a tender notice: ``某工程施工招标`` over ``补充公告``, the page's title
+    ``某工程（施工）``): the title line, and the notice's kind on the line under it, are not
+    body when text follows them. A line that is only the headline's first words (an
+    event's name heading its agenda, as the labels of the opened splits keep it) stays."""
+    if len(keys) < 2 or not title_key or re.search(r"[。！？]", paragraphs[0]):
+        return
+    key = keys[0]
+    if title_key.startswith(key) or abs(len(key) - len(title_key)) > _NEAR_TITLE_SLACK:
+        return  # the headline's opening words alone (an event's name over its agenda) stay
+    common = 0
+    for a, b in zip(key, title_key, strict=False):
+        if a != b:
+            break
+        common += 1
+    if common < max(_NEAR_TITLE_MIN, _NEAR_TITLE_SHARE * min(len(key), len(title_key))):
+        return
+    count = 2 if len(keys) > 2 and _DOC_KIND.fullmatch(keys[1]) else 1
+    del paragraphs[:count], keys[:count]
+    counts["repeated_paragraphs_removed"] += count
 
 
 def normalize_field(text: str | None) -> str | None:

@@ -12,8 +12,12 @@ attachments as download links with an icon), with text written here.
   (``各市、自治州人民政府、…，省直有关单位：``) over one sentence.
 - A regulator's announcement ending ``特此通告。`` over ``附件：`` and eight links to files
   (``.doc``, ``.xlsx``) — more lines than a page's captions.
+- A tender notice's own centred title, reworded from the page's headline (``…改造工程施工
+  招标`` for ``…改造工程（施工）``), over its kind (``补充公告``) and its one sentence.
 - Guards: a line closed by a colon that is not an addressee (``会议指出：``) stays; a last
-  sentence followed by a contact line stays as it was (not an attachment).
+  sentence followed by a contact line stays as it was (not an attachment); a first line
+  longer than the headline it starts like, and one that is only the headline's opening
+  words (an event's name over its agenda), stay.
 """
 
 from __future__ import annotations
@@ -100,3 +104,25 @@ def test_a_colon_line_that_names_no_addressee_and_a_contact_line_at_the_end_stay
     body = _body(page)
     assert body.startswith("会议指出：")
     assert body.endswith("联系电话：0000-12345678")
+
+
+def test_a_tender_notices_own_title_lines_reworded_from_the_headline_are_not_body():
+    sentence = "一、2. 专用合同条款中第十五条增加第3款：“3、工程款支付方式参照《某街道政府投资项目管理办法（试行）》执行。”"
+    page = (HEAD.format(title="某街道城镇环境整治项目-东风路、解放路改造工程（施工）")
+            + "<p align='center'><b>某街道城镇环境整治项目—东风路、解放路改造工程施工招标</b></p>"
+            + "<p align='center'><b>补充公告</b></p>" + _p(sentence) + TAIL)
+    assert _body(page) == sentence
+
+
+def test_a_first_line_that_only_starts_like_the_headline_stays():
+    text = ["某市召开2026年安全生产工作会议部署全年重点任务和督查安排",
+            "十月二十日，某市召开安全生产工作会议，总结前三季度工作，部署第四季度重点任务。"]
+    page = HEAD.format(title="某市召开2026年安全生产工作会议") + "".join(_p(t) for t in text) + TAIL
+    assert _body(page).startswith(text[0])
+
+
+def test_a_first_line_that_is_the_headlines_opening_words_stays():
+    text = ["第五届中国区域经济学术年会", "（2026年12月11－12日，某某大学）",
+            "地点：某某大学图书馆报告厅。开幕式由学院院长主持，来宾致辞后进入主题演讲。"]
+    page = HEAD.format(title="第五届中国区域经济学术年会会议议程") + "".join(_p(t) for t in text) + TAIL
+    assert _body(page).startswith(text[0])
