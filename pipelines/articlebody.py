@@ -224,6 +224,10 @@ class _Stats:
         self.links: dict[etree._Element, int] = {}
         self.punct: dict[etree._Element, int] = {}
         self.link_lists: set[etree._Element] = set()
+        # Each element's own text (its text and its children's tails, hidden ones' too):
+        # length and Chinese characters, which the candidates are chosen by.
+        self.own: dict[etree._Element, tuple[int, int]] = {}
+        own_of = self.own
         # All Chinese and link characters, link lists included: what density is judged by.
         all_han: dict[etree._Element, int] = {}
         all_links: dict[etree._Element, int] = {}
@@ -235,10 +239,11 @@ class _Stats:
             tag = el.tag
             text = el.text
             if text and not text.isspace():
-                han = total = han_count(text)
+                han = total = own_han = han_count(text)
                 punct = _punct_count(text) if han else 0
             else:
-                han = total = punct = 0
+                han = total = punct = own_han = 0
+            own_len = len(text) if text else 0
             links = total_links = 0
             for child in el:
                 if isinstance(child.tag, str) and child not in hidden:
@@ -249,12 +254,16 @@ class _Stats:
                         punct += punct_of[child]
                         links += links_of[child]
                 tail = child.tail
-                if tail and not tail.isspace():
-                    count = han_count(tail)
-                    if count:
-                        han += count
-                        total += count
-                        punct += _punct_count(tail)
+                if tail:
+                    own_len += len(tail)
+                    if not tail.isspace():
+                        count = han_count(tail)
+                        if count:
+                            han += count
+                            total += count
+                            own_han += count
+                            punct += _punct_count(tail)
+            own_of[el] = (own_len, own_han)
             han_of[el] = han
             punct_of[el] = punct
             if tag == "a":
@@ -453,11 +462,12 @@ def _best_body(
     for el in root.iter(*tags):
         if el in hidden:
             continue
-        own = (el.text or "") + "".join((c.tail or "") for c in el)
         if short:
+            own = (el.text or "") + "".join((c.tail or "") for c in el)
             has_text = han_count(own) >= _SHORT_MIN and bool(_STOP_END.search(own.rstrip()))
         else:
-            has_text = len(own) >= 20 and han_count(own) >= 20
+            own_len, own_han = stats.own[el]
+            has_text = own_len >= 20 and own_han >= 20
         if el.tag in ("p", "pre") or has_text:
             br_body = el.tag != "p" and has_text and el.find(".//br") is not None
             container = el if br_body or el.tag == "pre" else el.getparent()

@@ -123,9 +123,19 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
     profile: ``某某 1943年生于…``) printed before the body's first other text or after its
     last: the pictures' lines, not the article's first or last sentence. Only when the body
     holds more text of its own; a centred block of long text is text."""
+    # The blocks holding a picture, found from the pictures up (asking each block of a long
+    # body for its centring and then for an ``<img>`` below it cost 15 ms on a 3,000-block page).
+    pictured: set[etree._Element] = set()
+    for img in body.iter("img"):
+        for up in img.iterancestors():
+            if up in pictured:
+                break
+            pictured.add(up)
+            if up is body:
+                break
     found: list[etree._Element] = []
     for el in body.iter("div", "p", "center", "td", "span"):
-        if el is body or not _centred(el) or el.find(".//img") is None \
+        if el is body or el not in pictured or not _centred(el) \
                 or any(up in found for up in el.iterancestors()):
             continue
         if short_text(el, _PICTURE_TEXT_MAX) is not None:

@@ -128,10 +128,13 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     """Caption lines (short, without punctuation or digits) before the first sentence and
     after the last one: pictures' labels, not text (at most six a side; a text with no
     sentence keeps everything)."""
-    sentences = [i for i, p in enumerate(paragraphs) if _SENTENCE_END.search(p)]
-    if not sentences:
+    # The first and the last line closing a sentence, each looked for from its own end (a
+    # long notice's hundreds of lines in between are not searched).
+    search = _SENTENCE_END.search
+    first = next((i for i, p in enumerate(paragraphs) if search(p)), None)
+    if first is None:
         return paragraphs
-    first, last = sentences[0], sentences[-1]
+    last = next(i for i in range(len(paragraphs) - 1, first - 1, -1) if search(paragraphs[i]))
     head = paragraphs[:first]
     tail = paragraphs[last + 1:]
     if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
