@@ -270,13 +270,18 @@ def title_runs(page_title: str, *, trailing: bool = False) -> list[str]:
 
 
 def title_parts(page_title: str) -> list[str]:
-    """``标题_频道_网站`` split into its parts; a bare ``-`` splits only a short last part
-    without digits (``…增长5%-新华网``), so ``2024-2030`` stays whole."""
+    """``标题_频道_网站`` split into its parts; a bare ``-`` splits only short last parts
+    without digits (``…增长5%-新华网``, ``…通关-区域频道-某某网``), so ``2024-2030`` stays
+    whole."""
     if not page_title:
         return []
     parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
     if len(parts) == 1:
-        match = re.match(r"^(.{4,}?)-([^-\d]{2,12})$", page_title)
-        if match:
-            parts = [match.group(1), match.group(2)]
+        # ``标题-频道-网站``: the channel's short part goes too, when a headline's length
+        # stays before it.
+        head, tail = page_title, []
+        while len(tail) < 2 and (match := re.match(r"^(.{4,}?)-([^-\d]{2,12})$", head)) \
+                and (not tail or len(match.group(1)) >= 10):
+            head, tail = match.group(1), [match.group(2), *tail]
+        parts = [head, *tail]
     return parts

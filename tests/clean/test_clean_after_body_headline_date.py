@@ -151,3 +151,34 @@ def test_dates_of_other_stories_in_a_bottom_classed_bar_still_never_date_the_pag
     """Guard: a list of other stories (links beside their dates) in the same bar."""
     result = extract(visit_page(related_in_bar=True))
     assert result.published_at is None
+
+
+def portal_page(title: str) -> str:
+    """A city portal's story saved without class words: the headline in a plain ``<p>``
+    under the breadcrumb, the date line under it."""
+    paras = "".join(f"<p>　　{p}</p>" for p in VISIT[:4])
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
+<body>
+<div><div><img src="/images/logo.jpg"></div>
+<div><a href="/tougao/">我要投稿</a>   新闻热线：021-00000000</div></div>
+<div><div>
+<div>当前位置 | <a href="/">首页</a> &gt;&gt; 城西纪念馆迎来参观高峰 讲解员增至二十人</div>
+<p>城西纪念馆迎来参观高峰 讲解员增至二十人</p>
+<p><span>2021/5/18 16:20:05</span>    <span>来源：<a href="/paper/">城西时报</a></span>  <span>选稿：文明</span> </p>
+<div>{paras}</div>
+</div></div>
+</body></html>"""
+
+
+def test_title_with_channel_and_site_after_bare_hyphens_names_the_plain_headline():
+    """``标题-频道-网站`` with bare hyphens: the channel's part is no part of the headline,
+    and the headline printed in a plain block is found."""
+    result = extract(portal_page("城西纪念馆迎来参观高峰 讲解员增至二十人-区域频道-城西网"))
+    assert result.title == "城西纪念馆迎来参观高峰 讲解员增至二十人"
+
+
+def test_title_with_a_hyphen_inside_the_headline_keeps_it_whole():
+    """Guard: a short run before a hyphen (``浦东新区城西-城东…``) is no headline of its own."""
+    from pipelines.pagefacts import title_parts
+
+    assert title_parts("浦东新区城西-城东快线今起开通-城西网") == ["浦东新区城西-城东快线今起开通", "城西网"]
