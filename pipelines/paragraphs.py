@@ -32,6 +32,7 @@ _FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
 # them and skip the four calls (~3 µs a paragraph in a loop).
 _MAY_REPAIR = re.compile("[?\ufffd锟烫屯&;(（]")
 _KEY_STRIP = re.compile(r"[\s，。、；：？！“”‘’（）《》,.;:?!\"'()\-—…·]")
+_WORD = re.compile(r"\w")  # a line holding no letter, digit or character is no text
 # A plain-text first line is a headline when it is this short and does not end a sentence.
 _TITLE_MAX = 64
 
@@ -151,7 +152,7 @@ def clean_paragraphs(
             continue
         spaced = text
         text = finish_paragraph(text)
-        if not text or not re.search(r"\w", text):
+        if not text or not _WORD.search(text):
             continue
         if (
             first_line_may_be_title
