@@ -24,6 +24,7 @@ from pipelines.setaside import (
     has_prose,
     text_han,
 )
+from pipelines.textedges import STATEMENT_WORDS
 from pipelines.treetext import (
     HAN,
     classes_of,
@@ -361,8 +362,7 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
 
 # A site's statement under every page (``版权与免责声明`` over numbered lines about 本站's
 # copyright): its heading opens the block, and it speaks of the site.
-_STATEMENT_HEAD = re.compile(r"\s*(?:版权与免责声明|版权及免责声明|免责声明|版权声明|法律声明|"
-                             r"郑重声明|网站声明)\s*[:：]?\s*$")
+_STATEMENT_HEAD = re.compile(rf"\s*(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]?\s*$")
 _OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台")
 
 

@@ -186,6 +186,8 @@ _ADDRESSEE_ITEM = re.compile(r"(?:各|有关).*|.*(?:政府|单位|部门|机关
 
 
 def _is_addressee(paragraph: str) -> bool:
+    """True when ``paragraph`` is an addressee line: names of bodies (bracketed notes left
+    out) separated by commas, each one ``_ADDRESSEE_ITEM``, closed by a colon."""
     if not _ADDRESSEE.fullmatch(paragraph):
         return False
     items = re.split(r"[，,、]", re.sub(r"[（(][^（()）]{0,20}[)）]", "", paragraph[:-1]))
@@ -365,9 +367,11 @@ _TAG_LINE = re.compile(r"[（(][^（()）。！？〔〕]{0,40}(?:首发|转载|
 # A reprint tag after the last stop of a paragraph ([某网首发，转载请注明出处]- 支持此文作者(…)).
 _REPRINT_TAG = re.compile(r"(?<=[。！？”」』])\s*[\[【(（][^\]】)）]{0,20}转载[^\]】)）]{0,20}"
                           r"[\]】)）][^。！？]{0,40}$")
+# The names a site's copyright statement goes by as its heading (articlebody sets aside a
+# block that opens with one; here, the heading line under the text).
+STATEMENT_WORDS = "版权与免责声明|版权及免责声明|免责声明|版权声明|法律声明"
 # The heading of a site's copyright statement (某网版权与免责声明) under the text.
-_STATEMENT = re.compile(r"[^。！？，,]{0,8}(?:版权与免责声明|版权及免责声明|免责声明|版权声明|"
-                        r"法律声明)\s*[:：]?")
+_STATEMENT = re.compile(rf"[^。！？，,]{{0,8}}(?:{STATEMENT_WORDS})\s*[:：]?")
 _SITE = re.compile(r"本网|本站|转载|版权")
 # A hotline's line (自杀防治咨询安心专线：0800-788995): a care box printed under a report.
 _HOTLINE = re.compile(r"[^。！？，]{1,16}(?:专线|專線|热线|熱線)\s*[:：]?\s*[\d-]{3,}.{0,12}")
@@ -382,6 +386,14 @@ def _without_site_notes(paragraphs: list[str]) -> list[str]:
     statement under it (a ``…版权与免责声明`` heading over clauses about 本网/本站), and a
     care box under a report (two or more hotline lines with their short heading lines and
     the site's promotions)."""
+    kept = _without_head_notes(paragraphs)
+    kept = [_REPRINT_TAG.sub("", p) or p for p in kept]
+    return _without_care_box(_without_statement(kept))
+
+
+def _without_head_notes(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without up to two lines above the text that are the headline printed
+    twice in one line or a source tag alone in brackets."""
     kept = list(paragraphs)
     for _ in range(2):
         if len(kept) < 2:
@@ -391,19 +403,31 @@ def _without_site_notes(paragraphs: list[str]) -> list[str]:
         if (len(first) % 2 == 0 and half >= 6 and first[:half] == first[half:]
                 and not _SENTENCE_END.search(first)) or _TAG_LINE.fullmatch(first):
             del kept[0]
-    kept = [_REPRINT_TAG.sub("", p) or p for p in kept]
-    for index in range(1, len(kept) - 1):
-        if _STATEMENT.fullmatch(kept[index]) and _SITE.search(kept[index + 1]) \
-                and any(_SENTENCE_END.search(p) for p in kept[:index]):
-            return kept[:index]
-    hotlines = [i for i, p in enumerate(kept) if _HOTLINE.fullmatch(p)]
-    if len(hotlines) >= 2 and hotlines[0] > 0:
-        start = hotlines[0]
-        while start > 1 and hotlines[0] - start < _BOX_HEAD_MAX \
-                and len(kept[start - 1]) <= _BOX_LINE_MAX:
-            start -= 1
-        rest = kept[start:]
-        if all(_HOTLINE.fullmatch(p) or len(p) <= _BOX_LINE_MAX for p in rest) \
-                and any(_SENTENCE_END.search(p) for p in kept[:start]):
-            return kept[:start]
     return kept
+
+
+def _without_statement(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` cut at a site's copyright statement under the text: its heading line
+    over a line about the site, after at least one sentence."""
+    for index in range(1, len(paragraphs) - 1):
+        if _STATEMENT.fullmatch(paragraphs[index]) and _SITE.search(paragraphs[index + 1]) \
+                and any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
+            return paragraphs[:index]
+    return paragraphs
+
+
+def _without_care_box(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` cut at a care box under a report: two or more hotline lines, the short
+    heading lines above them (at most three) and only short lines after them."""
+    hotlines = [i for i, p in enumerate(paragraphs) if _HOTLINE.fullmatch(p)]
+    if len(hotlines) < 2 or hotlines[0] == 0:
+        return paragraphs
+    start = hotlines[0]
+    while start > 1 and hotlines[0] - start < _BOX_HEAD_MAX \
+            and len(paragraphs[start - 1]) <= _BOX_LINE_MAX:
+        start -= 1
+    rest = paragraphs[start:]
+    if all(_HOTLINE.fullmatch(p) or len(p) <= _BOX_LINE_MAX for p in rest) \
+            and any(_SENTENCE_END.search(p) for p in paragraphs[:start]):
+        return paragraphs[:start]
+    return paragraphs
