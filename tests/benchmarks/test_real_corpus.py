@@ -1,8 +1,8 @@
 """The real-page corpus manifest is well formed, split by site (each later split, fresh …
-fresh6, on sites of its own; fresh3 … fresh6 may reuse a site of another split on a few pages
-tagged `known-site`), every page labelled, no held-out page taken from the
-extractors' unlabelled pool, and the benchmark and the fill script behave when the pages or
-the mirrors are not there."""
+fresh7, on sites of its own; fresh3 … fresh7 may reuse a site of another split on a few pages
+tagged `known-site`), every page labelled (from fresh7 on, an anchor cut at a table cell's
+edge says so), no held-out page taken from the extractors' unlabelled pool, and the benchmark
+and the fill script behave when the pages or the mirrors are not there."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.real import scoring
-from benchmarks.real.scoring import HELD_OUT, OPENED, SPLITS
+from benchmarks.real.scoring import ANCHOR_MAX, HELD_OUT, OPENED, SPLITS
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "benchmarks" / "real"
@@ -35,13 +35,16 @@ LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # main page by page while it was labelled; its minimums were raised to its size when the
 # labelling ended (docs/evaluation.md, "The fresh5 split"): minimums only, so a later page passes.
 # fresh6 grew the same way (an empty label file at first); its minimums were raised to its size
-# when its labelling ended (docs/evaluation.md, "The fresh6 split").
+# when its labelling ended (docs/evaluation.md, "The fresh6 split"). fresh7 grows the same way
+# (an empty label file at first); its minimums are raised when its labelling ends
+# (docs/evaluation.md, "The fresh7 split").
 LATER_SPLITS = {"fresh": (39, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (50, 35, 10, 25),
-                "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22), "fresh6": (36, 33, 10, 23)}
+                "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22), "fresh6": (36, 33, 10, 23),
+                "fresh7": (0, 0, 0, 0)}
 # A page of a site another split already has (another template or year), allowed in fresh3 …
-# fresh6 on at most a third of their pages so that the score can be given with and without them.
+# fresh7 on at most a third of their pages so that the score can be given with and without them.
 KNOWN_SITE = "known-site"
-MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6")
+MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 # Repositories whose other pages were handed to the extractor engineers of the fresh4 round as
 # their unlabelled pool (run anything on them, tune from the disagreements): no fresh4 page may
 # come from them, or the split would hold pages the extractor was tuned on.
@@ -61,9 +64,19 @@ EXTRACTOR_POOL_FRESH5_OWNERS = {"bkichen"}
 # repositories as fresh5's, every copy of bkichen's sites included.
 EXTRACTOR_POOL_FRESH6 = EXTRACTOR_POOL_FRESH5
 EXTRACTOR_POOL_FRESH6_OWNERS = EXTRACTOR_POOL_FRESH5_OWNERS
+# The pool handed to the extractor engineers of the fresh7 round (BRIEF of stop 23): the fresh6
+# pool, every copy of bkichen's sites included.
+EXTRACTOR_POOL_FRESH7 = EXTRACTOR_POOL_FRESH6
+EXTRACTOR_POOL_FRESH7_OWNERS = EXTRACTOR_POOL_FRESH6_OWNERS
 # Later splits whose composition sentence in docs/evaluation.md is written by
 # benchmarks/real/composition.py (fresh4's and older ones were counted by hand-run scripts).
-COUNTED_IN_DOCS = ("fresh5", "fresh6")
+COUNTED_IN_DOCS = ("fresh5", "fresh6", "fresh7")
+# Splits labelled under the table-cell rule (docs/evaluation.md, "Label rules"): an anchor is
+# the body's first (last) ANCHOR_MAX characters, shorter only where the body's first (last)
+# sentence sits in a table cell shorter than that — such a label says so with
+# "anchor_in_cell": true. The older splits keep their labels as they were scored.
+CELL_RULE_SPLITS = ("fresh7",)
+CELL_FLAG = "anchor_in_cell"
 KEPT_APART = set(scoring.KEPT_APART)
 
 
@@ -103,8 +116,9 @@ def test_there_is_one_list_of_splits_and_the_held_out_one_is_not_opened():
     for tuning or held out, never both, and every split has a label file (the held-out one
     may be empty while it is being labelled)."""
     assert set(HELD_OUT) | set(OPENED) == set(SPLITS) and not set(HELD_OUT) & set(OPENED)
-    # fresh4, fresh5 and fresh6 were each scored once on 2026-12-02 and opened
-    assert "fresh6" not in HELD_OUT and {"fresh3", "fresh4", "fresh5", "fresh6"} <= set(OPENED)
+    # fresh4, fresh5 and fresh6 were each scored once on 2026-12-02 and opened; fresh7 is held
+    # out while it is labelled
+    assert HELD_OUT == ("fresh7",) and {"fresh3", "fresh4", "fresh5", "fresh6"} <= set(OPENED)
     for split in SPLITS:
         assert isinstance(json.loads((REAL / f"labels-{split}.json").read_text("utf-8")), dict)
     fill = _load("real_fill", REAL / "fill.py")
@@ -157,7 +171,7 @@ def _in_pool(repo: str, pool: set[str], owners: set[str] = frozenset()) -> bool:
 
 
 def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
-    """The extractor engineers of the fresh4, fresh5 and fresh6 rounds could run any extractor
+    """The extractor engineers of the fresh4 … fresh7 rounds could run any extractor
     on the other pages of these repositories and tune from them; a page of that split from one
     of them would not be unseen."""
     fresh4 = [p for p in _pages() if p["split"] == "fresh4"]
@@ -168,6 +182,9 @@ def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
     fresh6 = [p for p in _pages() if p["split"] == "fresh6"]
     assert not [p["id"] for p in fresh6
                 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)]
+    fresh7 = [p for p in _pages() if p["split"] == "fresh7"]
+    assert not [p["id"] for p in fresh7
+                if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS)]
 
 
 def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
@@ -178,7 +195,10 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS), repo
     assert not _in_pool("someone/gov-pages", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     assert not _in_pool("Wiho211/other", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
-    # fresh6's pool is the one the stop-22 brief names: every repository of it is refused
+    # fresh6's pool is the one the stop-22 brief names, and fresh7's (stop 23) is the same:
+    # every repository of it is refused
+    assert EXTRACTOR_POOL_FRESH7 == EXTRACTOR_POOL_FRESH6
+    assert EXTRACTOR_POOL_FRESH7_OWNERS == EXTRACTOR_POOL_FRESH6_OWNERS
     for repo in ("chrislinan/cx-extractor-python",
                  "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", "ronnywang/newsdiff",
                  "yookoala/newsdiffHK", "blue124qq/stw_gd_cn", "bkichen/anything",
@@ -187,7 +207,9 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
                  "chongqingjiaotonguniversity/chongqingjiaotonguniversity.github.io",
                  "kenoalive/nuc"):
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS), repo
+        assert _in_pool(repo, EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS), repo
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)
+    assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS)
 
 
 def test_composition_counts_pages_sites_kinds_and_dates_of_a_split(tmp_path):
@@ -238,6 +260,43 @@ def test_split_is_by_site_so_held_out_sites_were_never_tuned_on():
         site: halves for site, halves in halves_of_site.items() if len(halves) > 1}
 
 
+def _anchors_cut_as_the_rules_say(split: str, label: dict) -> bool:
+    """Whether the label's anchors have the length the label rules give its split. Before
+    fresh7 an anchor has 1 to 15 characters (as those splits were labelled and scored). From
+    fresh7 on (the table-cell rule) an anchor has exactly 15, or fewer only when it is the whole
+    body or when the label carries ``"anchor_in_cell": true`` (the body's first or last
+    sentence sits in a table cell shorter than that). The flag is ``true`` or absent, and only
+    in those splits."""
+    flagged = CELL_FLAG in label
+    if flagged and (split not in CELL_RULE_SPLITS or label[CELL_FLAG] is not True):
+        return False
+    lengths = (len(label["start"]), len(label["end"]))
+    if not all(1 <= n <= ANCHOR_MAX for n in lengths):
+        return False
+    if split not in CELL_RULE_SPLITS:
+        return True
+    return all(n == ANCHOR_MAX or flagged or n == label["body_chars"] for n in lengths)
+
+
+def test_the_anchor_check_refuses_a_short_anchor_from_fresh7_on_unless_cut_at_a_cell():
+    """The check below would pass on an empty split; this shows what it refuses."""
+    full = {"headline": "通知", "published": None, "body_chars": 300,
+            "start": "为进一步做好全市安全生产工作现", "end": "请各单位认真贯彻落实执行到位。"}
+    short = dict(full, end="执行到位。")
+    cell = dict(short, **{CELL_FLAG: True})
+    assert _anchors_cut_as_the_rules_say("fresh7", full)
+    assert not _anchors_cut_as_the_rules_say("fresh7", short)
+    assert _anchors_cut_as_the_rules_say("fresh7", cell)
+    assert not _anchors_cut_as_the_rules_say("fresh7", dict(cell, **{CELL_FLAG: False}))
+    assert not _anchors_cut_as_the_rules_say("fresh7", dict(cell, **{CELL_FLAG: "yes"}))
+    assert _anchors_cut_as_the_rules_say("fresh7", dict(short, body_chars=5, start="为进一步做"))
+    too_long = dict(full, end="请各单位认真贯彻落实执行到位了。")
+    assert not _anchors_cut_as_the_rules_say("fresh7", too_long)
+    # the older splits keep their labels as scored: a short anchor, never the flag
+    assert _anchors_cut_as_the_rules_say("heldout", short)
+    assert not _anchors_cut_as_the_rules_say("fresh6", cell)
+
+
 def test_labels_are_facts_with_anchors_of_at_most_15_characters():
     pages = {p["id"]: p for p in _pages()}
     label_files = sorted(REAL.glob("labels-*.json"))
@@ -247,10 +306,11 @@ def test_labels_are_facts_with_anchors_of_at_most_15_characters():
         labels = json.loads(path.read_text("utf-8"))
         for page_id, label in labels.items():
             assert pages[page_id]["split"] == split, page_id
-            assert LABEL_FIELDS <= set(label) <= LABEL_FIELDS | {"headline_alt"}, page_id
+            assert LABEL_FIELDS <= set(label) <= LABEL_FIELDS | {"headline_alt", CELL_FLAG}, \
+                page_id
             if "headline_alt" in label:
                 assert len(label["headline_alt"]) > len(label["headline"]), page_id
-            assert 1 <= len(label["start"]) <= 15 and 1 <= len(label["end"]) <= 15, page_id
+            assert _anchors_cut_as_the_rules_say(split, label), page_id
             assert not re.search(r"\s", label["start"] + label["end"]), page_id
             assert 0 < len(label["headline"]) <= 80, page_id
             assert isinstance(label["body_chars"], int) and label["body_chars"] > 0, page_id
