@@ -12,7 +12,10 @@ Fields (a page counts only for the fields it has a label for):
   taken to +08:00 first).
 - ``time``: same hour and minute, for pages whose label has a printed time.
 - ``first``: the start anchor (≤ 15 characters) occurs within the first ``NEAR``
-  characters of the extracted body.
+  characters of the extracted body. From fresh7 on an anchor never spans two table cells:
+  where the body's first (last) sentence sits in a table, the anchor is that one cell's text
+  (shorter than 15 characters when the cell is) and the label says ``"anchor_in_cell": true``
+  — a note for readers and the corpus test; it is scored like any other anchor.
 - ``last``: the end anchor ends within the last ``NEAR`` characters of the extracted body.
 - ``length``: the extracted body's length is within ±25 % of the labelled length.
 """
