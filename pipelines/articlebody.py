@@ -171,6 +171,10 @@ _FOOTER = re.compile(
 
 
 _CONTACT_LABEL = re.compile(r"(?:地址|邮编|电话)[:：]")
+# Running prose a short text shows before its contact or copyright lines: Chinese
+# characters, with a sentence stop among them.
+_PROSE_LEAD = 40
+_SENTENCE_STOP = re.compile(r"[。！？]")
 
 
 # A teaser's summary ends cut off ("渐渐...", "养孩…"), maybe followed by a "more" link.
@@ -357,7 +361,15 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
         return False  # a notice's fields (地址：, 电话：) among its text; a footer says more
     # A notice closing with its contact lines (``联系电话：…``, ``地址：…``) after paragraphs
     # of prose is a text, not a footer: a footer has next to no sentences before its marks.
-    return text.count("。", 0, marks[0].start()) < 3
+    if text.count("。", 0, marks[0].start()) >= 3:
+        return False
+    # A short brief or notice (one or two sentences) with its contact lines or a copyright
+    # line in its own block: prose before the marks that outweighs what they open. A
+    # footer opens with its marks, or with a line too short to outweigh them.
+    before = text[:marks[0].start()]
+    lead = han_count(before)
+    return not (lead >= _PROSE_LEAD and _SENTENCE_STOP.search(before)
+                and lead >= han_count(text) - lead)
 
 
 # A site's statement under every page (``版权与免责声明`` over numbered lines about 本站's

@@ -1,0 +1,83 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Short texts with a site's lines in their own block (issue 14, stop 23: body edges on
+unseen markup). Pages in the real markup's shapes (a city department's notice page and a
+local paper's brief: ``<p>`` lines in one content block under the headline and its info
+line, the site's footer in a block of its own), with text written here.
+
+A footer is recognised by its marks (``版权所有``, ``Copyright``, ``©``, ``联系我们``,
+``电话：``, ``地址：``…): a block showing two kinds never wins. A notice closing with its
+contact lines after three sentences was kept; one with one or two sentences (a 公示 of two
+lines over ``联系人：`` / ``电话：`` / ``地址：``), or a brief whose block ends with the paper's
+``Copyright © … All rights reserved.`` line, lost its whole text: the page came out empty.
+
+- A two-sentence 公示 over its contact lines: the text is found.
+- A two-sentence brief over the paper's copyright line: the text is found, the copyright
+  line is not part of it.
+- A brief over a ``联系我们：…电话：…`` line: the text is found.
+- Guard: a footer without class words that opens with a sentence about the site (over more
+  marks than it holds prose) is still a footer, not the body, beside a one-sentence brief.
+"""
+
+from __future__ import annotations
+
+from pipelines.clean import clean_document
+
+FETCHED = "2026-12-02T08:00:00Z"
+
+HEAD = ("<html><head><meta charset='utf-8'><title>{title}_某市应急管理局</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/xw/'>新闻动态</a> <a href='/gk/'>政务公开</a>"
+        " <a href='/fw/'>办事服务</a></div><div class='main'><h1>{title}</h1>"
+        "<div class='info'>发布时间：2026-10-12 09:30 来源：市应急管理局</div><div class='content'>")
+FOOT = ("</div></div><div class='foot'><p>主办单位：某市人民政府办公室 承办单位：某市大数据中心</p>"
+        "<p>网站标识码：1234567890 某ICP备12345678号</p></div></body></html>")
+
+
+def _body(page: str) -> str:
+    return clean_document(page.encode(), fetched_at=FETCHED).body
+
+
+NOTICE = [
+    "根据有关规定，现将2026年度市级安全生产标准化示范企业名单予以公示，公示期为5个工作日。",
+    "公示期间，如有异议，请以书面形式向市应急管理局反映。",
+]
+BRIEF = [
+    "10月11日，市应急管理局召开新闻发布会，通报今年第三季度全市安全生产形势。",
+    "下一步，全市将继续开展燃气、消防和道路交通领域的隐患排查整治。",
+]
+
+
+def test_a_two_sentence_notice_over_its_contact_lines_keeps_its_text():
+    page = (HEAD.format(title="2026年度市级安全生产标准化示范企业名单公示")
+            + "".join(f"<p>{t}</p>" for t in NOTICE)
+            + "<p>联系人：王某</p><p>电话：0123-4567890</p><p>地址：某市人民路1号</p>" + FOOT)
+    body = _body(page)
+    assert body.startswith(NOTICE[0])
+    assert NOTICE[1] in body
+
+
+def test_a_brief_over_its_papers_copyright_line_keeps_its_text_without_the_line():
+    page = (HEAD.format(title="某市通报第三季度安全生产形势")
+            + "".join(f"<p>{t}</p>" for t in BRIEF)
+            + "<p>Copyright © 2026 Some City Daily. All rights reserved.</p>" + FOOT)
+    body = _body(page)
+    assert body.startswith(BRIEF[0])
+    assert body.endswith(BRIEF[1])
+
+
+def test_a_brief_over_a_contact_us_line_keeps_its_text():
+    page = (HEAD.format(title="某市通报第三季度安全生产形势")
+            + "".join(f"<p>{t}</p>" for t in BRIEF)
+            + "<p>联系我们：某市应急管理局宣传科  电话：0123-4567890</p>" + FOOT)
+    body = _body(page)
+    assert body.startswith(BRIEF[0])
+    assert BRIEF[1] in body
+
+
+def test_a_footer_opening_with_a_sentence_about_the_site_is_still_not_the_body():
+    brief = "10月11日，市应急管理局联合市消防救援支队对城区三家大型商场开展消防安全检查，现场督促整改隐患六处。"
+    footer = ("<div><p>本网站是某市应急管理局的官方网站，发布全市应急管理工作的政策文件、工作动态和办事指南，欢迎广大市民访问。</p>"
+              "<p>版权所有：某市应急管理局 主办单位：某市应急管理局办公室 承办单位：某市应急管理信息中心 技术支持：某某网络科技有限公司</p>"
+              "<p>联系我们：某市应急管理局办公室 地址：某市人民路一号市政府大院五号楼 电话：0123-4567890 邮编：123456</p></div>")
+    page = (HEAD.format(title="市应急管理局开展商场消防安全检查") + f"<p>{brief}</p>"
+            + "</div></div>" + footer + "</body></html>")
+    assert _body(page) == brief
