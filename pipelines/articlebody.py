@@ -172,9 +172,9 @@ _FOOTER = re.compile(
 
 _CONTACT_LABEL = re.compile(r"(?:地址|邮编|电话)[:：]")
 # Running prose a short text shows before its contact or copyright lines: Chinese
-# characters, with a sentence stop among them.
+# characters of pieces closed by a sentence stop.
 _PROSE_LEAD = 40
-_SENTENCE_STOP = re.compile(r"[。！？]")
+_SENTENCE_STOP = re.compile(r"[。！？]$")
 
 
 # A teaser's summary ends cut off ("渐渐...", "养孩…"), maybe followed by a "more" link.
@@ -364,12 +364,17 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
     if text.count("。", 0, marks[0].start()) >= 3:
         return False
     # A short brief or notice (one or two sentences) with its contact lines or a copyright
-    # line in its own block: prose before the marks that outweighs what they open. A
-    # footer opens with its marks, or with a line too short to outweigh them.
-    before = text[:marks[0].start()]
-    lead = han_count(before)
-    return not (lead >= _PROSE_LEAD and _SENTENCE_STOP.search(before)
-                and lead >= han_count(text) - lead)
+    # line in its own block: sentences before the marks that outweigh what they open. A
+    # footer opens with its marks, or with lines that are not sentences (office hours) or
+    # too short to outweigh them.
+    lead = offset = 0
+    for part in parts:
+        if offset + len(part) > marks[0].start():
+            break
+        if _SENTENCE_STOP.search(part.rstrip()):
+            lead += han_count(part)
+        offset += len(part) + 1
+    return not (lead >= _PROSE_LEAD and 2 * lead >= han_count(text))
 
 
 # A site's statement under every page (``版权与免责声明`` over numbered lines about 本站's
