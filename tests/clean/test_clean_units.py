@@ -415,3 +415,24 @@ def test_a_sources_rules_are_merged_once_and_again_when_the_rules_grow(tmp_path)
     again = rules.for_source("mysite")
     assert again is not first
     assert again.remove_spam("正文广告词点击领取红包内容") == ("正文内容", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "本站版权所有，ICP备12345号 联系我们 网站地图",
+    "copyright © 2020 某某网 icp证 050123 京公网安备 主办：某局 承办单位：信息中心",
+    "建议使用 IE9 以上浏览器，分辨率1280*800 以获得最佳效果；地址：某路1号 邮编：100000 电话：123",
+    "通报全文。主办方表示，技术支持由本地企业提供；关于我们的说明和免责声明见后。" * 40,
+    "Copyrıght COPYRİGHT İCP备 ıcp证 ICP ICPICP备 建议使用这个非常非常非常非常非常长的说明文字浏览器",
+    "没有任何页脚标记的普通正文段落。" * 200,
+])
+def test_footer_marks_are_found_as_the_plain_alternation_finds_them(text):
+    """The footer marks are searched behind a lookahead of their first characters, which
+    must leave every match (start, end, text) as the plain case-blind alternation gives."""
+    import re
+
+    from pipelines.articlebody import _FOOTER, _FOOTER_MARKS
+
+    plain = re.compile(_FOOTER_MARKS, re.I)
+    expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+    assert [(m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)] == expected
+    assert expected or "标记" in text
