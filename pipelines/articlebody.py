@@ -227,12 +227,64 @@ def _teaser(el: etree._Element) -> bool:
     return last is not None and bool(_CUT_OFF.search(last))
 
 
+class TreeCounts:
+    """What :class:`_Stats` reads of a tree that does not depend on the blocks hidden: each
+    element's tag, its element children, and its own text (its text and its children's
+    tails) as length, Chinese characters and sentence marks; and which elements read as
+    teasers. Counted at the first :func:`best_body` and kept for the others on the same
+    tree (a page asks up to four times, each with other blocks hidden). The tree must not
+    change between them."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        # (element, tag, element children, own length, own Chinese, own marks), leaves first.
+        self.rows: list[tuple[etree._Element, object, tuple, int, int, int]] | None = None
+        self.teasers: dict[etree._Element, bool] = {}
+
+    def read(self) -> list[tuple[etree._Element, object, tuple, int, int, int]]:
+        """The rows, counted on the first call."""
+        if self.rows is None:
+            rows = []
+            for el in reversed(list(self.root.iter(etree.Element))):
+                text = el.text
+                if text and not text.isspace():
+                    own_han = han_count(text)
+                    punct = _punct_count(text) if own_han else 0
+                else:
+                    own_han = punct = 0
+                own_len = len(text) if text else 0
+                kids = []
+                for child in el:
+                    if isinstance(child.tag, str):
+                        kids.append(child)
+                    tail = child.tail
+                    if tail:
+                        own_len += len(tail)
+                        if not tail.isspace():
+                            count = han_count(tail)
+                            if count:
+                                own_han += count
+                                punct += _punct_count(tail)
+                rows.append((el, el.tag, tuple(kids), own_len, own_han, punct))
+            self.rows = rows
+        return self.rows
+
+    def teaser(self, el: etree._Element) -> bool:
+        """:func:`_teaser`, asked once per element."""
+        found = self.teasers.get(el)
+        if found is None:
+            found = self.teasers[el] = _teaser(el)
+        return found
+
+
 class _Stats:
     """Chinese characters, link characters and punctuation under every element, counted in
     one pass from the leaves up (scoring each candidate with ``text_content`` would read
-    the text of a big page once per wrapper)."""
+    the text of a big page once per wrapper). ``counts``: the tree's :class:`TreeCounts`
+    when kept from an earlier pass."""
 
-    def __init__(self, root: etree._Element, hidden: set[etree._Element]) -> None:
+    def __init__(self, root: etree._Element, hidden: set[etree._Element],
+                 counts: TreeCounts | None = None) -> None:
         self.han: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
         self.punct: dict[etree._Element, int] = {}
@@ -244,38 +296,23 @@ class _Stats:
         # All Chinese and link characters, link lists included: what density is judged by.
         all_han: dict[etree._Element, int] = {}
         all_links: dict[etree._Element, int] = {}
-        # Local names and each tag read once: this loop visits every element of the page,
-        # up to four times a page, and an element's ``tag`` is a new string at each read.
+        # Local names: this loop visits every element of the page, up to four times a page.
         han_of, punct_of, links_of = self.han, self.punct, self.links
         link_lists = self.link_lists
-        for el in reversed(list(root.iter(etree.Element))):
-            tag = el.tag
-            text = el.text
-            if text and not text.isspace():
-                han = total = own_han = han_count(text)
-                punct = _punct_count(text) if han else 0
-            else:
-                han = total = punct = own_han = 0
-            own_len = len(text) if text else 0
+        if counts is None:
+            counts = TreeCounts(root)
+        teaser = counts.teaser
+        for el, tag, kids, own_len, own_han, punct in counts.read():
+            han = total = own_han
             links = total_links = 0
-            for child in el:
-                if isinstance(child.tag, str) and child not in hidden:
+            for child in kids:
+                if child not in hidden:
                     total += all_han[child]
                     total_links += all_links[child]
                     if child not in link_lists:
                         han += han_of[child]
                         punct += punct_of[child]
                         links += links_of[child]
-                tail = child.tail
-                if tail:
-                    own_len += len(tail)
-                    if not tail.isspace():
-                        count = han_count(tail)
-                        if count:
-                            han += count
-                            total += count
-                            own_han += count
-                            punct += _punct_count(tail)
             own_of[el] = (own_len, own_han)
             han_of[el] = han
             punct_of[el] = punct
@@ -293,7 +330,7 @@ class _Stats:
                 # outweigh the article beside it.
                 link_lists.add(el)
             elif tag not in _INLINE and 8 <= total <= _TEASER_MAX \
-                    and total_links >= 2 and _teaser(el):
+                    and total_links >= 2 and teaser(el):
                 # A teaser (a linked headline over a summary cut off with "…", often a
                 # "更多" link after it): an item of a list of other stories, counted as
                 # links however long its summary runs.
@@ -453,7 +490,8 @@ def _gatherer(el: etree._Element) -> etree._Element | None:
 
 
 def best_body(
-    root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False
+    root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False,
+    counts: TreeCounts | None = None,
 ) -> tuple[etree._Element | None, set[etree._Element]]:
     """The element holding the article: the best-scoring container of text paragraphs.
 
@@ -466,21 +504,25 @@ def best_body(
     lines: the body is chosen again without it (a short post under a long discussion).
     ``short``: the last resort when no block holds 20 characters of its own: blocks and list
     items holding one short sentence each count too (a notice of three one-line ``<li>``).
+    ``counts``: the tree's :class:`TreeCounts`, kept across the calls on one unchanged tree.
     """
-    best, skip, comments = _best_body(root, hidden or set(), short)
+    counts = counts if counts is not None else TreeCounts(root)
+    best, skip, comments = _best_body(root, hidden or set(), short, counts)
     if comments is not None:
-        retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short)
+        retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short,
+                                          counts)
         if not weak_body(retry):
             return retry, retry_skip | {comments}
     return best, skip
 
 
 def _best_body(
-    root: etree._Element, hidden: set[etree._Element], short: bool = False
+    root: etree._Element, hidden: set[etree._Element], short: bool = False,
+    counts: TreeCounts | None = None,
 ) -> tuple[etree._Element | None, set[etree._Element], etree._Element | None]:
     """:func:`best_body` for one set of hidden blocks; third, the chosen block when it
     reads as readers' comments (judged before climbing to wrappers around it)."""
-    stats = _Stats(root, hidden)
+    stats = _Stats(root, hidden, counts)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     tags = ("p", "div", "td", "section", "article", "font", "span", "pre",
             *(("li",) if short else ()))
@@ -606,6 +648,7 @@ def link_headed(el: etree._Element) -> bool:
 def class_blind_body(
     root: etree._Element, negative: list[etree._Element], styled: set[etree._Element],
     body: etree._Element | None, link_lists: set[etree._Element],
+    counts: TreeCounts | None = None,
 ) -> tuple[list[etree._Element], etree._Element, set[etree._Element]] | None:
     """The body found when class words are not believed, if it holds text they threw away.
 
@@ -618,7 +661,8 @@ def class_blind_body(
     readers' comments (stamped reply lines) nor a list of linked items, and gives twice the
     text (or, wrapping ``body``, outweighs it), the blocks around it and those inside it
     holding most of its text are not set aside (other widgets inside it still are). Returns
-    the new (negative blocks, body, link lists), or None to keep what was found."""
+    the new (negative blocks, body, link lists), or None to keep what was found. ``counts``:
+    the tree's :class:`TreeCounts`, kept from the first search."""
     gone = descendants([*negative, *link_lists])
     floor = 0 if body is None else text_han(body, gone)
     out = [el for el in negative if el in styled or (el.tag == "form" and not has_prose(el))]
@@ -626,7 +670,7 @@ def class_blind_body(
     if not any(el not in unseen and han_at_least(el, floor + 1)
                and text_han(el, unseen, prose=True) > floor for el in negative):
         return None
-    blind, blind_lists = best_body(root, unseen)
+    blind, blind_lists = best_body(root, unseen, counts=counts)
     if weak_body(blind) or comment_list(blind) or link_headed(blind):
         return None
     han = text_han(blind, unseen | descendants(list(blind_lists)))
@@ -641,7 +685,7 @@ def class_blind_body(
     if not back or comments_classed(back, blind):
         return None  # no class word stood in its way, or readers' comments classed so
     kept = [el for el in negative if el not in back]
-    retry, retry_lists = best_body(root, descendants(kept))
+    retry, retry_lists = best_body(root, descendants(kept), counts=counts)
     if weak_body(retry):
         return None
     return kept, retry, retry_lists

@@ -22,6 +22,7 @@ from lxml.cssselect import CSSSelector
 
 from pipelines.articlebody import (
     SPARED_RETRY,
+    TreeCounts,
     best_body,
     class_blind_body,
     descendants,
@@ -217,7 +218,8 @@ def extract(
     styled = hidden_blocks(root, markup)  # found once for both searches below
     negative = negative_blocks(root, marked, markup, styled)
     hidden = descendants(negative)
-    body, link_lists = best_body(root, hidden)
+    counts = TreeCounts(root)  # the tree is unchanged until the body is chosen
+    body, link_lists = best_body(root, hidden, counts=counts)
     if weak_body(body, SPARED_RETRY):
         # Little text outside the widget-classed blocks: the article's own wrapper may
         # carry a widget's word (``print_area``), or sit inside a widget left unclosed. Try
@@ -227,10 +229,10 @@ def extract(
         spared = spared_blocks(root, negative, markup, styled)
         if spared:
             kept = [el for el in negative if el not in spared]
-            retry, retry_lists = best_body(root, descendants(kept))
+            retry, retry_lists = best_body(root, descendants(kept), counts=counts)
             if not weak_body(retry) and outweighs(retry, body) and not link_headed(retry):
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
-    blind = class_blind_body(root, negative, styled, body, link_lists)
+    blind = class_blind_body(root, negative, styled, body, link_lists, counts)
     if blind is not None:
         negative, body, link_lists = blind
         hidden = descendants(negative)
@@ -243,7 +245,7 @@ def extract(
         spared = spared_blocks(root, negative, markup, styled, prose=False)
         if spared:
             kept = [el for el in negative if el not in spared]
-            retry, retry_lists = best_body(root, descendants(kept))
+            retry, retry_lists = best_body(root, descendants(kept), counts=counts)
             if not weak_body(retry):
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
     if body is None:
@@ -251,10 +253,10 @@ def extract(
         # ``<li>`` of one sentence). The best block of such lines holding two sentences;
         # then the same believing no class word (only hidden blocks out), the blocks around
         # it no longer set aside.
-        body, link_lists = best_body(root, hidden, short=True)
+        body, link_lists = best_body(root, hidden, short=True, counts=counts)
         if body is None:
             body, link_lists = best_body(root, descendants(
-                [el for el in negative if el in styled]), short=True)
+                [el for el in negative if el in styled]), short=True, counts=counts)
             if body is not None:
                 around = {body, *body.iterancestors()}
                 negative = [el for el in negative if el not in around]

@@ -436,3 +436,33 @@ def test_footer_marks_are_found_as_the_plain_alternation_finds_them(text):
     expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
     assert [(m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)] == expected
     assert expected or "标记" in text
+
+
+def test_body_scores_with_counts_kept_across_calls_equal_counts_made_afresh():
+    """The tree's own-text counts (and teaser verdicts) are made once and kept for every
+    body search of a page, each with other blocks hidden: every score, link count and
+    link list is the one a fresh count gives."""
+    from lxml import etree
+
+    from pipelines.articlebody import TreeCounts, _Stats, best_body
+
+    paragraphs = "".join(f"<p>第{i}段，市场监管部门今天通报了检查结果。各地要落实整改要求！</p>"
+                         for i in range(6))
+    teasers = "".join(f"<li><a href='/n{i}'>另一条新闻标题第{i}条</a>摘要写到这里就断了……"
+                      f"<a href='/n{i}'>更多</a></li>" for i in range(4))
+    root = etree.HTML(
+        f"<html><body><div class='nav'><a href='/'>首页</a><a href='/a'>新闻中心</a></div>"
+        f"<div class='main'><h1>标题</h1><div class='content'>{paragraphs}尾巴文字。"
+        f"<ul class='related'>{teasers}</ul></div></div>"
+        f"<div class='side'><p>侧栏里的一段说明文字，也有句号。还有一句！</p></div></body></html>")
+    counts = TreeCounts(root)
+    blocks = {c: root.xpath(f"//*[@class='{c}']")[0] for c in ("nav", "related", "side", "content")}
+    for hidden in (set(), set(blocks["nav"].iter()), set(blocks["related"].iter()),
+                   set(blocks["side"].iter()) | set(blocks["nav"].iter()),
+                   set(blocks["content"].iter())):
+        kept, fresh = _Stats(root, hidden, counts), _Stats(root, hidden)
+        assert (kept.han, kept.links, kept.punct, kept.own, kept.link_lists) == \
+            (fresh.han, fresh.links, fresh.punct, fresh.own, fresh.link_lists)
+        assert best_body(root, hidden, counts=counts) == best_body(root, hidden)
+    assert counts.teasers  # the teasers were judged, once each
+    assert blocks["related"] in _Stats(root, set(), counts).link_lists
