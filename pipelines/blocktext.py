@@ -164,3 +164,68 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
         if at and (at[-1] < plain[0] or at[0] > plain[-1]):
             edge.add(el)
     return edge
+
+
+_STOP = re.compile(r"[。！？]")
+# A heading over the links: a few characters, no sentence. The text before the links: a
+# sentence or more, at least half as long as what they hold.
+_LINKS_HEADING = 10
+_TEXT_MIN = 40
+
+
+def linked_tail(body: etree._Element) -> set[etree._Element]:
+    """The blocks after the body's last text outside links, when all their words are
+    links (a related list of ``<p><a>…</a></p>``, the documents' links under a notice, a
+    ``原文链接`` line): the page's pointers elsewhere, not the article's last sentence. Only
+    when the text before them holds a sentence and outweighs them, and nothing after that
+    text closes a sentence (``详见<a>附件</a>。`` is the sentence's end). Returned: the
+    highest blocks (or links after a line break) whose every piece of text comes after
+    that last text (a link's date beside it goes too)."""
+    # Text pieces in document order: (text, Chinese characters, inside a link).
+    pieces: list[tuple[str, int, bool]] = []
+    first: dict[etree._Element, int] = {}  # each element's first piece
+    linked: set[etree._Element] = set()
+    for node in body.iter():
+        if not isinstance(node.tag, str):
+            continue
+        parent = node.getparent()
+        if node.tag == "a" or (node is not body and parent in linked):
+            linked.add(node)
+        first[node] = len(pieces)
+        if node.text and node.text.strip():
+            pieces.append((node.text, han_count(node.text), node in linked))
+        if node is not body and node.tail and node.tail.strip():
+            pieces.append((node.tail, han_count(node.tail), parent in linked))
+    own = [k for k, (_, count, is_link) in enumerate(pieces) if count and not is_link]
+    if not own or own[-1] == len(pieces) - 1:
+        return set()
+    last = own[-1]
+    if len(own) > 1 and pieces[last][1] <= _LINKS_HEADING and not _STOP.search(pieces[last][0]) \
+            and _STOP.search(pieces[own[-2]][0].rstrip()[-2:]):
+        last = own[-2]  # the list's heading (【看点】, 附件：) under the last sentence
+    after = pieces[last + 1:]
+    tail = sum(count for _, count, _ in after)
+    text = sum(count for _, count, is_link in pieces[:last + 1] if not is_link)
+    if not tail or text < _TEXT_MIN or 2 * text < tail \
+            or any(not is_link and _STOP.search(piece) for piece, _, is_link in after) \
+            or not any(not is_link and _STOP.search(piece)
+                       for piece, _, is_link in pieces[:last + 1]):
+        return set()
+    found: set[etree._Element] = set()
+    covered: set[etree._Element] = set()
+    for node in body.iter():
+        if node is body or node in covered or not isinstance(node.tag, str) \
+                or first[node] <= last or first[node] == len(pieces):
+            continue
+        if node.tag not in BLOCK_TAGS:
+            before = node.getprevious()
+            if before is None:
+                opens_line = node.getparent() is body and not (body.text or "").strip()
+            else:
+                opens_line = (before.tag in BLOCK_TAGS or before.tag == "br") \
+                    and not (before.tail or "").strip()
+            if not opens_line:
+                continue  # a link inside a line of text: not a line of its own
+        found.add(node)
+        covered.update(node.iter())
+    return found

@@ -140,8 +140,32 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
         first = 0
     if tail and not _furniture_lines(tail) and not _attachment_tail(tail):
-        last = len(paragraphs) - 1
+        # A notice's signature (its issuers over the signing date) with lines of no
+        # sentence under it (links, contact cards, file names): the text ends above it.
+        signature = _signature_at(tail)
+        last += len(tail) if signature is None else signature
     return paragraphs[first:last + 1]
+
+
+# A notice's issuer printed as its signature: an organ's name alone on a line (no sentence
+# mark, no digit, no colon).
+_SIGNER = re.compile(r"[^\d\s。！？；，,、：:;!?|｜《》“”]{2,30}")
+_SIGNERS_MAX = 4
+
+
+def _signature_at(tail: list[str]) -> int | None:
+    """Where a notice's signature opens in the lines after its last sentence: up to four
+    issuer lines directly over a signing date alone on its line, within the tail's first
+    six lines and followed by more lines (a signature that ends the text is
+    :mod:`pipelines.paragraphs`' to drop). None when there is none."""
+    for index in range(1, min(len(tail) - 1, _CAPTIONS_MAX)):
+        if not _SIGNING_DATE.fullmatch(tail[index]):
+            continue
+        start = index
+        while start > 0 and index - start < _SIGNERS_MAX and _SIGNER.fullmatch(tail[start - 1]):
+            start -= 1
+        return start if start < index else None
+    return None
 
 
 # A notice's signing date alone on its line (2020年11月26日, 二〇二〇年十一月二十六日,

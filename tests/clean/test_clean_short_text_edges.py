@@ -16,6 +16,13 @@ lines over ``联系人：`` / ``电话：`` / ``地址：``), or a brief whose b
 - A brief over a ``联系我们：…电话：…`` line: the text is found.
 - Guard: a footer without class words that opens with a sentence about the site (over more
   marks than it holds prose) is still a footer, not the body, beside a one-sentence brief.
+
+Tails nobody had listed (the unlabelled pool's pages where presswatch ran past GNE's and
+trafilatura's end): lines that are each a link after the text's last sentence (a related
+list of whole sentences under a heading of the site's own words, a document's link) and the
+lines of no sentence under a notice's signature (its issuer over the signing date, then
+labelled addresses and a contact card). Guards: a sentence closed after a link (``详见
+<a>附件</a>。``) or holding one stays; a sentence under a signature keeps the signature.
 """
 
 from __future__ import annotations
@@ -81,3 +88,66 @@ def test_a_footer_opening_with_a_sentence_about_the_site_is_still_not_the_body()
     page = (HEAD.format(title="市应急管理局开展商场消防安全检查") + f"<p>{brief}</p>"
             + "</div></div>" + footer + "</body></html>")
     assert _body(page) == brief
+
+
+RELATED = ["市应急管理局部署国庆期间安全防范工作，要求各区严格落实值班制度。",
+           "我市开展消防安全大检查，覆盖全部大型商场和学校。"]
+
+
+def test_linked_lines_after_a_briefs_last_sentence_are_not_its_text():
+    # A related list printed as paragraphs that are each a link (whole sentences), under
+    # a heading of the site's own words, in the text's block; then a document's link.
+    page = (HEAD.format(title="某市通报第三季度安全生产形势")
+            + "".join(f"<p>{t}</p>" for t in BRIEF) + "<p>【看点】</p>"
+            + "".join(f"<p><a href='/xw/{k}.html'>{t}</a> <span>2026-10-0{k}</span></p>"
+                      for k, t in enumerate(RELATED, 1))
+            + "<p><a href='/u/1.pdf'>第三季度安全生产形势通报.pdf</a></p>" + FOOT)
+    body = _body(page)
+    assert body.startswith(BRIEF[0])
+    assert body.endswith(BRIEF[1])
+
+
+def test_a_link_closing_the_last_sentence_or_inside_it_stays():
+    # Guard: the last sentence may end in a link (详见<a>附件</a>。) or hold one; and a
+    # last line that is a link after a line break in the same block, before which the
+    # text closes no sentence, is the text's own.
+    closing = "具体名单详见<a href='/u/2.pdf'>附件</a>。"
+    page = (HEAD.format(title="2026年度市级安全生产标准化示范企业名单公示")
+            + f"<p>{NOTICE[0]}</p><p>{closing}</p>" + FOOT)
+    assert _body(page).endswith("具体名单详见附件。")
+    inside = "公示期间，如有异议，请登录<a href='/hd/'>市应急管理局网上信访平台</a>反映"
+    page = (HEAD.format(title="2026年度市级安全生产标准化示范企业名单公示")
+            + f"<p>{NOTICE[0]}</p><p>{inside}</p>" + FOOT)
+    assert _body(page).endswith("市应急管理局网上信访平台反映")
+
+
+CALL = ["为展示哲学社会科学研究的最新成果，我办拟在报刊专版刊发优秀论文，现面向全市社科界征集稿件。",
+        "一、征稿范围",
+        "围绕经济社会发展中的重大理论和现实问题，每篇稿件以三千字左右为宜。",
+        "二、投稿要求",
+        "稿件须为未公开发表的原创成果，引用他人著述须注明出处，不得一稿多投。",
+        "来稿请注明作者姓名、单位和联系方式，稿件一经录用，我办将及时通知作者本人。"]
+
+
+def test_links_and_contact_lines_under_a_notices_signature_are_not_its_text():
+    # A call for papers signed by the office and dated, then the papers' pages as labelled
+    # addresses and a contact card: no sentence after the signature.
+    tail = ["市社科规划办", "2026年1月10日", "《某市日报》理论专版链接：",
+            "http://www.example.gov.cn/llzb/index.html", "《某市社会科学报》专刊链接：",
+            "http://www.example.gov.cn/skb/index.html", "联系人：王某 电话：0123-4567890"]
+    page = (HEAD.format(title="关于征集理论专版稿件的通知")
+            + "".join(f"<p>{t}</p>" for t in CALL + tail) + FOOT)
+    body = _body(page)
+    assert body.startswith(CALL[0])
+    assert body.endswith(CALL[-1])
+
+
+def test_a_sentence_under_a_notices_signature_keeps_everything_above_it():
+    # Guard: a postscript sentence after the signature is text; so is the signature then.
+    ps = "请各单位于一月底前将落实情况报送市社科规划办，联系人王某。"
+    page = (HEAD.format(title="关于征集理论专版稿件的通知")
+            + "".join(f"<p>{t}</p>" for t in [*CALL, "市社科规划办", "2026年1月10日", ps,
+                                              "http://www.example.gov.cn/llzb/index.html"]) + FOOT)
+    body = _body(page)
+    assert "市社科规划办\n\n2026年1月10日" in body
+    assert ps in body
