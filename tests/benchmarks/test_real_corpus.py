@@ -77,6 +77,11 @@ COUNTED_IN_DOCS = ("fresh5", "fresh6", "fresh7")
 # "anchor_in_cell": true. The older splits keep their labels as they were scored.
 CELL_RULE_SPLITS = ("fresh7",)
 CELL_FLAG = "anchor_in_cell"
+# From fresh7 on a split takes at most this many pages from one repository (BRIEF of stop 23),
+# so that no single source's templates weigh on the score; one owner's copies of one project
+# count as one repository (SAME_PROJECT maps each copy to the repository it is counted with).
+REPOSITORY_CAP = {"fresh7": 4}
+SAME_PROJECT: dict[str, str] = {}
 KEPT_APART = set(scoring.KEPT_APART)
 
 
@@ -185,6 +190,32 @@ def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
     fresh7 = [p for p in _pages() if p["split"] == "fresh7"]
     assert not [p["id"] for p in fresh7
                 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS)]
+
+
+def _pages_per_project(pages: list[dict]) -> Counter:
+    """Pages per repository, a copy of a project counted with the project (names compared
+    case-insensitively, as GitHub does)."""
+    same = {copy.lower(): project.lower() for copy, project in SAME_PROJECT.items()}
+    return Counter(same.get(p["repo"].lower(), p["repo"].lower()) for p in pages)
+
+
+@pytest.mark.parametrize("split", sorted(REPOSITORY_CAP))
+def test_a_later_split_takes_at_most_its_cap_of_pages_from_one_repository(split):
+    mine = [p for p in _pages() if p["split"] == split]
+    over = {repo: n for repo, n in _pages_per_project(mine).items() if n > REPOSITORY_CAP[split]}
+    assert not over, over
+
+
+def test_the_repository_cap_counts_a_projects_copies_together():
+    """The check above would pass on a small split; this shows it counts what it must."""
+    pages = [{"repo": "Someone/Project"}, {"repo": "someone/project"}, {"repo": "other/x"}]
+    assert _pages_per_project(pages) == Counter({"someone/project": 2, "other/x": 1})
+    SAME_PROJECT["someone/project-backend"] = "someone/project"
+    try:
+        pages.append({"repo": "someone/Project-Backend"})
+        assert _pages_per_project(pages)["someone/project"] == 3
+    finally:
+        del SAME_PROJECT["someone/project-backend"]
 
 
 def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
