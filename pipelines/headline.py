@@ -84,6 +84,13 @@ def headline(
         candidates.append((None, meta_title))
     best = best_title(root, candidates, body=body, facts=facts)
     name = _name_only_title(facts)
+    if best and not facts.meta_title and (not facts.page_title or name) \
+            and not (name and _key(best[1]) == _key(name)):
+        # Nothing stated names the story (no <title>, or one naming only the channel or the
+        # office): best_title matched nothing and ranked by tag and nearness alone, where a
+        # box's heading beside the text (``<h6>某某财经</h6>`` under the headline) beats the
+        # headline. What is printed before the text, weighed by kind and closeness, decides.
+        best = None
     if best and name and _key(best[1]) == _key(name):
         # The <title> names only the channel or the office (``通知公告``, ``某某区水务局``)
         # and the block matching it is that name's box over the text: a headline printed
@@ -115,6 +122,13 @@ def headline(
                                          if el is not None and t not in sites
                                          and not site_like(t)]
                             + _emphasised_lines(root, skip, body), skip=skip, sites=sites)
+    if found[1] is not None and (body_name is not None or not facts.page_title) \
+            and not facts.meta_title:
+        # A notice's headline broken over several centred lines, its first line found: the
+        # info table's ``标题：`` field names the document whole.
+        field = _field_title(root, skip)
+        if field and _key(found[1]) != _key(field) and _key(field).startswith(_key(found[1])):
+            return found[0], field
     if found[1] is None and (body_name is not None or not facts.page_title) \
             and not facts.meta_title and not _story_h1(root):
         # A body-only copy (no <title>, or one naming only the channel or the office; no
@@ -137,8 +151,10 @@ def _name_only_title(facts: PageFacts) -> str | None:
     return text if text and (organisation_like(text) or len(_key(text)) <= 6) else None
 
 
-# A link to the site's home page (``/``, ``./index.html``, ``http://www.example.org/``).
-_HOME_LINK = re.compile(r"\s*(?:\.{0,2}/|(?:https?:)?//[^/\s]+/?|(?:\.?/)?index\.\w+)\s*", re.I)
+# A link to the site's home page (``/``, ``./index.html``, ``http://www.example.org/``,
+# an IIS site's ``Default.aspx``).
+_HOME_LINK = re.compile(
+    r"\s*(?:\.{0,2}/|(?:https?:)?//[^/\s]+/?|(?:\.?/)?(?:index|default)\.\w+)\s*", re.I)
 
 
 def _logo(el: etree._Element) -> bool:
@@ -157,6 +173,9 @@ def _story_h1(root: etree._Element) -> bool:
 _FIELD_LABEL = re.compile(r"(?:标题|標題|名称|名稱|文件名称|文件名稱)[:：]")
 
 
+_CELLS = ("td", "th", "dt")
+
+
 def _field_title(root: etree._Element, skip: set[etree._Element] | frozenset) -> str | None:
     """The document's name a page's info table gives in its ``标题：``/``名称：`` field: the
     cell or span right after the label, no link in it (an entry of a list of other items
@@ -168,8 +187,10 @@ def _field_title(root: etree._Element, skip: set[etree._Element] | frozenset) ->
         if el in skip:
             continue
         label = short_text(el, 30)
-        if not label or not _FIELD_LABEL.fullmatch(re.sub(r"\s+", "", label)):
-            continue
+        label = re.sub(r"\s+", "", label) if label else ""
+        if not _FIELD_LABEL.fullmatch(label) and not (
+                el.tag in _CELLS and _FIELD_LABEL.fullmatch(label + "：")):
+            continue  # a cell of its own needs no colon (``<td><b>名称</b></td><td>…``)
         value = el.getnext()
         if value is None or value.find(".//a") is not None or value.tag == "a":
             continue
@@ -218,6 +239,22 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _label_cell(el: etree._Element, text: str) -> bool:
+    """True when ``el`` is (or alone fills) a table cell of six characters or fewer with a
+    cell after it in its row: an info table's field name (``<td><b>相关信息</b></td><td>``),
+    never a headline, whatever its emphasis."""
+    if len(_key(text)) > 6:
+        return False
+    cell: etree._Element | None = el
+    for _ in range(3):
+        if cell is None or cell.tag in _CELLS[:2]:
+            break
+        cell = cell.getparent()
+    if cell is None or cell.tag not in _CELLS[:2] or _key(text_content(cell)) != _key(text):
+        return False
+    return any(isinstance(s.tag, str) and s.tag in _CELLS[:2] for s in cell.itersiblings())
+
+
 # Without any stated title to match, how much a block's kind says "headline": the page's
 # first-level heading most, then lower headings, a title-classed block, a set-apart line.
 # A document's section head (``九、联系方式``, ``3. 结果``) or a sentence: no headline.
@@ -264,7 +301,7 @@ def _closest_before(
         # sidebar of forms between them); other candidates within 150 elements.
         reach = 1000 if el.tag == "h1" and level1 == 1 else 150
         if not 0 < gap <= reach or _masthead(el, body) or _SECTION_HEAD.search(text) \
-                or (el.tag == "h1" and _logo(el)):
+                or (el.tag == "h1" and _logo(el)) or _label_cell(el, text):
             continue  # a logo's h1 names the site (its links lead home), never a story
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:
@@ -283,7 +320,21 @@ def _closest_before(
         scored.append((weight, -gap, el, text))
     if not scored:
         return None, None
+    # A column's or a box's name (``即時新聞``, ``焦点新闻``: six characters or fewer) with a
+    # longer line printed between it and the text heads the column, not the story: the
+    # nearer line is the item's headline, whatever the name's tag or class.
+    nearest_long = min((-neg for _, neg, _, t in scored if len(_key(t)) > 6), default=None)
+    if nearest_long is not None:
+        scored = [item for item in scored
+                  if len(_key(item[3])) > 6 or -item[1] < nearest_long] or scored
     _, _, el, text = max(scored, key=lambda item: item[:2])
+    # A title-classed block holding the headline, then its summary and tools (``<div
+    # class="tit">`` over ``<td>标题</td>``, ``<td>摘要…</td>``, ``在线荐稿 联系记者``): the
+    # line inside it that opens its text is the headline.
+    opening = [(e, t) for e, t in candidates if e is not None and el in e.iterancestors()
+               and len(_key(t)) >= 6 and _key(text).startswith(_key(t)) and _key(t) != _key(text)]
+    if opening:
+        return max(opening, key=lambda item: len(item[1]))
     return el, text
 
 
@@ -316,8 +367,9 @@ def _lone_lines(
                 or _CREDIT.search(to_simplified(lines[0])):
             continue
         line = unspaced(lines[0])
-        if headline_text(line) != line or len(HAN.findall(line)) < 6 or len(line) > 60:
-            continue
+        if headline_text(line) != line or len(HAN.findall(line)) < 6 or len(line) > 60 \
+                or _SUBTITLE_START.match(line) or site_like(line):
+            continue  # a subtitle (``——热烈祝贺…``) or a document number; the site's name
         if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
             continue  # a link (a menu entry, a related article, a breadcrumb)
         if _field_value(el):

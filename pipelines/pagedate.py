@@ -71,7 +71,7 @@ def _squash_date(text: str) -> str:
 
 _SOURCE_HINT = re.compile(r"(?:^|[\s_-])(?:source|laiyuan|ly|from|media|a_source)(?:$|[\s_-])",
                           re.I)
-_SOURCE_LABEL = re.compile(r"(?:来源|稿源|来源于|出处)\s*[:：]?\s*(\S{2,20})")
+_SOURCE_LABEL = re.compile(r"(?:来源|來源|稿源|来源于|來源於|出处|出處)\s*[:：]?\s*(\S{2,20})")
 
 
 def source_text(root: etree._Element, date_text: str | None) -> str | None:
@@ -93,9 +93,10 @@ def source_text(root: etree._Element, date_text: str | None) -> str | None:
 
 _INFO_LABEL = re.compile(
     r"来源[:：]|發布時間|发布时间|发布日期|發布日期|发表时间|时间[:：]|時間[:：]|日期[:：]|发文日期|成文日期"
-    r"|來源[:：]|出处[:：]|出處[:：]|更新[:：]"
+    r"|來源[:：]|出处[:：]|出處[:：]|更新[:：]|發佈時間|發佈日期|發表時間"
 )
-_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表|发稿|刊发|上版)(?:时间|時間|日期)")
+_PUBLISHED_LABEL = re.compile(
+    r"(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上版)(?:时间|時間|日期)")
 _DOCUMENT_LABEL = re.compile(r"(?:生成|成文|印发|发文)日期")
 # An event's time in a notice (``5.面试时间：2019年9月6日上午10:30``, ``报名截止日期：…``,
 # ``活动时间：…``): what the article announces, never when it was published.
@@ -105,6 +106,10 @@ _EVENT_LABEL = re.compile(
     r"|开放|开始|结束|集合|出发|施工|开工|竣工|实施|有效|签订|登记|预约|开庭|评审|答辩|递交|提交"
     r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)\s*[:：为為]")
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
+# A span of days or of clock times (``3月15-16日``, ``9:00-12:00``, ``8:30至11:30``): when
+# something takes place, which a notice announces; a page's date line names one moment.
+_SPAN = re.compile(r"\d\s*[-—–~～至到－]\s*\d{1,2}\s*日"
+                   r"|\d[:：]\d{2}\s*[-—–~～至到－]\s*\d{1,2}[:：]\d{2}")
 _YEARLESS_LINE = re.compile(r"\s*(?:0?[1-9]|1[0-2])\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*"
                             r"\d{2}(?:\s*[:：]\s*\d{2})?\s*")
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
@@ -263,6 +268,8 @@ def page_date(
         event = _EVENT_LABEL.search(text)
         if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
+        if not hinted and _SPAN.search(text):
+            continue  # a span of days or hours (``时间：3月15-16日9:00-12:00``): an event's
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
         labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
         if el in inside and not hinted and not at_top:
@@ -300,8 +307,9 @@ def page_date(
                          minguo=roc)
         if not iso or datetime.fromisoformat(iso) > now:
             continue
-        if body is not None and order[el] > points[-1] and _in_reader_post(el):
-            continue  # a reader's comment under the article, dated like one
+        if body is not None and order[el] > points[-1] and (
+                _in_reader_post(el) or (el not in inside and _dated_entry(el))):
+            continue  # a reader's comment under the article, an entry of a dated list
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         label = _previous_label(el) if labelled else ""
         if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
@@ -667,6 +675,33 @@ def _date_only(text: str) -> bool:
 _READER_POST = re.compile(
     r"发表人邮件|网友[:：]|评论人|回复人|留言人|跟帖|回复[:：]|评论[:：]|第?\d{1,4}楼"
     r"|(?:网友|读者|最新|热门|全部|相关)评论|评论列表|发表评论|我要评论")
+
+
+# A date as list entries print one: a full day, or a month-day with its clock.
+_DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+                        r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
+
+
+def _dated_entry(el: etree._Element) -> bool:
+    """True when ``el`` lies in one of three or more sibling blocks of one tag that each
+    print a date (``<li>``/``<dl>``/``<div>`` entries of a list of other stories, readers'
+    comments, a teaser column): an entry's date, whatever the list's class says. Read for
+    dates printed after the text, where such lists follow a story."""
+    node = el
+    for _ in range(6):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html", "table", "tbody"):
+            return False
+        same = [s for s in parent if s.tag == node.tag]
+        if len(same) >= 3:
+            dated = 0
+            for sibling in same:
+                text = short_text(sibling, 1500)  # indented markup: whitespace counts
+                dated += bool(text and _DATE_LIKE.search(text))
+                if dated >= 3:
+                    return True
+        node = parent
+    return False
 
 
 def _in_reader_post(el: etree._Element) -> bool:

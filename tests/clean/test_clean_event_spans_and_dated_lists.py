@@ -1,0 +1,124 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Dates that are not the page's: a span of days or hours a notice announces, and the entries
+of dated lists printed after the text (other stories' teasers, readers' comments). Each page
+is a real template's shape with text written here (stop 23):
+
+1. a university graduate school's notice (a VSB CMS): ``<div class="title">`` over ``<div
+   class="time">2018-03-06<em>作者：</em>浏览次数：``, and the text's first lines name when the
+   review takes place, ``时间：2018年3月15-16日9:00-12:00``. The labelled event time beat the
+   date line (an unlabelled pool page where GNE and trafilatura agreed on the date line); a
+   span of days or clock times is when something happens, never when the page was
+   published. A date line with its clock alone is still read (guard);
+2. a provincial news portal's mobile story whose date line is printed after the text (the
+   ``date-after-body`` perturbation): after it a topic's teaser column (each ``<li><a>`` a
+   headline over its channel and date, the whole teaser one link) and the readers' comments
+   (``<dl>`` entries with the poster's name and time). The first teaser's date, then a
+   comment's, beat the line under the text; an entry of three or more sibling blocks that
+   each print a date, after the text, is a list's entry whatever its class;
+3. a party portal's story in traditional script: its info line (``發佈時間：… 來源：…``) in
+   a footer-classed bar under the text was set aside; the traditional labels count as the
+   simplified ones.
+
+Each test fails on the code before its change, except the guards named in it.
+"""
+
+from __future__ import annotations
+
+from pipelines.clean import clean_document
+
+FETCHED = "2026-12-01T08:00:00Z"
+
+
+def extract(page: str):
+    return clean_document(page.encode("utf-8"), fetched_at=FETCHED)
+
+
+def school_notice(first_line: str = "时间：2018年3月15-16日9:00-12:00/14:30~17:00。") -> str:
+    """1. A graduate school's notice: the date line, then the review's time in the text."""
+    return f"""<html><head><meta charset="utf-8"><title>关于做好2018年同等学力人员资格审查工作的通知-研究生院</title></head><body>
+<div class="header"><a href="/">研究生院</a></div>
+<form name="_newscontent_fromname"><div>
+<div class="title">关于做好2018年同等学力人员资格审查工作的通知</div>
+<div class="time">2018-03-06<em>作者：</em>浏览次数：<span></span></div>
+<div class="text"><div class="v_news_content">
+<p>各位申请人：</p>
+<p>{first_line}</p>
+<p>地点：研究生院一楼大厅，请申请人携带身份证、学位证书原件及复印件按时办理，逾期不再受理。</p>
+<p>资格审查通过后，申请人须在规定时间内登录信息采集系统，核对本人信息并上传近期免冠照片。</p>
+<p>如有疑问，请在工作日拨打研究生院招生办公室电话咨询，我们将为申请人解答相关问题。</p>
+<p>研究生院</p><p>2018年3月6日</p>
+</div></div></div></form></body></html>"""
+
+
+def test_a_span_of_days_in_the_text_never_dates_the_page():
+    result = extract(school_notice())
+    assert result.published_at[:10] == "2018-03-06"
+
+
+def test_a_date_line_with_one_clock_time_is_still_read_guard():
+    page = school_notice("请申请人按以下安排办理资格审查手续。").replace("2018-03-06<em>", "2018-03-07 09:30<em>")
+    assert extract(page).published_at[:16] == "2018-03-07T09:30"
+
+
+def teaser(title: str, channel: str, stamp: str, n: int) -> str:
+    return f"""<li><a href="/news/2024/{n}.html"><div class="pic_left"><p>{title}</p>
+<span><i>{channel}</i><i>{stamp}</i></span></div><div class="pic_right"><img src="/img/{n}.png"></div></a></li>"""
+
+
+def comment(name: str, stamp: str, text: str) -> str:
+    return f"""<dl><dt><span><img src="/avatar/{len(name)}.png"></span></dt><dd><div class="box"><div>
+<p class="user_name">{name}</p><p class="comment_time">{stamp}</p></div></div>
+<p class="comment_content">{text}</p></dd></dl>"""
+
+
+def portal_story() -> str:
+    """2. A portal's mobile story: the date line under the text, a teaser column, comments."""
+    paras = "".join(f"<p>{p}</p>" for p in [
+        "记者从市体育局获悉，今年全民健身运动会将于下月开幕，共设二十个比赛项目，预计参赛人数超过一万人。",
+        "本届运动会首次增设社区趣味项目，鼓励家庭组队参加，各街道将在本月底前完成报名组织工作。",
+        "市体育局表示，将同步开放全市一百二十所学校的体育场地，方便市民在周末和节假日参加锻炼。",
+        "据介绍，运动会期间还将举办健身知识讲座和体质监测活动，由专业人员为市民提供科学健身指导。",
+        "各区也将结合自身特色举办分站赛，比赛成绩优异的队伍将代表本区参加全市总决赛。",
+        "组委会提醒，参赛市民应根据自身身体状况选择合适项目，赛前做好热身，注意运动安全。",
+        "开幕式将在市体育中心举行，届时将有三千名市民代表参加集体健身操展示。",
+        "报名工作已于本周一启动，市民可通过社区服务中心或线上平台报名参赛。",
+    ])
+    teasers = "".join(teaser(t, c, s, n) for n, (t, c, s) in enumerate([
+        ("游泳馆暑期开放时间延长至晚上十点", "体育频道", "2024-09-01 10:45:19"),
+        ("市民健身步道新增十公里 串联三座公园", "城市现场", "2024-08-11 11:40:36"),
+        ("青少年足球联赛开赛 六十支球队参加", "体育频道", "2024-08-09 16:20:05"),
+    ]))
+    comments = "".join(comment(n, s, t) for n, s, t in [
+        ("晨跑的人", "2024-08-04 12:55:59", "家门口的学校操场能开放就太好了"),
+        ("老王", "2024-08-04 11:52:55", "希望多办一些适合老年人的项目"),
+        ("小雨", "2024-08-04 10:23:27", "已经报名了家庭接力赛"),
+    ])
+    return f"""<html><head><meta charset="utf-8"></head><body>
+<div class="content_font"><div class="container"><div class="content">
+<div class="title">全民健身运动会下月开幕 首设社区趣味项目</div>
+<div class="main">{paras}<p>2024-08-03 15:44:32</p>
+<p class="font_bottom">责编：李明</p><p class="font_bottom">一审：王芳</p><p class="font_bottom">二审：张强</p><p class="font_bottom">来源：市体育局</p></div>
+<div class="index_special"><div class="special_title"><span>专题</span><a href="/topic/1"><p>全民健身在行动</p></a></div>
+<ul class="special_box">{teasers}</ul></div>
+</div></div>
+<div class="container"><div class="content commentBox"><div class="comment_title">评论</div>
+<div class="comment_detail">{comments}</div></div></div></div></body></html>"""
+
+
+def test_a_date_line_under_the_text_beats_the_dated_lists_after_it():
+    result = extract(portal_story())
+    assert result.title == "全民健身运动会下月开幕 首设社区趣味项目"
+    assert result.published_at[:16] == "2024-08-03T15:44"
+
+
+def test_a_traditional_info_line_in_a_bottom_classed_bar_dates_the_page():
+    """3. The party portal's story of ``test_clean_after_body_headline_date`` printed in
+    traditional script (a Hong Kong or Taiwan site of the same CMS): the info line in the
+    footer-classed bar under the text, ``發佈時間：… 來源：… 編輯：…``. Only the simplified
+    labels (``发布时间``, ``来源``) made it the page's own fact, so no date was found."""
+    from tests.clean.test_clean_after_body_headline_date import visit_page
+
+    page = visit_page().replace("发布时间：2021年05月18日 16:20      来源：市委宣传部      编辑：文明",
+                                "發佈時間：2021年05月18日 16:20      來源：市委宣傳部      編輯：文明")
+    assert "發佈時間" in page
+    assert extract(page).published_at == "2021-05-18T16:20:00+08:00"
