@@ -103,6 +103,17 @@ def headline(
     if best:
         return best
     sites = facts.site_names | _masthead_names(root, body)
+    if facts.page_title and name is None:
+        # No heading or title class matched the <title> (headings set as bold blocks, a
+        # title with a separator or a keyword list we do not split): a bold or large line
+        # printed alone whose words the <title> holds is the headline as printed.
+        page_key = _key(facts.page_title)
+        printed = [(el, text) for el, text in
+                   _emphasised_lines(root, skip, body) + _large_lines(root, skip, body)
+                   if len(_key(text)) >= 6 and _key(text) in page_key and text not in sites
+                   and not site_like(text) and not organisation_like(text)]
+        if printed:
+            return max(printed, key=lambda item: len(_key(item[1])))
     links: set[str] | None = None
     parts = facts.headline_parts()
     body_name = None  # a <title> that is only a public body's name: the site's, most likely
@@ -595,6 +606,23 @@ def _emphasised_lines(
                 and not _over_byline(el, lines[0]):
             continue  # a link (a menu entry, a related article)
         text = headline_text(lines[0])
+        if text and len(text) <= 60 and not _masthead(el, body):
+            found.append((el, text))
+    return found
+
+
+def _large_lines(
+    root: etree._Element, skip: set[etree._Element] | frozenset,
+    body: etree._Element | None = None,
+) -> list[tuple[etree._Element, str]]:
+    """Blocks printing one line set large and bold or centred by their style
+    (``<div style="font-weight:bold;font-size:22px">``: a heading without a heading tag)."""
+    found = []
+    for el in root.iter("div", "p", "td", "span"):
+        if el in skip or not el.get("style") or not _large(el):
+            continue
+        lines = text_lines(el, 120)
+        text = headline_text(lines[0]) if lines and len(lines) == 1 else None
         if text and len(text) <= 60 and not _masthead(el, body):
             found.append((el, text))
     return found

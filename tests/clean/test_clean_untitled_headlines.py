@@ -22,7 +22,11 @@ headline. Each page is a real template's shape with text written here (stop 23, 
 5. a city portal's commentary: the headline in a ``<p>``, its ``——`` subtitle in a ``<div>``
    under it, then the site's name and address. The subtitle won;
 6. a newspaper's e-paper story: a title-classed block holding the headline's cell, the
-   summary's cell and the tools (``在线荐稿 联系记者``). The whole block won, tools and all.
+   summary's cell and the tools (``在线荐稿 联系记者``). The whole block won, tools and all;
+7. a news site's story whose headline is a ``<div>`` set bold and large by its style (the
+   ``headings-plain`` perturbation), under a ``<title>`` with a site's name after ``——`` or
+   a keyword list after a hyphen: nothing matched and the whole ``<title>`` came back. A
+   bold or large line printed alone whose words the ``<title>`` holds is the headline.
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -178,3 +182,22 @@ def epaper_story() -> str:
 def test_a_title_blocks_summary_and_tools_are_no_part_of_the_headline():
     result = extract(epaper_story())
     assert result.title == "社区巴士开进老小区"
+
+
+def styled_story(title: str) -> str:
+    """7. A news site's story whose headline is a ``<div>`` set bold and large by its style
+    (no heading tag, no class), under a ``<title>`` that adds what we do not split off: a
+    site's name after ``——`` or the page's keywords after a hyphen."""
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div><a href="/">首页</a> <a href="/sh/">社会</a> <a href="/cj/">财经</a></div>
+<div><div style="font-weight:bold;font-size:22px">社区巴士开进老小区 居民出行更方便</div>
+<div>2024年11月08日 16:55 来源：某某日报</div>
+<div>{paras()}</div></div>
+<div><b>相关新闻</b><ul><li><a href="/sh/1.html">地铁夜间线路延长运营</a></li></ul></div>
+</body></html>"""
+
+
+def test_a_headline_set_bold_by_its_style_beats_a_title_with_unsplit_additions():
+    for title in ("社区巴士开进老小区 居民出行更方便——某某新闻网",
+                  "社区巴士开进老小区 居民出行更方便-公交 社区巴士 老旧小区 出行"):
+        assert extract(styled_story(title)).title == "社区巴士开进老小区 居民出行更方便", title
