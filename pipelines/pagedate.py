@@ -438,11 +438,11 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
               found: list[_Printed], text_year: Callable[[], int | None],
               linked_year: Callable[[], int | None] = lambda: None) -> int | None:
     """The year of a printed month-day: a stated date on the same month and day, else the
-    URL's year, else the year the article's text gives that month (``text_year``: a stated
-    date on another day is often an update time), else the structured dates' year, else
-    the year of the page's link and picture paths on the same month and day
-    (``linked_year``), else the commonest year of the page's convincing printed dates (not
-    lists' entries)."""
+    URL's year, else (nothing stated) the year of the page's link and picture paths on the
+    same month and day (``linked_year``), else the year the article's text gives that month
+    (``text_year``: a stated date on another day is often an update time), else the
+    structured dates' year, else the same-day paths' year, else the commonest year of the
+    page's convincing printed dates (not lists' entries)."""
     month_day = (int(iso[5:7]), int(iso[8:10]))
     for _, stated in structured:
         if (int(stated[5:7]), int(stated[8:10])) == month_day:
@@ -452,12 +452,16 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
             return int(cand.iso[:4])
     if url_day:
         return url_day[0]
+    # The page's own pictures filed under the same month and day (``/2018/0612/…jpg``): the
+    # article's text may name that month in an earlier year (``2013年6月，…``).
+    same_day = linked_year()
+    if same_day and not structured:
+        return same_day
     written = text_year()  # the article's own "2023年7月" beats a stated update time
     if written:
         return written
     if structured:
         return int(structured[0][1][:4])
-    same_day = linked_year()  # the page's own pictures filed under the same month and day
     if same_day:
         return same_day
     # Dates of related items and lists (weak candidates) are other articles': their years

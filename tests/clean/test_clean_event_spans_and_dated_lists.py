@@ -17,7 +17,11 @@ is a real template's shape with text written here (stop 23):
    each print a date, after the text, is a list's entry whatever its class;
 3. a party portal's story in traditional script: its info line (``發佈時間：… 來源：…``) in
    a footer-classed bar under the text was set aside; the traditional labels count as the
-   simplified ones.
+   simplified ones;
+4. a business weekly's story dated ``06-12 21:27`` (the ``date-yearless`` perturbation),
+   its picture filed under ``/2018/0612/``, its text recalling ``2013年6月``: the text's year
+   won over the picture's; nothing stated, the page's own path of the same month and day
+   gives the year first.
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -122,3 +126,21 @@ def test_a_traditional_info_line_in_a_bottom_classed_bar_dates_the_page():
                                 "發佈時間：2021年05月18日 16:20      來源：市委宣傳部      編輯：文明")
     assert "發佈時間" in page
     assert extract(page).published_at == "2021-05-18T16:20:00+08:00"
+
+
+def weekly_story() -> str:
+    """4. A business weekly's story: the date line prints month, day and clock only; the
+    story's picture is filed under the same month and day of its year; the text recalls the
+    same month of an earlier year."""
+    return """<html><head><meta charset="utf-8"><title>两市被点名 整改流于形式_某某观察网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/cj/">财经</a></div>
+<div class="xd-b"><h1>两市被点名 整改流于形式</h1><div class="xd-b-b"><span>06-12 21:27</span> <span>来源：某某观察网</span></div>
+<div class="xd-nr"><div class="newsimg"><img src="http://upload.example.com/2018/0612/thumb_650_305_152880.jpg"></div>
+<p>生态环境主管部门今天通报，两市在督察整改中存在虚假整改、监管形式化等问题，要求限期纠正。</p>
+<p>通报指出，早在2013年6月，当地就曾因同类问题被约谈，但此后整改一直没有落实到位。</p>
+<p>主管部门要求两市举一反三，全面排查同类问题，整改情况向社会公开，接受群众监督。</p>
+</div></div></body></html>"""
+
+
+def test_a_month_day_takes_the_year_of_the_pages_own_picture_filed_that_day():
+    assert extract(weekly_story()).published_at[:16] == "2018-06-12T21:27"
