@@ -250,6 +250,10 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# A picture's caption ends with its credit (``… 蔡某/摄``, ``…。某某宣传部供图``).
+_CAPTION = re.compile(r"[\s/／(（。]\S{1,10}?\s*[/／]?\s*(?:摄|攝|供图|供圖)[)）]?\s*$")
+
+
 def _label_cell(el: etree._Element, text: str) -> bool:
     """True when ``el`` is (or alone fills) a table cell of six characters or fewer with a
     cell after it in its row: an info table's field name (``<td><b>相关信息</b></td><td>``),
@@ -312,7 +316,8 @@ def _closest_before(
         # sidebar of forms between them); other candidates within 150 elements.
         reach = 1000 if el.tag == "h1" and level1 == 1 else 150
         if not 0 < gap <= reach or _masthead(el, body) or _SECTION_HEAD.search(text) \
-                or (el.tag == "h1" and _logo(el)) or _label_cell(el, text):
+                or (el.tag == "h1" and _logo(el)) or _label_cell(el, text) \
+                or _CAPTION.search(text):
             continue  # a logo's h1 names the site (its links lead home), never a story
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:

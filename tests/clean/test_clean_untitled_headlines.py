@@ -26,7 +26,10 @@ headline. Each page is a real template's shape with text written here (stop 23, 
 7. a news site's story whose headline is a ``<div>`` set bold and large by its style (the
    ``headings-plain`` perturbation), under a ``<title>`` with a site's name after ``——`` or
    a keyword list after a hyphen: nothing matched and the whole ``<title>`` came back. A
-   bold or large line printed alone whose words the ``<title>`` holds is the headline.
+   bold or large line printed alone whose words the ``<title>`` holds is the headline;
+8. an old portal's story laid out in a table, no ``<title>``: the text's cell opens with a
+   picture whose caption ends with the photographer's credit (``李某/摄``). The caption won
+   as the body's first line; a line ending with a photo credit is a caption.
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -201,3 +204,19 @@ def test_a_headline_set_bold_by_its_style_beats_a_title_with_unsplit_additions()
     for title in ("社区巴士开进老小区 居民出行更方便——某某新闻网",
                   "社区巴士开进老小区 居民出行更方便-公交 社区巴士 老旧小区 出行"):
         assert extract(styled_story(title)).title == "社区巴士开进老小区 居民出行更方便", title
+
+
+def picture_story() -> str:
+    """8. An old portal's story in a table: the headline in a ``<th>``, the paper's name
+    under it, then the text's cell opening with a picture and its caption, which ends with
+    the photographer's credit."""
+    return f"""<html><head><meta charset="utf-8"></head><body>
+<div id="article"><table width="100%">
+<tr><th class="f24"><font id="zoom1">社区巴士开进老小区 居民出行更方便(图)</font></th></tr>
+<tr><td align="center"><font>某某晚报</font> 2005年03月31日 03:18</td></tr>
+<tr><td class="l17"><center><img src="/img/bus.jpg"><br><font style="font-size:12px">社区巴士开进老小区，居民在家门口就能坐上车，出行更方便了 李某/摄</font></center>
+{paras()}</td></tr></table></div></body></html>"""
+
+
+def test_a_pictures_caption_with_its_credit_is_never_the_headline():
+    assert extract(picture_story()).title == "社区巴士开进老小区 居民出行更方便（图）"
