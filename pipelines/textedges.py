@@ -337,10 +337,25 @@ _COMMENTER = re.compile(r".{0,24}(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:
                         r"\d+\s*楼.*")
 
 
+# A comment's header with no heading above the comments: a name or a few words (no
+# sentence mark) beside a full date and a clock (某某 发表评论于 2012-11-20 23:06:09).
+_STAMPED = re.compile(r"(?=[^。！？，]{0,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2})"
+                      r"[^。！？，]*[^\W\d_][^。！？，]*")
+_STAMPED_MAX = 50
+_STAMPED_MIN = 2
+
+
 def _without_comments(paragraphs: list[str]) -> list[str]:
     """Readers' comments printed under the text without a marked block: from a comment
     heading after the text's first sentence, when it is the last line or one of the three
-    lines under it is a commenter's name and time."""
+    lines under it is a commenter's name and time; and, with no heading, from the first of
+    two or more comment headers (a name beside a full date and clock, no sentence) after
+    two sentences of text."""
+    stamped = [i for i, p in enumerate(paragraphs)
+               if len(p) <= _STAMPED_MAX and _STAMPED.fullmatch(p)]
+    if len(stamped) >= _STAMPED_MIN and sum(
+            1 for p in paragraphs[:stamped[0]] if _SENTENCE_END.search(p)) >= 2:
+        return paragraphs[:stamped[0]]
     for index in range(1, len(paragraphs)):
         if not _COMMENTS.fullmatch(paragraphs[index]):
             continue

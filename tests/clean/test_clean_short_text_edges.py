@@ -151,3 +151,16 @@ def test_a_sentence_under_a_notices_signature_keeps_everything_above_it():
     body = _body(page)
     assert "市社科规划办\n\n2026年1月10日" in body
     assert ps in body
+
+
+def test_readers_comments_without_a_heading_are_cut_at_the_first_commenters_line():
+    # A portal's page with its comments in a block of no class: each a commenter's name
+    # and the full date and clock over the comment's sentences.
+    comments = ["lanshan88 发表评论于 2026-10-12 23:06:09", "这样的检查应该常态化，不能一阵风。",
+                "老王在路上 发表评论于 2026-10-12 22:59:51", "商场的消防通道确实经常被堵，早该管管了。"]
+    page = (HEAD.format(title="某市通报第三季度安全生产形势")
+            + "".join(f"<p>{t}</p>" for t in BRIEF) + "</div><div>"
+            + "".join(f"<p>{t}</p>" for t in comments) + FOOT)
+    body = _body(page)
+    assert body.startswith(BRIEF[0])
+    assert body.endswith(BRIEF[1])
