@@ -240,6 +240,7 @@ class TreeCounts:
         # (element, tag, element children, own length, own Chinese, own marks), leaves first.
         self.rows: list[tuple[etree._Element, object, tuple, int, int, int]] | None = None
         self.teasers: dict[etree._Element, bool] = {}
+        self.sentences: dict[etree._Element, int] = {}
 
     def read(self) -> list[tuple[etree._Element, object, tuple, int, int, int]]:
         """The rows, counted on the first call."""
@@ -274,6 +275,13 @@ class TreeCounts:
         found = self.teasers.get(el)
         if found is None:
             found = self.teasers[el] = _teaser(el)
+        return found
+
+    def sentence_count(self, el: etree._Element) -> int:
+        """:func:`sentence_count`, counted once per element."""
+        found = self.sentences.get(el)
+        if found is None:
+            found = self.sentences[el] = sentence_count(el)
         return found
 
 
@@ -522,6 +530,8 @@ def _best_body(
 ) -> tuple[etree._Element | None, set[etree._Element], etree._Element | None]:
     """:func:`best_body` for one set of hidden blocks; third, the chosen block when it
     reads as readers' comments (judged before climbing to wrappers around it)."""
+    if counts is None:
+        counts = TreeCounts(root)
     stats = _Stats(root, hidden, counts)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     tags = ("p", "div", "td", "section", "article", "font", "span", "pre",
@@ -566,7 +576,7 @@ def _best_body(
                  and el.tag not in ("body", "html")]
         candidates.update(dict.fromkeys(el for el in level if el not in candidates))
     if short:  # one-sentence lines: only a block of two sentences or more is a notice
-        candidates = {el: None for el in candidates if sentence_count(el) >= 2}
+        candidates = {el: None for el in candidates if counts.sentence_count(el) >= 2}
     scores = {el: stats.score(el) for el in candidates}
     ranked = sorted(scores, key=scores.get, reverse=True)
     top: etree._Element | None = None
@@ -614,7 +624,7 @@ def _best_body(
         # info line over a one-line notice are not more of its text.
         if parent_score > best_score * 1.35 \
                 and not _footer_like(parent, stats.han[parent], hidden) \
-                and (node is best or (sentence_count(parent) > sentence_count(best)
+                and (node is best or (counts.sentence_count(parent) > counts.sentence_count(best)
                                       and _sibling_sections(parent, node, stats))):
             best, best_score = parent, parent_score
             continue

@@ -30,14 +30,16 @@ from pipelines.headlinetext import INFO_START, TITLE_HINT
 from pipelines.pagefacts import META_DATES, PageFacts
 from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
 
-_DATE_HINT = re.compile(r"time|date|pubtime|info|source|meta|publish|laiyuan|ly\b|fbsj|rq\b",
-                        re.I)
+# Behind a lookahead of the words' first letters (as TITLE_HINT): the same matches, faster.
+_DATE_HINT = re.compile(
+    r"(?=[tdpismlfr])(?:time|date|pubtime|info|source|meta|publish|laiyuan|ly\b|fbsj|rq\b)", re.I)
 
 # A live clock's box (``<div id="livedate">2010.09.09</div><div id="liveclock">00:00``, a
 # ``showTime()`` script fills both): its printed text is the template's default, and once the
 # script runs, the reader's today — never the day the page was published.
 _CLOCK_HINT = re.compile(
-    r"clock|live_?(?:date|time)|(?:now|cur|current|today|sys)_?(?:date|time)\b", re.I)
+    r"(?=[clnts])(?:clock|live_?(?:date|time)|(?:now|cur|current|today|sys)_?(?:date|time)\b)",
+    re.I)
 
 # A live clock's boxes stripped of their names: a box of its own printing only a date, beside
 # a box of its own printing only a zero clock (``<div>2010.09.09</div><div>00:00</div>``).

@@ -417,25 +417,54 @@ def test_a_sources_rules_are_merged_once_and_again_when_the_rules_grow(tmp_path)
     assert again.remove_spam("正文广告词点击领取红包内容") == ("正文内容", 2)
 
 
-@pytest.mark.parametrize("text", [
+_LOOKAHEAD_TEXTS = [
     "本站版权所有，ICP备12345号 联系我们 网站地图",
     "copyright © 2020 某某网 icp证 050123 京公网安备 主办：某局 承办单位：信息中心",
     "建议使用 IE9 以上浏览器，分辨率1280*800 以获得最佳效果；地址：某路1号 邮编：100000 电话：123",
     "通报全文。主办方表示，技术支持由本地企业提供；关于我们的说明和免责声明见后。" * 40,
     "Copyrıght COPYRİGHT İCP备 ıcp证 ICP ICPICP备 建议使用这个非常非常非常非常非常长的说明文字浏览器",
     "没有任何页脚标记的普通正文段落。" * 200,
-])
-def test_footer_marks_are_found_as_the_plain_alternation_finds_them(text):
-    """The footer marks are searched behind a lookahead of their first characters, which
-    must leave every match (start, end, text) as the plain case-blind alternation gives."""
+    "article-title news_tit2 bt3 Heading HEADLINE biaoti subtitle tit bt btn-title",
+    "pubtime PUBLISH_DATE info-bar meta source laiyuan ly fbsj rq rqx lyric dateline",
+    "liveclock live_date livetime nowtime cur_date current-time todaydate sysTime clocks",
+    "flex items-center justify-between px-4 py-2 text-sm wp-block-group has-global-padding"
+    " elementor-widget-container jeg_post_meta td-post-date entry-header ıtem İnfo ſource",
+]
+
+
+def _random_class_strings(seed: int, count: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    alphabet = "titlebiaohdngrpusmfcowkyqTIBHDSCıİſ0123 _-\u212a"
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+            for _ in range(count)]
+
+
+@pytest.mark.parametrize("name", ["pipelines.articlebody:_FOOTER",
+                                  "pipelines.headlinetext:TITLE_HINT",
+                                  "pipelines.pagedate:_DATE_HINT",
+                                  "pipelines.pagedate:_CLOCK_HINT"])
+def test_patterns_behind_a_first_letter_lookahead_match_as_the_plain_alternation(name):
+    """Case-blind alternations scanned over long text (a block's text, utility-class strings)
+    are searched behind a lookahead of the characters their alternatives open with. That
+    must leave every match (start, end, text) as the plain alternation gives, case-blind
+    equivalents (``ı``, ``İ``, ``ſ``, the Kelvin sign) included."""
+    import importlib
     import re
 
-    from pipelines.articlebody import _FOOTER, _FOOTER_MARKS
-
-    plain = re.compile(_FOOTER_MARKS, re.I)
-    expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
-    assert [(m.start(), m.end(), m.group()) for m in _FOOTER.finditer(text)] == expected
-    assert expected or "标记" in text
+    module, attr = name.split(":")
+    pattern = getattr(importlib.import_module(module), attr)
+    parts = re.fullmatch(r"\(\?=\[([^\]]+)\]\)\(\?:(.*)\)", pattern.pattern, re.S)
+    assert parts, "not a lookahead over a group"
+    plain = re.compile(parts.group(2), pattern.flags)
+    texts = [*_LOOKAHEAD_TEXTS, *_random_class_strings(len(name), 3000)]
+    found = 0
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+        assert [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] == expected
+        found += len(expected)
+    assert found >= 5  # the texts do hold marks
 
 
 def test_body_scores_with_counts_kept_across_calls_equal_counts_made_afresh():
