@@ -12,11 +12,24 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# Bytes that are no high byte of a character of U+4E00–U+9FFF in UTF-16-LE.
+_NOT_HAN_HIGH = bytes(b for b in range(256) if not 0x4E <= b <= 0x9F)
+# Text from this length is counted through its UTF-16 high bytes (one C pass each for
+# encoding, slicing and deleting): ~10× the run search on a long paragraph, slower on a
+# short piece.
+_BYTES_FROM = 64
+
+
 def han_count(text: str) -> int:
     """How many Chinese characters ``text`` holds: ``len(HAN.findall(text))`` without a
-    string made for every character (a 200-character paragraph: 4 µs instead of 16)."""
+    string made for every character (a 200-character paragraph: 4 µs instead of 16). A
+    long text is counted by the high bytes of its UTF-16-LE form: a character of
+    U+4E00–U+9FFF is one code unit whose high byte is 0x4E–0x9F, and no other code unit
+    (surrogates included: 0xD8–0xDF) has such a high byte."""
     if text.isascii():
         return 0
+    if len(text) >= _BYTES_FROM:
+        return len(text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_HAN_HIGH))
     return sum(map(len, _HAN_RUN.findall(text)))
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 

@@ -495,3 +495,21 @@ def test_body_scores_with_counts_kept_across_calls_equal_counts_made_afresh():
         assert best_body(root, hidden, counts=counts) == best_body(root, hidden)
     assert counts.teasers  # the teasers were judged, once each
     assert blocks["related"] in _Stats(root, set(), counts).link_lists
+
+
+def test_chinese_characters_are_counted_as_a_search_for_each_one_counts_them():
+    """``han_count`` counts long text through its UTF-16 high bytes and short text by runs:
+    both must give ``len(HAN.findall(text))`` on every code point (astral characters,
+    surrogates and the neighbours of U+4E00–U+9FFF included), on long and short text."""
+    import random
+
+    from pipelines.treetext import HAN, han_count
+
+    every = "".join(map(chr, range(0x110000)))
+    assert han_count(every) == len(HAN.findall(every)) == 0x9FFF - 0x4E00 + 1
+    rng = random.Random(14)
+    near = [*map(chr, range(0x4D00, 0x4F00)), *map(chr, range(0x9F00, 0xA100)),
+            "\ud83d", "😀", "𠀀", "a", " ", "，", "ｱ"]
+    for _ in range(2000):
+        text = "".join(rng.choice(near) for _ in range(rng.randint(0, 200)))
+        assert han_count(text) == len(HAN.findall(text)), text
