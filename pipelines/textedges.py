@@ -137,9 +137,12 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     last = next(i for i in range(len(paragraphs) - 1, first - 1, -1) if search(paragraphs[i]))
     head = paragraphs[:first]
     tail = paragraphs[last + 1:]
-    if head and (len(head) > _CAPTIONS_MAX or not all(_CAPTION.fullmatch(p) for p in head)):
+    if head and (len(head) > _CAPTIONS_MAX
+                 or not all(_CAPTION.fullmatch(p) or _info_line(p) for p in head)):
         first = 0
-    if tail and not _furniture_lines(tail) and not _attachment_tail(tail):
+    # A notice's issuers alone under its text (its signing date was read as a date line).
+    signed = len(tail) <= _SIGNERS_MAX and all(_signer(p) for p in tail)
+    if tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail):
         # A notice's signature (its issuers over the signing date) with lines of no
         # sentence under it (links, contact cards, file names): the text ends above it.
         signature = _signature_at(tail)
@@ -151,6 +154,26 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
 # mark, no digit, no colon).
 _SIGNER = re.compile(r"[^\d\s。！？；，,、：:;!?|｜《》“”]{2,30}")
 _SIGNERS_MAX = 4
+# An organ's name ends with its kind (某某局, 某某委员会, 某某分行).
+_ORGAN_END = re.compile(r"(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|科|所|司|办|"
+                        r"集团|公司|银行|支行|分行|小组)$")
+# An info line above the text: a date and a field's label, no sentence (某会 www.… 时间：
+# 2020-12-04 来源：).
+_INFO_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_INFO_MAX = 80
+
+
+def _signer(paragraph: str) -> bool:
+    """True when ``paragraph`` is an issuer's name alone (or two run together)."""
+    return bool(_SIGNER.fullmatch(paragraph)) and bool(_ORGAN_END.search(paragraph))
+
+
+def _info_line(paragraph: str) -> bool:
+    """True when ``paragraph`` is a page's info line printed above the text: short, with a
+    date and a field's label (``时间：``), closing no sentence and holding no comma."""
+    return len(paragraph) <= _INFO_MAX and bool(_INFO_DATE.search(paragraph)) \
+        and ("：" in paragraph or ":" in paragraph) and not _SENTENCE_END.search(paragraph) \
+        and "，" not in paragraph
 
 
 def _signature_at(tail: list[str]) -> int | None:

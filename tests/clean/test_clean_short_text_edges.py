@@ -164,3 +164,36 @@ def test_readers_comments_without_a_heading_are_cut_at_the_first_commenters_line
     body = _body(page)
     assert body.startswith(BRIEF[0])
     assert body.endswith(BRIEF[1])
+
+
+FORWARD = "《某省关于支持中小企业设备更新的若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。"
+
+
+def test_a_forwarding_notices_issuer_lines_under_its_one_sentence_are_not_its_text():
+    # Each block of the text in sections of its own (a page builder's layout), the attached
+    # measures' title under the signature: the signing date is read as the page's date
+    # line, the issuers' lines stayed under the sentence.
+    lines = [FORWARD, "某省发展和改革委员会 某省工业和信息化厅",
+             "国家金融监督管理总局某省监管局 中国人民银行某省分行", "2026年10月9日",
+             "《某省关于支持中小企业设备更新的若干措施》"]
+    page = (HEAD.format(title="关于印发《某省关于支持中小企业设备更新的若干措施》的通知")
+            + "".join(f"<section><section><p>{t}</p></section></section>" for t in lines) + FOOT)
+    assert _body(page) == FORWARD
+
+
+def test_a_sites_info_line_above_a_one_sentence_notice_is_not_its_text():
+    # The site's name and address with 时间：/来源： printed in the text's block above it.
+    sentence = "某某科技股份有限公司首次公开发行股票申请文件反馈意见，具体见附件。"
+    page = (HEAD.format(title="某某科技股份有限公司首次公开发行股票申请文件反馈意见")
+            + "<p>某监管委员会 www.example.gov.cn 时间：2026-10-09 来源：</p>"
+            + f"<p>{sentence}</p>" + FOOT)
+    assert _body(page) == sentence
+
+
+def test_a_list_of_organisations_after_a_colon_line_stays():
+    # Guard: organisations' names under a line announcing them are the notice's content.
+    lines = ["经评审，下列单位获评2026年度安全生产先进单位。", "名单如下：",
+             "某市第一建筑工程有限公司", "某市燃气集团", "某区应急管理局"]
+    page = (HEAD.format(title="2026年度安全生产先进单位名单")
+            + "".join(f"<p>{t}</p>" for t in lines) + FOOT)
+    assert _body(page).endswith("某区应急管理局")
