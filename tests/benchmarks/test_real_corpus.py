@@ -81,7 +81,8 @@ CELL_FLAG = "anchor_in_cell"
 # so that no single source's templates weigh on the score; one owner's copies of one project
 # count as one repository (SAME_PROJECT maps each copy to the repository it is counted with).
 REPOSITORY_CAP = {"fresh7": 4}
-SAME_PROJECT: dict[str, str] = {}
+# (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers)
+SAME_PROJECT: dict[str, str] = {"ayltai/hknews-backend": "ayltai/hknews"}
 KEPT_APART = set(scoring.KEPT_APART)
 
 
