@@ -96,6 +96,7 @@ def source_text(root: etree._Element, date_text: str | None) -> str | None:
 _INFO_LABEL = re.compile(
     r"来源[:：]|發布時間|发布时间|发布日期|發布日期|发表时间|时间[:：]|時間[:：]|日期[:：]|发文日期|成文日期"
     r"|來源[:：]|出处[:：]|出處[:：]|更新[:：]|發佈時間|發佈日期|發表時間"
+    r"|(?:发布|發布|發佈|发表|發表)\s*[:：]|(?:发表|發表)(?:于|於)"
 )
 _PUBLISHED_LABEL = re.compile(
     r"(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上版)(?:时间|時間|日期)")
@@ -549,18 +550,29 @@ def _body_end(body: etree._Element | None) -> set[etree._Element]:
         return set()
     end: set[etree._Element] = set()
     text_seen = False  # a block of running text (20 Chinese characters of its own) reached
-    for el in reversed(list(body.iter("p", "div", "span", "font", "td", "center", "strong",
-                                      "b", "em", "small"))):
+    blocks = []  # (element, Chinese characters of its own), in document order
+    for el in body.iter("p", "div", "span", "font", "td", "center", "strong", "b", "em",
+                        "small"):
         own = (el.text or "") + "".join(child.tail or "" for child in el)
-        if el is body or not own.strip():
-            continue
+        if el is not body and own.strip():
+            han = len(HAN.findall(own))
+            blocks.append((el, han, han >= 20 and bool(_SENTENCE_END.search(own))))
+    for el, han, _ in reversed(blocks):
         end.add(el)
-        text_seen = text_seen or len(HAN.findall(own)) >= 20
+        text_seen = text_seen or han >= 20
         # The last ten blocks; when a pager, tools and links follow the text inside the
         # body's block, every block after the text's last paragraph (up to 80).
         if len(end) >= 10 and (text_seen or len(end) >= 80):
             break
+    # The five blocks right after the text's last paragraph of prose, where its date line is
+    # printed when lists of links with text of their own follow it inside the body's block.
+    last = max((i for i, (_, _, prose) in enumerate(blocks) if prose), default=None)
+    if last is not None:
+        end.update(el for el, _, _ in blocks[last + 1:last + 6])
     return end
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 _URL = re.compile(r"https?://\S+")

@@ -21,7 +21,14 @@ is a real template's shape with text written here (stop 23):
 4. a business weekly's story dated ``06-12 21:27`` (the ``date-yearless`` perturbation),
    its picture filed under ``/2018/0612/``, its text recalling ``2013年6月``: the text's year
    won over the picture's; nothing stated, the page's own path of the same month and day
-   gives the year first.
+   gives the year first;
+5. an old portal's column story in one layout cell: the text, its date line, then a table of
+   a dozen related reports, each a link with a line of its own after it (the
+   ``date-after-body`` perturbation). Only the body's last ten blocks were read for a date
+   under the text, all of them the table's; the five blocks right after the text's last
+   paragraph of prose are read too;
+6. the same page's info line ``某某网 |发布: 2021-1-29 13:18|点击: 313`` under the text: a bare
+   ``发布:`` (or ``发表于``) is a date label like ``发布时间：``.
 
 Each test fails on the code before its change, except the guards named in it.
 """
@@ -144,3 +151,43 @@ def weekly_story() -> str:
 
 def test_a_month_day_takes_the_year_of_the_pages_own_picture_filed_that_day():
     assert extract(weekly_story()).published_at[:16] == "2018-06-12T21:27"
+
+
+def portal_column(line: str, related: int = 12) -> str:
+    """5. An old portal's column story laid out in one cell: the text, its date line under
+    it, then a table of related reports, each a link with a line of its own after it."""
+    rows = "".join(
+        f'<tr><td class="yghd">·<a href="/news/{n}.html">社区巴士第{n}条线路开通</a>'
+        "　本报记者从市交通部门了解到的最新消息和后续安排</td></tr>" for n in range(related))
+    return f"""<html><head><meta charset="utf-8"><title>社区巴士开进老小区_某某财经</title></head><body>
+<table width="760"><tr><td>
+<p><b>社区巴士开进老小区</b></p>
+{paras()}
+<p>{line}</p><p>转自《某某晚报》</p>
+<table width="100%"><tr><td class="yghd"><b>相关报道：</b></td></tr>{rows}</table>
+</td></tr></table></body></html>"""
+
+
+def paras() -> str:
+    return "".join(f"<p>　　{p}</p>" for p in [
+        "市交通运输局今天通报，今年前十个月全市公交客运量同比增长百分之八，地铁日均客流突破两百万人次。",
+        "通报说，新开通的十二条社区巴士线路覆盖了四十多个老旧小区，居民步行到站的平均距离缩短到三百米以内。",
+        "下一步，交通部门将继续优化夜间线路，并在早晚高峰加密主干道的发车班次，方便市民出行。",
+        "据介绍，社区巴士采用小型新能源车辆，能够开进道路较窄的老旧小区，停靠在居民楼附近。",
+        "不少老年居民表示，过去去医院和菜市场要走很远的路，现在下楼就能坐车，方便了许多。",
+        "交通部门还在车上配备了爱心座椅和扶手，方便老年人和行动不便的乘客上下车。",
+        "市民如对线路设置有意见和建议，可以拨打公交服务热线或者通过市政府网站反映。",
+        "交通部门表示，将根据客流变化及时调整线路和班次，让社区巴士更好地服务居民。",
+    ])
+
+
+def test_a_date_line_right_after_the_text_is_read_before_long_lists_of_links():
+    result = extract(portal_column("2005-01-06 08:13更新 来源：转载文章"))
+    assert result.published_at == "2005-01-06T08:13:00+08:00"
+
+
+def test_an_info_line_labelled_publish_with_a_bare_colon_is_read_under_the_text():
+    """6. A forum-like portal's info line under the text: ``发布: 2021-1-29 13:18|点击: 313``
+    (``发布`` with a bare colon, not ``发布时间``)."""
+    result = extract(portal_column("某某网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网", related=2))
+    assert result.published_at == "2021-01-29T13:18:00+08:00"
