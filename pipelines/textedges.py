@@ -106,6 +106,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_attached_tables(kept)
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
+    kept = _without_listing(kept)
     kept = _without_site_notes(kept)
     kept = _without_caption_edges(kept)
     kept = _without_profile(kept)
@@ -493,3 +494,36 @@ def _without_care_box(paragraphs: list[str]) -> list[str]:
             and any(_SENTENCE_END.search(p) for p in paragraphs[:start]):
         return paragraphs[:start]
     return paragraphs
+
+
+# A listed item's date alone on its line (2022-3-23, 2022/03/23 10:20).
+_ITEM_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_ITEM_LINE_MAX = 60
+_ITEM_LINES_MAX = 4
+_ITEMS_MIN = 3
+
+
+def _without_listing(paragraphs: list[str]) -> list[str]:
+    """A list of other stories under the text, each item a few short lines closed by its
+    date alone (a headline, maybe its column, ``2022-3-23``): from the first item to the
+    end, when three or more items of two to four lines follow one another to the text's
+    end (a few short lines may close it), none of their lines closes with ``。``, and two
+    sentences of text come before them. The list's heading lines are then captions after
+    the last sentence."""
+    dates = [i for i, p in enumerate(paragraphs) if _ITEM_DATE.fullmatch(p)]
+    if len(dates) < _ITEMS_MIN or len(paragraphs) - 1 - dates[-1] > _ITEM_LINES_MAX:
+        return paragraphs
+    run = [dates[-1]]
+    for index in reversed(dates[:-1]):
+        if not 2 <= run[0] - index <= _ITEM_LINES_MAX:
+            break
+        run.insert(0, index)
+    if len(run) < _ITEMS_MIN:
+        return paragraphs
+    start = run[0] - (run[1] - run[0]) + 1
+    items = paragraphs[start:]
+    if start < 1 or any(len(p) > _ITEM_LINE_MAX or p.endswith("。") for p in items):
+        return paragraphs
+    if sum(1 for p in paragraphs[:start] if _SENTENCE_END.search(p)) < 2:
+        return paragraphs
+    return paragraphs[:start]

@@ -197,3 +197,28 @@ def test_a_list_of_organisations_after_a_colon_line_stays():
     page = (HEAD.format(title="2026年度安全生产先进单位名单")
             + "".join(f"<p>{t}</p>" for t in lines) + FOOT)
     assert _body(page).endswith("某区应急管理局")
+
+
+def test_a_list_of_other_stories_each_closed_by_its_date_is_not_the_texts_end():
+    # A portal's "展开全文" button and its recommended stories in the text's block, each a
+    # headline (some with a column) over its date alone; a tips line under them.
+    items = [("奖牌递补之后，老将未来或尝试新项目｜专访", "体育", "2026-3-23"),
+             ("见证冬季运动会的这些名场面你都记得吗？", "冬运", "2026-2-20"),
+             ("这座城市将创造历史，举办城市还有这些故事", None, "2026-1-30"),
+             ("早间新闻：一周内两度公开表态，释放哪些信息？", "时事", "2025-10-20")]
+    lines = [line for item in items for line in item if line]
+    page = (HEAD.format(title="某市通报第三季度安全生产形势")
+            + "".join(f"<p>{t}</p>" for t in [*BRIEF, "展开全文", "相关推荐", *lines,
+                                              "报料邮箱：tips@example.com"]) + FOOT)
+    body = _body(page)
+    assert body.startswith(BRIEF[0])
+    assert body.endswith(BRIEF[1])
+
+
+def test_dated_entries_of_a_chronicle_stay():
+    # Guard: a text's own dated entries (a line of sentences under each date) are text.
+    lines = [*BRIEF, "2026-1-10", "全市开展燃气安全专项检查，排查隐患三百余处。", "2026-4-12",
+             "市应急管理局组织城区商场开展消防演练。", "2026-7-20", "汛期前完成全部易涝点的排查整治。"]
+    page = (HEAD.format(title="某市通报第三季度安全生产形势")
+            + "".join(f"<p>{t}</p>" for t in lines) + FOOT)
+    assert _body(page).endswith("汛期前完成全部易涝点的排查整治。")
