@@ -85,12 +85,21 @@ def headline(
     best = best_title(root, candidates, body=body, facts=facts)
     name = _name_only_title(facts)
     if best and not facts.meta_title and (not facts.page_title or name) \
-            and not (name and _key(best[1]) == _key(name)):
+            and not (name and _key(best[1]) == _key(name)) and _unmatched_doubt(best, body):
         # Nothing stated names the story (no <title>, or one naming only the channel or the
-        # office): best_title matched nothing and ranked by tag and nearness alone, where a
-        # box's heading beside the text (``<h6>某某财经</h6>`` under the headline) beats the
-        # headline. What is printed before the text, weighed by kind and closeness, decides.
-        best = None
+        # office): best_title matched nothing and ranked by tag and nearness alone. When its
+        # pick is a box's name (``<h6>某某财经</h6>`` under the headline), a heading inside the
+        # text or a headline run on into tools, what is printed before the text, weighed by
+        # kind and closeness, decides — if it finds anything.
+        sites = facts.site_names | _masthead_names(root, body)
+        printed = _closest_before(root, body, [(el, t) for el, t in candidates
+                                               if el is not None and t not in sites
+                                               and not site_like(t)]
+                                  + _emphasised_lines(root, skip, body), skip=skip, sites=sites)
+        if printed[1] and (len(_key(best[1])) <= 6 or _inside_text(best[0], body)
+                           or (_key(best[1]).startswith(_key(printed[1]))
+                               and _key(best[1]) != _key(printed[1]))):
+            best = printed
     if best and name and _key(best[1]) == _key(name):
         # The <title> names only the channel or the office (``通知公告``, ``某某区水务局``)
         # and the block matching it is that name's box over the text: a headline printed
@@ -149,6 +158,33 @@ def headline(
         if field or body_name is None:
             return None, field
     return found if found[1] or body_name is None else (None, body_name)
+
+
+def _unmatched_doubt(best: tuple[etree._Element | None, str], body: etree._Element | None
+                     ) -> bool:
+    """True when ``best``, chosen with nothing stated to match, may be a box's name (six
+    characters or fewer), a heading inside the text, or a headline run on into its tools."""
+    return len(_key(best[1])) <= 6 or _inside_text(best[0], body) or bool(
+        _TOOL_WORDS.search(best[1]))
+
+
+_TOOL_WORDS = re.compile(r"字号|打印|分享|收藏|荐稿|联系记者|評論|评论")
+
+
+def _inside_text(el: etree._Element | None, body: etree._Element | None) -> bool:
+    """True when ``el`` is a heading inside the body printed after its running text has
+    begun (a section's or an inserted box's heading), not one over the text."""
+    if el is None or body is None or body not in el.iterancestors():
+        return False
+    start = _article_start(body)
+    if start is body or el is start or start in el.iterancestors():
+        return False
+    for node in body.iter():
+        if node is el:
+            return False  # reached before the text's start
+        if node is start:
+            return True
+    return False
 
 
 def _name_only_title(facts: PageFacts) -> str | None:

@@ -710,7 +710,8 @@ def _dated_entry(el: etree._Element) -> bool:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html", "table", "tbody"):
             return False
-        same = [s for s in parent if s.tag == node.tag]
+        shape = _shape(node)  # a list's entries are built alike, not only of one tag
+        same = [s for s in parent if s.tag == node.tag and _shape(s) == shape]
         if len(same) >= 3:
             dated = 0
             for sibling in same:
@@ -720,6 +721,11 @@ def _dated_entry(el: etree._Element) -> bool:
                     return True
         node = parent
     return False
+
+
+def _shape(el: etree._Element) -> tuple:
+    """An element's build: its tag, class and its children's tags."""
+    return el.tag, el.get("class"), tuple(c.tag for c in el if isinstance(c.tag, str))
 
 
 def _in_reader_post(el: etree._Element) -> bool:

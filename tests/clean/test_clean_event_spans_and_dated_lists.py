@@ -191,3 +191,22 @@ def test_an_info_line_labelled_publish_with_a_bare_colon_is_read_under_the_text(
     (``发布`` with a bare colon, not ``发布时间``)."""
     result = extract(portal_column("某某网 |发布: 2021-1-29 13:18|点击: 313|来自: 互联网", related=2))
     assert result.published_at == "2021-01-29T13:18:00+08:00"
+
+
+def ministry_notice() -> str:
+    """7. A ministry's notice whose info line sits under the text beside blocks of another
+    build that print dates too (a hot-news list, a readers' comment)."""
+    return f"""<html><head><meta charset="utf-8"></head><body>
+<div><div><div class="title">关于做好社区巴士线路优化工作的通知</div></div>
+<div class="text">{paras()}<p>交通运输部办公厅</p><p>2024年5月30日</p></div></div>
+<div><h3>热点新闻</h3><ul><li><a href="/1.html">全省春季农业生产工作会议召开</a> 2024-06-10</li>
+<li><a href="/2.html">国务院常务会议部署稳就业工作</a> 2024-06-03</li></ul></div>
+<div><b>网友评论</b><p>网友1 2024-06-15 10:20:05 说：支持。</p></div>
+<div><span>发布日期：2024-06-13</span> <span>来源：交通运输部</span> <a href="#">下载</a> <a href="#">收藏</a></div>
+</body></html>"""
+
+
+def test_an_info_line_beside_other_dated_blocks_of_another_build_is_still_read_guard():
+    """Guard: three sibling blocks that print dates but are built differently (a list, a
+    comment, the info line) are no list's entries."""
+    assert extract(ministry_notice()).published_at[:10] == "2024-06-13"

@@ -220,3 +220,24 @@ def picture_story() -> str:
 
 def test_a_pictures_caption_with_its_credit_is_never_the_headline():
     assert extract(picture_story()).title == "社区巴士开进老小区 居民出行更方便（图）"
+
+
+def city_paper_story() -> str:
+    """9. A city paper's story with no ``<title>``: the group's line in bold at the top, then
+    the story's cell opening with its breadcrumb, its headline (``<div class="f24"><h1>``)
+    and date line."""
+    return f"""<html><head><meta charset="utf-8"></head><body><div class="wrap">
+<div><p class="aLLleft"><strong>某某报业集团主办</strong> 新闻热线：0000-1234567 新闻邮箱：news@example.cn</p></div>
+<table><tbody><tr><td>
+<p align="left"><span>当前位置：</span><a href="../../">首页</a> &gt; <a href="../">新闻</a></p>
+<div class="f24" style="TEXT-ALIGN: center"><h1 style="FONT-SIZE: 18px">社区巴士开进老小区 居民出行更方便</h1></div>
+<div class="f12">2013年04月19日 07:57　来源：某某晚报</div>
+{paras()}
+</td></tr></tbody></table></div></body></html>"""
+
+
+def test_a_headline_over_the_text_inside_its_cell_beats_the_groups_bold_line_guard():
+    """Guard for the first change: a heading inside the body but over its running text,
+    chosen by nearness with nothing stated, stays the headline (the group's bold line
+    printed before the body must not replace it)."""
+    assert extract(city_paper_story()).title == "社区巴士开进老小区 居民出行更方便"
