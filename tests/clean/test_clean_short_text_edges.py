@@ -27,6 +27,8 @@ labelled addresses and a contact card). Guards: a sentence closed after a link (
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.clean import clean_document
 
 FETCHED = "2026-12-02T08:00:00Z"
@@ -43,6 +45,11 @@ def _body(page: str) -> str:
     return clean_document(page.encode(), fetched_at=FETCHED).body
 
 
+def _page(title: str, lines: list[str], after: str = "") -> str:
+    """The page with ``lines`` as the text block's paragraphs, then ``after`` in it."""
+    return HEAD.format(title=title) + "".join(f"<p>{t}</p>" for t in lines) + after + FOOT
+
+
 NOTICE = [
     "根据有关规定，现将2026年度市级安全生产标准化示范企业名单予以公示，公示期为5个工作日。",
     "公示期间，如有异议，请以书面形式向市应急管理局反映。",
@@ -54,30 +61,21 @@ BRIEF = [
 
 
 def test_a_two_sentence_notice_over_its_contact_lines_keeps_its_text():
-    page = (HEAD.format(title="2026年度市级安全生产标准化示范企业名单公示")
-            + "".join(f"<p>{t}</p>" for t in NOTICE)
-            + "<p>联系人：王某</p><p>电话：0123-4567890</p><p>地址：某市人民路1号</p>" + FOOT)
+    page = _page("2026年度市级安全生产标准化示范企业名单公示", NOTICE,
+                 "<p>联系人：王某</p><p>电话：0123-4567890</p><p>地址：某市人民路1号</p>")
     body = _body(page)
     assert body.startswith(NOTICE[0])
     assert NOTICE[1] in body
 
 
-def test_a_brief_over_its_papers_copyright_line_keeps_its_text_without_the_line():
-    page = (HEAD.format(title="某市通报第三季度安全生产形势")
-            + "".join(f"<p>{t}</p>" for t in BRIEF)
-            + "<p>Copyright © 2026 Some City Daily. All rights reserved.</p>" + FOOT)
-    body = _body(page)
-    assert body.startswith(BRIEF[0])
-    assert body.endswith(BRIEF[1])
-
-
-def test_a_brief_over_a_contact_us_line_keeps_its_text():
-    page = (HEAD.format(title="某市通报第三季度安全生产形势")
-            + "".join(f"<p>{t}</p>" for t in BRIEF)
-            + "<p>联系我们：某市应急管理局宣传科  电话：0123-4567890</p>" + FOOT)
-    body = _body(page)
+@pytest.mark.parametrize("line", ["Copyright © 2026 Some City Daily. All rights reserved.",
+                                  "联系我们：某市应急管理局宣传科  电话：0123-4567890"],
+                         ids=["copyright", "contact-us"])
+def test_a_brief_over_its_papers_copyright_or_contact_line_keeps_its_text(line):
+    body = _body(_page("某市通报第三季度安全生产形势", BRIEF, f"<p>{line}</p>"))
     assert body.startswith(BRIEF[0])
     assert BRIEF[1] in body
+    assert "Copyright" not in body  # the paper's line is not part of the text
 
 
 def test_a_footer_opening_with_a_sentence_about_the_site_is_still_not_the_body():
@@ -112,12 +110,10 @@ def test_a_link_closing_the_last_sentence_or_inside_it_stays():
     # last line that is a link after a line break in the same block, before which the
     # text closes no sentence, is the text's own.
     closing = "具体名单详见<a href='/u/2.pdf'>附件</a>。"
-    page = (HEAD.format(title="2026年度市级安全生产标准化示范企业名单公示")
-            + f"<p>{NOTICE[0]}</p><p>{closing}</p>" + FOOT)
+    page = _page("2026年度市级安全生产标准化示范企业名单公示", [NOTICE[0], closing])
     assert _body(page).endswith("具体名单详见附件。")
     inside = "公示期间，如有异议，请登录<a href='/hd/'>市应急管理局网上信访平台</a>反映"
-    page = (HEAD.format(title="2026年度市级安全生产标准化示范企业名单公示")
-            + f"<p>{NOTICE[0]}</p><p>{inside}</p>" + FOOT)
+    page = _page("2026年度市级安全生产标准化示范企业名单公示", [NOTICE[0], inside])
     assert _body(page).endswith("市应急管理局网上信访平台反映")
 
 
@@ -135,8 +131,7 @@ def test_links_and_contact_lines_under_a_notices_signature_are_not_its_text():
     tail = ["市社科规划办", "2026年1月10日", "《某市日报》理论专版链接：",
             "http://www.example.gov.cn/llzb/index.html", "《某市社会科学报》专刊链接：",
             "http://www.example.gov.cn/skb/index.html", "联系人：王某 电话：0123-4567890"]
-    page = (HEAD.format(title="关于征集理论专版稿件的通知")
-            + "".join(f"<p>{t}</p>" for t in CALL + tail) + FOOT)
+    page = _page("关于征集理论专版稿件的通知", CALL + tail)
     body = _body(page)
     assert body.startswith(CALL[0])
     assert body.endswith(CALL[-1])
@@ -145,9 +140,8 @@ def test_links_and_contact_lines_under_a_notices_signature_are_not_its_text():
 def test_a_sentence_under_a_notices_signature_keeps_everything_above_it():
     # Guard: a postscript sentence after the signature is text; so is the signature then.
     ps = "请各单位于一月底前将落实情况报送市社科规划办，联系人王某。"
-    page = (HEAD.format(title="关于征集理论专版稿件的通知")
-            + "".join(f"<p>{t}</p>" for t in [*CALL, "市社科规划办", "2026年1月10日", ps,
-                                              "http://www.example.gov.cn/llzb/index.html"]) + FOOT)
+    page = _page("关于征集理论专版稿件的通知", [*CALL, "市社科规划办", "2026年1月10日", ps,
+                                             "http://www.example.gov.cn/llzb/index.html"])
     body = _body(page)
     assert "市社科规划办\n\n2026年1月10日" in body
     assert ps in body
@@ -184,9 +178,8 @@ def test_a_forwarding_notices_issuer_lines_under_its_one_sentence_are_not_its_te
 def test_a_sites_info_line_above_a_one_sentence_notice_is_not_its_text():
     # The site's name and address with 时间：/来源： printed in the text's block above it.
     sentence = "某某科技股份有限公司首次公开发行股票申请文件反馈意见，具体见附件。"
-    page = (HEAD.format(title="某某科技股份有限公司首次公开发行股票申请文件反馈意见")
-            + "<p>某监管委员会 www.example.gov.cn 时间：2026-10-09 来源：</p>"
-            + f"<p>{sentence}</p>" + FOOT)
+    page = _page("某某科技股份有限公司首次公开发行股票申请文件反馈意见",
+                 ["某监管委员会 www.example.gov.cn 时间：2026-10-09 来源：", sentence])
     assert _body(page) == sentence
 
 
@@ -194,8 +187,7 @@ def test_a_list_of_organisations_after_a_colon_line_stays():
     # Guard: organisations' names under a line announcing them are the notice's content.
     lines = ["经评审，下列单位获评2026年度安全生产先进单位。", "名单如下：",
              "某市第一建筑工程有限公司", "某市燃气集团", "某区应急管理局"]
-    page = (HEAD.format(title="2026年度安全生产先进单位名单")
-            + "".join(f"<p>{t}</p>" for t in lines) + FOOT)
+    page = _page("2026年度安全生产先进单位名单", lines)
     assert _body(page).endswith("某区应急管理局")
 
 
@@ -207,9 +199,8 @@ def test_a_list_of_other_stories_each_closed_by_its_date_is_not_the_texts_end():
              ("这座城市将创造历史，举办城市还有这些故事", None, "2026-1-30"),
              ("早间新闻：一周内两度公开表态，释放哪些信息？", "时事", "2025-10-20")]
     lines = [line for item in items for line in item if line]
-    page = (HEAD.format(title="某市通报第三季度安全生产形势")
-            + "".join(f"<p>{t}</p>" for t in [*BRIEF, "展开全文", "相关推荐", *lines,
-                                              "报料邮箱：tips@example.com"]) + FOOT)
+    page = _page("某市通报第三季度安全生产形势",
+                 [*BRIEF, "展开全文", "相关推荐", *lines, "报料邮箱：tips@example.com"])
     body = _body(page)
     assert body.startswith(BRIEF[0])
     assert body.endswith(BRIEF[1])
@@ -219,6 +210,5 @@ def test_dated_entries_of_a_chronicle_stay():
     # Guard: a text's own dated entries (a line of sentences under each date) are text.
     lines = [*BRIEF, "2026-1-10", "全市开展燃气安全专项检查，排查隐患三百余处。", "2026-4-12",
              "市应急管理局组织城区商场开展消防演练。", "2026-7-20", "汛期前完成全部易涝点的排查整治。"]
-    page = (HEAD.format(title="某市通报第三季度安全生产形势")
-            + "".join(f"<p>{t}</p>" for t in lines) + FOOT)
+    page = _page("某市通报第三季度安全生产形势", lines)
     assert _body(page).endswith("汛期前完成全部易涝点的排查整治。")
