@@ -181,8 +181,9 @@ def linked_tail(body: etree._Element) -> set[etree._Element]:
     text closes a sentence (``详见<a>附件</a>。`` is the sentence's end). Returned: the
     highest blocks (or links after a line break) whose every piece of text comes after
     that last text (a link's date beside it goes too)."""
-    # Text pieces in document order: (text, Chinese characters, inside a link).
-    pieces: list[tuple[str, int, bool]] = []
+    # Text pieces in document order: (text, inside a link); their Chinese characters are
+    # counted only where the tests below look (a long body is not counted whole).
+    pieces: list[tuple[str, bool]] = []
     first: dict[etree._Element, int] = {}  # each element's first piece
     linked: set[etree._Element] = set()
     for node in body.iter():
@@ -193,23 +194,22 @@ def linked_tail(body: etree._Element) -> set[etree._Element]:
             linked.add(node)
         first[node] = len(pieces)
         if node.text and node.text.strip():
-            pieces.append((node.text, han_count(node.text), node in linked))
+            pieces.append((node.text, node in linked))
         if node is not body and node.tail and node.tail.strip():
-            pieces.append((node.tail, han_count(node.tail), parent in linked))
-    own = [k for k, (_, count, is_link) in enumerate(pieces) if count and not is_link]
+            pieces.append((node.tail, parent in linked))
+    own = _last_own_pieces(pieces)
     if not own or own[-1] == len(pieces) - 1:
         return set()
     last = own[-1]
-    if len(own) > 1 and pieces[last][1] <= _LINKS_HEADING and not _STOP.search(pieces[last][0]) \
+    if len(own) > 1 and han_count(pieces[last][0]) <= _LINKS_HEADING \
+            and not _STOP.search(pieces[last][0]) \
             and _STOP.search(pieces[own[-2]][0].rstrip()[-2:]):
         last = own[-2]  # the list's heading (【看点】, 附件：) under the last sentence
     after = pieces[last + 1:]
-    tail = sum(count for _, count, _ in after)
-    text = sum(count for _, count, is_link in pieces[:last + 1] if not is_link)
-    if not tail or text < _TEXT_MIN or 2 * text < tail \
-            or any(not is_link and _STOP.search(piece) for piece, _, is_link in after) \
-            or not any(not is_link and _STOP.search(piece)
-                       for piece, _, is_link in pieces[:last + 1]):
+    tail = sum(han_count(piece) for piece, _ in after)
+    if not tail or any(not is_link and _STOP.search(piece) for piece, is_link in after):
+        return set()
+    if not _outweighs(pieces[:last + 1], tail):
         return set()
     found: set[etree._Element] = set()
     covered: set[etree._Element] = set()
@@ -229,3 +229,33 @@ def linked_tail(body: etree._Element) -> set[etree._Element]:
         found.add(node)
         covered.update(node.iter())
     return found
+
+
+def _last_own_pieces(pieces: list[tuple[str, bool]]) -> list[int]:
+    """The indices of the last two pieces (fewer if there are fewer) outside links that
+    hold a Chinese character, in document order."""
+    own: list[int] = []
+    for k in range(len(pieces) - 1, -1, -1):
+        piece, is_link = pieces[k]
+        if not is_link and han_count(piece):
+            own.insert(0, k)
+            if len(own) == 2:
+                break
+    return own
+
+
+def _outweighs(before: list[tuple[str, bool]], tail: int) -> bool:
+    """True when the text outside links in ``before`` holds a sentence's end and at least
+    :data:`_TEXT_MIN` Chinese characters, and half as many as the ``tail`` of links.
+    Read from the end, where the last sentences are, and only as far as needed."""
+    text = 0
+    stop = False
+    for piece, is_link in reversed(before):
+        if is_link:
+            continue
+        stop = stop or _STOP.search(piece) is not None
+        if text < _TEXT_MIN or 2 * text < tail:
+            text += han_count(piece)
+        if stop and text >= _TEXT_MIN and 2 * text >= tail:
+            return True
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -207,6 +207,8 @@ def page_date(
         if anchor is not None else set()
     body_end = _body_end(body)
     order = {el: i for i, el in enumerate(root.iter())}
+    lists: dict[etree._Element, bool] = {}  # _dated_entry's verdicts, one page's
+    posts: dict[etree._Element, str] = {}  # _in_reader_post's readings, one page's
     points = [order[a] for a in (anchor, body) if a is not None and a in order]
     if body is not None:
         points.append(order.get(body, 0) + sum(1 for _ in body.iter()) - 1)
@@ -278,7 +280,7 @@ def page_date(
         if el in inside and not hinted and not at_top:
             # A line under the text that is only a date (``2015-06-19 11:20:11``,
             # ``发布日期：2024年6月13日``): the page's date line printed after the body.
-            if not (_date_only(text) or labelled) or _in_reader_post(el):
+            if not (_date_only(text) or labelled) or _in_reader_post(el, posts):
                 continue
         elif (el in inside or loose) and not hinted and not (
                 labelled or _HAS_TIME.search(text) or (not loose and _named_date_line(text))):
@@ -311,7 +313,7 @@ def page_date(
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         if body is not None and order[el] > points[-1] and (
-                _in_reader_post(el) or (el not in inside and _dated_entry(el))):
+                _in_reader_post(el, posts) or (el not in inside and _dated_entry(el, lists))):
             continue  # a reader's comment under the article, an entry of a dated list
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         label = _previous_label(el) if labelled else ""
@@ -550,26 +552,41 @@ def _body_end(body: etree._Element | None) -> set[etree._Element]:
         return set()
     end: set[etree._Element] = set()
     text_seen = False  # a block of running text (20 Chinese characters of its own) reached
-    blocks = []  # (element, Chinese characters of its own), in document order
-    for el in body.iter("p", "div", "span", "font", "td", "center", "strong", "b", "em",
-                        "small"):
-        own = (el.text or "") + "".join(child.tail or "" for child in el)
-        if el is not body and own.strip():
-            han = len(HAN.findall(own))
-            blocks.append((el, han, han >= 20 and bool(_SENTENCE_END.search(own))))
-    for el, han, _ in reversed(blocks):
-        end.add(el)
-        text_seen = text_seen or han >= 20
-        # The last ten blocks; when a pager, tools and links follow the text inside the
-        # body's block, every block after the text's last paragraph (up to 80).
-        if len(end) >= 10 and (text_seen or len(end) >= 80):
+    filling = True  # still gathering the last blocks
+    after: list[etree._Element] = []  # blocks after the last paragraph of prose, last first
+    prose_found = False
+    # Read from the end, as far as needed, so a long body is not counted whole.
+    for el, own in _own_texts_from_end(body):
+        closes = _SENTENCE_END.search(own) is not None
+        han = len(HAN.findall(own)) if filling or closes else 0
+        if filling:
+            end.add(el)
+            text_seen = text_seen or han >= 20
+            # The last ten blocks; when a pager, tools and links follow the text inside the
+            # body's block, every block after the text's last paragraph (up to 80).
+            filling = not (len(end) >= 10 and (text_seen or len(end) >= 80))
+        if not prose_found:
+            if closes and han >= 20:
+                # The five blocks right after the text's last paragraph of prose (20 Chinese
+                # characters of its own and a sentence's end), where its date line is printed
+                # when lists of links with text of their own follow it inside the body's block.
+                end.update(after[-5:])
+                prose_found = True
+            else:
+                after.append(el)
+        if prose_found and not filling:
             break
-    # The five blocks right after the text's last paragraph of prose, where its date line is
-    # printed when lists of links with text of their own follow it inside the body's block.
-    last = max((i for i, (_, _, prose) in enumerate(blocks) if prose), default=None)
-    if last is not None:
-        end.update(el for el, _, _ in blocks[last + 1:last + 6])
     return end
+
+
+def _own_texts_from_end(body: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """The body's blocks with text of their own and that text, last block first."""
+    blocks = [el for el in body.iter("p", "div", "span", "font", "td", "center", "strong", "b",
+                                     "em", "small") if el is not body]
+    for el in reversed(blocks):
+        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        if own.strip():
+            yield el, own
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -700,27 +717,40 @@ _DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,
                         r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}")
 
 
-def _dated_entry(el: etree._Element) -> bool:
+def _dated_entry(el: etree._Element, lists: dict[etree._Element, bool]) -> bool:
     """True when ``el`` lies in one of three or more sibling blocks of one tag that each
     print a date (``<li>``/``<dl>``/``<div>`` entries of a list of other stories, readers'
     comments, a teaser column): an entry's date, whatever the list's class says. Read for
-    dates printed after the text, where such lists follow a story."""
+    dates printed after the text, where such lists follow a story. ``lists`` keeps each
+    block's verdict for one page: the dates of one list share their ancestors' verdicts."""
     node = el
     for _ in range(6):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html", "table", "tbody"):
             return False
-        shape = _shape(node)  # a list's entries are built alike, not only of one tag
-        same = [s for s in parent if s.tag == node.tag and _shape(s) == shape]
-        if len(same) >= 3:
-            dated = 0
-            for sibling in same:
-                text = short_text(sibling, 1500)  # indented markup: whitespace counts
-                dated += bool(text and _DATE_LIKE.search(text))
-                if dated >= 3:
-                    return True
+        if node not in lists:
+            _read_entries(node, parent, lists)
+        if lists[node]:
+            return True
         node = parent
     return False
+
+
+def _read_entries(node: etree._Element, parent: etree._Element,
+                  lists: dict[etree._Element, bool]) -> None:
+    """Record in ``lists`` whether ``node`` and its siblings built like it (a list's entries
+    are built alike, not only of one tag) are three or more, three of them printing a date."""
+    shape = _shape(node)
+    same = [s for s in parent if s.tag == node.tag and _shape(s) == shape]
+    dated = 0
+    if len(same) >= 3:
+        for sibling in same:
+            text = short_text(sibling, 1500)  # indented markup: whitespace counts
+            dated += bool(text and _DATE_LIKE.search(text))
+            if dated >= 3:
+                break
+    for sibling in same:
+        lists[sibling] = dated >= 3
 
 
 def _shape(el: etree._Element) -> tuple:
@@ -728,19 +758,24 @@ def _shape(el: etree._Element) -> tuple:
     return el.tag, el.get("class"), tuple(c.tag for c in el if isinstance(c.tag, str))
 
 
-def _in_reader_post(el: etree._Element) -> bool:
+def _in_reader_post(el: etree._Element, blocks: dict[etree._Element, str]) -> bool:
     """True when a small block around ``el`` (three levels up at most, under 400
-    characters) reads as a reader's comment: its poster's fields or floor number."""
+    characters) reads as a reader's comment: its poster's fields or floor number.
+    ``blocks`` keeps each block's reading for one page (``long``, ``post`` or ``plain``):
+    the dates of one comment list share their ancestors."""
     block = el
     for _ in range(3):
         block = block.getparent()
         if block is None or block.tag in ("body", "html"):
             return False
-        text = short_text(block, 400)
-        if text is None:
-            return False
-        if _READER_POST.search(text):
-            return True
+        reading = blocks.get(block)
+        if reading is None:
+            text = short_text(block, 400)
+            reading = "long" if text is None else "post" if _READER_POST.search(text) \
+                else "plain"
+            blocks[block] = reading
+        if reading != "plain":
+            return reading == "post"
     return False
 
 
