@@ -25,7 +25,9 @@ import re
 _ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:(?:内容)?(?:摘要|提要)|编者按|编者注|编辑注|"
                        r"[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
 # A WeChat article's header line: the "原创" mark with the author and the account's name.
-_ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}")
+# It may close with the date and time it was posted (原创 某某 5.1w阅读 2024-12-23 10:11).
+_ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}"
+                       r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)?")
 # An end mark alone on its line (End, -END-, — END —): a WeChat article's text stops there;
 # what follows is the account's promotions.
 _END_MARK = re.compile(r"[-—－=*~·\s]*(?:END|End|end)[-—－=*~·\s]*")
@@ -103,6 +105,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
             del kept[index]
             break
     kept = _without_addressee(kept)
+    kept = _without_thanks_note(kept)
     kept = _without_attached_tables(kept)
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
@@ -229,7 +232,7 @@ def _without_attached_tables(paragraphs: list[str]) -> list[str]:
 # body at the first sentence of running text, as the earlier splits' notices do.
 _ADDRESSEE = re.compile(r"[^。！？；;:：]{2,160}[:：]")
 _ADDRESSEE_ITEM = re.compile(r"(?:各|有关).*|.*(?:政府|单位|部门|机关|机构|委员会|管委会|委|办|"
-                             r"局|厅|处|室|院|所|学校|高校|公司|企业|集团|中心|组织|团体|部队|"
+                             r"局|厅|处|室|院|所|司|署|部|省|市|区|县|学校|高校|公司|企业|集团|中心|组织|团体|部队|"
                              r"兵团|街道|乡|镇|社区|会)")
 
 
@@ -242,15 +245,35 @@ def _is_addressee(paragraph: str) -> bool:
     return all(_ADDRESSEE_ITEM.fullmatch(item.strip()) for item in items)
 
 
+# A notice's document number on its own line (财会〔2018〕33号, 税委会﹝2017﹞25号).
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔﹝［\[【(（]\s*\d{4}\s*[〕﹞］\]】)）]"
+                         r"\s*第?\s*\d{1,4}\s*号")
+
+
 def _without_addressee(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a notice's addressee line as its first (or second) line when
     running text (a sentence) follows it: the line names who the notice goes to, it is not
-    the text."""
+    the text. A document number standing above it (``财会〔2018〕33号``) goes with it."""
     for index, paragraph in enumerate(paragraphs[:2]):
         if _is_addressee(paragraph) and len(paragraphs) > index + 1 \
                 and _SENTENCE_END.search(paragraphs[index + 1]) \
                 and not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
-            return paragraphs[:index] + paragraphs[index + 1:]
+            head = [p for p in paragraphs[:index] if not _DOC_NUMBER.fullmatch(p)]
+            return head + paragraphs[index + 1:]
+    return paragraphs
+
+
+# An acknowledgement in brackets closing a report (（此稿写作过程中，某某给予支持帮助，在此
+# 特别致谢）): the writer's note, not the report's text.
+_THANKS_NOTE = re.compile(r"[（(][^（()）]{4,400}(?:致谢|感谢|谢意|鸣谢)[。！]?[)）]")
+
+
+def _without_thanks_note(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a closing acknowledgement note under text that ends with a
+    sentence."""
+    if len(paragraphs) > 1 and _THANKS_NOTE.fullmatch(paragraphs[-1]) \
+            and _SENTENCE_END.search(paragraphs[-2]):
+        return paragraphs[:-1]
     return paragraphs
 
 
