@@ -245,6 +245,16 @@ _AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|小时|天)前")
 _JUST_NOW = re.compile(r"刚刚")
 
 
+def fetch_relative(text: str) -> bool:
+    """True when ``text`` dates itself only from the moment it was read (``今日 15:23``,
+    ``昨天``, ``5分钟前``, ``刚刚``): :func:`parse_date` counts back from the fetch time, which
+    is the page's own day only when the page was fetched the day it printed that word."""
+    text = ascii_dates(text)
+    if not (_RELATIVE_DAY.search(text) or _AGO.search(text) or _JUST_NOW.search(text)):
+        return False
+    return parse_date(text, allow_relative=False) is None
+
+
 def as_beijing(value: str | datetime | None) -> datetime:
     """A fetch time (ISO string or datetime; naive means UTC) in Beijing time; now if None."""
     if value is None:

@@ -21,13 +21,14 @@ from pipelines.dates import (
     as_beijing,
     ascii_dates,
     bare_minguo,
+    fetch_relative,
     has_year,
     is_date_line,
     parse_date,
     url_date,
 )
 from pipelines.headlinetext import INFO_START, TITLE_HINT
-from pipelines.pagefacts import META_DATES, PageFacts
+from pipelines.pagefacts import META_DATES, PageFacts, organisation_like
 from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
 
 # Behind a lookahead of the words' first letters (as TITLE_HINT): the same matches, faster.
@@ -354,6 +355,8 @@ def page_date(
                     or _weak_year(found))
             if year:
                 iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
+            if fetch_relative(best.source):
+                iso = _stated_day(iso, structured, url_day) or iso
         return best.text, iso
     if structured:
         return structured[0]
@@ -361,6 +364,23 @@ def page_date(
         y, m, d = url_day
         return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")
     return None, None
+
+
+def _stated_day(iso: str, structured: list[tuple[str, str]], url_day: tuple | None) -> str | None:
+    """The page's own day for a printed date counted back from the fetch time (``今日 15:23``),
+    when the page states another one: a saved or archived page was fetched long after its
+    "today", so the run's (or the fetch's) day is not the page's. A stated date at the same
+    clock time is taken whole; else the URL's day, else the first stated date's day, with the
+    printed clock. None when nothing on the page disagrees."""
+    stated = [day for _, day in structured]
+    url = f"{url_day[0]}-{url_day[1]:02d}-{url_day[2]:02d}" if url_day and url_day[2] else None
+    if any(day[:10] == iso[:10] for day in (*stated, url) if day):
+        return None
+    same_clock = next((day for day in stated if day[11:16] == iso[11:16] and day < iso), None)
+    if same_clock:
+        return same_clock
+    day = url or next((day for day in stated if day < iso), None)
+    return day[:10] + iso[10:] if day and day[:10] < iso[:10] else None
 
 
 # A date field whose value a script formats from a count of milliseconds (or seconds) since
@@ -415,7 +435,8 @@ _DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "
 # The text nodes that may hold a date: whitespace-only ones (half of a page's nodes) cannot
 # match _DATEISH, and libxml2 leaves them out without making a Python string of each.
 _TEXT_NODES = etree.XPath("//text()[normalize-space()]")
-_DATEISH = re.compile(r"\d|〇|○|刚刚|今天|今日|昨天|昨日|前天")
+# A year in Chinese numerals may print its zero as 零 (``二零一九年``).
+_DATEISH = re.compile(r"\d|〇|○|零[〇○零一二三四五六七八九]{0,2}年|刚刚|今天|今日|昨天|昨日|前天")
 
 
 def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> list:
@@ -701,9 +722,18 @@ def _date_only(text: str) -> bool:
     most a short label (``发布日期：``) or source around it, no sentence; a site's address
     printed before it (``http://www.example.com 2005年03月31日03:18 某某报``) does not count."""
     text = _URL.sub("", text).strip()  # a portal's address before its date and source
-    if len(text) > 40 or not has_year(text):
+    if len(text) > 40 or not has_year(text) or "。" in text:
         return False
-    return len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) <= 6 and "。" not in text
+    if len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) <= 6:
+        return True
+    # A notice's signature: the issuing body's name and the day it signed (``某某省通信管理局
+    # 2010年5月24日``, the day often written in Chinese numerals), a name of any length.
+    signed = _SIGNED_DAY.fullmatch(text)
+    return bool(signed) and organisation_like(signed["name"])
+
+
+_SIGNED_DAY = re.compile(
+    r"(?P<name>[^\d\s]{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 # Words of a reader's comment block under the article (发表人邮件, 网友, 回复, 2楼).

@@ -36,11 +36,12 @@ _META_TITLES = ("og:title", "articletitle", "twitter:title", "headline")
 _META_SITES = ("og:site_name", "sitename", "site_name", "application-name")
 # The channel (column) a CMS files the article under: a name, never the headline.
 _META_COLUMNS = ("columnname", "column", "article:section", "og:article:section", "catalog")
-# Script variables that carry the publication time: var publishTime = "…", "pubDate": "…".
+# Script variables that carry the publication time: var publishTime = "…", "pubDate": "…",
+# a map's entry ``page['publishDateTime']="…"``.
 # A dated string value is found first (a cheap scan), then the name before it is checked.
 _SCRIPT_VALUE = re.compile(r"""[:=]\s*["']((?:19|20)\d{2}[-/.年][^"'<>\n]{3,30})["']""")
 _SCRIPT_KEY = re.compile(
-    r"""(?i)(?:pub|publish|release|first_?publish|post)\w{0,12}?(?:date|time|at)\w{0,6}["']?\s*$"""
+    r"""(?i)(?:pub|publish|release|first_?publish|post)\w{0,12}?(?:date|time|at)\w{0,6}["']?\]?\s*$"""
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # HTTrack's mark on a mirrored page: ``<!-- Mirrored from www.example.gov.cn/a/2018-07-18/1.html
