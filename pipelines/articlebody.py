@@ -474,11 +474,30 @@ def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stat
         if child is node or not isinstance(child.tag, str) or not stats.han.get(child, 0):
             continue
         if child.tag != node.tag or not words & set(classes_of(child).split()):
+            if _captioned_picture(child, stats):
+                continue  # a photo with its caption between two sections of the text
             return False
         prose = prose or has_prose(child)
     # Another section holds running text (two sentences): a carousel's slides, each a
     # title, are not sections of a text.
     return prose and not (parent.text and HAN.search(parent.text))
+
+
+# A picture's caption: at most this many Chinese characters per picture (a line or two,
+# the photographer's name after it), and at most _CAPTIONS_MAX in all.
+_CAPTION_HAN = 60
+_CAPTIONS_MAX = 150
+
+
+def _captioned_picture(el: etree._Element, stats: _Stats) -> bool:
+    """True when ``el`` is a picture block: one or more ``<img>`` with a short caption each
+    (a news site sets its photos between the sections of a story, each in its own
+    ``photo_right`` box), not a block of text of another kind."""
+    han = stats.han.get(el, 0)
+    if han > _CAPTIONS_MAX:
+        return False
+    pictures = sum(1 for _ in el.iter("img"))
+    return pictures > 0 and han <= _CAPTION_HAN * pictures
 
 
 # What a wrapper may add to the body and still count as the same block while climbing: a

@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from pipelines.treetext import collapse_spaces, han_count, short_text
+from pipelines.treetext import classes_of, collapse_spaces, han_count, short_text
 
 # Tags that end a paragraph: text before and after one of them is never one line.
 BLOCK_TAGS = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -113,6 +113,11 @@ _PICTURE_TEXT_MAX = 400  # characters: a caption or a portrait's profile, not a 
 _REST_MIN = 80
 
 
+# A block classed as a photo box (``photo_right``, ``pic-box``, ``figure``): a picture block
+# however it is aligned.
+_PHOTO = re.compile(r"(?:^|[\s_-])(?:photo|picture|pic|img|image|figure)(?:$|[\s_-])", re.I)
+
+
 def _centred(el: etree._Element) -> bool:
     return el.tag == "center" or (el.get("align") or "").lower() == "center" \
         or bool(_CENTRED_STYLE.search(el.get("style") or ""))
@@ -122,7 +127,8 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
     """Centred blocks holding a picture and a short text (its caption, a portrait's
     profile: ``某某 1943年生于…``) printed before the body's first other text or after its
     last: the pictures' lines, not the article's first or last sentence. Only when the body
-    holds more text of its own; a centred block of long text is text."""
+    holds more text of its own; a centred block of long text is text. A picture in a table
+    of its own, or in a block classed as a photo box, counts however it is aligned."""
     # The blocks holding a picture, found from the pictures up (asking each block of a long
     # body for its centring and then for an ``<img>`` below it cost 15 ms on a 3,000-block page).
     pictured: set[etree._Element] = set()
@@ -134,8 +140,11 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
             if up is body:
                 break
     found: list[etree._Element] = []
-    for el in body.iter("div", "p", "center", "td", "span"):
-        if el is body or el not in pictured or not _centred(el) \
+    for el in body.iter("div", "p", "center", "td", "span", "table"):
+        # A picture set in its own table (its caption in the row under it) is a picture
+        # block however it is aligned: a table is not how a paragraph is written.
+        if el is body or el not in pictured \
+                or not (el.tag == "table" or _centred(el) or _PHOTO.search(classes_of(el))) \
                 or any(up in found for up in el.iterancestors()):
             continue
         if short_text(el, _PICTURE_TEXT_MAX) is not None:

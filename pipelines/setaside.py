@@ -106,8 +106,41 @@ def hidden_blocks(root: etree._Element, markup: str | None = None) -> set[etree.
             found.update(el for el in _STYLE_WITH(root, spelling=spelling)
                          if _DISPLAY_NONE.search(el.get("style") or ""))
         if "ng-hide" not in markup:
-            return found
+            return _unfolded(found)
     found.update(el for el in _NG_HIDE(root) if "ng-hide" in el.get("class", "").split())
+    return _unfolded(found)
+
+
+# A "read more" fold's own words (``- 閱讀更多 -``, ``展开全文``, ``Read more``): a button's
+# line, at most this many characters once dashes, arrows and brackets are taken off.
+_FOLD = re.compile(r"(?:點擊|点击)?(?:閱讀|阅读|查看|顯示|显示|展開|展开|點擊|点击|繼續|继续)"
+                   r"(?:更多|全文|全部|閱讀|阅读)"
+                   r"|(?:read|show|view|see)\s*(?:more|all|full)|continue\s*reading", re.I)
+_FOLD_DRESS = re.compile(r"[\s\-－—–_·.…>»▼▽↓∨︾\[\]【】()（）<«]+")
+_FOLD_MAX = 8
+
+
+def _fold_line(el: etree._Element) -> bool:
+    """True when ``el`` holds nothing but a "read more" button's words."""
+    text = _FOLD_DRESS.sub("", "".join(el.itertext()))
+    return 0 < len(text) <= _FOLD_MAX and bool(_FOLD.fullmatch(text))
+
+
+def _unfolded(found: set[etree._Element]) -> set[etree._Element]:
+    """``found`` with the text behind a "read more" fold given back: a hidden block right
+    after a block holding only the fold's words (``- 閱讀更多 -``) and holding sentences of
+    its own is the article's rest, which a click shows (a news site prints the first
+    paragraphs and folds the others). The fold's line is set aside in its place: it is a
+    button, not a sentence of the text."""
+    for el in list(found):
+        fold = el.getprevious()
+        while fold is not None and not isinstance(fold.tag, str):
+            fold = fold.getprevious()
+        if fold is None or fold in found or (fold.tail or "").strip() or not _fold_line(fold) \
+                or not has_prose(el):
+            continue
+        found.discard(el)
+        found.add(fold)
     return found
 
 
