@@ -60,6 +60,10 @@ def headline(
     facts = facts or read_facts(root)
     candidates: list[tuple[etree._Element | None, str]] = []
     seen: set[str] = set()
+    # A short headline of few Chinese characters (``什么是4G？``) is no fragment when the
+    # <title> states it as its headline part: a heading printing exactly that part counts.
+    stated = {_key(p) for p in facts.headline_parts() if len(_key(p)) >= 4} \
+        if len(title_parts(facts.page_title)) > 1 else set()
     for el in root.iter(*_CANDIDATE_TAGS):
         if el.tag not in HEADINGS and ((el.get("class") is None and el.get("id") is None)
                                        or not TITLE_HINT.search(classes_of(el))):
@@ -70,6 +74,8 @@ def headline(
         # lines (``<h2>标题 <small>2023-08-19 来源：…</small><div>字号：…``): its first lines.
         lines = text_lines(el, 300) or (text_lines(el, 1500) if el.tag in HEADINGS else None)
         text = headline_text("\n".join(lines)) if lines else None
+        if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
+            text = collapse_spaces(lines[0])
         if text and len(text) <= 80 and text not in seen:
             seen.add(text)
             candidates.append((el, text))

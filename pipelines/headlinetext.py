@@ -108,6 +108,16 @@ def unspaced(line: str) -> str:
     return line
 
 
+# A byline printed as its own line in the headline's block, under the headline
+# (``耕地保护不容有失`` / ``本刊记者 某某某``): the reporter's, never the headline's words.
+_BYLINE_LINE = re.compile(
+    r"\s*(?:本刊|本报|本台|本网|本站|本社)?(?:特约|见习|实习|首席)?(?:记者|通讯员|撰稿人?|撰文)"
+    r"\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,4}\s*")
+# A row of page tools set off by bars (``字型：∣發言∣列印∣轉寄``, ``打印 | 关闭 | 收藏``): three
+# or more pieces of at most four characters, the first perhaps a label with its colon.
+_TOOL_ROW = re.compile(r"\s*(?:\S{1,4}\s*[:：]?\s*)?(?:[∣|｜丨│]\s*\S{1,4}\s*){2,}")
+
+
 def headline_text(text: str) -> str | None:
     """``text`` (lines separated by ``\\n``) as a headline: the main line(s) before a
     subtitle or document number line, with info glued after it cut off; None for a
@@ -116,7 +126,8 @@ def headline_text(text: str) -> str | None:
              map(collapse_spaces, _LITERAL_TAG.sub("\n", text).split("\n")) if line]
     for index in range(1, len(lines)):
         # A subtitle, a document number or the date line under the headline ends it.
-        if _SUBTITLE_LINE.fullmatch(lines[index]) or is_date_line(lines[index], words=8):
+        if _SUBTITLE_LINE.fullmatch(lines[index]) or is_date_line(lines[index], words=8) \
+                or _BYLINE_LINE.fullmatch(to_simplified(lines[index])):
             lines = lines[:index]
             break
     text = " ".join(lines)
@@ -129,7 +140,8 @@ def headline_text(text: str) -> str | None:
     if label:
         text, plain = text[label.end():], plain[label.end():]
     if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) or _BREADCRUMB.search(plain) \
-            or re.fullmatch(_DOC_NUMBER, text.strip()) or is_date_line(plain):
+            or re.fullmatch(_DOC_NUMBER, text.strip()) or is_date_line(plain) \
+            or _TOOL_ROW.fullmatch(plain):
         return None  # a label, a tool row, a document number alone, a date line
     match = INFO_START.search(plain)
     if match:

@@ -23,7 +23,9 @@ _BREADCRUMB_MARK = re.compile(_BREADCRUMB)
 # Names of a site, portal or channel: "…网", "…政府", "…门户网站", in either script
 # (a Taiwan or Hong Kong site names itself "…新聞網", "…全球資訊網").
 _SITE_END = re.compile(r"(?:网|網|网站|網站|门户|門戶|政府|官网|官網|频道|頻道|首页|首頁|平台|平臺"
-                       r"|博客|部落格)$")
+                       r"|博客|部落格"
+                       # A newspaper's name (``某某电子报``, ``某某日報``, ``某某时报``).
+                       r"|电子报|電子報|日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|周报|週報)$")
 # <meta> names (lower-cased) that state the publication time, most trusted first.
 META_DATES = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate",
@@ -32,6 +34,9 @@ META_DATES = (
     "dcterms.created", "weibo:article:create_at", "sailthru.date", "parsely-pub-date",
     "releasedate", "apub:time", "date",
 )
+# A stated title giving the site's name and the headline in brackets after it
+# (``某某報新聞(标题)``).
+_SITE_BRACKET = re.compile(r"\s*(\S{2,12}?)\s*[(（]\s*([^()（）]{6,})[)）]\s*")
 _META_TITLES = ("og:title", "articletitle", "twitter:title", "headline")
 _META_SITES = ("og:site_name", "sitename", "site_name", "application-name")
 # The channel (column) a CMS files the article under: a name, never the headline.
@@ -81,6 +86,10 @@ class PageFacts:
             parts = self.headline_parts()
             if len(title_parts(self.page_title)) > 1 and parts:
                 return parts[0]
+        bracketed = _SITE_BRACKET.fullmatch(stated)
+        if bracketed and self._names_site(bracketed.group(1)):
+            # ``成報新聞(标题)``: the site's name, its headline in brackets.
+            return bracketed.group(2).strip()
         stated_parts = title_parts(stated)
         if len(stated_parts) > 1 and (
                 sorted(map(_squeeze, stated_parts))
@@ -89,6 +98,16 @@ class PageFacts:
             # the headline is the longest; names of sites and channels are short.
             return max(stated_parts, key=len)
         return stated
+
+    def _names_site(self, prefix: str) -> bool:
+        """True when ``prefix`` opens with the site's name as the page states it: a
+        ``<meta>`` site name, or the first word of a ``<title>`` that names no headline."""
+        names = set(self.stated_site_names)
+        first = self.page_title.split()[0] if self.page_title.split() else ""
+        if first and len(title_parts(self.page_title)) == 1:
+            names.add(first)
+        prefix = _squeeze(prefix)
+        return any(len(n) >= 2 and prefix.startswith(_squeeze(n)) for n in names)
 
     @property
     def stated_site_names(self) -> set[str]:
@@ -109,6 +128,11 @@ class PageFacts:
         if stated and last == stated and first != stated:
             return True
         if stated and first == stated:
+            return False
+        main = _squeeze(max(title_parts(self.stated_title), key=len)) if stated else ""
+        if main and main in map(_squeeze, parts[1:-1]):
+            # The stated headline between the names (``某某時報 | 标题 | 编辑部 | 某某新聞``):
+            # both ends name the site; the default order stands.
             return False
         sites = {_squeeze(n) for n in self.stated_site_names}
         if first in sites or last in sites:

@@ -274,6 +274,8 @@ _DOC_KIND = re.compile(r"\w{0,6}(?:公告|通知|通告|公示|公报|决定|批
 _NEAR_TITLE_SHARE = 0.8
 _NEAR_TITLE_MIN = 10
 _NEAR_TITLE_SLACK = 6
+# A subtitle after the headline on the text's first line: at most this many characters.
+_SUBTITLE_MAX = 24
 
 
 def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | None,
@@ -283,9 +285,18 @@ def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | No
     ``某工程（施工）``): the title line, and the notice's kind on the line under it, are not
     body when text follows them. A line that is only the headline's first words (an
     event's name heading its agenda, as the labels of the opened splits keep it) stays."""
-    if len(keys) < 2 or not title_key or re.search(r"[。！？]", paragraphs[0]):
+    if len(keys) < 2 or not title_key:
         return
     key = keys[0]
+    rest = key[len(title_key):] if len(title_key) >= 4 and key.startswith(title_key) else ""
+    if rest and len(rest) <= _SUBTITLE_MAX and not re.search(r"[。！？；，,.!?;]", rest):
+        # The headline printed again over the text with its subtitle on the same line
+        # (``什么是4G？ 它是下一代移动通信技术`` under ``<h1>什么是4G？</h1>``): no body.
+        del paragraphs[:1], keys[:1]
+        counts["repeated_paragraphs_removed"] += 1
+        return
+    if re.search(r"[。！？]", paragraphs[0]):
+        return
     if title_key.startswith(key) or abs(len(key) - len(title_key)) > _NEAR_TITLE_SLACK:
         return  # the headline's opening words alone (an event's name over its agenda) stay
     common = 0
