@@ -276,6 +276,8 @@ _NEAR_TITLE_MIN = 10
 _NEAR_TITLE_SLACK = 6
 # A subtitle after the headline on the text's first line: at most this many characters.
 _SUBTITLE_MAX = 24
+# A line opening with a question or exclamation, then a clause with no mark of its own.
+_ASKED_HEADLINE = re.compile(r"([^。！？!?]{2,60}[？！?!])\s*([^。！？；，、,.!?;]+)")
 
 
 def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | None,
@@ -288,10 +290,13 @@ def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | No
     if len(keys) < 2 or not title_key:
         return
     key = keys[0]
-    rest = key[len(title_key):] if len(title_key) >= 4 and key.startswith(title_key) else ""
-    if rest and len(rest) <= _SUBTITLE_MAX and not re.search(r"[。！？；，,.!?;]", rest):
-        # The headline printed again over the text with its subtitle on the same line
-        # (``什么是4G？ 它是下一代移动通信技术`` under ``<h1>什么是4G？</h1>``): no body.
+    asked = _ASKED_HEADLINE.fullmatch(paragraphs[0].strip())
+    if asked and len(title_key) >= 4 and _key(asked.group(1)) == title_key \
+            and len(_key(asked.group(2))) <= _SUBTITLE_MAX:
+        # A headline closed by its own question or exclamation mark printed again over the
+        # text with its subtitle on the same line (``什么是4G？ 它是下一代移动通信技术`` under
+        # ``<h1>什么是4G？</h1>``): no body. A first line that only opens with the
+        # headline's words runs on as one sentence and stays.
         del paragraphs[:1], keys[:1]
         counts["repeated_paragraphs_removed"] += 1
         return

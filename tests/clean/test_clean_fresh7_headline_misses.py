@@ -17,8 +17,8 @@ shape with text written here:
    (``什么是4G？``) that the ``<title>`` states as its headline part; the text's first line
    repeats it with a subtitle. The ``<h1>`` was dropped as a fragment (fewer than four
    Chinese characters) and the text's first line won, subtitle and all; with the ``<h1>``
-   chosen, that line (the headline and a subtitle of at most 24 characters, no clause
-   mark) is no body either (``paragraphs._drop_near_title``).
+   chosen, that line (the headline, closed by its question mark, and a subtitle of at most
+   24 characters, no clause mark) is no body either (``paragraphs._drop_near_title``).
 
 Each test fails on the code before the change (guards named as such).
 """
