@@ -126,6 +126,25 @@ def _fold_line(el: etree._Element) -> bool:
     return 0 < len(text) <= _FOLD_MAX and bool(_FOLD.fullmatch(text))
 
 
+_WRAPPERS_UP = 6
+
+
+def _block_before(el: etree._Element) -> etree._Element | None:
+    """The block printed right before ``el``: its previous element, or that of the wrappers
+    ``el`` opens (a page builder nests each block in its own chain of ``<section>``)."""
+    for _ in range(_WRAPPERS_UP):
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            return before
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip():
+            return None
+        el = parent
+    return None
+
+
 def _unfolded(found: set[etree._Element]) -> set[etree._Element]:
     """``found`` with the text behind a "read more" fold given back: a hidden block right
     after a block holding only the fold's words (``- 閱讀更多 -``) and holding sentences of
@@ -133,9 +152,7 @@ def _unfolded(found: set[etree._Element]) -> set[etree._Element]:
     paragraphs and folds the others). The fold's line is set aside in its place: it is a
     button, not a sentence of the text."""
     for el in list(found):
-        fold = el.getprevious()
-        while fold is not None and not isinstance(fold.tag, str):
-            fold = fold.getprevious()
+        fold = _block_before(el)
         if fold is None or fold in found or (fold.tail or "").strip() or not _fold_line(fold) \
                 or not has_prose(el):
             continue

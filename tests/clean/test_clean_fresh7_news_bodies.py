@@ -12,7 +12,8 @@ tuned after its score): pages in the real markup's shapes, with text written her
   credit), not centred: the caption is the picture's line, not the story's first paragraph.
 - A story cut at a "read more" fold (``- 閱讀更多 -`` in its own block, the rest of the text
   in the next block, hidden by ``display:none`` until the click): the text behind the fold
-  is the story's, the fold's words are not.
+  is the story's, the fold's words are not; also when fold and text each sit in their own
+  chain of wrappers.
 - Guards: a hidden block after a fold that holds no sentences (a menu) stays hidden; a
   hidden block without a fold before it stays hidden; a picture table inside the text (not
   at its edge) does not cut it.
@@ -131,6 +132,16 @@ def test_story_behind_a_read_more_fold_is_whole_without_the_folds_words() -> Non
         assert result.paragraphs[:5] == [to_simplified(p) for p in SHOWN + FOLDED], fold
         assert not any("阅读更多" in p or "展开全文" in p or "Read more" in p
                        for p in result.paragraphs)
+
+
+def test_fold_and_hidden_rest_in_separate_wrapper_chains_still_unfold() -> None:
+    body = ("<div class='single-article'>" + "".join(f"<p>{p}</p>" for p in SHOWN)
+            + "<section><section><div class='more'><p>- 閱讀更多 -</p></div></section></section>"
+            + "<section><section><div style='display:none;'>"
+            + "".join(f"<p>{p}</p>" for p in FOLDED) + "</div></section></section></div>")
+    result = clean_document(_page("上月出口按年升百分之五", body), fetched_at=FETCHED)
+    assert result.paragraphs[:5] == [to_simplified(p) for p in SHOWN + FOLDED]
+    assert not any("阅读更多" in p for p in result.paragraphs)
 
 
 def test_hidden_menu_after_a_fold_and_hidden_text_without_one_stay_hidden() -> None:
