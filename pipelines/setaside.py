@@ -88,20 +88,104 @@ def _none_spellings(markup: str) -> set[str]:
     return found
 
 
+# The page's own style sheet hiding a class: a rule at the sheet's top level whose selector
+# list holds a lone class (``.aitt{display:none}``, ``.x, .aitt { visibility: hidden }``).
+# Rules inside ``@media`` (hidden on one screen size) and classes the sheet shows again
+# elsewhere (``.tab-pane.active{display:block}``) are left alone.
+_STYLE_TEXTS = etree.XPath("//style/text()")
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CSS_SHOWS = re.compile(r"display\s*:\s*(?!none)[a-z]", re.I)
+_LONE_CLASS = re.compile(r"\s*\.([A-Za-z_][\w-]*)\s*")
+_CLASS_IN = re.compile(r"\.([A-Za-z_][\w-]*)")
+_CLASSED = etree.XPath("//*[@class]")
+_CSS_HIDDEN_MAX = 300
+_HIDDEN_ATTRIBUTE = etree.XPath("//*[@hidden]")
+
+
+def _style_sheets(markup: str) -> list[str]:
+    """The ``<style>`` sheets of ``markup``, found with plain substring searches (a
+    case-blind expression over a long page costs milliseconds)."""
+    sheets = []
+    for word, end in (("<style", "</style"), ("<STYLE", "</STYLE"), ("<Style", "</Style")):
+        at = markup.find(word)
+        while at >= 0:
+            opened = markup.find(">", at)
+            closed = markup.find(end, opened)
+            if opened < 0 or closed < 0:
+                break
+            sheets.append(markup[opened + 1:closed])
+            at = markup.find(word, closed)
+    return sheets
+
+
+def _declared(sheet: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where ``pattern`` (a ``display``/``visibility`` value) matches in ``sheet``, found with
+    plain substring searches (a case-blind expression over a 200 KB sheet costs ~10 ms)."""
+    found = []
+    for word in ("display", "DISPLAY", "visibility", "VISIBILITY"):
+        at = sheet.find(word)
+        while at >= 0:
+            if pattern.match(sheet, at):
+                found.append(at)
+            at = sheet.find(word, at + 7)
+    return sorted(found)
+
+
+def _selector_at(sheet: str, at: int) -> tuple[str, int]:
+    """The selector list of the rule whose declarations hold ``sheet[at]`` and where its
+    declarations open (-1 when ``at`` is outside any rule)."""
+    opened = sheet.rfind("{", 0, at)
+    if opened < 0 or sheet.rfind("}", opened, at) >= 0:
+        return "", -1
+    begin = max(sheet.rfind("}", 0, opened), sheet.rfind("{", 0, opened)) + 1
+    return sheet[begin:opened], opened
+
+
+def css_hidden_classes(root: etree._Element, markup: str | None = None) -> set[str]:
+    """Classes the page's own ``<style>`` sheets hide at their top level (not inside
+    ``@media …{…}``) and never show. The sheets are read from ``markup`` when given (the
+    parser may have dropped them); only the rules around a ``display``/``visibility``
+    value are read."""
+    hidden: set[str] = set()
+    shown: set[str] = set()
+    sheets = _STYLE_TEXTS(root) if markup is None else _style_sheets(markup)
+    for sheet in sheets:
+        sheet = str(sheet)
+        if "none" not in sheet and "hidden" not in sheet:
+            continue
+        depth, counted = 0, 0  # braces opened minus closed before ``counted``
+        for at in _declared(sheet, _CSS_HIDES):
+            selectors, opened = _selector_at(sheet, at)
+            if opened < 0 or "@" in selectors:
+                continue
+            depth += sheet.count("{", counted, opened) - sheet.count("}", counted, opened)
+            counted = opened
+            if depth == 0:
+                hidden.update(lone.group(1) for lone in map(_LONE_CLASS.fullmatch,
+                                                            selectors.split(",")) if lone)
+        if hidden:
+            for at in _declared(sheet, _CSS_SHOWS):
+                shown.update(_CLASS_IN.findall(_selector_at(sheet, at)[0]))
+    return hidden - shown
+
+
 def hidden_blocks(root: etree._Element, markup: str | None = None) -> set[etree._Element]:
-    """Elements hidden by an inline ``display:none`` or by the class ``ng-hide``.
+    """Elements hidden by an inline ``display:none``, by the class ``ng-hide``, by the
+    ``hidden`` attribute or by a class the page's own style sheet hides
+    (:func:`css_hidden_classes`).
 
     ``markup`` (the page's text the tree was parsed from) makes this cheap on pages of
     Word's markup, where thousands of inline styles each cost a Python string: only the
     spellings of ``display:none`` the page holds are looked for, in libxml2 (a style written
     with character references, ``display&#58;none``, or in mixed case, ``DiSpLaY``, is
     found only without ``markup``)."""
+    found = _hidden_otherwise(root, markup)
     if markup is None:
-        found = {style.getparent() for style in _STYLES(root)
+        found |= {style.getparent() for style in _STYLES(root)
                  if ("none" in style or "NONE" in style or "None" in style)
                  and _DISPLAY_NONE.search(style)}
     else:
-        found = set()
         for spelling in _none_spellings(markup):
             found.update(el for el in _STYLE_WITH(root, spelling=spelling)
                          if _DISPLAY_NONE.search(el.get("style") or ""))
@@ -158,6 +242,22 @@ def _unfolded(found: set[etree._Element]) -> set[etree._Element]:
             continue
         found.discard(el)
         found.add(fold)
+    return found
+
+
+def _hidden_otherwise(root: etree._Element, markup: str | None) -> set[etree._Element]:
+    """Elements hidden by the ``hidden`` attribute or by a class the page's style sheet
+    hides (looked for only when ``markup`` holds a ``<style`` or the word ``hidden``)."""
+    found: set[etree._Element] = set()
+    if markup is None or "hidden" in markup:
+        found.update(el for el in _HIDDEN_ATTRIBUTE(root) if el.tag != "input")
+    if markup is None or "<style" in markup or "<STYLE" in markup:
+        names = css_hidden_classes(root, markup)
+        if names:  # a block of 300 Chinese characters or more is left alone: a page may
+            # hide its text in the sheet and show it from a script once loaded
+            found.update(el for el in _CLASSED(root)
+                         if not names.isdisjoint(el.get("class", "").split())
+                         and not han_at_least(el, _CSS_HIDDEN_MAX))
     return found
 
 

@@ -139,3 +139,32 @@ def test_closing_note_in_brackets_that_is_not_a_thanks_stays() -> None:
             "<p>（本文数据来源于省农业农村厅2026年第三季度统计报告）</p></div>")
     paragraphs = _paragraphs(_page("全省新建高标准农田120万亩", body))
     assert paragraphs[-1] == "（本文数据来源于省农业农村厅2026年第三季度统计报告）"
+
+
+def _hidden_page(style: str, hidden_paragraph: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>港口启用夜间泊位</title><style>" + style
+            + "</style></head><body><h1>港口启用夜间泊位</h1><div>2026-11-30 09:12</div>"
+            "<div class='article'>" + hidden_paragraph
+            + "<p>港口管理局周二宣布，新的夜间泊位将在下月启用，以缓解货船排队。</p>"
+            "<p>近期港口吞吐量持续上升，航运公司呼吁延长作业时间，但周边居民担心噪音增加。</p>"
+            "</div></body></html>")
+
+
+def test_paragraph_hidden_by_the_pages_own_css_class_is_not_body() -> None:
+    html = _hidden_page(".note-x{display:none}",
+                        "<p class='note-x'>本段文字仅供机器读取，读者看不到这一段说明文字。</p>")
+    paragraphs = _paragraphs(html)
+    assert paragraphs[0].startswith("港口管理局周二宣布")
+    assert len(paragraphs) == 2
+
+
+def test_paragraph_with_the_hidden_attribute_is_not_body() -> None:
+    html = _hidden_page("", "<p hidden>本段文字仅供机器读取，读者看不到这一段说明文字。</p>")
+    assert _paragraphs(html)[0].startswith("港口管理局周二宣布")
+
+
+def test_class_hidden_only_on_small_screens_or_shown_again_stays() -> None:
+    shown = "<p class='note-x active'>本段是导语，读者在页面上能看到这一段文字。</p>"
+    for style in ("@media (max-width: 600px) { .note-x { display: none } }",
+                  ".note-x{display:none} .note-x.active{display:block}"):
+        assert _paragraphs(_hidden_page(style, shown))[0] == "本段是导语，读者在页面上能看到这一段文字。"
