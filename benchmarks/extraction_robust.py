@@ -497,14 +497,24 @@ def _reformat_dates(page: Page, root: etree._Element, kind: str) -> bool:
         clock = f"{int(match.group(1)):02d}:{match.group(2)}" if match.group(1) else None
         return fmt(y, m, d, clock)
 
+    def rewrite(text: str) -> str | None:
+        """``text`` with the day rewritten, None when it holds no printed form of it. A
+        control character the parser kept in a text node (lxml refuses to write one back)
+        is dropped from the rewritten text."""
+        new = pattern.sub(repl, text)
+        return None if new == text else _NOT_XML.sub("", new)
+
     for el in _body(root).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
-        if el.text:
-            el.text = pattern.sub(repl, el.text)
-        if el.tail and el is not _body(root):
-            el.tail = pattern.sub(repl, el.tail)
+        if el.text and (new := rewrite(el.text)) is not None:
+            el.text = new
+        if el.tail and el is not _body(root) and (new := rewrite(el.tail)) is not None:
+            el.tail = new
     return changed
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _move_date(page: Page, root: etree._Element, where: str) -> bool:

@@ -127,3 +127,13 @@ def test_the_script_refuses_the_held_out_split_and_skips_without_a_folder(tmp_pa
     result = subprocess.run([sys.executable, str(SCRIPT), "--real", str(tmp_path / "absent")],
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0 and result.stdout.count("\n") == 1 and "fill.py" in result.stdout
+
+
+def test_date_perturbations_apply_to_a_page_with_a_control_character_in_its_text():
+    """A page whose text nodes keep a control character (lxml parses it, then refuses to
+    write it back): the date perturbations rewrite the day and do not stop the run."""
+    page = robust.Page("own-page", PAGE.replace("现场签订", "现场\x0b签订").replace(
+        "发布时间：2024-10-12 09:30", "发布时间：2024-10-12 09:30\x08").encode("utf-8"), LABEL)
+    for name in ("date-yearless", "date-cn-numerals", "date-fullwidth"):
+        data = robust.PERTURBATIONS[name](page, robust.copy.deepcopy(page.root))
+        assert data is not None and "2024-10-12 09:30" not in _text(data).split("<body")[1], name
