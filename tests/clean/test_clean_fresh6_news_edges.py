@@ -19,15 +19,9 @@ misses tuned after its score): pages in the real markup's shapes, with text writ
 from __future__ import annotations
 
 from pipelines.clean import clean_document
+from tests.clean.news_page import news_page as _page
 
 FETCHED = "2026-12-02T08:00:00Z"
-
-
-def _page(title: str, body: str) -> str:
-    return ("<html><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
-            "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
-            "<h1>" + title + "</h1><div>2026-11-30 09:12</div>"
-            + body + "<div class='foot'>关于我们 联系我们 版权所有</div></body></html>")
 
 
 def test_brief_loses_its_source_tag_reprint_tag_number_and_comment_widget() -> None:
