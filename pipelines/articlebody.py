@@ -183,6 +183,16 @@ _CONTACT_LABEL = re.compile(r"(?:地址|邮编|电话)[:：]")
 # characters of pieces closed by a sentence stop.
 _PROSE_LEAD = 40
 _SENTENCE_STOP = re.compile(r"[。！？]$")
+# A line of prose before a contact card: a clause of Chinese text closed by a comma or a stop.
+_PROSE_CLAUSE = re.compile(r"[\u4e00-\u9fff][^，。！？；：:\n]{6,}[，。！？；]")
+_CARD_PROSE = 15
+
+
+def _prose_opening(text: str) -> bool:
+    """True when ``text`` (a block's text before its first contact label) holds prose: 15
+    Chinese characters or more and a clause closed by a comma or a stop. A footer's lines
+    before its address are names and labels (某某局主办, 网站地图), not clauses."""
+    return han_count(text) >= _CARD_PROSE and bool(_PROSE_CLAUSE.search(text))
 
 
 # A teaser's summary ends cut off ("渐渐...", "养孩…"), maybe followed by a "more" link.
@@ -389,12 +399,15 @@ def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
     return added and not (parent.text and HAN.search(parent.text))
 
 
-def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> bool:
+def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
+                 cards: bool = False) -> bool:
     """True when the element reads as a footer: two or more footer marks in a block that is
     not long text (a law may mention an address once; a footer is mostly marks), with
     fewer than three sentences before the first mark, and, in a block of 300 characters or
     more, some mark beyond contact labels (a notice lists 地址：, 电话： among its fields). Text of
-    hidden blocks (a copyright statement under the body) does not count."""
+    hidden blocks (a copyright statement under the body) does not count. ``cards``: a block
+    whose only marks are contact labels is no footer when a line of prose opens it (see
+    :func:`best_body`)."""
     if han > 1500:
         return False
     parts = []
@@ -410,7 +423,8 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element]) -> b
     kinds = {m.group() for m in marks}
     if len(kinds) < 2:
         return False
-    if han >= 300 and all(_CONTACT_LABEL.fullmatch(k) for k in kinds):
+    if (han >= 300 or (cards and _prose_opening(text[:marks[0].start()]))) \
+            and all(_CONTACT_LABEL.fullmatch(k) for k in kinds):
         return False  # a notice's fields (地址：, 电话：) among its text; a footer says more
     # A notice closing with its contact lines (``联系电话：…``, ``地址：…``) after paragraphs
     # of prose is a text, not a footer: a footer has next to no sentences before its marks.
@@ -518,7 +532,7 @@ def _gatherer(el: etree._Element) -> etree._Element | None:
 
 def best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False,
-    counts: TreeCounts | None = None,
+    counts: TreeCounts | None = None, cards: bool = False,
 ) -> tuple[etree._Element | None, set[etree._Element]]:
     """The element holding the article: the best-scoring container of text paragraphs.
 
@@ -532,12 +546,16 @@ def best_body(
     ``short``: the last resort when no block holds 20 characters of its own: blocks and list
     items holding one short sentence each count too (a notice of three one-line ``<li>``).
     ``counts``: the tree's :class:`TreeCounts`, kept across the calls on one unchanged tree.
+    ``cards``: the last resort when every other pass found nothing: a block taken for a
+    footer only for its contact labels (地址：, 邮编：, 电话：) counts when a line of prose opens
+    it — a short notice whose fields close its one paragraph is the page's text, and an
+    empty body is the worst answer for it.
     """
     counts = counts if counts is not None else TreeCounts(root)
-    best, skip, comments = _best_body(root, hidden or set(), short, counts)
+    best, skip, comments = _best_body(root, hidden or set(), short, counts, cards)
     if comments is not None:
         retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short,
-                                          counts)
+                                          counts, cards)
         if not weak_body(retry):
             return retry, retry_skip | {comments}
     return best, skip
@@ -545,7 +563,7 @@ def best_body(
 
 def _best_body(
     root: etree._Element, hidden: set[etree._Element], short: bool = False,
-    counts: TreeCounts | None = None,
+    counts: TreeCounts | None = None, cards: bool = False,
 ) -> tuple[etree._Element | None, set[etree._Element], etree._Element | None]:
     """:func:`best_body` for one set of hidden blocks; third, the chosen block when it
     reads as readers' comments (judged before climbing to wrappers around it)."""
@@ -606,10 +624,11 @@ def _best_body(
             # The page itself (text straight under <body>): only when no block of its own
             # holds a third as much (a copy of the text under <body> doubles the page).
             rest = [o for o in ranked[:12] if o.tag not in ("body", "html")
-                    and scores[o] >= scores[el] / 3 and not _footer_like(o, stats.han[o], hidden)]
+                    and scores[o] >= scores[el] / 3
+                    and not _footer_like(o, stats.han[o], hidden, cards)]
             top = rest[0] if rest else el
             break
-        if not _footer_like(el, stats.han[el], hidden) and not _site_statement(el):
+        if not _footer_like(el, stats.han[el], hidden, cards) and not _site_statement(el):
             top = el
             break
     if top is None:
@@ -642,14 +661,14 @@ def _best_body(
         # Across wrappers the text added must hold sentences of its own: a headline and an
         # info line over a one-line notice are not more of its text.
         if parent_score > best_score * 1.35 \
-                and not _footer_like(parent, stats.han[parent], hidden) \
+                and not _footer_like(parent, stats.han[parent], hidden, cards) \
                 and (node is best or (counts.sentence_count(parent) > counts.sentence_count(best)
                                       and _sibling_sections(parent, node, stats))):
             best, best_score = parent, parent_score
             continue
         if stats.han[node] != stats.han[best] \
                 or not _prose_siblings(parent, node, stats, hidden) \
-                or _footer_like(parent, stats.han[parent], hidden):
+                or _footer_like(parent, stats.han[parent], hidden, cards):
             break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE

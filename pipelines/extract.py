@@ -261,6 +261,10 @@ def extract(
                 around = {body, *body.iterancestors()}
                 negative = [el for el in negative if el not in around]
                 hidden = descendants(negative)
+    if body is None:
+        # Still nothing: a short notice whose one paragraph closes with its contact lines
+        # (邮编：…, 联系电话：…) was taken for a footer. Its block counts when prose opens it.
+        body, link_lists = best_body(root, hidden, counts=counts, cards=True)
     anchor, result.title = headline(root, body, facts, skip=hidden)
     listings = descendants([el for el in negative if LISTING.search(classes_of(el))])
     result.date_text, result.published_at = page_date(
