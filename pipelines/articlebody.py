@@ -77,13 +77,29 @@ def descendants(blocks: list[etree._Element]) -> set[etree._Element]:
     return inside
 
 
+_CLIMB_MAX = 24
+_LEAD_FURNITURE_MAX = 40
+_LEAD_SENTENCE_MIN = 15
+
+
 def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
     """Paragraphs of running text printed just before the body's container, beside it in
     the same parent (a standfirst, ``<p class="t-content__chapo">``, above
     ``<div class="t-content__body">``): the article's first paragraphs. Empty blocks
-    (pictures, ad slots) between them are passed over; anything else ends the lead."""
+    (pictures, ad slots) between them are passed over; anything else ends the lead. A body
+    alone in its wrappers (one long ``<p><span>…</span></p>``, chosen as the span) is
+    looked beside from the top of that chain. A lead of 30 Chinese characters or more, or
+    of 15 or more written as a sentence (a comma inside, a stop at its end: ``4月27日，
+    学院邀请某某来院作学术交流。`` over a picture and the long paragraph)."""
     found: list[etree._Element] = []
-    node = body.getprevious()
+    top = body
+    for _ in range(_CLIMB_MAX):
+        parent = top.getparent()
+        if parent is None or parent.tag in ("body", "html") \
+                or any(_has_han(el, hidden) for el in parent if el is not top):
+            break
+        top = parent
+    node = top.getprevious()
     while node is not None and len(found) < 2:
         if not isinstance(node.tag, str) or node in hidden:
             node = node.getprevious()
@@ -96,8 +112,10 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
             node = node.getprevious()  # a picture, an empty ad slot
             continue
         links = sum(han_count(text_content(a)) for a in node.iter("a"))
-        if node.tag not in ("p", "div") or han < 30 or 5 * links > han \
-                or (not has_prose(node) and not re.search(r"[。！？]\s*[”」』]?\s*$", text)) \
+        sentence = bool(re.search(r"[。！？]\s*[”」』]?\s*$", text))
+        if node.tag not in ("p", "div") or 5 * links > han \
+                or han < (_LEAD_SENTENCE_MIN if sentence and "，" in text else 30) \
+                or (not has_prose(node) and not sentence) \
                 or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in node.iter()
                        if el is not node):
             break
@@ -108,8 +126,6 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     return found[::-1]
 
 
-_CLIMB_MAX = 24
-_LEAD_FURNITURE_MAX = 40
 
 
 def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
