@@ -1,6 +1,7 @@
 """CPU time per page of presswatch's cleaning on the real-page corpus (one half at a time).
 
     python benchmarks/extraction_cpu.py --real benchmarks/out/real --split tune [--rounds 3]
+    python benchmarks/extraction_cpu.py --real DIR --split opened [--bar 60]
 
 ``benchmarks/extraction.py --real`` compares extractors by wall time within one run, which
 on a shared, loaded machine is inflated by whatever else runs. This script reports, for
@@ -10,8 +11,10 @@ from the load. It also gives the CPU time of each page's first run, in a process
 one page only, as ``extraction.py`` times it: what is built once and kept (compiled
 patterns, caches) is paid inside the first pages that need it, and shows there. Pages come
 from the folder ``benchmarks/real/fill.py`` fills; only the pages of the chosen half (by
-``benchmarks/real/labels-<split>.json``) are read. Without the folder it prints one line
-and exits 0.
+``benchmarks/real/labels-<split>.json``) are read. ``--split opened`` reads every opened
+split's pages and never the held-out one's (``all`` would include it), so the worst case of
+the pages anyone may tune on is one command. Pages whose best CPU time is over ``--bar`` ms
+are listed, slowest first. Without the folder it prints one line and exits 0.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import statistics
 import time
 from pathlib import Path
 
-from real.scoring import SPLITS, load_labels  # benchmarks/real/, beside this script
+from real.scoring import OPENED, SPLITS, load_labels  # benchmarks/real/, beside this script
 
 from pipelines.clean import clean_document
 
@@ -42,13 +45,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, required=True, metavar="DIR",
                         help="folder filled by benchmarks/real/fill.py")
-    parser.add_argument("--split", choices=(*SPLITS, "all"), required=True)
+    parser.add_argument("--split", choices=(*SPLITS, "opened", "all"), required=True,
+                        help="one split, every opened split, or all splits")
     parser.add_argument("--rounds", type=int, default=3, help="runs per page (best is kept)")
+    parser.add_argument("--bar", type=float, default=60.0, metavar="MS",
+                        help="list the pages whose best CPU time is over this (default 60)")
     args = parser.parse_args()
     if not args.real.is_dir():
         print(f"no real-page folder at {args.real}: fill it with benchmarks/real/fill.py")
         return 0
-    splits = SPLITS if args.split == "all" else (args.split,)
+    splits = {"all": SPLITS, "opened": OPENED}.get(args.split, (args.split,))
     ids = sorted(page for split in splits for page in load_labels(split))
     pages = [(page, args.real / f"{page}.html") for page in ids]
     pages = [(page, path) for page, path in pages if path.is_file()]
@@ -69,6 +75,9 @@ def main() -> int:
     print(f"CPU ms per page, first run (as extraction.py times it): mean "
           f"{statistics.mean(first):.1f}  median {statistics.median(first):.1f}"
           f"  max {max(first):.1f}")
+    over = sorted((row for row in rows if row[1] > args.bar), key=lambda row: -row[1])
+    print(f"pages over {args.bar:g} ms CPU: {len(over)}"
+          + "".join(f"\n  {cpu:.1f} {page}" for page, cpu, _wall, _first in over))
     return 0
 
 
