@@ -395,6 +395,43 @@ class PageProse:
         return self._total > 0 and text_han(el, prose=True) >= _MOST * self._total
 
 
+_FIELDS = etree.XPath(
+    ".//input[not(@type) or translate(@type, 'HIDEN', 'hiden') != 'hidden']"
+    " | .//select | .//textarea | .//button")
+
+
+def fillable(form: etree._Element) -> bool:
+    """True when ``form`` holds a field a reader fills in or a button (a search box, a login,
+    a comment's text area); hidden inputs do not count."""
+    return bool(_FIELDS(form))
+
+
+_TABLE_ROWS = 3
+
+
+def _holds_text(form: etree._Element) -> bool:
+    """True when ``form`` holds one sentence of text (10 Chinese characters or more closed by
+    a stop) or a table of three rows or more with text in two cells each: what a page
+    builder's article form (``<form name="_newscontent_fromname">``, no field in it) holds
+    for a one-sentence notice over its attachments or a list published as a table. A form
+    of a headline, an info line, an attachment's link and the previous and next items'
+    links holds no text of the page's own."""
+    carry = ""
+    for text in form.itertext():
+        pieces = _SENTENCE_END.split(carry + text)
+        if len(pieces) > 1 and any(han_count(piece) >= 10 for piece in pieces[:-1]):
+            return True
+        carry = pieces[-1][-200:] + " "
+    for table in form.iter("table"):
+        rows = 0
+        for row in table.iter("tr"):
+            cells = [c for c in row if c.tag in ("td", "th") and "".join(c.itertext()).strip()]
+            rows += len(cells) >= 2
+            if rows >= _TABLE_ROWS:
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _negative_class(cls: str) -> bool:
     """True for the class and id of a widget that is never the body (memoised: a page
@@ -421,7 +458,7 @@ def negative_blocks(
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
         cls = classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
-                and has_prose(el):
+                and (has_prose(el) or (not fillable(el) and _holds_text(el))):
             continue
         if el.tag != "form" and el not in hidden and not _negative_class(cls):
             continue
