@@ -300,8 +300,8 @@ def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | No
         del paragraphs[:1], keys[:1]
         counts["repeated_paragraphs_removed"] += 1
         return
-    if re.search(r"[。！？]", paragraphs[0]):
-        return
+    if re.search(r"[。！？]", paragraphs[0]) or paragraphs[0].rstrip().endswith(("：", ":")):
+        return  # a sentence, or a clause announcing what follows (…，具体事宜如下：): text
     if title_key.startswith(key) or abs(len(key) - len(title_key)) > _NEAR_TITLE_SLACK:
         return  # the headline's opening words alone (an event's name over its agenda) stay
     common = 0

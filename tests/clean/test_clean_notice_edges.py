@@ -17,7 +17,8 @@ attachments as download links with an icon), with text written here.
 - Guards: a line closed by a colon that is not an addressee (``会议指出：``) stays; a last
   sentence followed by a contact line stays as it was (not an attachment); a first line
   longer than the headline it starts like, and one that is only the headline's opening
-  words (an event's name over its agenda), stay.
+  words (an event's name over its agenda), stay; so does a first line that opens with the
+  headline's words and runs on into a clause closed by a colon (``…，具体事宜如下：``).
 """
 
 from __future__ import annotations
@@ -125,4 +126,13 @@ def test_a_first_line_that_is_the_headlines_opening_words_stays():
     text = ["第五届中国区域经济学术年会", "（2026年12月11－12日，某某大学）",
             "地点：某某大学图书馆报告厅。开幕式由学院院长主持，来宾致辞后进入主题演讲。"]
     page = HEAD.format(title="第五届中国区域经济学术年会会议议程") + "".join(_p(t) for t in text) + TAIL
+    assert _body(page).startswith(text[0])
+
+
+def test_a_first_line_opening_like_the_headline_and_announcing_what_follows_stays():
+    # A recruitment notice's first line repeats the headline's words and runs on into a
+    # clause closed by a colon (…，具体事宜如下：): text, not the title printed again.
+    text = ["县社会保险服务中心招聘编外工作人员2名，具体事宜如下：",
+            "一、报名时间：2026年10月21日至25日。", "二、报名地点：县行政服务中心三楼。"]
+    page = HEAD.format(title="县社会保险服务中心招聘编外工作人员公告") + "".join(_p(t) for t in text) + TAIL
     assert _body(page).startswith(text[0])
