@@ -205,8 +205,19 @@ _FOLD_MAX = 8
 
 
 def _fold_line(el: etree._Element) -> bool:
-    """True when ``el`` holds nothing but a "read more" button's words."""
-    text = _FOLD_DRESS.sub("", "".join(el.itertext()))
+    """True when ``el`` holds nothing but a "read more" button's words. The dress is taken
+    off piece by piece (it is a set of single characters, so that equals taking it off the
+    joined text), and reading stops once more than a button's words are left: the block
+    before a hidden one may be a whole story's container."""
+    parts = []
+    size = 0
+    for piece in el.itertext():
+        kept = _FOLD_DRESS.sub("", piece)
+        size += len(kept)
+        if size > _FOLD_MAX:
+            return False
+        parts.append(kept)
+    text = "".join(parts)
     return 0 < len(text) <= _FOLD_MAX and bool(_FOLD.fullmatch(text))
 
 

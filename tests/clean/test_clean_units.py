@@ -513,3 +513,38 @@ def test_chinese_characters_are_counted_as_a_search_for_each_one_counts_them():
     for _ in range(2000):
         text = "".join(rng.choice(near) for _ in range(rng.randint(0, 200)))
         assert han_count(text) == len(HAN.findall(text)), text
+
+
+def test_a_fold_line_read_piece_by_piece_gives_the_verdict_of_its_whole_text():
+    """``_fold_line`` takes the fold's dress off each text piece and stops reading a block
+    once more than a button's words are left: the verdict must be the one the block's whole
+    joined text gives, for buttons, dressed buttons split over elements, and long blocks."""
+    import random
+    import re
+
+    from lxml import etree
+
+    from pipelines.setaside import _FOLD, _FOLD_DRESS, _FOLD_MAX, _fold_line
+
+    def whole(el: etree._Element) -> bool:
+        text = _FOLD_DRESS.sub("", "".join(el.itertext()))
+        return 0 < len(text) <= _FOLD_MAX and bool(_FOLD.fullmatch(text))
+
+    rng = random.Random(24)
+    words = ["閱讀更多", "展开全文", "Read more", "read", " more", "点击", "查看", "全文", "- ",
+             " -", "▼", "【", "】", "（", "）", "...", "…", "\u3000", "\n", "市场监管", "今天",
+             "通报", "。", "abc", "·", ">>"]
+    tags = ["span", "a", "b", "em"]
+    found = {True: 0, False: 0}
+    for _ in range(3000):
+        pieces = [rng.choice(words) for _ in range(rng.randint(0, 9))]
+        inner = "".join(f"<{t}>{p}</{t}>" if rng.random() < 0.5 else p
+                        for p in pieces for t in [rng.choice(tags)])
+        el = etree.HTML(f"<html><body><div>{inner}</div></body></html>").find(".//div")
+        verdict = _fold_line(el)
+        assert verdict == whole(el), re.sub(r"\s+", " ", inner)
+        found[verdict] += 1
+    long = etree.HTML("<html><body><div><p>" + "市场监管部门今天通报。" * 500
+                      + "</p><span>阅读全文</span></div></body></html>").find(".//div")
+    assert _fold_line(long) is whole(long) is False
+    assert found[True] >= 20 and found[False] >= 20  # both verdicts were met
