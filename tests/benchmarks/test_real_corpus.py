@@ -87,8 +87,11 @@ CELL_FLAG = "anchor_in_cell"
 # project count as one repository (SAME_PROJECT maps each copy to the repository it is counted
 # with).
 REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4}
-# (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers)
-SAME_PROJECT: dict[str, str] = {"ayltai/hknews-backend": "ayltai/hknews"}
+# (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers; a
+# web-page archive project and its later home, same README and crawls)
+SAME_PROJECT: dict[str, str] = {
+    "ayltai/hknews-backend": "ayltai/hknews",
+    "project-polymorph/webpage_archive": "transTerminus/webpage_archive"}
 KEPT_APART = set(scoring.KEPT_APART)
 
 
