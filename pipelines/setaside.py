@@ -66,11 +66,14 @@ LISTING = re.compile(
 # measured slower, with or without ``translate``); ``none`` is looked for first, the
 # pattern decides.
 _STYLES = etree.XPath("//@style")
-_NG_HIDE = etree.XPath("//*[contains(@class, 'ng-hide')]")
+_NG_HIDE = etree.XPath("//@class[contains(., 'ng-hide')]/..")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
 
-_STYLE_WITH = etree.XPath("//*[contains(@style, $spelling)]")
+# The elements are reached through their attributes (``//@style[…]/..``): the same
+# elements as ``//*[contains(@style, …)]``, but only elements that have the attribute are
+# tested (2-8x faster on the slowest opened pages).
+_STYLE_WITH = etree.XPath("//@style[contains(., $spelling)]/..")
 
 
 def _none_spellings(markup: str) -> set[str]:
@@ -100,7 +103,7 @@ _LONE_CLASS = re.compile(r"\s*\.([A-Za-z_][\w-]*)\s*")
 _CLASS_IN = re.compile(r"\.([A-Za-z_][\w-]*)")
 _CLASSED = etree.XPath("//*[@class]")
 _CSS_HIDDEN_MAX = 300
-_HIDDEN_ATTRIBUTE = etree.XPath("//*[@hidden]")
+_HIDDEN_ATTRIBUTE = etree.XPath("//@hidden/..")
 
 
 def _style_sheets(markup: str) -> list[str]:

@@ -115,10 +115,16 @@ def collapse_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+# Reached through the attributes: the same elements in document order as
+# ``//*[@class or @id]``, without testing every element of the page (~4x faster on a page
+# of Word's markup with few classes).
+_CLASSED = etree.XPath("//@class/.. | //@id/..")
+
+
 def classed(root: etree._Element) -> list[etree._Element]:
     """Elements with a class or id (found by libxml2; iterating every element from Python
     costs a proxy object each)."""
-    return root.xpath("//*[@class or @id]")
+    return _CLASSED(root)
 
 
 # Whole class tokens of mastheads: a heading inside one is the site's name, not a headline.

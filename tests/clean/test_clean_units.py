@@ -548,3 +548,47 @@ def test_a_fold_line_read_piece_by_piece_gives_the_verdict_of_its_whole_text():
                       + "</p><span>阅读全文</span></div></body></html>").find(".//div")
     assert _fold_line(long) is whole(long) is False
     assert found[True] >= 20 and found[False] >= 20  # both verdicts were met
+
+
+def test_blocks_reached_through_their_attributes_are_those_an_element_test_finds():
+    """``setaside`` finds inline-hidden, ``hidden``-attribute and ``ng-hide`` blocks, and
+    ``treetext.classed`` the classed ones, through their attributes (``//@style[contains(.,
+    …)]/..``): the same elements, in the same order, as the element tests
+    (``//*[contains(@style, …)]``) give, on the authored pages, the replicas and a page
+    holding each case (the root's own style, an SVG's, attributes in upper case, a
+    ``hidden`` input, text that only names the words, an element with class and id)."""
+    from pathlib import Path
+
+    from lxml import etree
+
+    from pipelines import setaside
+    from pipelines.decode import decode_html
+    from pipelines.htmlparse import parse_html
+    from pipelines.treetext import classed
+
+    root_dir = Path(__file__).resolve().parents[2]
+    pages = [*sorted((root_dir / "benchmarks/extraction/pages").rglob("*.*htm*")),
+             *sorted((root_dir / "crawler/replicas").rglob("*.*htm*"))]
+    made = ("<html style='display:none'><body><div STYLE='DISPLAY: none'>甲</div>"
+            "<p style='color:red;display:none;'>乙</p><svg style='display:none'><g/></svg>"
+            "<div class='a ng-hide b'>丙</div><div class='ng-hidex'>丁</div><p>display:none"
+            " ng-hide hidden</p><input type='hidden' hidden><section HIDDEN>戊</section>"
+            "<span style=''>己</span><b id='x' class='y'>庚</b></body></html>")
+    trees = [parse_html(decode_html(page.read_bytes())[0]) for page in pages]
+    trees.append(parse_html(made))
+    old = {"style": etree.XPath("//*[contains(@style, $spelling)]"),
+           "ng": etree.XPath("//*[contains(@class, 'ng-hide')]"),
+           "hidden": etree.XPath("//*[@hidden]")}
+    found = 0
+    for tree in trees:
+        if tree is None:
+            continue
+        for spelling in ("display:none", "DISPLAY: none", "display: none", "none"):
+            new = setaside._STYLE_WITH(tree, spelling=spelling)
+            assert new == old["style"](tree, spelling=spelling)
+            found += len(new)
+        assert setaside._NG_HIDE(tree) == old["ng"](tree)
+        assert setaside._HIDDEN_ATTRIBUTE(tree) == old["hidden"](tree)
+        assert classed(tree) == tree.xpath("//*[@class or @id]")
+        found += len(setaside._NG_HIDE(tree)) + len(setaside._HIDDEN_ATTRIBUTE(tree))
+    assert len(trees) > 20 and found >= 10
