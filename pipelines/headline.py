@@ -135,7 +135,8 @@ def headline(
     for part in parts:
         text = headline_text(part)
         if text and text not in sites and not site_like(text):
-            if len(parts) == 1 and (organisation_like(text) or len(_key(text)) <= 6):
+            if len(parts) == 1 and (organisation_like(text) or len(_key(text)) <= 6
+                                    or _PAGE_TYPE.search(text)):
                 # Only a public body's name, or a channel's (``通知公告``, ``工作动态``): a
                 # headline printed before the text is the better answer.
                 body_name = text
@@ -201,7 +202,14 @@ def _name_only_title(facts: PageFacts) -> str | None:
     if facts.meta_title or len(parts) != 1:
         return None
     text = headline_text(parts[0])
-    return text if text and (organisation_like(text) or len(_key(text)) <= 6) else None
+    return text if text and (organisation_like(text) or len(_key(text)) <= 6
+                             or bool(_PAGE_TYPE.search(text))) else None
+
+
+# A template's generic title naming the kind of page (``中标公告详细页面``, ``政务公开信息内容页``,
+# ``新闻详情页``): no story's headline.
+_PAGE_TYPE = re.compile(r"(?:详细|詳細|内容|內容|详情|詳情|正文|文章|信息|资讯|新闻|細節|细览|細覽)"
+                        r"(?:页面|頁面|页|頁)\s*$")
 
 
 # A link to the site's home page (``/``, ``./index.html``, ``http://www.example.org/``,
@@ -393,7 +401,28 @@ def _closest_before(
                and len(_key(t)) >= 6 and _key(text).startswith(_key(t)) and _key(t) != _key(text)]
     if opening:
         return max(opening, key=lambda item: len(item[1]))
+    # One line set in several bold runs (Word's markup: ``<p><b><span>山东开展…活动</span></b>
+    # <b> </b><b><span>倡树…新风</span></b></p>``): each run is a candidate and the nearest
+    # one wins, but the line they make together is the headline.
+    whole = [(e, t) for e, t in candidates if e is not None and e in el.iterancestors()
+             and _key(text) in _key(t) and _key(t) != _key(text) and _all_emphasised(e)]
+    if whole:
+        return max(whole, key=lambda item: len(_key(item[1])))
     return el, text
+
+
+def _all_emphasised(el: etree._Element) -> bool:
+    """True when every piece of text in ``el`` lies in a bold or large run inside it: a line
+    set apart whole, however many runs it is printed in."""
+    for node in el.xpath(".//text()[normalize-space()]"):
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        while owner is not None and owner is not el and not _emphasis(owner):
+            owner = owner.getparent()
+        if owner is None or owner is el:
+            return False
+    return True
 
 
 # A byline or credit line printed alone above the text: never a headline.
@@ -408,12 +437,17 @@ def _lone_lines(
     skip: set[etree._Element] | frozenset,
 ) -> list[tuple[etree._Element, str]]:
     """Lines printed alone in a plain block just above the article's text (the 60 elements
-    before the body), with no heading tag, class or emphasis: an old table
+    before its running text starts), with no heading tag, class or emphasis: an old table
     layout's headline cell (``<td align="left">标题</td>``), a plain ``<div>`` over the date
     line. A link, a byline, a label, a dated line or a sentence is no such line; the two
     nearest the text are kept."""
-    start = order.get(body, 0)  # above the body: its own short first lines are text
-    ancestors = set(body.iterancestors())
+    # Above the text's start: above the body, and inside it before its running text (a body
+    # chosen around the headline's block, ``<div><div>标题</div><div>日期 来源</div></div>``
+    # over the paragraphs); _closest_before keeps a line inside only as the body's first text.
+    text_start = _article_start(body)
+    start = order.get(text_start, order.get(body, 0))
+    ancestors = set(text_start.iterancestors()) | {text_start}
+    body_at = order.get(body, 0)
     found: list[tuple[etree._Element, str]] = []
     for index in range(start - 1, max(-1, start - 61), -1):
         el = elements[index]
@@ -430,7 +464,7 @@ def _lone_lines(
             continue  # a subtitle (``——热烈祝贺…``) or a document number; the site's name
         if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
             continue  # a link (a menu entry, a related article, a breadcrumb)
-        if _field_value(el):
+        if _field_value(el) or (index > body_at and _data_cell(el)):
             continue  # a field's value in an info table (``主题分类：`` | ``综合政务``)
         if any(el in a.iterancestors() for a, _ in found) or _masthead(el, body):
             continue  # the block around a line already found
@@ -438,6 +472,21 @@ def _lone_lines(
         if len(found) >= 2:
             break
     return found
+
+
+def _data_cell(el: etree._Element) -> bool:
+    """True when ``el`` is a table cell (or fills one, two levels down at most) whose row has
+    another cell with text: a row of an info table or of a list of items, not a layout's
+    headline cell."""
+    cell: etree._Element | None = el
+    for _ in range(3):
+        if cell is None or cell.tag in _CELLS[:2]:
+            break
+        cell = cell.getparent()
+    if cell is None or cell.tag not in _CELLS[:2]:
+        return False
+    return any(isinstance(s.tag, str) and s.tag in _CELLS[:2] and text_content(s).strip()
+               for s in (*cell.itersiblings(preceding=True), *cell.itersiblings()))
 
 
 _FIELD_NAME = re.compile(r"\s*\S{1,10}\s*[:：]\s*")

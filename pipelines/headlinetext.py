@@ -63,6 +63,12 @@ _LABEL_OR_TOOLS = re.compile(
     r"|(?:报道|撰稿|记者|作者)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$"
     # A comment box's counter ("《标题》已有1件评论", "评论(12)").
     r"|已有\s*\d+\s*[件条个位]\s*(?:评论|留言|跟帖)|(?:评论|留言|跟帖)\s*[(（]\s*\d+\s*[)）]\s*$"
+    # A font-size tool with its label (``字体大小：小 中 大``, ``字号：[ 大 中 小 ]``).
+    r"|^\s*(?:字体|字號|字体大小|字號大小|字号|字型|文字)\s*[:：]?\s*[\[【(（]?\s*[大中小]\s*[大中小]\s*[大中小]"
+    # A script's placeholder (``正在读取评论……``, ``加载中...``) or an advertisement's
+    # contact line (``某某频道招商：024-23186593``).
+    r"|^\s*(?:正在|努力)?(?:读取|加载|载入)\S{0,4}?(?:中)?\s*[.…。·]*\s*$"
+    r"|^\s*\S{0,10}?(?:招商|热线|电话|咨询|联系)\S{0,4}\s*[:：]\s*\(?0\d{2,3}\)?\s*-?\s*\d{7,8}"
     # A disclosure table's field label without its colon ("成文日期", "索引号"), or a field
     # with its value (``公文种类：命令（令）``: the table's row printed as one line).
     r"|^\s*(?:(?:成文|发布|发文|生效|废止|印发|公开|更新|实施)(?:日期|时间)|索引号|文号|发文字号|发文机关"

@@ -116,6 +116,30 @@ _SPAN = re.compile(r"\d\s*[-—–~～至到－]\s*\d{1,2}\s*日"
                    r"|\d[:：]\d{2}\s*[-—–~～至到－]\s*\d{1,2}[:：]\d{2}")
 _YEARLESS_LINE = re.compile(r"\s*(?:0?[1-9]|1[0-2])\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*"
                             r"\d{2}(?:\s*[:：]\s*\d{2})?\s*")
+# A month-day and its clock inside a short line (``http://www.example.com 03-21 11:21
+# 《某某周刊》``, ``大 中 小 11-21 21:03``, ``12-11 18:58 報導``): what is left beside it.
+_YEARLESS_IN_LINE = re.compile(r"(?<![\d\-/.])(?:0?[1-9]|1[0-2])\s*[-/月]\s*\d{1,2}\s*日?\s+"
+                               r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?![\d:])")
+_HOST_OR_URL = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*", re.A)
+
+
+def _yearless_date_line(text: str) -> bool:
+    """True when ``text`` is a date line of a month-day and its clock (``10-26 16:42``),
+    alone or beside what a template prints with it under a headline: the site's address,
+    the source's or the column's name, a font-size or comment tool (at most twelve Chinese
+    characters, no sentence)."""
+    if _YEARLESS_LINE.fullmatch(text):
+        return True
+    match = _YEARLESS_IN_LINE.search(text)
+    if not match:
+        return False
+    rest = _HOST_OR_URL.sub("", text[:match.start()] + " " + text[match.end():]).strip()
+    return len(rest) <= 30 and len(HAN.findall(rest)) <= 12 and not _CLAUSE_MARK.search(rest)
+
+
+_CLAUSE_MARK = re.compile(r"[。，；！？,;!?]")
+
+
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
 _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止"
                             r"|欢迎(?:您|访问|光临|来到)"
@@ -307,7 +331,7 @@ def page_date(
         # A month-day with its clock alone on a line right under the headline
         # (``<small>10-26 16:42</small>``) is the date line, marked or not.
         under_headline = anchor is not None and anchor in order and \
-            abs(order[el] - order[anchor]) <= 12 and bool(_YEARLESS_LINE.fullmatch(source))
+            abs(order[el] - order[anchor]) <= 12 and _yearless_date_line(source)
         iso = parse_date(source, fetched_at=fetched_at,
                          allow_relative=hinted or labelled or under_headline,
                          minguo=roc)
@@ -348,10 +372,13 @@ def page_date(
     if best is not None and (best.score >= 4 or not structured) and not weak_against_url:
         iso = best.iso
         if not best.dated:
+            covers = tuple(c for c in (facts.metas.get("og:image"),) if c)
             year = (_year_for(best.iso, structured, url_day, found,
                               lambda: _text_year(body, best.iso, now.year),
-                              lambda: _linked_year(root, best.iso, same_day=True))
-                    or _linked_year(root, best.iso)
+                              lambda: _linked_year(root, best.iso, same_day=True,
+                                                   covers=covers))
+                    or _text_year(body, best.iso, now.year, any_month=True)
+                    or _linked_year(root, best.iso, covers=covers)
                     or _weak_year(found))
             if year:
                 iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
@@ -506,12 +533,18 @@ def _weak_year(found: list[_Printed]) -> int | None:
 _LINK_DATE = re.compile(r"(?:19|20)\d{2}")
 
 
-_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+# ``2023年7月``, or a whole day in digits (``2021.3.22``, ``2021-03-22``): a year and its month.
+_YEAR_MONTH = re.compile(
+    r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-./](\d{1,2})[-./]\d{1,2}(?!\d))")
 
 
-def _text_year(body: etree._Element | None, iso: str, this_year: int) -> int | None:
+def _text_year(body: etree._Element | None, iso: str, this_year: int,
+               any_month: bool = False) -> int | None:
     """The year the article's own text gives the printed month (``2023年7月，…`` under a
-    line dated ``07-19``): the commonest such year, not after the fetch year."""
+    line dated ``07-19``): the commonest such year, not after the fetch year. With
+    ``any_month``, the commonest year of the text's dates in any month (a notice dated
+    ``03-27`` whose text names ``2021年2月23日`` and ``2021年4月1日``): when nothing else on
+    the page gives the year, the text's own dates come before other items' links."""
     if body is None:
         return None
     month = int(iso[5:7])
@@ -519,21 +552,25 @@ def _text_year(body: etree._Element | None, iso: str, this_year: int) -> int | N
     read = 0
     for piece in body.itertext():
         read += len(piece)
-        if "年" in piece:
-            years.update(int(y) for y, m in _YEAR_MONTH.findall(piece)
-                         if int(m) == month and int(y) <= this_year)
+        if "年" in piece or "." in piece or "-" in piece:
+            years.update(int(y) for y, m, d in _YEAR_MONTH.findall(piece)
+                         if (any_month or int(m or d) == month) and int(y) <= this_year)
         if read > 20_000:
             break
     return years.most_common(1)[0][0] if years else None
 
 
-def _linked_year(root: etree._Element, iso: str, same_day: bool = False) -> int | None:
+def _linked_year(root: etree._Element, iso: str, same_day: bool = False,
+                 covers: tuple[str, ...] = ()) -> int | None:
     """The year of a printed month-day when nothing states one: the year the page's own
     links and pictures carry in their paths (``/2015/7/3/…jpg``, ``/20150703…``,
-    ``t20150703_``) on the same month and day (``same_day``), else the commonest."""
-    same, years = Counter(), Counter()
+    ``t20150703_``, the ``og:image`` cover's) on the same month and day (``same_day``);
+    else the year of the page's own cover picture (``og:image``) or of its neighbours' links
+    (``上一篇：<a href="/2012/0320/…">``: the column's previous and next items, days
+    apart), else the commonest (a sidebar's or an advertisement's links, often years off)."""
+    same, years, own = Counter(), Counter(), Counter()
     month_day = (int(iso[5:7]), int(iso[8:10]))
-    for value in root.xpath("//@href | //@src"):
+    for value in [*root.xpath("//@href | //@src"), *covers]:
         if not _LINK_DATE.search(value):
             continue
         day = url_date(value)
@@ -542,8 +579,22 @@ def _linked_year(root: etree._Element, iso: str, same_day: bool = False) -> int 
         years[day[0]] += 1
         if day[1:] == month_day:
             same[day[0]] += 1
-    found = same if same_day else same or years
+        if not same_day and (not hasattr(value, "getparent")
+                             or _neighbour_link(value.getparent())):
+            own[day[0]] += 1
+    found = same if same_day else same or own or years
     return found.most_common(1)[0][0] if found else None
+
+
+def _neighbour_link(el: etree._Element | None) -> bool:
+    """True when ``el`` is a link in a line naming the previous or next item (``上一篇：``)."""
+    if el is None or el.tag != "a":
+        return False
+    line = short_text(el.getparent(), 200) if el.getparent() is not None else None
+    return bool(line) and bool(_NEIGHBOUR.search(line))
+
+
+_NEIGHBOUR = re.compile(r"(?:上|下)一?(?:篇|条|條|则|則|个|個|主题|文章|信息|新闻|新聞)\s*[:：]")
 
 
 def _body_top(body: etree._Element | None) -> set[etree._Element]:
