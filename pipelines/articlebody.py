@@ -497,13 +497,12 @@ def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stat
     a page builder lays side by side, not a weather line, a headline block or a side column
     beside the text; and one of the others holds running text."""
     words = set(classes_of(node).split())
-    if not words:
-        return False  # bare blocks side by side: a layout's rows, not a builder's sections
     prose = False
     for child in parent:
         if child is node or not isinstance(child.tag, str) or not stats.han.get(child, 0):
             continue
-        if child.tag != node.tag or not words & set(classes_of(child).split()):
+        if child.tag != node.tag or not (words & set(classes_of(child).split())
+                                         or (not words and _bare_section(child, stats))):
             if _captioned_picture(child, stats):
                 continue  # a photo with its caption between two sections of the text
             return False
@@ -511,6 +510,18 @@ def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stat
     # Another section holds running text (two sentences): a carousel's slides, each a
     # title, are not sections of a text.
     return prose and not (parent.text and HAN.search(parent.text))
+
+
+def _bare_section(el: etree._Element, stats: _Stats) -> bool:
+    """True when ``el``, a block without class words beside a section of the text without
+    them either, reads as another section of the same text: no class words, no link text
+    (but a photo's caption linked to its large copy), not a list of links or readers'
+    comments, running text (a side column, a menu, a headline or an info line is none of
+    these). Bare blocks side by side are a layout's
+    rows unless each holds prose of its own."""
+    return not classes_of(el).split() and el not in stats.link_lists \
+        and not any(han_count(text_content(a)) for a in el.iter("a") if a.find(".//img") is None) \
+        and _running_text(el) and not comment_list(el)
 
 
 # A picture's caption: at most this many Chinese characters per picture (a line or two,

@@ -123,6 +123,25 @@ def _centred(el: etree._Element) -> bool:
         or bool(_CENTRED_STYLE.search(el.get("style") or ""))
 
 
+def _linked_picture(el: etree._Element) -> bool:
+    """True when all the text of ``el`` sits inside links that hold a picture (a photo linked
+    to its large copy, its caption inside the link: ``<a href=large.jpg><img><span>caption
+    </span></a>``): a picture box, whatever its class or alignment."""
+    found = False
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        texts = [node.text] + [child.tail for child in node if child.tail]
+        if not any(t and han_count(t) for t in texts):
+            continue
+        link = node if node.tag == "a" else next(node.iterancestors("a"), None)
+        if link is None or (el not in link.iterancestors() and link is not el) \
+                or link.find(".//img") is None:
+            return False
+        found = True
+    return found
+
+
 def edge_pictures(body: etree._Element) -> set[etree._Element]:
     """Centred blocks holding a picture and a short text (its caption, a portrait's
     profile: ``某某 1943年生于…``) printed before the body's first other text or after its
@@ -144,7 +163,8 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
         # A picture set in its own table (its caption in the row under it) is a picture
         # block however it is aligned: a table is not how a paragraph is written.
         if el is body or el not in pictured \
-                or not (el.tag == "table" or _centred(el) or _PHOTO.search(classes_of(el))) \
+                or not (el.tag == "table" or _centred(el) or _PHOTO.search(classes_of(el))
+                        or _linked_picture(el)) \
                 or any(up in found for up in el.iterancestors()):
             continue
         if short_text(el, _PICTURE_TEXT_MAX) is not None:

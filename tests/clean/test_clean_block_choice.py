@@ -18,6 +18,7 @@ from __future__ import annotations
 from pipelines.clean import clean_document
 from pipelines.htmlparse import parse_html
 from pipelines.setaside import fillable
+from pipelines.textnorm import to_simplified
 
 FETCHED = "2026-12-02T08:00:00Z"
 
@@ -96,3 +97,51 @@ def test_fillable_tells_a_reader_s_field_from_hidden_inputs() -> None:
                       "<form id='b'><input name='q'></form><form id='c'><textarea></textarea></form></body></html>")
     forms = {f.get("id"): fillable(f) for f in root.iter("form")}
     assert forms == {"a": False, "b": True, "c": True}
+
+
+_SECTIONS = [
+    ["【本報訊】寒潮過後，全港多區仍有大樹倒塌，不少市民清晨出門時發現巴士停駛，只能徒步走到港鐵站排隊等候。",
+     "有市民表示，排隊一個多小時仍未能入閘，公司又沒有宣佈可以延遲上班，只好不斷致電上司解釋情況。"],
+    ["運輸署晚上表示，主要幹道已重新開通，但部分路段仍有倒樹阻塞，呼籲駕駛人士耐心等候清理工作完成。",
+     "署方又指，今早會增派人手到各大交匯處指揮交通，並與巴士公司商討加密班次，以疏導上班的人流。"],
+    ["立法會多名議員批評政府應變遲緩，要求當局檢討颱風過後的上班安排，並盡快公佈清理倒樹的時間表。",
+     "有議員指出，政府應該帶頭讓非緊急服務的員工延遲上班，讓私人機構有所參考，減少市民冒險出行。",
+     "政府發言人回應說，會聽取各方意見，在下一次惡劣天氣時考慮提早公佈上班安排，讓僱主和僱員有所準備。"],
+    ["商界團體則表示，大部分公司已體諒員工，容許遲到或在家工作，但零售和飲食業難以安排，只能盡量彈性處理。",
+     "有餐廳負責人說，不少員工住在新界，交通受阻下未能準時回來，當日早市只能由經理親自落場幫忙。"],
+]
+
+
+def _bare_story_page(sidebar: str = "") -> bytes:
+    """A news story whose sections each sit in their own chain of bare ``<div>`` (no class,
+    no id), a photo linked to its large copy (its caption inside the link) above the lead and
+    a table of two linked photos between two sections; a heading over the third section."""
+    def photo(caption: str, n: int) -> str:
+        return f"<a href='/images/large/{n}.jpg'><img src='/images/small/{n}.jpg'><span>{caption}</span></a>"
+    parts = ["<div>" + photo("市民在倒塌的大樹旁排隊等候巴士。記者攝", 1) + "</div>"]
+    for k, paragraphs in enumerate(_SECTIONS):
+        head = "<h2>議員：政府應帶頭</h2>" if k == 2 else ""
+        parts.append("<div><div><div>" + head + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></div></div>")
+        if k == 1:
+            parts.append("<div><table style='margin:0 auto'><tr><td>" + photo("倒樹阻塞道路。記者攝", 2)
+                         + "</td><td>" + photo("港鐵站外人龍。記者攝", 3) + "</td></tr></table></div>")
+    return ("<html><head><meta charset='utf-8'><title>颱風過後上班大混亂</title></head><body>"
+            "<div><a href='/'>首頁</a> <a href='/news/'>港聞</a> <a href='/intl/'>國際</a></div>"
+            "<div><h1>颱風過後上班大混亂</h1><div>2026年11月30日</div><div>" + "".join(parts) + sidebar + "</div></div>"
+            "<div>關於我們 聯絡我們 版權所有</div></body></html>").encode("utf-8")
+
+
+def test_story_in_bare_sibling_sections_with_photos_between_is_whole() -> None:
+    result = clean_document(_bare_story_page(), fetched_at=FETCHED)
+    body = to_simplified(result.body)
+    assert body.startswith(to_simplified(_SECTIONS[0][0][:12]))
+    for paragraphs in _SECTIONS:
+        assert to_simplified(paragraphs[-1]) in body
+    assert "记者摄" not in body
+
+
+def test_bare_block_with_a_link_beside_bare_sections_is_not_gathered_guard() -> None:
+    sidebar = ("<div><div><p>延伸閱讀：<a href='/news/2.html'>天文台檢討颱風信號安排</a>，"
+               "天文台表示，將研究在強風時更早發出預警信號，讓市民有更多時間準備。</p></div></div>")
+    body = to_simplified(clean_document(_bare_story_page(sidebar), fetched_at=FETCHED).body)
+    assert "天文台" not in body and to_simplified(_SECTIONS[0][0][:12]) in body
