@@ -493,9 +493,11 @@ def sentence_count(el: etree._Element) -> int:
 
 def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stats) -> bool:
     """True when every block of ``parent`` holding text is of ``node``'s kind (its tag and
-    a class word of it; a block without class words has no kind): the sections of one text
-    a page builder lays side by side, not a weather line, a headline block or a side column
-    beside the text; and one of the others holds running text."""
+    a class word of it; for a block without class words, its tag and no class words, each
+    other block running text without links, :func:`_bare_section`) or a captioned picture:
+    the sections of one text a page builder lays side by side, not a weather line, a
+    headline block or a side column beside the text; and one of the others holds running
+    text."""
     words = set(classes_of(node).split())
     prose = False
     for child in parent:
@@ -517,8 +519,8 @@ def _bare_section(el: etree._Element, stats: _Stats) -> bool:
     them either, reads as another section of the same text: no class words, no link text
     (but a photo's caption linked to its large copy), not a list of links or readers'
     comments, running text (a side column, a menu, a headline or an info line is none of
-    these). Bare blocks side by side are a layout's
-    rows unless each holds prose of its own."""
+    these). Bare blocks side by side are a layout's rows unless each holds prose of its
+    own."""
     return not classes_of(el).split() and el not in stats.link_lists \
         and not any(han_count(text_content(a)) for a in el.iter("a") if a.find(".//img") is None) \
         and _running_text(el) and not comment_list(el)
