@@ -517,13 +517,13 @@ def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stat
 def _bare_section(el: etree._Element, stats: _Stats) -> bool:
     """True when ``el``, a block without class words beside a section of the text without
     them either, reads as another section of the same text: no class words, no link text
-    (but a photo's caption linked to its large copy), not a list of links or readers'
-    comments, running text (a side column, a menu, a headline or an info line is none of
-    these). Bare blocks side by side are a layout's rows unless each holds prose of its
-    own."""
+    (but a photo's caption linked to its large copy), not a list of links, readers'
+    comments or the site's statement (``版权与免责声明``), running text (a side column, a
+    menu, a headline or an info line is none of these). Bare blocks side by side are a
+    layout's rows unless each holds prose of its own."""
     return not classes_of(el).split() and el not in stats.link_lists \
         and not any(han_count(text_content(a)) for a in el.iter("a") if a.find(".//img") is None) \
-        and _running_text(el) and not comment_list(el)
+        and _running_text(el) and not comment_list(el) and not _site_statement(el)
 
 
 # A picture's caption: at most this many Chinese characters per picture (a line or two,
