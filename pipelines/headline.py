@@ -464,7 +464,9 @@ def _lone_lines(
             continue  # a subtitle (``——热烈祝贺…``) or a document number; the site's name
         if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
             continue  # a link (a menu entry, a related article, a breadcrumb)
-        if _field_value(el) or (index > body_at and _data_cell(el)):
+        if _field_value(el) or (index > body_at and (
+                _data_cell(el) or _part_of_line(el)
+                or not _dated_below(elements, index, start))):
             continue  # a field's value in an info table (``主题分类：`` | ``综合政务``)
         if any(el in a.iterancestors() for a, _ in found) or _masthead(el, body):
             continue  # the block around a line already found
@@ -472,6 +474,34 @@ def _lone_lines(
         if len(found) >= 2:
             break
     return found
+
+
+def _dated_below(elements: list[etree._Element], index: int, start: int) -> bool:
+    """True when a date line is printed between ``elements[index]`` and the text's start
+    (``start``): a headline inside the body's block sits over its date line, a short first
+    paragraph of the text (``“妈妈，为什么还不能出去？”``) over more text."""
+    for el in elements[index + 1:start]:
+        if isinstance(el.tag, str) and el.text and has_year(el.text):
+            return True
+    return False
+
+
+_INLINE = {"span", "font", "b", "strong", "em", "i", "u", "a", "small", "big"}
+
+
+def _part_of_line(el: etree._Element) -> bool:
+    """True when ``el`` is an inline run whose block prints more on the same line
+    (``<p><span>2020</span><span>年…考试于</span>12月26日…</p>``): a piece of a sentence."""
+    if el.tag not in _INLINE:
+        return False
+    block = el.getparent()
+    while block is not None and block.tag in _INLINE:
+        block = block.getparent()
+    if block is None:
+        return False
+    line = collapse_spaces(text_content(el))
+    lines = text_lines(block, 400)
+    return lines is None or line not in lines
 
 
 def _data_cell(el: etree._Element) -> bool:

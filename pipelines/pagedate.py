@@ -377,7 +377,6 @@ def page_date(
                               lambda: _text_year(body, best.iso, now.year),
                               lambda: _linked_year(root, best.iso, same_day=True,
                                                    covers=covers))
-                    or _text_year(body, best.iso, now.year, any_month=True)
                     or _linked_year(root, best.iso, covers=covers)
                     or _weak_year(found))
             if year:
@@ -538,13 +537,10 @@ _YEAR_MONTH = re.compile(
     r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-./](\d{1,2})[-./]\d{1,2}(?!\d))")
 
 
-def _text_year(body: etree._Element | None, iso: str, this_year: int,
-               any_month: bool = False) -> int | None:
+def _text_year(body: etree._Element | None, iso: str, this_year: int) -> int | None:
     """The year the article's own text gives the printed month (``2023年7月，…`` under a
-    line dated ``07-19``): the commonest such year, not after the fetch year. With
-    ``any_month``, the commonest year of the text's dates in any month (a notice dated
-    ``03-27`` whose text names ``2021年2月23日`` and ``2021年4月1日``): when nothing else on
-    the page gives the year, the text's own dates come before other items' links."""
+    line dated ``07-19``, or ``2023.7.21``): the commonest such year, not after the fetch
+    year."""
     if body is None:
         return None
     month = int(iso[5:7])
@@ -554,7 +550,7 @@ def _text_year(body: etree._Element | None, iso: str, this_year: int,
         read += len(piece)
         if "年" in piece or "." in piece or "-" in piece:
             years.update(int(y) for y, m, d in _YEAR_MONTH.findall(piece)
-                         if (any_month or int(m or d) == month) and int(y) <= this_year)
+                         if int(m or d) == month and int(y) <= this_year)
         if read > 20_000:
             break
     return years.most_common(1)[0][0] if years else None
