@@ -269,10 +269,21 @@ def _hidden_otherwise(root: etree._Element, markup: str | None) -> set[etree._El
         names = css_hidden_classes(root, markup)
         if names:  # a block of 300 Chinese characters or more is left alone: a page may
             # hide its text in the sheet and show it from a script once loaded
-            found.update(el for el in _CLASSED(root)
+            found.update(el for el in _classed_with(root, names)
                          if not names.isdisjoint(el.get("class", "").split())
                          and not han_at_least(el, _CSS_HIDDEN_MAX))
     return found
+
+
+def _classed_with(root: etree._Element, names: set[str]) -> list[etree._Element]:
+    """Elements whose class attribute holds one of ``names`` anywhere in it, found by
+    libxml2: every element holding one as a class token is among them (the caller tests
+    the tokens), and a page's thousands of other classed elements are never made Python
+    objects (a loop over all of them cost up to 4 ms on the slowest opened pages)."""
+    if any("'" in name for name in names):
+        return _CLASSED(root)  # not written into the expression below
+    test = " or ".join(f"contains(., '{name}')" for name in sorted(names))
+    return etree.XPath(f"//@class[{test}]/..")(root)
 
 
 # Readers' comments (``commentlist``, ``comment-4632``, ``pinglun``): never the article,

@@ -554,7 +554,8 @@ def test_blocks_reached_through_their_attributes_are_those_an_element_test_finds
     """``setaside`` finds inline-hidden, ``hidden``-attribute and ``ng-hide`` blocks, and
     ``treetext.classed`` the classed ones, through their attributes (``//@style[contains(.,
     …)]/..``): the same elements, in the same order, as the element tests
-    (``//*[contains(@style, …)]``) give, on the authored pages, the replicas and a page
+    (``//*[contains(@style, …)]``) give, and the classes a style sheet hides
+    are found on the same elements, on the authored pages, the replicas and a page
     holding each case (the root's own style, an SVG's, attributes in upper case, a
     ``hidden`` input, text that only names the words, an element with class and id)."""
     from pathlib import Path
@@ -573,7 +574,8 @@ def test_blocks_reached_through_their_attributes_are_those_an_element_test_finds
             "<p style='color:red;display:none;'>乙</p><svg style='display:none'><g/></svg>"
             "<div class='a ng-hide b'>丙</div><div class='ng-hidex'>丁</div><p>display:none"
             " ng-hide hidden</p><input type='hidden' hidden><section HIDDEN>戊</section>"
-            "<span style=''>己</span><b id='x' class='y'>庚</b></body></html>")
+            "<span style=''>己</span><b id='x' class='y'>庚</b><i class='xhide hide\tz'>辛</i>"
+            "<u class='hidex'>壬</u></body></html>")
     trees = [parse_html(decode_html(page.read_bytes())[0]) for page in pages]
     trees.append(parse_html(made))
     old = {"style": etree.XPath("//*[contains(@style, $spelling)]"),
@@ -590,5 +592,15 @@ def test_blocks_reached_through_their_attributes_are_those_an_element_test_finds
         assert setaside._NG_HIDE(tree) == old["ng"](tree)
         assert setaside._HIDDEN_ATTRIBUTE(tree) == old["hidden"](tree)
         assert classed(tree) == tree.xpath("//*[@class or @id]")
+        # a style sheet's hidden classes: the tokens of a few of the page's own classes, a
+        # part of one (matched inside other tokens, never a token itself) and a made one
+        tokens = sorted({t for el in tree.xpath("//*[@class]") for t in el.get("class").split()})
+        for names in ({"hide", "ng-hide"}, set(tokens[:3]), set(tokens[-2:]),
+                      {t[:3] for t in tokens[:4] if len(t) > 4}):
+            def holding(elements: list, names: set = names) -> list:
+                return [el for el in elements if not names.isdisjoint(el.get("class").split())]
+            wanted = holding(tree.xpath("//*[@class]"))
+            assert holding(setaside._classed_with(tree, names)) == wanted
+            found += len(wanted)
         found += len(setaside._NG_HIDE(tree)) + len(setaside._HIDDEN_ATTRIBUTE(tree))
     assert len(trees) > 20 and found >= 10
