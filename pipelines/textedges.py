@@ -12,6 +12,8 @@ author or publisher under its name (``某某实验室`` over ``某某实验室�
 site's notes kept as paragraphs (fresh6): a source tag in brackets or the headline printed
 twice above the text, a reprint tag after its last stop, a story's number and a comment
 widget's line, the site's copyright statement, and a care box of hotlines under a report.
+And (stop 24) the heading of a site's recommended list under the text (``● 相关推荐更多>>``),
+with everything after it.
 
 Used by :mod:`pipelines.clean` after :mod:`pipelines.paragraphs`.
 """
@@ -110,6 +112,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
     kept = _without_listing(kept)
+    kept = _without_recommended(kept)
     kept = _without_site_notes(kept)
     kept = _without_caption_edges(kept)
     kept = _without_profile(kept)
@@ -440,6 +443,30 @@ def _without_profile(paragraphs: list[str]) -> list[str]:
             continue
         if sum(len(p) for p in paragraphs[index:]) < _PROFILE_SHARE * total:
             return paragraphs[:index]
+    return paragraphs
+
+
+# The heading of a site's recommended list (● 相关推荐 更多>>, 猜你喜欢, 推荐阅读): what the site
+# recommends, never the story (a closing second story is headed otherwise: 相关新闻, 延伸阅读).
+_RECOMMENDED = re.compile(r"[●•■◆▶►>》·\s]*"
+                          r"(?:相关推荐|推荐阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐)"
+                          r"\s*(?:[:：]|更多\s*[>》]*|[>》]+)?\s*")
+# A label with nothing after it, right above such a heading (标签：, 关键词：, Tags:).
+_EMPTY_LABEL = re.compile(r"(?:标签|关键词|关键字|Tags?)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _without_recommended(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` cut at the heading of a site's recommended list under the text (and an
+    empty label line right above it), when a sentence of text comes before: what follows is
+    the site's (teasers, its statement about itself), not the story."""
+    for index in range(1, len(paragraphs)):
+        if not _RECOMMENDED.fullmatch(paragraphs[index]):
+            continue
+        if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
+            return paragraphs
+        if index > 1 and _EMPTY_LABEL.fullmatch(paragraphs[index - 1]):
+            index -= 1
+        return paragraphs[:index]
     return paragraphs
 
 
