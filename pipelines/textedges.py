@@ -149,12 +149,22 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
         first = 0
     # A notice's issuers alone under its text (its signing date was read as a date line).
     signed = len(tail) <= _SIGNERS_MAX and all(_signer(p) for p in tail)
-    if tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail):
+    promoted = [i for i, p in enumerate(tail) if _promotion(p)]
+    if len(promoted) >= _PROMOTED_MIN:
+        # A site's promotions under the text (【某某即时】：…, 有话要说投稿…): none of the lines
+        # after the last sentence is the text, but a notice's contact lines above them.
+        if any(_CONTACT.search(p) for p in tail[:promoted[0]]):
+            last += promoted[0]
+    elif tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail):
         # A notice's signature (its issuers over the signing date) with lines of no
         # sentence under it (links, contact cards, file names): the text ends above it.
         signature = _signature_at(tail)
         last += len(tail) if signature is None else signature
     return paragraphs[first:last + 1]
+
+
+# Promotion lines after the last sentence that mark the lines there as the site's.
+_PROMOTED_MIN = 2
 
 
 # A notice's issuer printed as its signature: an organ's name alone on a line (no sentence
@@ -258,11 +268,16 @@ def _without_addressee(paragraphs: list[str]) -> list[str]:
     running text (a sentence) follows it: the line names who the notice goes to, it is not
     the text. A document number standing above it (``财会〔2018〕33号``) goes with it."""
     for index, paragraph in enumerate(paragraphs[:2]):
-        if _is_addressee(paragraph) and len(paragraphs) > index + 1 \
-                and _SENTENCE_END.search(paragraphs[index + 1]) \
+        # A credit line printed between the addressee and the text (文｜某某) goes with it.
+        start = index + 1
+        while start < len(paragraphs) - 1 and _is_credit(paragraphs[start]) \
+                and not _SENTENCE_END.search(paragraphs[start]):
+            start += 1
+        if _is_addressee(paragraph) and len(paragraphs) > start \
+                and _SENTENCE_END.search(paragraphs[start]) \
                 and not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
             head = [p for p in paragraphs[:index] if not _DOC_NUMBER.fullmatch(p)]
-            return head + paragraphs[index + 1:]
+            return head + paragraphs[start:]
     return paragraphs
 
 
