@@ -150,11 +150,12 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     # A notice's issuers alone under its text (its signing date was read as a date line).
     signed = len(tail) <= _SIGNERS_MAX and all(_signer(p) for p in tail)
     promoted = [i for i, p in enumerate(tail) if _promotion(p)]
-    if len(promoted) >= _PROMOTED_MIN:
-        # A site's promotions under the text (【某某即时】：…, 有话要说投稿…): none of the lines
-        # after the last sentence is the text, but a notice's contact lines above them.
-        if any(_CONTACT.search(p) for p in tail[:promoted[0]]):
-            last += promoted[0]
+    if tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail) \
+            and len(promoted) >= _PROMOTED_MIN:
+        # A site's promotions under the text (【某某即时】：…, 有话要说投稿…) followed by lines
+        # of its page: the text ends above the first promotion; the lines between it and
+        # the last sentence (a list's last items, a notice's contact lines) stay.
+        last += promoted[0]
     elif tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail):
         # A notice's signature (its issuers over the signing date) with lines of no
         # sentence under it (links, contact cards, file names): the text ends above it.
