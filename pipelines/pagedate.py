@@ -234,9 +234,10 @@ def page_date(
     order = {el: i for i, el in enumerate(root.iter())}
     lists: dict[etree._Element, bool] = {}  # _dated_entry's verdicts, one page's
     posts: dict[etree._Element, str] = {}  # _in_reader_post's readings, one page's
+    stamps: dict[etree._Element, bool] = {}  # _not_this_page's verdicts on parents, one page's
     points = [order[a] for a in (anchor, body) if a is not None and a in order]
     if body is not None:
-        points.append(order.get(body, 0) + sum(1 for _ in body.iter()) - 1)
+        points.append(order.get(body, 0) + len(inside) - 1)  # the body's last node
     # A page that names the Minguo era in its text (Taiwan) prints bare ROC years
     # (``115.03.19``) in its date lines too.
     minguo: bool | None = None  # asked once, when a line first shows a bare ROC year
@@ -293,7 +294,7 @@ def page_date(
             continue
         if not loose and _links_articles(el):
             continue  # a list of other articles' headlines and dates, whatever its class
-        if _not_this_page(el, text):
+        if _not_this_page(el, text, stamps):
             continue  # a clock's stamp or a neighbouring item's date, not the page's
         event = _EVENT_LABEL.search(text)
         if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
@@ -461,6 +462,9 @@ _DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "
 # The text nodes that may hold a date: whitespace-only ones (half of a page's nodes) cannot
 # match _DATEISH, and libxml2 leaves them out without making a Python string of each.
 _TEXT_NODES = etree.XPath("//text()[normalize-space()]")
+# The elements with a ``datetime`` attribute, reached through their attributes: the same
+# elements as ``//*[@datetime]``, without testing every element of the page.
+_DATETIME_HOLDERS = etree.XPath("//@datetime/..")
 # A year in Chinese numerals may print its zero as 零 (``二零一九年``).
 _DATEISH = re.compile(r"\d|〇|○|零[〇○零一二三四五六七八九]{0,2}年|刚刚|今天|今日|昨天|昨日|前天")
 
@@ -470,7 +474,7 @@ def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> lis
     digit (or 昨天, 刚刚…), up to three levels up (a date split over spans is whole in their
     parent), and those with a ``datetime`` attribute. Reading only these, not every block of
     the page, keeps a 90 KB portal page cheap."""
-    holders: set[etree._Element] = set(root.xpath("//*[@datetime]"))
+    holders: set[etree._Element] = set(_DATETIME_HOLDERS(root))
     for node in _TEXT_NODES(root):
         if not _DATEISH.search(node):
             continue
@@ -652,7 +656,9 @@ def _own_texts_from_end(body: etree._Element) -> Iterator[tuple[etree._Element, 
     blocks = [el for el in body.iter("p", "div", "span", "font", "td", "center", "strong", "b",
                                      "em", "small") if el is not body]
     for el in reversed(blocks):
-        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        own = el.text or ""
+        if len(el):  # a leaf's own text is its text: no tails to gather
+            own += "".join(child.tail or "" for child in el)
         if own.strip():
             yield el, own
 
@@ -730,21 +736,26 @@ def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> 
     return None
 
 
-def _not_this_page(el: etree._Element, text: str) -> bool:
+def _not_this_page(el: etree._Element, text: str,
+                   stamps: dict[etree._Element, bool] | None = None) -> bool:
     """True when the date ``text`` shows follows a clock's stamp label or a neighbouring
     item's (:data:`_NOT_THIS_PAGE`) in its own line, or in the short line of the block
-    around it (``<li>上一篇：<a>…</a><span>2023-05-30</span></li>``)."""
+    around it (``<li>上一篇：<a>…</a><span>2023-05-30</span></li>``). ``stamps`` keeps the
+    verdict on each parent's line for one page: the date holders of one block share it."""
     stamp = _NOT_THIS_PAGE.search(text)
     if stamp:
         return not has_year(ascii_dates(text[:stamp.start()]))
     parent = el.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return False
+    if stamps is not None and parent in stamps:
+        return stamps[parent]
     line = short_text(parent, 200)
-    if not line:
-        return False
-    stamp = _NOT_THIS_PAGE.search(line)
-    return bool(stamp) and not has_year(ascii_dates(line[:stamp.start()]))
+    stamp = _NOT_THIS_PAGE.search(line) if line else None
+    verdict = bool(stamp) and not has_year(ascii_dates(line[:stamp.start()]))
+    if stamps is not None:
+        stamps[parent] = verdict
+    return verdict
 
 
 def _links_articles(el: etree._Element) -> bool:
