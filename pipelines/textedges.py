@@ -13,7 +13,9 @@ site's notes kept as paragraphs (fresh6): a source tag in brackets or the headli
 twice above the text, a reprint tag after its last stop, a story's number and a comment
 widget's line, the site's copyright statement, and a care box of hotlines under a report.
 And (stop 24) the heading of a site's recommended list under the text (``● 相关推荐更多>>``),
-with everything after it.
+with everything after it. And (fresh8) an article's footnotes after its last paragraph, each
+mark referenced inside the text (``[1]…``, ``①…``), and a reader-tip box under a report
+(``人人做記者``, ``爆料熱線：``, ``SMS：`` with the numbers and addresses).
 
 Used by :mod:`pipelines.clean` after :mod:`pipelines.paragraphs`.
 """
@@ -114,7 +116,8 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_listing(kept)
     kept = _without_recommended(kept)
     kept = _without_site_notes(kept)
-    kept = _without_caption_edges(kept)
+    kept = _without_tip_box(kept)
+    kept = _without_footnotes(_without_caption_edges(kept))
     kept = _without_profile(kept)
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
         kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
@@ -591,5 +594,97 @@ def _without_listing(paragraphs: list[str]) -> list[str]:
     if start < 1 or any(len(p) > _ITEM_LINE_MAX or p.endswith("。") for p in items):
         return paragraphs
     if sum(1 for p in paragraphs[:start] if _SENTENCE_END.search(p)) < 2:
+        return paragraphs
+    return paragraphs[:start]
+
+
+# A footnote's mark (fresh8): [1], ［2］, 〔3〕, 【4】 or a circled ① … ⑳, maybe after 注.
+_NOTE_MARK = re.compile(r"注?\s*(?:[\[［〔【]\s*(\d{1,2})\s*[\]］〕】]|([①-⑳]))")
+_CIRCLED_ONE = ord("①")
+
+
+def _note_number(match: re.Match[str]) -> int:
+    return int(match.group(1)) if match.group(1) else ord(match.group(2)) - _CIRCLED_ONE + 1
+
+
+def _without_footnotes(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without an article's footnotes printed after its last paragraph: a
+    run of paragraphs at the very end, each opening with the next note mark from 1 on
+    (``[1]…``, ``[2]…`` or ``①…``, ``②…``), where every mark also stands inside the text
+    above, after the first character of a paragraph and in the same order (the references
+    that make them the article's footnotes, not a list of its own). The label rules end the
+    body at the article's last sentence, before them. Notes not referenced from the text
+    (``注1：当期数据为初步数。``, a report's ``注：…``) and notes followed by more text stay."""
+    end = len(paragraphs)
+    start = end
+    while start > 1:
+        if _NOTE_MARK.match(paragraphs[start - 1]) is None:
+            break
+        start -= 1
+    if start == end:
+        return paragraphs
+    numbers = [_note_number(_NOTE_MARK.match(p)) for p in paragraphs[start:]]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return paragraphs
+    text = "\n".join(paragraphs[:start])
+    if not any(_SENTENCE_END.search(p) for p in paragraphs[:start]):
+        return paragraphs
+    position = 0
+    for note in paragraphs[start:]:
+        mark = _NOTE_MARK.match(note).group(0).lstrip("注 \u3000")
+        at = text.find(mark, position)
+        # A reference stands inside a paragraph, never as its first characters.
+        while at != -1 and (at == 0 or text[at - 1] == "\n"):
+            at = text.find(mark, at + 1)
+        if at == -1:
+            return paragraphs
+        position = at + len(mark)
+    return paragraphs[:start]
+
+
+# A reader-tip box under a report (fresh8): the site invites tips (爆料, 报料, 新闻线索) by
+# phone, fax, SMS, WhatsApp or e-mail, one channel a line or a label over its number.
+_TIP_WORD = re.compile(r"爆料|报料|報料|新闻线索|新聞線索|人人做记者|人人做記者")
+_CHANNEL = re.compile(
+    r"WhatsApp|Whatsapp|whatsapp|SMS|MMS|Signal|Telegram|WeChat|微信|电邮|電郵|电子邮件|"
+    r"電子郵件|邮箱|郵箱|[Ee]-?mail|传真|傳真|热线|熱線|电话|電話|网址|網址|连结|連結|链接|鏈接")
+_PHONE = re.compile(r"(?:[(（]?\+?\d{2,4}[)）]?[\s-]?)?\d{3,4}[\s-]?\d{3,5}")
+_LABEL = re.compile(r"[^。！？，,；;:：]{1,16}[:：]")
+_TIP_LINE_MAX = 60
+
+
+def _tip_line(paragraph: str) -> bool:
+    """True for a line of a reader-tip box: a tip word's short line, a channel's label, a
+    phone number or an address alone or after its label, or the site's promotion."""
+    line = paragraph.strip()
+    if _PHONE.fullmatch(line) or _ADDRESS.fullmatch(line):
+        return True
+    label = _LABEL.match(line)
+    value = line[label.end():].strip() if label else line
+    if label and (not value or _PHONE.fullmatch(value) or _ADDRESS.fullmatch(value)):
+        return True  # a label alone (传真：, 爆料方法：) or over its number or address
+    if len(line) > _TIP_LINE_MAX:
+        return False
+    if _TIP_WORD.search(line):  # a sentence of the text may name a tip: not without a number
+        return not _SENTENCE_END.search(line) or bool(_PHONE.search(line) or _ADDRESS.search(line))
+    if _SENTENCE_END.search(line):
+        return False
+    return bool(_CHANNEL.search(line) and len(line) <= _TOOL_MAX) or _promotion(line)
+
+
+def _without_tip_box(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a reader-tip box at the very end: a run of tip lines that
+    names a tip word (爆料, 报料, 新闻线索, 人人做记者) and at least one number or address,
+    under text that closes a sentence. A notice's contact lines (联系人：…, 联系电话：…) name
+    no tip word and stay; so does a sentence of the text that names a tip without a number."""
+    start = len(paragraphs)
+    while start > 1 and _tip_line(paragraphs[start - 1]):
+        start -= 1
+    run = paragraphs[start:]
+    if not run or not any(_TIP_WORD.search(p) for p in run):
+        return paragraphs
+    if not any(_PHONE.search(p) or _ADDRESS.search(p) for p in run):
+        return paragraphs
+    if not any(_SENTENCE_END.search(p) for p in paragraphs[:start]):
         return paragraphs
     return paragraphs[:start]
