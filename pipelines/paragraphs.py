@@ -21,7 +21,7 @@ from pipelines.boilerplate import BoilerplateRules
 from pipelines.cleanresult import COUNT_KEYS, CleanResult
 from pipelines.metadata import read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
-from pipelines.textedges import ends_text
+from pipelines.textedges import contents_lines, ends_text
 from pipelines.textnorm import fold_width, to_simplified
 
 _STRAY_QUESTION = re.compile(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])")
@@ -128,7 +128,11 @@ def clean_paragraphs(
     paragraphs: list[str] = []
     cut: int | None = None  # where a paywall's notice ended the text
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
+    contents = contents_lines(raw)  # a document's contents list above its text
     for index, line in enumerate(raw):
+        if index in contents:
+            counts["boilerplate_removed"] += 1
+            continue
         text = normalize_paragraph(line, counts, conversions, context)
         if not text:
             continue

@@ -104,6 +104,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
             del kept[index:]  # a view counter under the text: the page's tools follow
             break
         before += len(paragraph)
+    kept = _without_standfirst(kept)
     for index, paragraph in enumerate(kept[:3]):
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
@@ -688,3 +689,105 @@ def _without_tip_box(paragraphs: list[str]) -> list[str]:
     if not any(_SENTENCE_END.search(p) for p in paragraphs[:start]):
         return paragraphs
     return paragraphs[:start]
+
+
+# A contents list's heading line (目录, 目 录, 目次) and its entries: a part, chapter or
+# section heading (第一部分 某某概况, 一、部门主要职责, （二）…, 1. …, 《收支预算总表》), no
+# sentence in it, maybe a page number after dots (……3).
+_CONTENTS_HEAD = re.compile(r"[目].{0,2}[录次]|contents|CONTENTS|Contents")
+_CONTENTS_ENTRY = re.compile(
+    r"(?:第[一二三四五六七八九十百\d]{1,4}(?:部分|章|节|篇|编)|[一二三四五六七八九十]{1,3}[、.．]|"
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]|《)"
+    r"[^。！？；;]{0,40}?(?:[.．…·]{2,}\s*\d{1,3})?")
+_CONTENTS_HEAD_WITHIN = 6
+_CONTENTS_ENTRIES_MIN = 2
+_CONTENTS_REPEATS_MIN = 2
+
+
+def _squeezed(line: str) -> str:
+    return re.sub(r"\s+", "", line.replace("\u3000", " ").replace("\xa0", " "))
+
+
+def contents_lines(raw: list[str]) -> range:
+    """The raw lines of a contents list printed above a document's text (a budget's or a
+    report's ``目录`` over ``第一部分 …`` and ``一、…`` lines), as a range of indices to skip;
+    an empty range when there is none. A list is a run of heading-only lines at the top,
+    under a ``目录`` line among the first lines — or, with no such line, at the very top
+    when two or more of its lines are printed again further down as the text's own
+    headings. The run stops at the first line that repeats one of its own lines (the text's
+    first heading) or at the first line that is not a heading; a line with a sentence must
+    follow it, so a report whose first heading stands directly over its prose keeps it, and
+    a page that is only a contents list is left alone."""
+    lines = [_squeezed(line) for line in raw[:400]]
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return range(0)
+    head = next((i for i in range(first, min(len(lines), first + _CONTENTS_HEAD_WITHIN))
+                 if _CONTENTS_HEAD.fullmatch(lines[i])), None)
+    start = first if head is None else head + 1
+    entries: set[str] = set()
+    stop = start
+    while stop < len(lines):
+        line = lines[stop]
+        if not line:
+            stop += 1
+            continue
+        if line in entries or not _CONTENTS_ENTRY.fullmatch(line):
+            break
+        entries.add(line)
+        stop += 1
+    if len(entries) < _CONTENTS_ENTRIES_MIN or stop >= len(lines):
+        return range(0)
+    if not any(_SENTENCE_END.search(line) for line in lines[stop:stop + 12]):
+        return range(0)
+    if head is None:
+        later = set(lines[stop:])
+        if len(entries) < 3 or len(entries & later) < _CONTENTS_REPEATS_MIN:
+            return range(0)
+    return range(head if head is not None else start, stop)
+
+
+# A standfirst's bullet line (●某某交出惨淡中报…): a bullet, a point of the story, no stop.
+_BULLET = re.compile(r"[●■◆▲▶►•◎★☆◇□○]\s*\S")
+_BULLET_LINE_MAX = 80
+_STANDFIRST_GAP_MAX = 24  # a widget's or a split line's length between the bullet lines
+_STANDFIRST_BULLETS_MIN = 2
+_POINT_HAN_MIN = 10  # a point of the story is a clause, not a field (◎片名 …, ◎年代 2005)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_bullet_line(paragraph: str) -> bool:
+    return len(paragraph) <= _BULLET_LINE_MAX and bool(_BULLET.match(paragraph)) \
+        and not _SENTENCE_END.search(paragraph) \
+        and len(_HAN.findall(paragraph)) >= _POINT_HAN_MIN
+
+
+def _without_standfirst(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a standfirst of bullet lines above the text (``●…`` points of
+    the story, each a short clause of ten Han characters or more without a stop — not a
+    card's fields such as ``◎年代 2005``), with the short lines a widget or a split line
+    left between them (a stock quote's ``相关公司股票走势``, ``，直接导致…``): two or more
+    bullet lines at the top, then a paragraph of prose that is no bullet line, and no bullet
+    line further down (a text that is a bulleted list keeps its first items) — the text under
+    them at least twice their length."""
+    last = None
+    bullets = 0
+    stop = 0
+    for stop, paragraph in enumerate(paragraphs):
+        if _is_bullet_line(paragraph):
+            last, bullets = stop, bullets + 1
+        elif _BULLET.match(paragraph) or len(paragraph) > _STANDFIRST_GAP_MAX \
+                or _SENTENCE_END.search(paragraph):
+            break
+    else:
+        return paragraphs
+    if last is None or bullets < _STANDFIRST_BULLETS_MIN:
+        return paragraphs
+    rest = paragraphs[last + 1:]
+    lead = paragraphs[stop]
+    if _BULLET.match(lead) or not _SENTENCE_END.search(lead) \
+            or any(_BULLET.match(p) for p in rest):
+        return paragraphs
+    if sum(map(len, rest)) < 2 * sum(map(len, paragraphs[:last + 1])):
+        return paragraphs
+    return rest
