@@ -90,7 +90,9 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     alone in its wrappers (one long ``<p><span>…</span></p>``, chosen as the span) is
     looked beside from the top of that chain. A lead of 30 Chinese characters or more, or
     of 15 or more written as a sentence (a comma inside, a stop at its end: ``4月27日，
-    学院邀请某某来院作学术交流。`` over a picture and the long paragraph)."""
+    学院邀请某某来院作学术交流。`` over a picture and the long paragraph). A block whose
+    text the body's opening repeats is a summary box (``内容提要：`` and the first paragraph
+    again), not a lead: the search stops there."""
     found: list[etree._Element] = []
     top = body
     for _ in range(_CLIMB_MAX):
@@ -119,11 +121,37 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
                 or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in node.iter()
                        if el is not node):
             break
+        if _repeated_by(text, body):
+            return found[::-1]  # a summary box: the body's opening repeats it
         found.append(node)
         node = node.getprevious()
     if not found:
         found = _wrapped_lead(body, hidden)
     return found[::-1]
+
+
+_REPEAT_PIECE = 20
+
+
+def _repeated_by(text: str, body: etree._Element) -> bool:
+    """True when the body's opening already holds ``text`` (its last 20 Chinese
+    characters, found among the body's first ones): a summary box above the story
+    (``<strong>内容提要：</strong>`` and the first paragraph again), not a lead. Reads only
+    as much of the body as the text's length and a paragraph's more."""
+    han = "".join(HAN.findall(text))
+    piece = han[-_REPEAT_PIECE:]
+    if len(piece) < _REPEAT_PIECE:
+        return False
+    limit = 2 * len(han) + 200
+    seen: list[str] = []
+    count = 0
+    for chunk in body.itertext():
+        found = HAN.findall(chunk)
+        seen.extend(found)
+        count += len(found)
+        if count >= limit:
+            break
+    return piece in "".join(seen)[:limit]
 
 
 
