@@ -104,15 +104,20 @@ _PUBLISHED_LABEL = re.compile(
 _DOCUMENT_LABEL = re.compile(r"(?:生成|成文|印发|发文)日期")
 # An event's time in a notice (``5.面试时间：2019年9月6日上午10:30``, ``报名截止日期：…``,
 # ``活动时间：…``): what the article announces, never when it was published.
-_EVENT_LABEL = re.compile(
+_EVENT_WORDS = (
     r"(?:面试|笔试|考试|初试|复试|报名|截止|活动|会议|开会|举办|举行|开幕|闭幕|培训|缴费|报到|公示"
     r"|受理|办理|申报|申请|开标|投标|竞价|拍卖|演出|比赛|开奖|兑奖|领奖|营业|办公|咨询|上课|体检"
     r"|开放|开始|结束|集合|出发|施工|开工|竣工|实施|有效|签订|登记|预约|开庭|评审|答辩|递交|提交"
-    r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)\s*[:：为為]")
+    r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)")
+_EVENT_LABEL = re.compile(_EVENT_WORDS + r"\s*[:：为為]")
+# The same label alone on its line, numbered or not (``（一）考试时间``, ``二、报名时间：``).
+_EVENT_LABEL_LINE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
+                               + _EVENT_WORDS + r"\s*[:：]?")
 _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
-# A span of days or of clock times (``3月15-16日``, ``9:00-12:00``, ``8:30至11:30``): when
-# something takes place, which a notice announces; a page's date line names one moment.
-_SPAN = re.compile(r"\d\s*[-—–~～至到－]\s*\d{1,2}\s*日"
+# A span of days or of clock times (``3月15-16日``, ``12月26日至27日``, ``5月30日—6月2日``,
+# ``9:00-12:00``, ``8:30至11:30``): when something takes place, which a notice announces; a
+# page's date line names one moment.
+_SPAN = re.compile(r"\d\s*日?\s*[-—–~～至到－]\s*(?:(?:0?[1-9]|1[0-2])\s*月\s*)?\d{1,2}\s*日"
                    r"|\d[:：]\d{2}\s*[-—–~～至到－]\s*\d{1,2}[:：]\d{2}")
 _YEARLESS_LINE = re.compile(r"\s*(?:0?[1-9]|1[0-2])\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*"
                             r"\d{2}(?:\s*[:：]\s*\d{2})?\s*")
@@ -299,6 +304,8 @@ def page_date(
         event = _EVENT_LABEL.search(text)
         if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
+        if not hinted and _event_label_before(el):
+            continue  # an event's time under its own label line (``（一）考试时间`` | day)
         if not hinted and _SPAN.search(text):
             continue  # a span of days or hours (``时间：3月15-16日9:00-12:00``): an event's
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
@@ -881,6 +888,26 @@ def _labelled_by_previous(el: etree._Element) -> bool:
     text = _previous_label(el)
     return bool(text) and len(text) <= 12 and bool(_INFO_LABEL.search(text + "：")) and \
         bool(re.search(r"日期|时间", text))
+
+
+def _event_label_before(el: etree._Element) -> bool:
+    """True when the block before ``el`` (or before the block holding it) is a short label
+    naming an event's time (``（一）考试时间``, ``报名时间：``): a notice's field set as a label
+    line over its value, so the date under it is when that happens, not the page's date.
+    A table's field (``<th>开奖日期</th><td>…``) is not read here: an info table's row states
+    the page's own facts as often as an event's."""
+    node = el
+    for _ in range(3):
+        if node is None or node.tag in ("td", "th", "tr"):
+            return False
+        previous = node.getprevious()
+        if previous is not None and previous.tag in ("td", "th", "tr"):
+            return False
+        text = _previous_label(node)
+        if text:
+            return bool(_EVENT_LABEL_LINE.fullmatch(text))
+        node = node.getparent()
+    return False
 
 
 def _in_listing(el: etree._Element) -> bool:
