@@ -179,8 +179,12 @@ def clean_paragraphs(
         # paragraph it was cut from, printed right under it. A pull quote above the body
         # repeats a sentence from much further down: it is kept (the page prints it first).
         start = max(0, len(keys) - _LEAD_GAP)
+        # A line at the top that opens the headline (its first line, printed again over the
+        # text) is no truncated lead, even when a later paragraph quotes those words:
+        # ``_drop_title_lines`` judges it with the title's other lines.
         shorter = [k for k in range(start, len(keys))
-                   if len(keys[k]) >= _MIN_REPEAT and keys[k] in key]
+                   if len(keys[k]) >= _MIN_REPEAT and keys[k] in key
+                   and not (k <= 1 and title_key and title_key.startswith(keys[k]))]
         for k in reversed(shorter):
             del paragraphs[k], keys[k]
             counts["repeated_paragraphs_removed"] += 1
@@ -257,18 +261,24 @@ def _drop_title_lines(paragraphs: list[str], keys: list[str], title_key: str | N
     with the other repeats."""
     if not title_key:
         return
+    # A notice's document number may stand above its title (道人社通〔2018〕31号): it stays
+    # (the addressee rule of pipelines/textedges.py takes it), the title lines under it go.
+    top = 1 if len(keys) > 2 and _DOC_NUMBER.fullmatch(paragraphs[0].strip()) else 0
     joined = ""
-    for count, key in enumerate(keys[:6], 1):
+    for count, key in enumerate(keys[top:top + 6], 1):
         joined += key
         if joined == title_key:
             if count >= 2:
-                del paragraphs[:count], keys[:count]
+                del paragraphs[top:top + count], keys[top:top + count]
                 counts["repeated_paragraphs_removed"] += count
             return
         if not title_key.startswith(joined):
             return
 
 
+# A notice's document number on its own line (财会〔2018〕33号, 道人社通〔2018〕31号).
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔﹝［\[【(（]\s*\d{4}\s*[〕﹞］\]】)）]"
+                         r"\s*第?\s*\d{1,4}\s*号")
 # A notice's kind printed on its own line under its title (补充公告, 更正公告, 通知).
 _DOC_KIND = re.compile(r"\w{0,6}(?:公告|通知|通告|公示|公报|决定|批复|意见|函)")
 # A line is the headline printed again with a word changed (``某工程（施工）`` on the page,

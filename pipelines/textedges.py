@@ -268,6 +268,20 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔﹝［\[【(（]\s*\d{4}\
                          r"\s*第?\s*\d{1,4}\s*号")
 
 
+# A notice's first paragraph may close with a colon announcing its measures (为…，现将有关
+# 事项通知如下：): running text of this length with a comma in it.
+_ANNOUNCING_MIN = 30
+
+
+def _opens_text(paragraph: str) -> bool:
+    """True when ``paragraph`` is running text: it closes a sentence, or it is a clause of
+    some length with a comma that closes with a colon announcing what follows."""
+    if _SENTENCE_END.search(paragraph):
+        return True
+    return paragraph.endswith(("：", ":")) and len(paragraph) >= _ANNOUNCING_MIN \
+        and ("，" in paragraph or "," in paragraph)
+
+
 def _without_addressee(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a notice's addressee line as its first (or second) line when
     running text (a sentence) follows it: the line names who the notice goes to, it is not
@@ -279,7 +293,7 @@ def _without_addressee(paragraphs: list[str]) -> list[str]:
                 and not _SENTENCE_END.search(paragraphs[start]):
             start += 1
         if _is_addressee(paragraph) and len(paragraphs) > start \
-                and _SENTENCE_END.search(paragraphs[start]) \
+                and _opens_text(paragraphs[start]) \
                 and not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
             head = [p for p in paragraphs[:index] if not _DOC_NUMBER.fullmatch(p)]
             return head + paragraphs[start:]
@@ -308,9 +322,17 @@ _FILE_NAME = re.compile(r"[^。！？\n]{1,120}\."
 def _attachment_tail(tail: list[str]) -> bool:
     """True when the lines after a notice's last sentence are its attachments: they open
     with the attachment line (``附件：…``; the signature and the attached tables follow it)
-    or are all attachment lines and file names (links to the documents). The label rules
-    end the body at the last sentence, before the signature and what is attached."""
+    or are all attachment lines and file names (links to the documents), or open with up
+    to four issuer lines and no signing date over the attachment line. The label rules end
+    the body at the last sentence, before the signature and what is attached."""
     if _ATTACHMENT.match(tail[0]):
+        return True
+    # A signature with no date under it (某某厅某某厅, one or two issuer lines) over the
+    # attachment line: the signature goes with what is attached.
+    signers = 0
+    while signers < min(_SIGNERS_MAX, len(tail) - 1) and _signer(tail[signers]):
+        signers += 1
+    if signers and _ATTACHMENT.match(tail[signers]):
         return True
     return all(_ATTACHMENT.match(p) or _FILE_NAME.fullmatch(p) for p in tail)
 

@@ -1,0 +1,96 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""A notice's head and foot around its text (issue 14, stop 25: body edges), pages of text
+written here in the shapes of county and provincial bureaus' notice pages:
+
+- The document number over the notice's title set again in two centred lines, the first of
+  them quoted word for word by the text's first paragraph (``关于做好…`` inside
+  ``根据《关于做好…的通知》…``), then the addressee line: none of them is the text.
+- An addressee line over a first paragraph that closes with a colon announcing the measures
+  (``…，现就有关事项通知如下：``): the addressee is not the text.
+- Issuer lines with no signing date under them, over the attachment line: neither is the
+  text, which ends at its last sentence.
+- Guards: an addressee over a short label line (``注意事项：``) stays, and so does an issuer's
+  name under the text when no attachment line follows it.
+"""
+
+from __future__ import annotations
+
+from pipelines.clean import clean_document
+from tests.clean.news_page import news_page as _page
+
+FETCHED = "2026-12-02T08:00:00Z"
+
+
+def _paragraphs(html: str) -> list[str]:
+    return [p for p in clean_document(html, fetched_at=FETCHED).body.split("\n") if p]
+
+
+def _centred(text: str) -> str:
+    return f"<p style='text-align:center'><span style='font-size:29px'>{text}</span></p>"
+
+
+_FIRST = ("根据市人力资源和社会保障局《关于做好2026年农业技术人员职称评审工作的补充通知》和县里的工作安排，"
+          "为做好今年农业技术人员职称申报工作，现就有关事项通知如下：")
+
+
+def test_document_number_and_title_lines_over_the_addressee_are_not_the_text() -> None:
+    body = ("<div class='content'><font id='Zoom'>"
+            "<p style='text-indent:171px'><span>某人社通〔2026〕12号</span></p>"
+            + _centred("关于做好2026年农业技术人员")
+            + _centred("职称申报工作的通知")
+            + "<p><br></p><p><span>各乡（镇）、县直有关单位：</span></p>"
+            f"<p><span>{_FIRST}</span></p>"
+            "<p><span>一、申报范围</span></p>"
+            "<p><span>在本县从事农业技术推广工作满三年的专业技术人员，均可按规定申报相应等级的职称。</span></p>"
+            "<p><span>二、报送时间</span></p>"
+            "<p><span>请各单位于十二月二十日前将申报材料报送县人力资源和社会保障局专业技术人员管理股。</span></p>"
+            "</font></div>")
+    paragraphs = _paragraphs(_page("关于做好2026年农业技术人员 职称申报工作的通知", body))
+    assert paragraphs[0] == _FIRST
+    assert paragraphs[-1].startswith("请各单位于十二月二十日前")
+
+
+def test_addressee_over_a_paragraph_announcing_the_measures_is_not_the_text() -> None:
+    first = "为切实做好今年冬季校园安全工作，保障师生生命财产安全，经研究，现将有关事项通知如下："
+    body = ("<div class='article'>"
+            "<p>各中小学校、各幼儿园，局属各单位：</p>"
+            f"<p>{first}</p>"
+            "<p>一、各校要在本月底前完成一次消防安全隐患排查，发现问题要立即整改。</p>"
+            "<p>二、各校要加强上下学时段校门口的值守，落实家长接送登记制度。</p>"
+            "</div>")
+    paragraphs = _paragraphs(_page("关于做好冬季校园安全工作的通知", body))
+    assert paragraphs[0] == first
+
+
+def test_addressee_over_a_short_label_line_stays() -> None:
+    body = ("<div class='article'>"
+            "<p>各位考生：</p>"
+            "<p>注意事项：</p>"
+            "<p>一、考生须持准考证和身份证于开考前三十分钟进入考场，迟到十五分钟以上不得入场。</p>"
+            "<p>二、考试结束铃响后，考生须立即停止答题，待监考人员收齐试卷后方可离开考场。</p>"
+            "</div>")
+    paragraphs = _paragraphs(_page("关于参加专业课笔试的提示", body))
+    assert paragraphs[0] == "各位考生："
+
+
+def test_issuers_without_a_date_over_the_attachment_line_are_not_the_text() -> None:
+    last = "《某省重点项目资金管理办法（试行）》已经省人民政府同意，现印发给你们，请认真组织实施。"
+    body = ("<div class='TRS_Editor'>"
+            "<p>各地级以上市科技局、财政局，省直有关单位：</p>"
+            f"<p>{last}</p>"
+            "<p style='text-align:right'>某省科学技术厅某省财政厅某省审计厅</p>"
+            "<p>附件：《某省重点项目资金管理办法（试行）》</p>"
+            "</div>")
+    paragraphs = _paragraphs(_page("关于印发《某省重点项目资金管理办法（试行）》的通知", body))
+    assert paragraphs == [last]
+
+
+def test_issuer_under_the_text_without_an_attachment_line_stays() -> None:
+    body = ("<div class='TRS_Editor'>"
+            "<p>为方便群众办事，自下月起，区政务服务中心在每周六上午增设延时服务窗口，办理社保、医保和户籍业务。</p>"
+            "<p>延时服务期间，窗口工作人员实行轮岗，群众可通过区政务服务网提前预约办理时间。</p>"
+            "<p style='text-align:right'>某区政务服务中心</p>"
+            "<p>咨询电话：0000-1234567</p>"
+            "</div>")
+    paragraphs = _paragraphs(_page("区政务服务中心增设周六延时服务窗口", body))
+    assert paragraphs[-1] == "咨询电话：0000-1234567"
