@@ -9,8 +9,11 @@ written here in the shapes of county and provincial bureaus' notice pages:
   (``…，现就有关事项通知如下：``): the addressee is not the text.
 - Issuer lines with no signing date under them, over the attachment line: neither is the
   text, which ends at its last sentence.
+- A standfirst labelled ``核心提示：``, ``【导语】`` or ``导读：`` above the text, and a site's
+  reprint line (``本文系某某网原创稿件，转载请注明出处。``) under it: not the text.
 - Guards: an addressee over a short label line (``注意事项：``) stays, and so does an issuer's
-  name under the text when no attachment line follows it.
+  name under the text when no attachment line follows it, and a sentence that opens with
+  the word 导语 (no label) stays.
 """
 
 from __future__ import annotations
@@ -94,3 +97,28 @@ def test_issuer_under_the_text_without_an_attachment_line_stays() -> None:
             "</div>")
     paragraphs = _paragraphs(_page("区政务服务中心增设周六延时服务窗口", body))
     assert paragraphs[-1] == "咨询电话：0000-1234567"
+
+
+_P1 = "<p>今年前十个月，全市规模以上工业增加值同比增长百分之六点二，增速比前三季度加快零点三个百分点，工业经济运行总体平稳。</p>"
+_P2 = "<p>分行业看，装备制造业增加值增长百分之九点一，高技术制造业增长百分之十一点四，对全市工业增长的贡献率超过一半。</p>"
+_P3 = "<p>市统计局有关负责人表示，下一步将继续加强经济运行监测，为全年目标任务的完成提供统计保障。</p>"
+_TITLE = "前十个月全市工业经济运行平稳"
+
+
+def test_labelled_standfirst_above_the_text_is_not_the_text() -> None:
+    for label in ("核心提示：", "【导语】", "导读："):
+        lead = f"<p>{label}前十个月全市工业经济运行平稳，装备制造业和高技术制造业增长较快，对全市工业增长贡献率超过一半。</p>"
+        paragraphs = _paragraphs(_page(_TITLE, f"<div class='content'>{lead}{_P1}{_P2}{_P3}</div>"))
+        assert paragraphs[0].startswith("今年前十个月"), label
+
+
+def test_site_reprint_line_under_the_text_is_not_the_text() -> None:
+    tail = "<p>本文系某某网原创稿件，转载请注明出处。</p>"
+    paragraphs = _paragraphs(_page(_TITLE, f"<div class='content'>{_P1}{_P2}{_P3}{tail}</div>"))
+    assert paragraphs[-1].startswith("市统计局有关负责人表示")
+
+
+def test_sentence_that_speaks_of_a_summary_stays() -> None:
+    first = "<p>导语写作是新闻写作课的第一讲，授课老师结合本地媒体的报道，讲解了如何在开头一句话里交代新闻要素。</p>"
+    paragraphs = _paragraphs(_page("新闻写作课开讲", f"<div class='content'>{first}{_P3}{_P3.replace('下一步', '今后')}</div>"))
+    assert paragraphs[0].startswith("导语写作是新闻写作课的第一讲")
