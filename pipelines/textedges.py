@@ -15,7 +15,10 @@ widget's line, the site's copyright statement, and a care box of hotlines under 
 And (stop 24) the heading of a site's recommended list under the text (``● 相关推荐更多>>``),
 with everything after it. And (fresh8) an article's footnotes after its last paragraph, each
 mark referenced inside the text (``[1]…``, ``①…``), and a reader-tip box under a report
-(``人人做記者``, ``爆料熱線：``, ``SMS：`` with the numbers and addresses).
+(``人人做記者``, ``爆料熱線：``, ``SMS：`` with the numbers and addresses). And (stop 25) a
+document's head over a notice's text (issuers, number, title set again, a decree's number),
+an addressee over a first paragraph closed by a colon, labelled standfirsts (``核心提示：``,
+``【导语】``), and issuers with no date over the attachment line.
 
 Used by :mod:`pipelines.clean` after :mod:`pipelines.paragraphs`.
 """
@@ -110,7 +113,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
             break
-    kept = _without_addressee(kept)
+    kept = _without_addressee(_without_document_head(kept))
     kept = _without_thanks_note(kept)
     kept = _without_attached_tables(kept)
     kept = _without_summary_card(kept)
@@ -298,6 +301,52 @@ def _without_addressee(paragraphs: list[str]) -> list[str]:
                 and not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
             head = [p for p in paragraphs[:index] if not _DOC_NUMBER.fullmatch(p)]
             return head + paragraphs[start:]
+    return paragraphs
+
+
+# A document's head printed over its text (a red-header notice: the issuers, the document
+# number, the title set again, a decree's number): lines of no sentence, each one of these.
+_HEAD_KIND = re.compile(r".{2,60}(?:通知|意见|公告|决定|办法|通报|批复|函|规定|方案|计划|要点|报告|"
+                        r"公示|通告|细则|纲要|请示|条例|令)[》」）)]?")
+_DECREE_NUMBER = re.compile(r"[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号[)）]?")
+_HEAD_ISSUER_END = re.compile(r"(?:党组|党委)$")
+_HEAD_MAX = 6
+_HEAD_LINE_MAX = 80
+
+
+def _head_line(paragraph: str) -> bool:
+    """True when ``paragraph`` is a line of a document's head: its number (``某发〔2017〕26号``,
+    ``第 652 号``), an issuer's name (``某县人力资源和社会保障局``) or its title
+    (``关于…的通知``, ``某某国务院令``), with no sentence and no comma in it."""
+    line = paragraph.strip()
+    if len(line) > _HEAD_LINE_MAX or _SENTENCE_END.search(line) or "，" in line \
+            or "," in line:
+        return False
+    if _DOC_NUMBER.fullmatch(line) or _DECREE_NUMBER.fullmatch(line):
+        return True
+    if _SIGNER.fullmatch(line) and (_ORGAN_END.search(line) or _HEAD_ISSUER_END.search(line)):
+        return True
+    return bool(_HEAD_KIND.fullmatch(line))
+
+
+def _without_document_head(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a document's head above its text: up to six head lines at the
+    top (issuers, document or decree number, the title set again) holding a number or a
+    title, maybe under them the addressee line, when running text follows (a sentence, or
+    a clause closed by a colon announcing what follows). An issuer's name alone over the
+    text is no head."""
+    count = 0
+    while count < min(_HEAD_MAX, len(paragraphs) - 1) and _head_line(paragraphs[count]):
+        count += 1
+    if not count:
+        return paragraphs
+    head = paragraphs[:count]
+    if not any(_DOC_NUMBER.fullmatch(p.strip()) or _DECREE_NUMBER.fullmatch(p.strip())
+               or _HEAD_KIND.fullmatch(p.strip()) for p in head):
+        return paragraphs
+    start = count + 1 if _is_addressee(paragraphs[count]) else count
+    if start < len(paragraphs) and _opens_text(paragraphs[start]):
+        return paragraphs[start:]
     return paragraphs
 
 

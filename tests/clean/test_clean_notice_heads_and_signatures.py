@@ -9,10 +9,14 @@ written here in the shapes of county and provincial bureaus' notice pages:
   (``…，现就有关事项通知如下：``): the addressee is not the text.
 - Issuer lines with no signing date under them, over the attachment line: neither is the
   text, which ends at its last sentence.
+- A document's head over its text with no addressee, or with the addressee under the
+  number: the issuers' line over the title set again (``某县人民政府`` | ``关于…的意见``), a
+  document number over the issuer, a decree's name over its number (``某某部令`` | ``第3号``).
 - A standfirst labelled ``核心提示：``, ``【导语】`` or ``导读：`` above the text, and a site's
   reprint line (``本文系某某网原创稿件，转载请注明出处。``) under it: not the text.
 - Guards: an addressee over a short label line (``注意事项：``) stays, and so does an issuer's
-  name under the text when no attachment line follows it, and a sentence that opens with
+  name under the text when no attachment line follows it, and a kicker line with a comma
+  that names a plan, and a sentence that opens with
   the word 导语 (no label) stays.
 """
 
@@ -122,3 +126,46 @@ def test_sentence_that_speaks_of_a_summary_stays() -> None:
     first = "<p>导语写作是新闻写作课的第一讲，授课老师结合本地媒体的报道，讲解了如何在开头一句话里交代新闻要素。</p>"
     paragraphs = _paragraphs(_page("新闻写作课开讲", f"<div class='content'>{first}{_P3}{_P3.replace('下一步', '今后')}</div>"))
     assert paragraphs[0].startswith("导语写作是新闻写作课的第一讲")
+
+
+_DECISION = "为进一步规范全县机关事业单位编制和人员调配管理，根据有关规定，结合我县实际，提出如下意见。"
+_MEASURE = "<p>一、严格执行机构编制审批程序，未经批准不得擅自设立、撤并机构或者调整职能。</p><p>二、严格控制人员调配，调入人员必须在编制限额和核定的职数内进行。</p>"
+
+
+def test_issuer_over_the_title_set_again_is_not_the_text() -> None:
+    body = ("<div class='content'><p style='text-align:center'>某县人民政府办公室</p>"
+            "<p style='text-align:center'>关于贯彻《某县编制管理条例》进一步加强人员调配管理工作的意见</p>"
+            f"<p>{_DECISION}</p>{_MEASURE}</div>")
+    paragraphs = _paragraphs(_page("转发《关于进一步加强人员调配管理工作的意见》", body))
+    assert paragraphs[0] == _DECISION
+
+
+def test_document_number_over_the_issuer_is_not_the_text() -> None:
+    body = ("<div class='content'><p>某人社〔2026〕26号</p><p>中共某县人力资源和社会保障局党组</p>"
+            f"<p>{_DECISION}</p>{_MEASURE}</div>")
+    paragraphs = _paragraphs(_page("2026年度学习计划", body))
+    assert paragraphs[0] == _DECISION
+
+
+def test_title_and_number_over_the_addressee_are_not_the_text() -> None:
+    first = "现将《某县机关事业单位人员调配管理办法》印发给你们，请认真遵照执行。"
+    body = ("<div class='content'><p>关于印发《某县机关事业单位人员调配管理办法》的通知</p>"
+            "<p>某人社发〔2026〕3号</p><p>各乡（镇）人民政府，县直各单位：</p>"
+            f"<p>{first}</p>{_MEASURE}</div>")
+    paragraphs = _paragraphs(_page("人员调配管理办法", body))
+    assert paragraphs[0] == first
+
+
+def test_decree_name_and_number_over_the_text_are_not_the_text() -> None:
+    first = "《某某管理规定》已经2026年11月20日部务会议审议通过，现予公布，自2027年1月1日起施行。"
+    body = (f"<div class='content'><p>某某部令</p><p>第 3 号</p><p>{first}</p>"
+            "<p>部长 某某</p><p>2026年11月25日</p></div>")
+    paragraphs = _paragraphs(_page("某某管理规定", body))
+    assert paragraphs[0] == first
+
+
+def test_kicker_line_naming_a_plan_with_a_comma_stays() -> None:
+    kicker = "全县公布2026年民生实事计划，十项实事涉及教育医疗"
+    body = (f"<div class='content'><p>{kicker}</p><p>{_DECISION}</p>{_MEASURE}</div>")
+    paragraphs = _paragraphs(_page("编制和人员调配管理工作意见", body))
+    assert paragraphs[0] == kicker
