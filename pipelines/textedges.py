@@ -331,19 +331,21 @@ def _head_line(paragraph: str) -> bool:
 
 def _without_document_head(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a document's head above its text: up to six head lines at the
-    top (issuers, document or decree number, the title set again) holding a number or a
-    title, maybe under them the addressee line, when running text follows (a sentence, or
-    a clause closed by a colon announcing what follows). An issuer's name alone over the
-    text is no head."""
+    top (issuers, document or decree number, the title set again) holding a title, or a
+    number and an issuer, maybe under them the addressee line, when running text follows (a
+    sentence, or a clause closed by a colon announcing what follows). An issuer's name alone
+    or a document number alone over the text is no head (a number with an addressee under
+    it goes with the addressee: ``_without_addressee``)."""
     count = 0
     while count < min(_HEAD_MAX, len(paragraphs) - 1) and _head_line(paragraphs[count]):
         count += 1
     if not count:
         return paragraphs
-    head = paragraphs[:count]
-    if not any(_DOC_NUMBER.fullmatch(p.strip()) or _DECREE_NUMBER.fullmatch(p.strip())
-               or _HEAD_KIND.fullmatch(p.strip()) for p in head):
-        return paragraphs
+    head = [p.strip() for p in paragraphs[:count]]
+    titled = any(_DECREE_NUMBER.fullmatch(p) or _HEAD_KIND.fullmatch(p) for p in head)
+    numbered = any(_DOC_NUMBER.fullmatch(p) for p in head)
+    if not titled and not (numbered and count > 1):
+        return paragraphs  # an issuer alone, or a number alone (fresh7's guard): they stay
     start = count + 1 if _is_addressee(paragraphs[count]) else count
     if start < len(paragraphs) and _opens_text(paragraphs[start]):
         return paragraphs[start:]
