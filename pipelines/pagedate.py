@@ -384,7 +384,9 @@ def page_date(
             year = (_year_for(best.iso, structured, url_day, found,
                               lambda: _text_year(body, best.iso, now.year),
                               lambda: _linked_year(root, best.iso, same_day=True,
-                                                   covers=covers))
+                                                   covers=covers),
+                              lambda: _hidden_year(facts, best.iso,
+                                                   bool(_HAS_TIME.search(best.source))))
                     or _linked_year(root, best.iso, covers=covers)
                     or _weak_year(found))
             if year:
@@ -499,7 +501,8 @@ def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> lis
 
 def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None,
               found: list[_Printed], text_year: Callable[[], int | None],
-              linked_year: Callable[[], int | None] = lambda: None) -> int | None:
+              linked_year: Callable[[], int | None] = lambda: None,
+              hidden_year: Callable[[], int | None] = lambda: None) -> int | None:
     """The year of a printed month-day: a stated date on the same month and day, else the
     URL's year, else (nothing stated) the year of the page's link and picture paths on the
     same month and day (``linked_year``), else the year the article's text gives that month
@@ -515,6 +518,11 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
             return int(cand.iso[:4])
     if url_day:
         return url_day[0]
+    # The same day written in full in a comment or a script's code (``<!--modify date
+    # 2014/7/8-->``, ``JSignDate=escape('2005-03-06 16:17:00')``): where the CMS keeps it.
+    hidden = hidden_year()
+    if hidden:
+        return hidden
     # The page's own pictures filed under the same month and day (``/2018/0612/…jpg``): the
     # article's text may name that month in an earlier year (``2013年6月，…``).
     same_day = linked_year()
@@ -531,6 +539,15 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
     # come after the page's own link and picture paths (see page_date).
     years = Counter(int(c.iso[:4]) for c in found if c.dated and c.score >= 2)
     return years.most_common(1)[0][0] if years else None
+
+
+def _hidden_year(facts: PageFacts, iso: str, clocked: bool) -> int | None:
+    """The one year of the full days a comment or a script's code writes on the printed
+    month-day (on its clock too, when both print one); None when they disagree or none does."""
+    month, day, clock = int(iso[5:7]), int(iso[8:10]), iso[11:16]
+    years = {y for y, m, d, at in facts.hidden_days()
+             if (m, d) == (month, day) and not (clocked and at and at != clock)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _weak_year(found: list[_Printed]) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from pipelines.dates import url_date
 from pipelines.treetext import collapse_spaces, text_content
 
 # Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
@@ -48,6 +49,26 @@ _SCRIPT_VALUE = re.compile(r"""[:=]\s*["']((?:19|20)\d{2}[-/.年][^"'<>\n]{3,30}
 _SCRIPT_KEY = re.compile(
     r"""(?i)(?:pub|publish|release|first_?publish|post)\w{0,12}?(?:date|time|at)\w{0,6}["']?\]?\s*$"""
 )
+# A full day with an optional clock, as comments and scripts' code write one.
+_HIDDEN_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
+                         r"(\d{1,2})(?!\d)(?:\s*日?(?:\s+|T)(\d{1,2}[:：]\d{2}))?")
+_ONCLICK = etree.XPath("//@onclick")
+_LINK_IN_VALUE = re.compile(r"https?://[^\s'\"<>&]+")
+_HIDDEN_MAX = 40  # days kept per page: a script's calendar or data table says nothing more
+
+
+def _hidden_days(text: str, days: list[tuple[int, int, int, str | None]]) -> None:
+    """Append the full days written in ``text`` (a comment or a script's code) to ``days``,
+    up to ``_HIDDEN_MAX`` per page."""
+    for match in _HIDDEN_DAY.finditer(text):
+        if len(days) >= _HIDDEN_MAX:
+            return
+        y, m, d = int(match[1]), int(match[2]), int(match[3])
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            clock = match[4].replace("：", ":").zfill(5) if match[4] else None
+            days.append((y, m, d, clock))
+
+
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # HTTrack's mark on a mirrored page: ``<!-- Mirrored from www.example.gov.cn/a/2018-07-18/1.html
 # by HTTrack Website Copier/3.x … -->`` (host and path, no scheme).
@@ -64,6 +85,30 @@ class PageFacts:
     ld_titles: list[str] = field(default_factory=list)
     script_dates: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    # Full days (year, month, day, clock or None) written where no reader looks and under no
+    # name: HTML comments (``<!--modify date 2014/7/8-->``), scripts' code outside named
+    # date keys and links' ``onclick`` (``JSignDate=escape('2005-03-06 16:17:00')``), the
+    # path of a link kept in a hidden form field. Too weak to date a page, they give a
+    # printed month-day its year when one of them falls on that day.
+    # Read only when a printed month-day needs its year: ``hidden_texts`` keeps the texts,
+    # ``hidden_days`` reads them.
+    hidden_texts: list[str] = field(default_factory=list)
+    hidden_links: list[str] = field(default_factory=list)
+    _hidden: list[tuple[int, int, int, str | None]] | None = field(default=None, repr=False,
+                                                                   compare=False)
+
+    def hidden_days(self) -> list[tuple[int, int, int, str | None]]:
+        """The full days of ``hidden_texts`` and the days in ``hidden_links``' paths (at most
+        ``_HIDDEN_MAX``), read once."""
+        if self._hidden is None:
+            self._hidden = []
+            for text in self.hidden_texts:
+                _hidden_days(text, self._hidden)
+            for link in self.hidden_links:
+                day = url_date(link)
+                if day and day[2] and len(self._hidden) < _HIDDEN_MAX:
+                    self._hidden.append((day[0], day[1], day[2], None))
+        return self._hidden
 
     def meta(self, names: tuple[str, ...]) -> str | None:
         for name in names:
@@ -264,6 +309,13 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
                 m.group(1) for m in _SCRIPT_VALUE.finditer(code)
                 if _SCRIPT_KEY.search(code, max(0, m.start() - 40), m.start())
             )
+            facts.hidden_texts.append(code)
+    for comment in root.iter(etree.Comment):
+        if comment.text and len(comment.text) <= 2_000:
+            facts.hidden_texts.append(comment.text)
+    for handler in _ONCLICK(root):  # a link's script (``onclick="…escape('2005-03-06 …')"``)
+        if len(handler) <= 2_000:
+            facts.hidden_texts.append(handler)
     # A CMS's hidden form fields (``<input type="hidden" id="hidReleaseTime" value="…">``)
     # state the release time as script data does.
     for field_el in root.iter("input"):
@@ -273,6 +325,10 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         value = (field_el.get("value") or "").strip()
         if value[:2] in ("19", "20") and _SCRIPT_KEY.search(name):
             facts.script_dates.append(value)
+        elif "://" in value and len(value) <= 2_000:
+            # A share form's field holding the article's link (``<a href='http://…/2019/1011/
+            # 48658.html'>``): the day in that link's path.
+            facts.hidden_links.extend(_LINK_IN_VALUE.findall(value)[:5])
     # The page's own address: given, or stated in og:url or a CMS's ``<meta name="Url">``.
     facts.urls = [u for u in (url, facts.metas.get("og:url"), facts.metas.get("url")) if u]
     for link in root.iter("link"):
