@@ -728,9 +728,15 @@ def _best_body(
                 or _footer_like(parent, stats.han[parent], hidden, cards):
             break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
-    link_lists = {el for el in stats.link_lists if el.tag not in _INLINE
-                  and sum(1 for _ in el.iter("a")) >= 2}
+    link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
     return best, link_lists | _info_tables(best), comments
+
+
+def _two_links(el: etree._Element) -> bool:
+    """True when ``el`` holds two links or more: the walk stops at the second (a page's
+    link lists nest, and counting every link of each would read a sidebar once per level)."""
+    links = el.iter("a")
+    return next(links, None) is not None and next(links, None) is not None
 
 
 _FIRST_TEXT_LINKED = etree.XPath("(.//text()[normalize-space()])[1][ancestor::a]")

@@ -37,6 +37,7 @@ from pipelines.treetext import (
     HEADINGS,
     classes_of,
     collapse_spaces,
+    han_count,
     in_chrome,
     short_text,
     text_content,
@@ -604,7 +605,7 @@ def _first_text(body: etree._Element) -> etree._Element | None:
     """The body's first element with Chinese text of its own."""
     for el in body.iter():
         if isinstance(el.tag, str) and el.tag != "title" and el.text \
-                and len(HAN.findall(el.text)) >= 2:
+                and han_count(el.text) >= 2:
             return el
     return None
 
@@ -616,7 +617,7 @@ def _article_start(body: etree._Element) -> etree._Element:
         if not isinstance(el.tag, str):
             continue
         own = (el.text or "") + "".join(child.tail or "" for child in el)
-        if len(HAN.findall(own)) >= 20:
+        if han_count(own) >= 20:
             return el
     return body
 

@@ -29,7 +29,15 @@ from pipelines.dates import (
 )
 from pipelines.headlinetext import INFO_START, TITLE_HINT
 from pipelines.pagefacts import META_DATES, PageFacts, organisation_like
-from pipelines.treetext import HAN, HEADINGS, classes_of, collapse_spaces, in_chrome, short_text
+from pipelines.treetext import (
+    HAN,
+    HEADINGS,
+    classes_of,
+    collapse_spaces,
+    han_count,
+    in_chrome,
+    short_text,
+)
 
 # Behind a lookahead of the words' first letters (as TITLE_HINT): the same matches, faster.
 _DATE_HINT = re.compile(
@@ -634,7 +642,7 @@ def _body_top(body: etree._Element | None) -> set[etree._Element]:
             continue
         if len(top) >= 6:
             own = (el.text or "") + "".join(child.tail or "" for child in el)
-            if len(top) >= 30 or len(HAN.findall(own)) >= 20:
+            if len(top) >= 30 or han_count(own) >= 20:
                 break
         top.add(el)
     return top
@@ -654,7 +662,7 @@ def _body_end(body: etree._Element | None) -> set[etree._Element]:
     # Read from the end, as far as needed, so a long body is not counted whole.
     for el, own in _own_texts_from_end(body):
         closes = _SENTENCE_END.search(own) is not None
-        han = len(HAN.findall(own)) if filling or closes else 0
+        han = han_count(own) if filling or closes else 0
         if filling:
             end.add(el)
             text_seen = text_seen or han >= 20
