@@ -74,6 +74,11 @@ _LABEL_OR_TOOLS = re.compile(
     r"|^\s*(?:(?:成文|发布|发文|生效|废止|印发|公开|更新|实施)(?:日期|时间)|索引号|文号|发文字号|发文机关"
     r"|发布机构|主题分类|公开方式|公开范围|公开时限|有效性|时效性|所属机构|信息分类|体裁分类|组配分类"
     r"|主题词|关键词|信息来源|公文种类|文种)\s*(?:$|[:：])")
+# A disclosure table's first field, its label set letter-spaced as in the table's cell
+# (``索 引 号：014501068/2020-03955 发文机关：…``, ``文 号：无``): the table printed as one line.
+_FIELD_LABEL = re.compile(r"\s*(?:索引号|文号|发文字号|发文机关|发布机构|主题分类|组配分类|信息分类"
+                          r"|公开方式|成文日期|发布日期)\s*[:：]")
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # Markup a CMS printed as text inside a headline ("…力量<div>——热烈祝贺…"): a line break.
 _TRAILING_MARKS = re.compile(r"(?:\s*[-_|–(（])+\s*$")
 _LEADING_MARKS = re.compile(r"^\s*(?:[-_|｜–]+\s*)+")
@@ -147,7 +152,7 @@ def headline_text(text: str) -> str | None:
         text, plain = text[label.end():], plain[label.end():]
     if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) or _BREADCRUMB.search(plain) \
             or re.fullmatch(_DOC_NUMBER, text.strip()) or is_date_line(plain) \
-            or _TOOL_ROW.fullmatch(plain):
+            or _TOOL_ROW.fullmatch(plain) or _FIELD_LABEL.match(_SPACED_HAN.sub("", plain)):
         return None  # a label, a tool row, a document number alone, a date line
     match = INFO_START.search(plain)
     if match:
