@@ -208,6 +208,19 @@ _ISSUER = re.compile(
     r"集团|公司|银行|支行|分行|小组)"
 )
 _SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# The signing date under a signature may also be printed in Chinese numerals (二〇二〇年四月
+# 十日, 二O一O年十一月三日) or with dashes or dots (2018-12-7, 2017.4.19); and the signer may be
+# a school, a college's office, a bureau's section or a site's name (深圳中学, 某学院学生科,
+# 某某党委, 某某考点, 某某人力资源网).
+_SIGNED_END = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○O零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+)
+_SIGNER_END = re.compile(
+    r"[\u4e00-\u9fff（）()·、]{2,30}(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|所|司|"
+    r"集团|公司|银行|支行|分行|小组|学校|中学|小学|大学|学院|党委|党组|组|科|站|队|室|考点|网)"
+)
 _ATTACHMENT = re.compile(r"附件\s*[:：]?|附\s*[:：]|\d{1,2}\s*[.、．]")
 # What a notice prints after its signature: the print colophon (``某某办公室 2017年5月10日印发``,
 # ``共印28份``) and the annexed forms (``附表1``, ``附件2``).
@@ -234,11 +247,11 @@ def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> 
     label rules of the real-page corpus leave them out too). A date under anything but an
     issuing body (a table's last cell, a contact line) stays."""
     _drop_annex(paragraphs, keys, counts)
-    if len(paragraphs) < 3 or not _SIGNED.fullmatch(paragraphs[-1].strip()):
+    if len(paragraphs) < 3 or not _SIGNED_END.fullmatch(paragraphs[-1].strip()):
         return
     issuers = 0
     while (issuers < 4 and len(paragraphs) - 2 - issuers > 0
-           and _ISSUER.fullmatch(paragraphs[-2 - issuers].strip())):
+           and _SIGNER_END.fullmatch(paragraphs[-2 - issuers].strip())):
         issuers += 1
     if not issuers:
         return

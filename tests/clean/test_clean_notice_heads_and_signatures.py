@@ -12,10 +12,14 @@ written here in the shapes of county and provincial bureaus' notice pages:
 - A document's head over its text with no addressee, or with the addressee under the
   number: the issuers' line over the title set again (``某县人民政府`` | ``关于…的意见``), a
   document number over the issuer, a decree's name over its number (``某某部令`` | ``第3号``).
+- A school's or a section's signature over a date in Chinese numerals or with dashes
+  (``某某中学`` | ``2026年11月30日`` in one right-aligned ``<p>``, ``共青团某某学院委员会`` | ``二〇二六年十一月三十日``
+  under a contact line): not the text.
 - A standfirst labelled ``核心提示：``, ``【导语】`` or ``导读：`` above the text, and a site's
   reprint line (``本文系某某网原创稿件，转载请注明出处。``) under it: not the text.
 - Guards: an addressee over a short label line (``注意事项：``) stays, and so does an issuer's
-  name under the text when no attachment line follows it, and a kicker line with a comma
+  name under the text when no attachment line follows it, a person's name over a date
+  (a list's last rows), and a kicker line with a comma
   that names a plan, and a sentence that opens with
   the word 导语 (no label) stays.
 """
@@ -169,3 +173,26 @@ def test_kicker_line_naming_a_plan_with_a_comma_stays() -> None:
     body = (f"<div class='content'><p>{kicker}</p><p>{_DECISION}</p>{_MEASURE}</div>")
     paragraphs = _paragraphs(_page("编制和人员调配管理工作意见", body))
     assert paragraphs[0] == kicker
+
+
+_NOTICE = ("<div class='content'><p>为丰富校园文化生活，学校定于十二月举办第十届校园读书节，现将有关事项通知如下：</p>"
+           "<p>一、各班于十二月五日前上报参赛名单。</p><p>二、读书节期间图书馆延长开放时间至晚上九点。</p>")
+
+
+def test_school_signature_over_its_date_is_not_the_text() -> None:
+    body = (_NOTICE + "<p align='right'><br /><font size='3'>&nbsp;&nbsp;&nbsp; 某某中学<br />2026年11月30日<br /></font></p></div>")
+    paragraphs = _paragraphs(_page("关于举办第十届校园读书节的通知", body))
+    assert paragraphs[-1] == "二、读书节期间图书馆延长开放时间至晚上九点。"
+
+
+def test_signature_over_a_date_in_chinese_numerals_under_a_contact_line_is_not_the_text() -> None:
+    body = (_NOTICE + "<p>团委联系人王老师电话：0000-1234567</p>"
+            "<p align='right'>共青团某某学院委员会<br />二〇二六年十一月三十日</p></div>")
+    paragraphs = _paragraphs(_page("关于举办第十届校园读书节的通知", body))
+    assert paragraphs[-1] == "团委联系人王老师电话：0000-1234567"
+
+
+def test_person_over_a_date_as_a_list_last_row_stays() -> None:
+    body = (_NOTICE + "<p>获奖同学：</p><p>王某某</p><p>2026-11-30</p></div>")
+    paragraphs = _paragraphs(_page("关于举办第十届校园读书节的通知", body))
+    assert paragraphs[-1] == "王某某"  # no issuer: the signature rule leaves the name
