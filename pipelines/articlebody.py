@@ -519,27 +519,74 @@ def sentence_count(el: etree._Element) -> int:
     return sum(1 for piece in el.itertext() if _STOP_END.search(piece.rstrip()))
 
 
-def _sibling_sections(parent: etree._Element, node: etree._Element, stats: _Stats) -> bool:
-    """True when every block of ``parent`` holding text is of ``node``'s kind (its tag and
-    a class word of it; for a block without class words, its tag and no class words, each
-    other block running text without links, :func:`_bare_section`) or a captioned picture:
-    the sections of one text a page builder lays side by side, not a weather line, a
-    headline block or a side column beside the text; and one of the others holds running
-    text."""
+def _sibling_sections(parent: etree._Element, node: etree._Element,
+                      stats: _Stats) -> set[etree._Element] | None:
+    """The blocks of ``parent`` to leave out of the text when its blocks are the sections of
+    one text a page builder lays side by side, else None. Sections: ``node`` and every
+    block of its kind (its tag and a class word of it; for a block without class words,
+    its tag and no class words, each other block running text without links,
+    :func:`_bare_section`), with captioned pictures between them. Before the first section
+    and after the last, short blocks without running text may stand (the headline and its
+    info line above, a tag line, an app's promotion or a "more articles" heading below,
+    :func:`_edge_block`): those are returned, to be left out of the text. Any other block
+    (a weather line, a side column beside the text, a block of prose of another kind)
+    keeps the sections apart; and one section besides ``node`` must hold running text."""
     words = set(classes_of(node).split())
-    prose = False
+    blocks: list[tuple[etree._Element, bool]] = []
     for child in parent:
-        if child is node or not isinstance(child.tag, str) or not stats.han.get(child, 0):
+        if not isinstance(child.tag, str) or not stats.han.get(child, 0):
             continue
-        if child.tag != node.tag or not (words & set(classes_of(child).split())
-                                         or (not words and _bare_section(child, stats))):
-            if _captioned_picture(child, stats):
-                continue  # a photo with its caption between two sections of the text
-            return False
-        prose = prose or has_prose(child)
-    # Another section holds running text (two sentences): a carousel's slides, each a
-    # title, are not sections of a text.
-    return prose and not (parent.text and HAN.search(parent.text))
+        same = child is node or (child.tag == node.tag and bool(
+            words & set(classes_of(child).split())
+            or (not words and _bare_section(child, stats))))
+        blocks.append((child, same))
+    at = [k for k, (_, same) in enumerate(blocks) if same]
+    edges: set[etree._Element] = set()
+    edge_han = 0
+    prose = False
+    for k, (child, same) in enumerate(blocks):
+        if same:
+            # Another section holds running text (two sentences): a carousel's slides,
+            # each a title, are not sections of a text.
+            prose = prose or (child is not node and has_prose(child))
+        elif _captioned_picture(child, stats):
+            continue  # a photo with its caption between two sections of the text, or by them
+        elif at[0] < k < at[-1]:
+            return None  # a block of another kind between the sections
+        else:
+            han = _edge_block(child)
+            if han is None:
+                return None
+            edges.add(child)
+            edge_han += han
+    if not prose or edge_han > _EDGES_MAX or (parent.text and HAN.search(parent.text)):
+        return None
+    return edges
+
+
+# A block beside the sections that is not one of them (a headline, an info line, a tag line,
+# a promotion): at most this many Chinese characters each, _EDGES_MAX in all.
+_EDGE_HAN = 60
+_EDGES_MAX = 150
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "header")
+
+
+def _edge_block(el: etree._Element) -> int | None:
+    """Chinese characters of ``el`` when it may stand before or after the sections of a text
+    without being one: short (:data:`_EDGE_HAN`), no running text and no line closed by a
+    sentence stop unless it is a heading (a headline, an info line, a tag line, a heading
+    over other stories, a signature); None otherwise. A short closing sentence of the text
+    in a block of its own (``欢迎市民参加。``) is none of these."""
+    text = short_text(el, 1000)
+    if text is None:
+        return None
+    han = han_count(text)
+    if han > _EDGE_HAN or (el.tag not in _HEADING_TAGS and sentence_count(el)) \
+            or _running_text(el):
+        return None
+    return han
 
 
 def _bare_section(el: etree._Element, stats: _Stats) -> bool:
@@ -700,6 +747,7 @@ def _best_body(
         best = max(inner, key=lambda el: (depth[el], scores[el]))
         best_score = scores[best]
     comments = best if comment_list(best) else None
+    edges: set[etree._Element] = set()
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
     # Or while the first wrapper adding text adds only paragraphs of prose beside it.
     # Wrappers adding nothing are the same block: the test is made on the first wrapper
@@ -718,18 +766,25 @@ def _best_body(
         # Across wrappers the text added must hold sentences of its own: a headline and an
         # info line over a one-line notice are not more of its text.
         if parent_score > best_score * 1.35 \
-                and not _footer_like(parent, stats.han[parent], hidden, cards) \
-                and (node is best or (counts.sentence_count(parent) > counts.sentence_count(best)
-                                      and _sibling_sections(parent, node, stats))):
-            best, best_score = parent, parent_score
-            continue
+                and not _footer_like(parent, stats.han[parent], hidden, cards):
+            if node is best:
+                best, best_score = parent, parent_score
+                continue
+            sections = _sibling_sections(parent, node, stats) \
+                if counts.sentence_count(parent) > counts.sentence_count(best) else None
+            if sections is not None:
+                # The headline block above the sections and the short lines under them
+                # (a tag line, a "more articles" heading) are not part of the text.
+                edges |= sections
+                best, best_score = parent, parent_score
+                continue
         if stats.han[node] != stats.han[best] \
                 or not _prose_siblings(parent, node, stats, hidden) \
                 or _footer_like(parent, stats.han[parent], hidden, cards):
             break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
-    return best, link_lists | _info_tables(best), comments
+    return best, link_lists | edges | _info_tables(best), comments
 
 
 def _two_links(el: etree._Element) -> bool:
