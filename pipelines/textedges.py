@@ -122,7 +122,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_recommended(kept)
     kept = _without_site_notes(kept)
     kept = _without_tip_box(kept)
-    kept = _without_footnotes(_without_caption_edges(kept))
+    kept = _without_footnotes(_without_caption_edges(_without_colophon(kept)))
     kept = _without_profile(kept)
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
         kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
@@ -350,6 +350,29 @@ def _without_document_head(paragraphs: list[str]) -> list[str]:
     if start < len(paragraphs) and _opens_text(paragraphs[start]):
         return paragraphs[start:]
     return paragraphs
+
+
+# A document's colophon (版记) under its text: the subject words, the copies' addressees, the
+# offices in charge, the printing office and date, the number of copies (主题词：…, 抄送：…,
+# 主办：…, 某某办公室 2010年11月24日印发, 共印28份).
+_COLOPHON = re.compile(r"(?:主题词|抄送|抄报|主办|督办|分送|报送)\s*[:：].{0,160}|"
+                       r".{0,40}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发|"
+                       r"共印\s*\d+\s*份")
+
+
+def _without_colophon(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a document's colophon at the very end (``主题词：…``,
+    ``抄送：…``, ``主办：…``, ``…年…月…日印发``, ``共印28份``), when it holds its printing
+    line or its copies' addressees and text closing a sentence stands above it."""
+    start = len(paragraphs)
+    while start > 1 and _COLOPHON.fullmatch(paragraphs[start - 1].strip()):
+        start -= 1
+    run = paragraphs[start:]
+    if not any("印发" in p or p.lstrip().startswith(("抄送", "抄报", "共印")) for p in run):
+        return paragraphs
+    if not any(_SENTENCE_END.search(p) for p in paragraphs[:start]):
+        return paragraphs
+    return paragraphs[:start]
 
 
 # An acknowledgement in brackets closing a report (（此稿写作过程中，某某给予支持帮助，在此

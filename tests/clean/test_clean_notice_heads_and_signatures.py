@@ -15,11 +15,14 @@ written here in the shapes of county and provincial bureaus' notice pages:
 - A school's or a section's signature over a date in Chinese numerals or with dashes
   (``某某中学`` | ``2026年11月30日`` in one right-aligned ``<p>``, ``共青团某某学院委员会`` | ``二〇二六年十一月三十日``
   under a contact line): not the text.
+- A document's colophon under its text (``主题词：…``, ``抄送：…``, ``主办：…``,
+  ``某某办公室 2026年11月24日印发``): not the text.
 - A standfirst labelled ``核心提示：``, ``【导语】`` or ``导读：`` above the text, and a site's
   reprint line (``本文系某某网原创稿件，转载请注明出处。``) under it: not the text.
 - Guards: an addressee over a short label line (``注意事项：``) stays, and so does an issuer's
   name under the text when no attachment line follows it, a person's name over a date
-  (a list's last rows), and a kicker line with a comma
+  (a list's last rows), an event's ``主办：`` line under a
+  report (no printing line, no copies), and a kicker line with a comma
   that names a plan, and a sentence that opens with
   the word 导语 (no label) stays.
 """
@@ -196,3 +199,22 @@ def test_person_over_a_date_as_a_list_last_row_stays() -> None:
     body = (_NOTICE + "<p>获奖同学：</p><p>王某某</p><p>2026-11-30</p></div>")
     paragraphs = _paragraphs(_page("关于举办第十届校园读书节的通知", body))
     assert paragraphs[-1] == "王某某"  # no issuer: the signature rule leaves the name
+
+
+_RULES = ("<div class='content'><p>第一条 为规范学校岗位设置管理，根据有关规定，制定本办法。</p>"
+          "<p>第二条 本办法由人事处负责解释，自公布之日起执行。</p>")
+
+
+def test_document_colophon_under_the_text_is_not_the_text() -> None:
+    body = (_RULES + "<p>主题词：人事 岗位设置 办法</p><p>抄送：校党委各部门，各学院。</p>"
+            "<p>主办：人事处 督办：校长办公室</p><p>某某大学校长办公室 2026年11月24日印发</p></div>")
+    paragraphs = _paragraphs(_page("某某大学岗位设置管理办法", body))
+    assert paragraphs[-1] == "第二条本办法由人事处负责解释，自公布之日起执行。"
+
+
+def test_organisers_line_under_a_report_stays() -> None:
+    body = ("<div class='content'><p>十一月二十八日，第三届青年读书论坛在市图书馆举行，两百余名青年读者参加。</p>"
+            "<p>论坛设主旨演讲和分组讨论两个环节，与会者围绕阅读与城市文化展开交流。</p>"
+            "<p>主办：某市图书馆 协办：某市青年联合会</p></div>")
+    paragraphs = _paragraphs(_page("第三届青年读书论坛举行", body))
+    assert paragraphs[-1] == "主办：某市图书馆协办：某市青年联合会"
