@@ -165,7 +165,40 @@ def headline(
         field = _field_title(root, skip)
         if field or body_name is None:
             return None, field
+    if found[1] is None:
+        # Nothing printed or stated names the story but the breadcrumb, which ends on it
+        # (``当前位置：首页 > 新闻中心 > 标题``, the last item not a link).
+        crumb = _breadcrumb_last(root, body, sites)
+        if crumb[1] is not None and (body_name is None or _key(crumb[1]) != _key(body_name)):
+            return crumb
     return found if found[1] or body_name is None else (None, body_name)
+
+
+_CRUMB_START = re.compile(r"首页|主页|当前位置|您的位置|你的位置|所在位置|现在位置")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞|›|→|/)\s*")
+
+
+def _breadcrumb_last(root: etree._Element, body: etree._Element | None, sites: set[str]
+                     ) -> tuple[etree._Element | None, str | None]:
+    """(element, text) of a breadcrumb's last item when it is a headline: a trail before
+    the body (``首页`` or ``当前位置：`` and separators) ending in plain text, not in a link,
+    of six Chinese characters or more that is not a site's or a channel's name."""
+    inside = set(body.iter()) if body is not None else set()
+    for el in root.iter("div", "p", "span", "td", "li", "ul", "nav"):
+        if el in inside:
+            break  # the body reached: a trail is printed above it
+        text = short_text(el, 200)
+        if not text or not _CRUMB_START.search(text[:12]) \
+                or len(_CRUMB_SEPARATOR.findall(text)) < 2:
+            continue
+        last = collapse_spaces(_CRUMB_SEPARATOR.split(text.strip())[-1])
+        if any(last in collapse_spaces(short_text(a, 200) or "") for a in el.iter("a")):
+            continue  # the trail ends on a link: a channel
+        title = headline_text(last)
+        if title and len(HAN.findall(title)) >= 6 and title not in sites \
+                and not site_like(title) and not organisation_like(title):
+            return el, title
+    return None, None
 
 
 def _unmatched_doubt(best: tuple[etree._Element | None, str], body: etree._Element | None
