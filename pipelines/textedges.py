@@ -155,8 +155,10 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     if head and (len(head) > _CAPTIONS_MAX
                  or not all(_CAPTION.fullmatch(p) or _info_line(p) for p in head)):
         first = 0
-    # A notice's issuers alone under its text (its signing date was read as a date line).
-    signed = len(tail) <= _SIGNERS_MAX and all(_signer(p) for p in tail)
+    # A notice's issuers alone under its text (its signing date was read as a date line), or
+    # its signing date with or without them, maybe with its disclosure note (此件主动公开).
+    signed = len(tail) <= _SIGNERS_MAX + 2 and all(
+        _signer(p) or _SIGNING_DATE.fullmatch(p) or _DISCLOSURE.fullmatch(p) for p in tail)
     promoted = [i for i, p in enumerate(tail) if _promotion(p)]
     if tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail) \
             and len(promoted) >= _PROMOTED_MIN:
@@ -176,6 +178,8 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
 _PROMOTED_MIN = 2
 
 
+# A notice's disclosure note under its signing date: （此件主动公开）, （此件公开发布）.
+_DISCLOSURE = re.compile(r"[（(]\s*此件(?:主动|不予|依申请)?公开(?:发布)?\s*[)）]")
 # A notice's issuer printed as its signature: an organ's name alone on a line (no sentence
 # mark, no digit, no colon).
 _SIGNER = re.compile(r"[^\d\s。！？；，,、：:;!?|｜《》“”]{2,30}")

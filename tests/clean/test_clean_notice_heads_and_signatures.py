@@ -15,6 +15,8 @@ written here in the shapes of county and provincial bureaus' notice pages:
 - A school's or a section's signature over a date in Chinese numerals or with dashes
   (``某某中学`` | ``2026年11月30日`` in one right-aligned ``<p>``, ``共青团某某学院委员会`` | ``二〇二六年十一月三十日``
   under a contact line): not the text.
+- A notice's signing date alone under its text, with its disclosure note
+  (``2026年2月28日`` | ``（此件主动公开）``): not the text.
 - A document's colophon under its text (``主题词：…``, ``抄送：…``, ``主办：…``,
   ``某某办公室 2026年11月24日印发``): not the text.
 - A standfirst labelled ``核心提示：``, ``【导语】`` or ``导读：`` above the text, and a site's
@@ -218,3 +220,12 @@ def test_organisers_line_under_a_report_stays() -> None:
             "<p>主办：某市图书馆 协办：某市青年联合会</p></div>")
     paragraphs = _paragraphs(_page("第三届青年读书论坛举行", body))
     assert paragraphs[-1] == "主办：某市图书馆协办：某市青年联合会"
+
+
+def test_signing_date_and_disclosure_note_under_the_text_are_not_the_text() -> None:
+    last = "各地要把发展社区商业作为一项重要工作，加强组织领导，结合本地实际抓好贯彻落实。"
+    body = ("<div class='content'><p>为加快发展社区商业，方便群众生活，经省政府同意，现提出如下意见。</p>"
+            f"<p>一、完善社区商业网点布局，每个社区至少配建一处便民服务中心。</p><p>{last}</p>"
+            "<p style='text-align:right'>2026年2月27日</p><p>（此件主动公开）</p></div>")
+    paragraphs = _paragraphs(_page("关于加快发展社区商业的意见", body))
+    assert paragraphs[-1] == last
