@@ -696,13 +696,16 @@ def _best_body(
     level = list(candidates)
     for step in range(2):
         gathered = Counter(el.getparent() for el in level if el.getparent() is not None)
-        if step == 0 and not short:
+        if step == 0 and not (short and any(counts.sentence_count(el) >= 2 for el in level)):
             # Paragraphs nested apart, each in its own chain of wrappers, meet higher up,
             # maybe beside parts held directly (a text's first run in the gathering block
             # itself, its other runs wrapped deeper, pictures between): the parts must make
             # up half of its blocks. One chain meeting one part held directly is gathered
             # only when every block there holding text reads as running text (a headline
-            # and an info line over a one-line notice are not parts of it).
+            # and an info line over a one-line notice are not parts of it). The last
+            # resort's one-sentence lines meet so too (a short notice's items, each in its
+            # own chain of wrappers), when no block holds two of them already (a headline
+            # closed by a stop is such a line: a list of items held together stays the text).
             meets = Counter(_gatherer(el) for el in level)
             lifted = Counter(up for el in level if (up := _gatherer(el)) is not el.getparent())
             for up, chains in lifted.items():
