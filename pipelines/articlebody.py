@@ -488,9 +488,11 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
     return not (lead >= _PROSE_LEAD and 2 * lead >= han_count(text))
 
 
-# A site's statement under every page (``版权与免责声明`` over numbered lines about 本站's
-# copyright): its heading opens the block, and it speaks of the site.
-_STATEMENT_HEAD = re.compile(rf"\s*(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]?\s*$")
+# A site's statement under every page (``版权与免责声明``, maybe after the site's name,
+# ``某某网版权与免责声明``, over numbered lines about 本站's copyright): its heading opens the
+# block, and it speaks of the site.
+_STATEMENT_HEAD = re.compile(
+    rf"\s*[^。！？，,\s]{{0,8}}?(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]?\s*$")
 _OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台")
 
 
