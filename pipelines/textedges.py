@@ -108,7 +108,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
             del kept[index:]  # a view counter under the text: the page's tools follow
             break
         before += len(paragraph)
-    kept = _without_standfirst(kept)
+    kept = _without_standfirst(_without_leading_captions(kept))
     for index, paragraph in enumerate(kept[:3]):
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
@@ -890,5 +890,31 @@ def _without_standfirst(paragraphs: list[str]) -> list[str]:
             or any(_BULLET.match(p) for p in rest):
         return paragraphs
     if sum(map(len, rest)) < 2 * sum(map(len, paragraphs[:last + 1])):
+        return paragraphs
+    return rest
+
+
+# A picture's caption printed as a paragraph above the text: it ends with the picture's
+# credit in brackets (…演出。（某报图片）, …现场。（新华社记者某某摄）, （资料图）).
+_PICTURE_CREDIT = re.compile(r"[（(][^（()）]{0,24}(?:图片|图|照片|摄|供图|截图|截屏)[)）]$")
+_LEADING_CAPTIONS_MAX = 3
+_LEADING_CAPTION_MAX = 200  # characters: a caption is a sentence or two
+
+
+def _without_leading_captions(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the pictures' captions above the text: up to three leading
+    paragraphs, each ending with a picture's credit in brackets, when a paragraph of prose
+    without such a credit follows them and the text under them is longer than they are (a
+    photo story whose paragraphs are all captions keeps them)."""
+    count = 0
+    for paragraph in paragraphs[:_LEADING_CAPTIONS_MAX + 1]:
+        if len(paragraph) > _LEADING_CAPTION_MAX or not _PICTURE_CREDIT.search(paragraph):
+            break
+        count += 1
+    if not count or count > _LEADING_CAPTIONS_MAX or count == len(paragraphs):
+        return paragraphs
+    rest = paragraphs[count:]
+    if not _SENTENCE_END.search(rest[0]) or _PICTURE_CREDIT.search(rest[0]) \
+            or sum(map(len, rest)) <= sum(map(len, paragraphs[:count])):
         return paragraphs
     return rest

@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Body edges of fresh9's misses, tuned after its score (issue 14): pages in the real markup's
+shapes, with text written here.
+
+- Pictures' captions printed as paragraphs above the text, each ending with the picture's
+  credit in brackets (``…（某报图片）``), the second one in the same ``<p>`` as the dateline
+  paragraph, split by ``<br>&nbsp;<br>``: the text starts at the dateline.
+- Guards: a photo story whose paragraphs are all captions keeps them; a lead paragraph that
+  ends with a plain source note (``（某某报道）``) stays; a caption under running text stays.
+"""
+
+from __future__ import annotations
+
+from pipelines.clean import clean_document
+from pipelines.textedges import trim_edges
+from tests.clean.news_page import news_page as _page
+
+FETCHED = "2026-12-02T08:00:00Z"
+
+
+def _paragraphs(html: str) -> list[str]:
+    return [p for p in clean_document(html, fetched_at=FETCHED).body.split("\n") if p]
+
+
+_CAPTION_ONE = "某县初中一年级学生在校园艺术节上表演舞蹈，台下同学报以掌声。（某某日报图片）"
+_CAPTION_TWO = "艺术节闭幕式上，获奖学生与指导老师合影留念。（某某日报记者 张三摄）"
+_TEXT = [
+    "某某网11月30日消息 据某某日报报道，某县第三届校园艺术节日前闭幕，全县二十一所中小学的一千二百多名学生参加了舞蹈、合唱、书画等八个项目的比赛。",
+    "县教育局负责人说，艺术节每两年举办一次，今年首次把乡村学校的社团展示列为单独项目，并邀请家长代表担任观众评委。",
+    "参赛学生表示，准备节目的两个月里学会了分工合作，希望以后有更多登台的机会。",
+]
+
+
+def _captioned_story() -> str:
+    return _page(
+        "某县校园艺术节闭幕",
+        "<div class='content'>"
+        "<p align=center><img src='./a1.bmp'></p>"
+        f"<p align=left>\u3000<font face='楷体_GB2312'>\u3000{_CAPTION_ONE}</font></p>"
+        "<p align=center><img src='./a2.bmp'></p>"
+        f"<p style='MARGIN: 0px'><font face='楷体_GB2312'>\u3000\u3000{_CAPTION_TWO}</font><br>&nbsp;<br>\u3000\u3000{_TEXT[0]}</p>"
+        + "".join(f"<p>\u3000\u3000{t}</p>" for t in _TEXT[1:])
+        + "</div>")
+
+
+def test_pictures_captions_with_their_credits_above_the_text_are_not_its_first_sentence() -> None:
+    paragraphs = _paragraphs(_captioned_story())
+    assert paragraphs[0].startswith("某某网11月30日消息")
+    assert paragraphs[-1] == _TEXT[-1]
+    assert not any("图片）" in p or "摄）" in p for p in paragraphs)
+
+
+def test_a_photo_story_whose_paragraphs_are_all_captions_keeps_them() -> None:
+    captions = [
+        "清晨，环卫工人在主干道上清扫落叶，路边的银杏已经泛黄。（某某日报记者 李四摄）",
+        "上午十时，市民在公园湖边散步，湖面上有几只野鸭游过。（某某日报记者 李四摄）",
+        "傍晚，下班的人们在地铁站口排队等候公交接驳车。（某某日报记者 李四摄）",
+    ]
+    assert trim_edges(captions) == (captions, 0)
+
+
+def test_a_lead_ending_with_a_source_note_and_a_caption_under_the_text_stay() -> None:
+    lead = "某市今年新建的十二座口袋公园已全部开放，市民步行十分钟即可到达一处绿地。（某某日报报道）"
+    caption = "新开放的口袋公园里，孩子们在草坪上放风筝。（某某日报图片）"
+    html = _page("十二座口袋公园全部开放", "<div class='content'>"
+                 f"<p>{lead}</p>" + "".join(f"<p>{t}</p>" for t in _TEXT[1:])
+                 + f"<p><img src='k.jpg'></p><p>{caption}</p></div>")
+    paragraphs = _paragraphs(html)
+    assert paragraphs[0] == lead
+    assert paragraphs[-1] == caption
