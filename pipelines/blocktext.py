@@ -288,3 +288,51 @@ def _outweighs(before: list[tuple[str, bool]], tail: int) -> bool:
         if stop and text >= _TEXT_MIN and 2 * text >= tail:
             return True
     return False
+
+
+# Another story's headline printed as a paragraph of its own under the text: its words all
+# in one link to that story, a headline's length, no sentence's end.
+_EXCERPT_HEADLINE_MIN = 6
+_EXCERPT_HEADLINE_MAX = 60
+_EXCERPTS_MIN = 2
+_EXCERPT_TEXT_MIN = 100  # Chinese characters of the text above the excerpts
+
+
+def _linked_headline(el: etree._Element) -> bool:
+    """True when ``el`` is a paragraph whose only words are one link to another page."""
+    if el.tag not in ("p", "div", "h2", "h3", "h4", "h5", "h6"):
+        return False
+    links = [a for a in el.iter("a")
+             if (a.get("href") or "").strip().lower().startswith(("http", "/", "."))]
+    if len(links) != 1:
+        return False
+    text = collapse_spaces("".join(el.itertext())).strip()
+    linked = collapse_spaces("".join(links[0].itertext())).strip()
+    return text == linked and han_count(text) >= _EXCERPT_HEADLINE_MIN \
+        and len(text) <= _EXCERPT_HEADLINE_MAX and not _STOP.search(text[-1:])
+
+
+def excerpt_tail(body: etree._Element) -> set[etree._Element]:
+    """The body's blocks from the first of two or more other stories' linked headlines,
+    each over an excerpt of its story, printed under the text (a statement followed by
+    the day's related reports, their first paragraphs quoted): not the article. Only when
+    the text above them closes a sentence, holds :data:`_EXCERPT_TEXT_MIN` Chinese
+    characters and outweighs them (a digest of linked items under a short lead keeps
+    them)."""
+    children = [el for el in body if isinstance(el.tag, str)]
+    heads = [i for i, el in enumerate(children) if _linked_headline(el)]
+    if len(heads) < _EXCERPTS_MIN:
+        return set()
+    start = heads[0]
+    excerpts = [el for el in children[start:] if not _linked_headline(el)
+                and _STOP.search("".join(el.itertext()))]
+    if not excerpts:
+        return set()
+    before = [collapse_spaces("".join(el.itertext())).strip() for el in children[:start]]
+    before = [text for text in before if han_count(text)]
+    above = sum(han_count(text) for text in before)
+    below = sum(han_count("".join(el.itertext())) for el in children[start:])
+    if not before or not _STOP.search(before[-1][-2:]) or above < _EXCERPT_TEXT_MIN \
+            or above <= below:
+        return set()
+    return set(children[start:])

@@ -31,7 +31,7 @@ from pipelines.articlebody import (
     outweighs,
     weak_body,
 )
-from pipelines.blocktext import edge_pictures, linked_tail, paragraphs_of
+from pipelines.blocktext import edge_pictures, excerpt_tail, linked_tail, paragraphs_of
 from pipelines.dates import parse_date
 from pipelines.headline import best_title, headline
 from pipelines.headlinetext import document_number
@@ -284,5 +284,5 @@ def extract(
         result.paragraphs = [*([number] if number else []),
                              *(p for el in leads for p in paragraphs_of(el)),
                              *paragraphs_of(body, link_lists | edge_pictures(body)
-                                           | linked_tail(body))]
+                                           | linked_tail(body) | excerpt_tail(body))]
     return result

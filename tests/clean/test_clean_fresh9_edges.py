@@ -5,7 +5,10 @@ shapes, with text written here.
 - Pictures' captions printed as paragraphs above the text, each ending with the picture's
   credit in brackets (``…（某报图片）``), the second one in the same ``<p>`` as the dateline
   paragraph, split by ``<br>&nbsp;<br>``: the text starts at the dateline.
-- Guards: a photo story whose paragraphs are all captions keeps them; a lead paragraph that
+- Other stories quoted under a statement: each story's headline a paragraph that is one
+  link to it (bold, coloured), over its first paragraphs in another font, then the page's
+  like counter (``+1``): the text ends at the statement's last sentence.
+- Guards: a digest whose short lead is followed by linked items keeps them; a photo story whose paragraphs are all captions keeps them; a lead paragraph that
   ends with a plain source note (``（某某报道）``) stays; a caption under running text stays.
 """
 
@@ -68,3 +71,42 @@ def test_a_lead_ending_with_a_source_note_and_a_caption_under_the_text_stay() ->
     paragraphs = _paragraphs(html)
     assert paragraphs[0] == lead
     assert paragraphs[-1] == caption
+
+
+_STATEMENT = [
+    "某某社北京11月30日电 某部30日就两国经贸磋商结束发表谈话，对磋商取得的进展表示欢迎。谈话全文如下：",
+    "两国经贸团队经过三天的磋商，就扩大农产品贸易、保护知识产权等议题达成了一致。这是双方相向而行、平等协商的结果。",
+    "我们希望双方继续保持沟通，落实好已经达成的共识，为两国企业和消费者带来实实在在的好处。",
+    "我方愿同有关各方一道，继续推动多边贸易体制健康发展，维护全球产业链供应链的稳定。",
+]
+_EXCERPTS = [
+    ("http://news.example.cn/2026-11/30/c_1001.htm", "两国经贸磋商在某市结束"),
+    ("http://news.example.cn/2026-11/30/c_1002.htm", "专家：磋商成果有利于稳定市场预期"),
+]
+_EXCERPT_TEXT = "当地时间上午十时，双方代表团在会议中心举行闭幕会议，会后双方发表联合新闻稿。"
+
+
+def _statement_with_excerpts() -> str:
+    blocks = "".join(f"<p>\u3000\u3000{t}</p>" for t in _STATEMENT)
+    for href, head in _EXCERPTS:
+        blocks += (f"<p>\u3000\u3000<a href='{href}' target='_blank'><strong><font color='navy'>{head}"
+                   "</font></strong></a></p>"
+                   f"<p><font face='楷体'>\u3000\u3000{_EXCERPT_TEXT}</font></p>")
+    blocks += "<div class='zan-wap'><a href='javascript:void(0);' class='zan'> </a><div class='zan-i'>+1</div></div>"
+    return _page("某部就两国经贸磋商发表谈话", f"<div id='detail'>{blocks}</div>")
+
+
+def test_other_stories_quoted_under_a_statement_are_not_its_last_sentence() -> None:
+    paragraphs = _paragraphs(_statement_with_excerpts())
+    assert paragraphs[-1] == _STATEMENT[-1]
+    assert not any(head in p for _, head in _EXCERPTS for p in paragraphs)
+
+
+def test_a_digest_of_linked_items_under_a_short_lead_keeps_them() -> None:
+    lead = "以下是本周要闻。"
+    items = ""
+    for (href, head), text in zip(_EXCERPTS, _STATEMENT[1:], strict=False):
+        items += f"<p><a href='{href}'><strong>{head}</strong></a></p><p>{text}</p>"
+    paragraphs = _paragraphs(_page("本周要闻", f"<div id='detail'><p>{lead}</p>{items}</div>"))
+    assert any(_EXCERPTS[1][1] in p for p in paragraphs)
+    assert paragraphs[-1] == _STATEMENT[2]
