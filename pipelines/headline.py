@@ -74,6 +74,8 @@ def headline(
         # A heading holding its date line and page tools too, indented over many source
         # lines (``<h2>标题 <small>2023-08-19 来源：…</small><div>字号：…``): its first lines.
         lines = text_lines(el, 300) or (text_lines(el, 1500) if el.tag in HEADINGS else None)
+        if not lines and el.tag in HEADINGS:
+            lines = _pushed_out_lines(el)
         text = headline_text("\n".join(lines)) if lines else None
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
             text = collapse_spaces(lines[0])
@@ -864,6 +866,36 @@ def _entry_class(el: etree._Element) -> tuple[str, str]:
     return el.tag, el.get("class") or ""
 
 
+def _pushed_out_lines(el: etree._Element) -> list[str] | None:
+    """The lines of a heading written as paragraphs (``<h2><p>标题</p><p>副题</p></h2>``):
+    the HTML parser closes the heading at the first ``<p>``, so the heading is left empty
+    and its lines follow it as sibling paragraphs, up to the first other element."""
+    if el.tail and el.tail.strip():
+        return None
+    lines: list[str] = []
+    for sibling in el.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag != "p" or len(lines) == 2:
+            break
+        found = text_lines(sibling, 120)
+        if not found or len(found) != 1:
+            break
+        lines.append(found[0])
+        if sibling.tail and sibling.tail.strip():
+            break
+    return lines or None
+
+
+def _stated_lead(el: etree._Element | None, cand: str, stated: str) -> bool:
+    """True when the heading ``el`` prints the stated headline's leading clauses and the
+    statement runs on with a deck after a space (``<h1>标题 副题</h1>`` stated as ``标题 副题
+    又一句``): the printed heading is the headline, the rest a standfirst."""
+    if el is None or el.tag not in HEADINGS or not stated:
+        return False
+    stated = collapse_spaces(stated)
+    return len(_key(cand)) >= 8 and stated.startswith(cand + " ") \
+        and len(stated) - len(cand) <= len(cand) + 1
+
+
 def best_title(
     root: etree._Element,
     candidates: list[tuple[etree._Element | None, str]] | list[str],
@@ -907,7 +939,7 @@ def best_title(
         key = _key(cand)
         if cand in sites:
             score = 0.0
-        elif key in meta_keys or run_on:
+        elif key in meta_keys or run_on or _stated_lead(el, cand, meta_title):
             score = 3.5
         elif page_key and key in (page_key, first_key):
             score = 3.0

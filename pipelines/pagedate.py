@@ -256,6 +256,7 @@ def page_date(
     minguo: bool | None = None  # asked once, when a line first shows a bare ROC year
     found: list[_Printed] = []
     read = 0
+    written = [ascii_dates(t) for t in facts.written_today]  # a saved page's "today"
     for el in _date_holders(root, order):
         if el in skip and not _own_fact(el):
             continue  # a list of other articles, comments or links
@@ -286,6 +287,8 @@ def page_date(
         # A date in Chinese numerals or full-width digits (``二〇二三年五月十二日`` at a
         # notice's foot) is judged as the same date in digits: its numerals are no words.
         text = ascii_dates(collapse_spaces(raw)) if raw else ""
+        for today in written:
+            text = text.replace(today, " ").strip()
         if (el.tag in HEADINGS and not hinted) or TITLE_HINT.search(cls):
             # A headline with its info line glued on ("标题 来源：… 2023-12-01 14:43"): the
             # part after the headline is an info line.
@@ -466,7 +469,20 @@ def _time_source(stamp: str | None, text: str, fetched_at: str | datetime | None
             printed = parse_date(shown, fetched_at=fetched_at, allow_relative=False)
             if printed and printed[:10] == stated[:10] and printed[11:19] != "00:00:00":
                 return shown
+        utc = _UTC_STAMP.match(stamp.strip())
+        if utc and _HAS_TIME.search(shown):
+            # ``datetime="2020-08-08T12:46:00Z"`` over ``2020-08-08 12:46``: the CMS wrote
+            # the local clock and marked it UTC; the clock printed beside it is the same
+            # wall time, and a reader reads it as the local one.
+            printed = parse_date(shown, fetched_at=fetched_at, allow_relative=False)
+            if printed and printed[:16] == f"{utc.group(1)}T{utc.group(2)}":
+                return shown
     return stamp
+
+
+# A ``datetime`` stamp marked UTC: its day and its clock to the minute as written.
+_UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+                        r"\s*(?:Z|[+-]00:?00|UTC|GMT)$", re.I)
 
 
 # The most elements read for a date line: the corpus's pages need at most a few hundred;

@@ -84,6 +84,9 @@ class PageFacts:
     ld_dates: list[str] = field(default_factory=list)
     ld_titles: list[str] = field(default_factory=list)
     script_dates: list[str] = field(default_factory=list)
+    # What scripts writing the reader's today (``new Date()`` … ``document.write``) left
+    # behind them on a saved page (``</script>2024年11月12日``): the day it was saved.
+    written_today: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     # Full days (year, month, day, clock or None) written where no reader looks and under no
     # name: HTML comments (``<!--modify date 2014/7/8-->``), scripts' code outside named
@@ -136,11 +139,13 @@ class PageFacts:
             # ``成報新聞(标题)``: the site's name, its headline in brackets.
             return bracketed.group(2).strip()
         stated_parts = title_parts(stated)
-        if len(stated_parts) > 1 and (
-                sorted(map(_squeeze, stated_parts))
-                == sorted(map(_squeeze, title_parts(self.page_title)))):
-            # The same parts in another order ("网站 | 标题 | 频道" and "标题 | 频道 | 网站"):
-            # the headline is the longest; names of sites and channels are short.
+        squeezed = list(map(_squeeze, stated_parts))
+        title_set = set(map(_squeeze, title_parts(self.page_title)))
+        if len(stated_parts) > 1 and len(set(squeezed)) == len(squeezed) \
+                and set(squeezed) <= title_set:
+            # The same parts in another order ("网站 | 标题 | 频道" and "标题 | 频道 | 网站"),
+            # or some of them ("标题 - 报 - 版" of "标题 - 报 - 版 - 期号"): the headline is
+            # the longest; names of sites, channels and issues are short.
             return max(stated_parts, key=len)
         return stated
 
@@ -303,6 +308,9 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
                 if isinstance(obj.get("headline"), str):
                     facts.ld_titles.append(obj["headline"])
             continue
+        tail = script.tail and collapse_spaces(script.tail)
+        if tail and len(tail) <= 40 and _NOW_DATE.search(code) and _WRITES.search(code):
+            facts.written_today.append(tail)
         # An inlined library (emptied by parse_html on big pages) states no date.
         if len(code) <= 20_000:
             facts.script_dates.extend(
@@ -335,6 +343,12 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             facts.urls.append(link.get("href"))
     return facts
+
+
+# A script that prints the reader's today: a Date of now (``new Date()``, no argument)
+# written into the page.
+_NOW_DATE = re.compile(r"new\s+Date\s*\(\s*\)")
+_WRITES = re.compile(r"document\.write|innerHTML|innerText|textContent")
 
 
 def title_runs(page_title: str, *, trailing: bool = False) -> list[str]:
