@@ -820,7 +820,16 @@ def _links_articles(el: etree._Element) -> bool:
 def _named_date_line(text: str) -> bool:
     """True when ``text`` is a date line (:func:`_date_only`) that names someone beside its
     day (a school, a paper): two Chinese characters or more besides the date's own."""
-    return _date_only(text) and len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) >= 2
+    if len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) < 2:
+        return False
+    # A reporter's byline beside the day (``• 2007-02-08 • 本刊记者 某某某``) names someone
+    # too; the byline is no sentence, so the rest must be a date line.
+    return _date_only(text) or _date_only(_REPORTER.sub("", text))
+
+
+# A byline: a reporter's title and a name of two to four characters.
+_REPORTER = re.compile(
+    r"(?:本[刊报報台网網站]|特约|特約|实习|實習)?(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}")
 
 
 def _date_only(text: str) -> bool:

@@ -16,9 +16,11 @@ template's shape with text written here:
    clock differs from the printed one is still converted);
 4. a saved page's masthead clock ``<span><script>…new Date()…document.write(…)</script>
    2024年11月12日</span>``: the script's output the saving browser left is the day the page
-   was saved, never its date.
+   was saved, never its date;
+5. that page's date line, ``• 2007-02-08 • 本刊记者 某某某`` at the text's top: a bare day
+   beside a reporter's byline was read as more than a date line.
 
-Each test fails on the code before the change, but the guard that a stamp over another clock
+Each test fails on the code before its change, but the guard that a stamp over another clock
 is still converted.
 """
 
@@ -96,3 +98,16 @@ def test_a_saved_script_clock_is_not_the_page_date():
             "</body></html>").encode()
     result = clean_document(page, fetched_at=FETCHED)
     assert not (result.published_at or "").startswith("2024-11-12")
+
+
+def test_a_bare_day_beside_a_reporters_byline_dates_the_page():
+    """5. ``• 2007-02-08 • 本刊记者 某某某`` at the text's top: a bare day with no label or
+    clock, beside a byline (a reporter's title and name), is the page's date line."""
+    page = ("<html><head><meta charset='utf-8'><title>整形医生谈面部修复手术 - 某某周刊</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a></div>"
+            "<div class='leftwarp'><div id='where'><a href='/'>首页</a>- <a href='/rw/'>人物</a></div>"
+            "<div id='title'>整形医生谈面部修复手术</div>"
+            "<div id='about'> •  2009-03-05 •  本刊记者 林晓东</div>"
+            f"{paras(PARAS)}</div><div class='foot'>版权所有</div></body></html>").encode()
+    result = clean_document(page, fetched_at=FETCHED)
+    assert (result.published_at or "").startswith("2009-03-05")
