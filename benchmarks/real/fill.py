@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|fresh|…|fresh8|fresh9|all]
+                                   [--split tune|heldout|fresh|…|fresh9|fresh10|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -24,10 +24,10 @@ wraps the response it fetched in its own ``<html>…<title>…</title>…<body>`
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``,
-``fresh7``, ``fresh8``, ``fresh9`` or ``all``). The list of splits is ``SPLITS`` in
-``scoring.py``; ``HELD_OUT`` there names the split nobody tunes on (labelled before any
+``fresh7``, ``fresh8``, ``fresh9``, ``fresh10`` or ``all``). The list of splits is ``SPLITS``
+in ``scoring.py``; ``HELD_OUT`` there names the split nobody tunes on (labelled before any
 extractor ran on it, scored once at the end; docs/evaluation.md), filled only for that final
-report (at present none). ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``,
+report (at present ``fresh10``). ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``,
 ``fresh6``, ``fresh7``, ``fresh8`` and ``fresh9`` were held out that way and have since been
 opened for tuning.
 

@@ -1,5 +1,5 @@
 """The real-page corpus manifest is well formed, split by site (each later split, fresh …
-fresh9, on sites of its own; fresh3 … fresh9 may reuse a site of another split on a few pages
+fresh10, on sites of its own; fresh3 … fresh10 may reuse a site of another split on a few pages
 tagged `known-site`), every page labelled (from fresh7 on, an anchor cut at a table cell's
 edge says so), no held-out page taken from the extractors' unlabelled pool, and the benchmark
 and the fill script behave when the pages or the mirrors are not there."""
@@ -40,14 +40,19 @@ LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # split"). fresh8 grew the same way (an empty label file at first); its minimums were raised to
 # its size when its labelling ended (docs/evaluation.md, "The fresh8 split"). fresh9 grew the
 # same way (an empty label file at first); its minimums were raised to its size when its
-# labelling ended (docs/evaluation.md, "The fresh9 split").
+# labelling ended (docs/evaluation.md, "The fresh9 split"). fresh10 grows the same way (an
+# empty label file at first); its minimums are raised when its labelling ends
+# (docs/evaluation.md, "The fresh10 split").
 LATER_SPLITS = {"fresh": (39, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (50, 35, 10, 25),
                 "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22), "fresh6": (36, 33, 10, 23),
-                "fresh7": (46, 32, 7, 25), "fresh8": (28, 23, 5, 18), "fresh9": (36, 33, 7, 26)}
+                "fresh7": (46, 32, 7, 25), "fresh8": (28, 23, 5, 18), "fresh9": (36, 33, 7, 26),
+                "fresh10": (0, 0, 0, 0)}
 # A page of a site another split already has (another template or year), allowed in fresh3 …
-# fresh9 on at most a third of their pages so that the score can be given with and without them.
+# fresh10 on at most a third of their pages so that the score can be given with and without
+# them.
 KNOWN_SITE = "known-site"
-MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                   "fresh10")
 # Repositories whose other pages were handed to the extractor engineers of the fresh4 round as
 # their unlabelled pool (run anything on them, tune from the disagreements): no fresh4 page may
 # come from them, or the split would hold pages the extractor was tuned on.
@@ -79,20 +84,24 @@ EXTRACTOR_POOL_FRESH8_OWNERS = EXTRACTOR_POOL_FRESH7_OWNERS
 # pool, every copy of bkichen's sites included.
 EXTRACTOR_POOL_FRESH9 = EXTRACTOR_POOL_FRESH8
 EXTRACTOR_POOL_FRESH9_OWNERS = EXTRACTOR_POOL_FRESH8_OWNERS
+# The pool handed to the extractor engineers of the fresh10 round (BRIEF of stop 26): the fresh9
+# pool, every copy of bkichen's sites included.
+EXTRACTOR_POOL_FRESH10 = EXTRACTOR_POOL_FRESH9
+EXTRACTOR_POOL_FRESH10_OWNERS = EXTRACTOR_POOL_FRESH9_OWNERS
 # Later splits whose composition sentence in docs/evaluation.md is written by
 # benchmarks/real/composition.py (fresh4's and older ones were counted by hand-run scripts).
-COUNTED_IN_DOCS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+COUNTED_IN_DOCS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 # Splits labelled under the table-cell rule (docs/evaluation.md, "Label rules"): an anchor is
 # the body's first (last) ANCHOR_MAX characters, shorter only where the body's first (last)
 # sentence sits in a table cell shorter than that — such a label says so with
 # "anchor_in_cell": true. The older splits keep their labels as they were scored.
-CELL_RULE_SPLITS = ("fresh7", "fresh8", "fresh9")
+CELL_RULE_SPLITS = ("fresh7", "fresh8", "fresh9", "fresh10")
 CELL_FLAG = "anchor_in_cell"
 # From fresh7 on a split takes at most this many pages from one repository (BRIEFs of stops 23,
-# 24 and 25), so that no single source's templates weigh on the score; one owner's copies of one
+# 24, 25 and 26), so that no single source's templates weigh on the score; one owner's copies of one
 # project count as one repository (SAME_PROJECT maps each copy to the repository it is counted
 # with).
-REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4}
+REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4, "fresh10": 4}
 # (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers; a
 # web-page archive project and its later home, same README and crawls)
 SAME_PROJECT: dict[str, str] = {
@@ -137,8 +146,9 @@ def test_there_is_one_list_of_splits_and_the_held_out_one_is_not_opened():
     for tuning or held out, never both, and every split has a label file (the held-out one
     may be empty while it is being labelled)."""
     assert set(HELD_OUT) | set(OPENED) == set(SPLITS) and not set(HELD_OUT) & set(OPENED)
-    # fresh4 … fresh9 were each scored once on 2026-12-02 and opened
-    assert "fresh9" not in HELD_OUT
+    # fresh4 … fresh9 were each scored once on 2026-12-02 and opened; fresh10 is held out
+    # while it is labelled
+    assert HELD_OUT == ("fresh10",)
     assert {"fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"} <= set(OPENED)
     for split in SPLITS:
         assert isinstance(json.loads((REAL / f"labels-{split}.json").read_text("utf-8")), dict)
@@ -192,7 +202,7 @@ def _in_pool(repo: str, pool: set[str], owners: set[str] = frozenset()) -> bool:
 
 
 def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
-    """The extractor engineers of the fresh4 … fresh9 rounds could run any extractor
+    """The extractor engineers of the fresh4 … fresh10 rounds could run any extractor
     on the other pages of these repositories and tune from them; a page of that split from one
     of them would not be unseen."""
     fresh4 = [p for p in _pages() if p["split"] == "fresh4"]
@@ -212,6 +222,9 @@ def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
     fresh9 = [p for p in _pages() if p["split"] == "fresh9"]
     assert not [p["id"] for p in fresh9
                 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH9, EXTRACTOR_POOL_FRESH9_OWNERS)]
+    fresh10 = [p for p in _pages() if p["split"] == "fresh10"]
+    assert not [p["id"] for p in fresh10
+                if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH10, EXTRACTOR_POOL_FRESH10_OWNERS)]
 
 
 def _pages_per_project(pages: list[dict]) -> Counter:
@@ -249,13 +262,16 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert not _in_pool("someone/gov-pages", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     assert not _in_pool("Wiho211/other", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     # fresh6's pool is the one the stop-22 brief names, and fresh7's (stop 23), fresh8's
-    # (stop 24) and fresh9's (stop 25) are the same: every repository of it is refused
+    # (stop 24), fresh9's (stop 25) and fresh10's (stop 26) are the same: every repository of
+    # it is refused
     assert EXTRACTOR_POOL_FRESH7 == EXTRACTOR_POOL_FRESH6
     assert EXTRACTOR_POOL_FRESH7_OWNERS == EXTRACTOR_POOL_FRESH6_OWNERS
     assert EXTRACTOR_POOL_FRESH8 == EXTRACTOR_POOL_FRESH7
     assert EXTRACTOR_POOL_FRESH8_OWNERS == EXTRACTOR_POOL_FRESH7_OWNERS
     assert EXTRACTOR_POOL_FRESH9 == EXTRACTOR_POOL_FRESH8
     assert EXTRACTOR_POOL_FRESH9_OWNERS == EXTRACTOR_POOL_FRESH8_OWNERS
+    assert EXTRACTOR_POOL_FRESH10 == EXTRACTOR_POOL_FRESH9
+    assert EXTRACTOR_POOL_FRESH10_OWNERS == EXTRACTOR_POOL_FRESH9_OWNERS
     for repo in ("chrislinan/cx-extractor-python",
                  "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", "ronnywang/newsdiff",
                  "yookoala/newsdiffHK", "blue124qq/stw_gd_cn", "bkichen/anything",
@@ -267,10 +283,12 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH8, EXTRACTOR_POOL_FRESH8_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH9, EXTRACTOR_POOL_FRESH9_OWNERS), repo
+        assert _in_pool(repo, EXTRACTOR_POOL_FRESH10, EXTRACTOR_POOL_FRESH10_OWNERS), repo
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH8, EXTRACTOR_POOL_FRESH8_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH9, EXTRACTOR_POOL_FRESH9_OWNERS)
+    assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH10, EXTRACTOR_POOL_FRESH10_OWNERS)
 
 
 def test_composition_counts_pages_sites_kinds_and_dates_of_a_split(tmp_path):
@@ -359,6 +377,9 @@ def test_the_anchor_check_refuses_a_short_anchor_from_fresh7_on_unless_cut_at_a_
     # and so is fresh9
     assert not _anchors_cut_as_the_rules_say("fresh9", short)
     assert _anchors_cut_as_the_rules_say("fresh9", cell)
+    # and so is fresh10
+    assert not _anchors_cut_as_the_rules_say("fresh10", short)
+    assert _anchors_cut_as_the_rules_say("fresh10", cell)
     # the older splits keep their labels as scored: a short anchor, never the flag
     assert _anchors_cut_as_the_rules_say("heldout", short)
     assert not _anchors_cut_as_the_rules_say("fresh6", cell)
