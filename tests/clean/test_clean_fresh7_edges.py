@@ -18,14 +18,8 @@ shapes, with text written here.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
+from tests.clean.news_page import body_paragraphs, story_paragraphs
 from tests.clean.news_page import news_page as _page
-
-FETCHED = "2026-12-02T08:00:00Z"
-
-
-def _paragraphs(html: str) -> list[str]:
-    return [p for p in clean_document(html, fetched_at=FETCHED).body.split("\n") if p]
 
 
 def test_line_instructing_an_ai_summariser_is_not_the_first_paragraph() -> None:
@@ -34,7 +28,7 @@ def test_line_instructing_an_ai_summariser_is_not_the_first_paragraph() -> None:
             "<p>多名知情人士周二告诉本网，本周两家物流公司的仓库遭执法部门突击检查，涉及进口冷链货物的报关问题。</p>"
             "<p>其中一家公司当天下午发布公告，证实其仓库接受检查，并表示各项业务正常开展，将全力配合调查。</p>"
             "<p>截至发稿前，执法部门尚未回复本网查询。</p></div>")
-    paragraphs = _paragraphs(_page("两家物流公司仓库遭突击检查", body))
+    paragraphs = story_paragraphs("两家物流公司仓库遭突击检查", body)
     assert paragraphs[0].startswith("多名知情人士周二告诉本网")
     assert not any("总结开头" in p for p in paragraphs)
     assert paragraphs[-1] == "截至发稿前，执法部门尚未回复本网查询。"
@@ -44,7 +38,7 @@ def test_sentence_about_a_work_summary_stays() -> None:
     body = ("<div class='content'>"
             "<p>会议要求，各单位要认真梳理全年工作，在年终总结开头写明重点任务完成情况，年底前报送市政府办公室。</p>"
             "<p>会议还对冬季安全生产工作作出部署，要求各部门压实责任，确保不发生重大事故。</p></div>")
-    paragraphs = _paragraphs(_page("市政府召开年终工作部署会", body))
+    paragraphs = story_paragraphs("市政府召开年终工作部署会", body)
     assert paragraphs[0].startswith("会议要求，各单位要认真梳理全年工作")
 
 
@@ -60,7 +54,7 @@ def test_short_item_loses_template_placeholder_byline_tags_and_disclaimer() -> N
             "<div class='detail-tip-text'><p>重要提示：本文仅代表作者个人观点，并不代表某某财经立场。本文著作权，归某某财经所有。"
             "未经允许，任何单位或个人不得在任何公开传播平台上使用本文内容。联系请发邮件至news@example.com，或点击【<a href='#'>联系客服</a>】</p></div>"
             "</div>")
-    paragraphs = _paragraphs(_page("11月29日全市住宅网签：新房173套、二手房159套", body))
+    paragraphs = story_paragraphs("11月29日全市住宅网签：新房173套、二手房159套", body)
     assert paragraphs[0].startswith("市住建委数据显示")
     assert paragraphs[-1].endswith("网签面积1.31万平方米。")
     assert not any("createtime" in p or "{$" in p for p in paragraphs)
@@ -77,7 +71,7 @@ def test_short_item_loses_subscription_box_tips_line_and_reprint_notice() -> Non
             "<div class='cell'><em>*</em><span>手机</span><input type='text'></div>"
             "<div class='cell'><b>发送验证码</b></div><div class='cell'><span>公司</span><input type='text'></div></div></div>"
             "<div class='cc-declare'><p>凡来源注明某某网的内容为某某网原创，转载需获授权。</p></div></div>")
-    paragraphs = _paragraphs(_page("某某设计院中标源网荷储一体化项目", body))
+    paragraphs = story_paragraphs("某某设计院中标源网荷储一体化项目", body)
     assert paragraphs[0] == "某某设计院中标某某新材料公司源网荷储一体化工程设计项目。"
     assert paragraphs[-1] == "项目建成后，将实现绿电就地消纳，每年减少二氧化碳排放约80万吨。"
 
@@ -96,14 +90,14 @@ def test_one_sentence_notice_loses_document_number_and_addressee_naming_a_depart
     html = _page("关于印发《某某管理办法》的通知",
                  _notice("某办〔2026〕41号",
                          "各省、自治区、直辖市、计划单列市某某厅（局），某某局综合司，某某部保障局：", text))
-    assert _paragraphs(html) == [text]
+    assert body_paragraphs(html) == [text]
 
 
 def test_short_notice_loses_document_number_and_an_administration_as_addressee() -> None:
     html = _page("关于调整部分商品进口关税的通知",
                  _notice("某委会﹝2026﹞7号", "海关总署：",
                          "自2026年12月1日起，以暂定税率方式降低部分商品进口关税。</p><p align='justify'>　　特此通知。"))
-    assert _paragraphs(html) == ["自2026年12月1日起，以暂定税率方式降低部分商品进口关税。", "特此通知。"]
+    assert body_paragraphs(html) == ["自2026年12月1日起，以暂定税率方式降低部分商品进口关税。", "特此通知。"]
 
 
 def test_document_number_without_addressee_stays() -> None:
@@ -111,7 +105,7 @@ def test_document_number_without_addressee_stays() -> None:
                  "<div class='TRS_Editor'><p align='center'>某局发〔2026〕3号</p>"
                  "<p>为做好冬季安全工作，局里决定于12月开展专项检查，请各科室做好准备。</p>"
                  "<p>检查结果将在全局通报，对发现的问题限期整改。</p></div>")
-    assert _paragraphs(html)[0] == "某局发〔2026〕3号"
+    assert body_paragraphs(html)[0] == "某局发〔2026〕3号"
 
 
 def test_magazine_report_loses_its_closing_acknowledgement_note() -> None:
@@ -122,7 +116,7 @@ def test_magazine_report_loses_its_closing_acknowledgement_note() -> None:
             "<p style='text-align: left'><span>　　" + last + "</span></p>"
             "<p style='text-align: left'><span>　　<span style='font-family: 楷体'>（此稿写作过程中，某某省某某县、某某市某某区等地干部给予支持帮助，在此特别致谢）</span></span></p>"
             "</div>")
-    paragraphs = _paragraphs(_page("耕地保护不容有失", body))
+    paragraphs = story_paragraphs("耕地保护不容有失", body)
     assert paragraphs[-1] == last
 
 
@@ -131,7 +125,7 @@ def test_closing_note_in_brackets_that_is_not_a_thanks_stays() -> None:
             "<p>今年以来，全省新建高标准农田120万亩，粮食总产量再创新高。</p>"
             "<p>省农业农村厅表示，明年将继续加大投入，推动农田建设提质增效。</p>"
             "<p>（本文数据来源于省农业农村厅2026年第三季度统计报告）</p></div>")
-    paragraphs = _paragraphs(_page("全省新建高标准农田120万亩", body))
+    paragraphs = story_paragraphs("全省新建高标准农田120万亩", body)
     assert paragraphs[-1] == "（本文数据来源于省农业农村厅2026年第三季度统计报告）"
 
 
@@ -147,18 +141,18 @@ def _hidden_page(style: str, hidden_paragraph: str) -> str:
 def test_paragraph_hidden_by_the_pages_own_css_class_is_not_body() -> None:
     html = _hidden_page(".note-x{display:none}",
                         "<p class='note-x'>本段文字仅供机器读取，读者看不到这一段说明文字。</p>")
-    paragraphs = _paragraphs(html)
+    paragraphs = body_paragraphs(html)
     assert paragraphs[0].startswith("港口管理局周二宣布")
     assert len(paragraphs) == 2
 
 
 def test_paragraph_with_the_hidden_attribute_is_not_body() -> None:
     html = _hidden_page("", "<p hidden>本段文字仅供机器读取，读者看不到这一段说明文字。</p>")
-    assert _paragraphs(html)[0].startswith("港口管理局周二宣布")
+    assert body_paragraphs(html)[0].startswith("港口管理局周二宣布")
 
 
 def test_class_hidden_only_on_small_screens_or_shown_again_stays() -> None:
     shown = "<p class='note-x active'>本段是导语，读者在页面上能看到这一段文字。</p>"
     for style in ("@media (max-width: 600px) { .note-x { display: none } }",
                   ".note-x{display:none} .note-x.active{display:block}"):
-        assert _paragraphs(_hidden_page(style, shown))[0] == "本段是导语，读者在页面上能看到这一段文字。"
+        assert body_paragraphs(_hidden_page(style, shown))[0] == "本段是导语，读者在页面上能看到这一段文字。"

@@ -15,14 +15,7 @@ markup's shapes, with text written here.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
-from tests.clean.news_page import news_page as _page
-
-FETCHED = "2026-12-02T08:00:00Z"
-
-
-def _paragraphs(html: str) -> list[str]:
-    return [p for p in clean_document(html, fetched_at=FETCHED).body.split("\n") if p]
+from tests.clean.news_page import story_paragraphs
 
 
 def _ref(n: int) -> str:
@@ -48,7 +41,7 @@ _ARTICLE = ("<DIV class=TRS_Editor>"
 
 
 def test_footnotes_after_the_last_paragraph_are_not_the_text() -> None:
-    paragraphs = _paragraphs(_page("农业保险保费补贴及其会计处理", _ARTICLE))
+    paragraphs = story_paragraphs("农业保险保费补贴及其会计处理", _ARTICLE)
     assert paragraphs[-1] == "保险机构发生赔款支出时，应当按照实际支付的金额确认当期损益，并在附注中披露补贴险种的赔付情况。"
     assert not any(p.startswith("[1]") or p.startswith("[2]") for p in paragraphs)
     assert "[1]" in paragraphs[0]  # the reference inside the text stays
@@ -61,7 +54,7 @@ def test_circled_footnotes_after_the_last_paragraph_are_not_the_text() -> None:
             "<p>课题组建议，由县级农经部门统一制定合作社财务公开的格式和时限。</p>"
             "<hr><p>①走访时间为二〇二五年三月至六月。</p>"
             "<p>②根据课题组对三百名社员的问卷调查。</p></div>")
-    paragraphs = _paragraphs(_page("合作社财务公开调查", body))
+    paragraphs = story_paragraphs("合作社财务公开调查", body)
     assert paragraphs[-1] == "课题组建议，由县级农经部门统一制定合作社财务公开的格式和时限。"
 
 
@@ -71,7 +64,7 @@ def test_notes_the_text_does_not_refer_to_stay() -> None:
             "<p>九月末，全省人民币存款余额为5.6万亿元，同比增长8.1%。</p>"
             "<p>注1：当期数据为初步数。</p>"
             "<p>注2：存款含非银行业金融机构存放款项。</p></div>")
-    paragraphs = _paragraphs(_page("前三季度全省金融统计数据", body))
+    paragraphs = story_paragraphs("前三季度全省金融统计数据", body)
     assert paragraphs[-1] == "注2：存款含非银行业金融机构存放款项。"
 
 
@@ -82,7 +75,7 @@ def test_referenced_notes_followed_by_more_text_stay() -> None:
             "<p>[1]地区生产总值按现价计算，增长速度按不变价格计算。</p>"
             "<p>[2]固定资产投资统计起点为计划总投资500万元。</p>"
             "<p>资料来源：本公报中就业数据来自市人力资源和社会保障局，其余数据来自市统计局。</p></div>")
-    paragraphs = _paragraphs(_page("2025年国民经济和社会发展统计公报", body))
+    paragraphs = story_paragraphs("2025年国民经济和社会发展统计公报", body)
     assert paragraphs[-1].startswith("资料来源：本公报中就业数据")
     assert any(p.startswith("[2]") for p in paragraphs)
 
@@ -92,7 +85,7 @@ def test_numbered_lines_without_references_stay() -> None:
             "<p>会议审议通过了以下三项文件，并要求各单位认真贯彻执行。</p>"
             "<p>[1]关于加强安全生产工作的意见。</p>"
             "<p>[2]关于做好冬季供暖保障工作的通知。</p></div>")
-    paragraphs = _paragraphs(_page("市政府常务会议审议通过三项文件", body))
+    paragraphs = story_paragraphs("市政府常务会议审议通过三项文件", body)
     assert paragraphs[-1] == "[2]关于做好冬季供暖保障工作的通知。"
 
 
@@ -126,7 +119,7 @@ def test_reader_tip_box_under_a_report_is_not_the_text() -> None:
             "<div class='content'>有乘客認為加密班次有助紓緩排隊情況，但希望票價不會因此上調。</div></div>"
             "<ad class='inreadlrec2' device='desktop'><script>Banner('content', 'desktop');</script></ad>"
             + _TIP_BOX + "</div>")
-    paragraphs = _paragraphs(_page("離島航線下月加密班次", body))
+    paragraphs = story_paragraphs("離島航線下月加密班次", body)
     assert paragraphs[-1].endswith("但希望票价不会因此上调。")
     assert not any("爆料" in p or "@" in p for p in paragraphs)
 
@@ -138,7 +131,7 @@ def test_call_for_news_tips_by_whatsapp_and_email_is_not_the_text() -> None:
             "<p>有新闻线索？欢迎联络我们</p>"
             "<p>WhatsApp：9123 4567</p>"
             "<p>电邮：news@example.com</p></div>")
-    paragraphs = _paragraphs(_page("茶餐厅火警无人受伤", body))
+    paragraphs = story_paragraphs("茶餐厅火警无人受伤", body)
     assert paragraphs[-1] == "消防处表示，起火原因有待调查，初步相信与厨房排气管积聚油污有关。"
 
 
@@ -148,7 +141,7 @@ def test_notice_contact_lines_stay() -> None:
             "<p>联系人：王某某</p>"
             "<p>联系电话：010-6123 4567</p>"
             "<p>邮箱：tongji@example.gov.cn</p></div>")
-    paragraphs = _paragraphs(_page("关于报送年度统计报表的通知", body))
+    paragraphs = story_paragraphs("关于报送年度统计报表的通知", body)
     assert paragraphs[-1] == "邮箱：tongji@example.gov.cn"
 
 
@@ -157,5 +150,5 @@ def test_last_sentence_naming_a_tip_without_a_number_stays() -> None:
             "<p>多名员工向本报反映，该店长期要求员工无偿加班，部分员工每日工作超过十四小时。</p>"
             "<p>劳动部门表示已接获投诉，将派员到店了解情况。</p>"
             "<p>离职员工爆料称，老板曾多次打电话威胁。</p></div>")
-    paragraphs = _paragraphs(_page("甜品店被指长期超时工作", body))
+    paragraphs = story_paragraphs("甜品店被指长期超时工作", body)
     assert paragraphs[-1] == "离职员工爆料称，老板曾多次打电话威胁。"

@@ -17,15 +17,8 @@ the real markup's shapes, with text written here.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
+from tests.clean.news_page import body_paragraphs, story_paragraphs
 from tests.clean.news_page import news_page as _page
-
-FETCHED = "2026-12-02T08:00:00Z"
-
-
-def _paragraphs(html: str) -> list[str]:
-    return [p for p in clean_document(html, fetched_at=FETCHED).body.split("\n") if p]
-
 
 _STORY = ("　　年初至今，这家制药企业的股价一路下行，从上市时的高位回落到不足三分之一，投资者对其前景的看法也随之分化。上周五晚间，公司披露半年报，营业收入和净利润双双下滑。<br /><br />"
           "　　<strong>毛利率明显下降</strong><br /><br />"
@@ -51,7 +44,7 @@ def _standfirst_page(story: str = _STORY) -> str:
 
 
 def test_bulleted_standfirst_with_a_quote_widget_is_not_the_first_paragraph() -> None:
-    paragraphs = _paragraphs(_standfirst_page())
+    paragraphs = body_paragraphs(_standfirst_page())
     assert paragraphs[0].startswith("年初至今，这家制药企业的股价一路下行")
     assert not any(p.startswith(("●", "，营业收入")) or p == "相关公司股票走势" for p in paragraphs)
     assert "毛利率明显下降" in paragraphs
@@ -65,7 +58,7 @@ def test_text_that_is_a_bulleted_list_keeps_its_first_bullet_line() -> None:
              "<p>昨天上午，全市第四季度重点项目集中开工活动举行，共有42个项目开工，总投资约310亿元，涵盖先进制造、城市更新和民生保障等领域。</p>"
              "<p>●冬季供暖准备工作全面就绪，本月15日起供暖</p>"
              "<p>记者从市城管委获悉，全市供热单位已完成管网检修和燃料储备，本月15日起将按时供暖，热线电话全天有人值守。</p></div>")
-    paragraphs = _paragraphs(_page("本周要闻", items))
+    paragraphs = story_paragraphs("本周要闻", items)
     assert paragraphs[0] == "●全市重点项目集中开工，总投资约310亿元"
 
 
@@ -74,7 +67,7 @@ def test_bullets_that_are_whole_sentences_stay() -> None:
              "<p>●全市第四季度重点项目集中开工，共有42个项目，总投资约310亿元。</p>"
              "<p>●新一批128项公共服务事项实现网上办理，群众办事平均少跑两次。</p>"
              "<p>会议指出，各区各部门要抓住年底前的有利时机，加快项目建设进度，确保全年目标任务圆满完成，为明年开好局打下基础。</p></div>")
-    paragraphs = _paragraphs(_page("市政府常务会议召开", items))
+    paragraphs = story_paragraphs("市政府常务会议召开", items)
     assert paragraphs[0].startswith("●全市第四季度重点项目集中开工")
 
 
@@ -112,7 +105,7 @@ _TEXT = ("<p style='text-align: center;'><strong>第一部分 某某市场监督
 
 def test_contents_list_of_a_budget_is_not_the_first_paragraph() -> None:
     head = "<p style='text-align: center;'><span><strong>目&nbsp;&nbsp; 录</strong></span><br/></p>"
-    paragraphs = _paragraphs(_budget_page(head + _CONTENTS, _TEXT))
+    paragraphs = body_paragraphs(_budget_page(head + _CONTENTS, _TEXT))
     first = next(p for p in paragraphs if p.endswith("。"))
     assert first.startswith("市场监督管理局为市政府工作部门")
     assert not any(p.replace(" ", "") == "目录" for p in paragraphs)
@@ -122,7 +115,7 @@ def test_contents_list_of_a_budget_is_not_the_first_paragraph() -> None:
 
 
 def test_contents_list_without_its_heading_line_is_known_by_its_repeats() -> None:
-    paragraphs = _paragraphs(_budget_page(_CONTENTS, _TEXT))
+    paragraphs = body_paragraphs(_budget_page(_CONTENTS, _TEXT))
     first = next(p for p in paragraphs if p.endswith("。"))
     assert paragraphs.index(first) <= 2
     assert not any("名词解释" in p for p in paragraphs[:paragraphs.index(first)])
@@ -135,7 +128,7 @@ def test_report_whose_first_section_heading_stands_over_its_prose_keeps_it() -> 
             + _LEFT + "一是压缩开办时间，企业开办全流程一日办结；二是推行告知承诺，减少审批材料三分之一。</p>"
             + _LEFT + "<strong>三、下一步工作</strong></p>"
             + _LEFT + "下一步，全市将继续深化改革，推动更多事项网上办、掌上办。</p>")
-    paragraphs = _paragraphs(_budget_page("", text))
+    paragraphs = body_paragraphs(_budget_page("", text))
     assert paragraphs[0] == "一、基本情况"
     assert paragraphs[1].startswith("今年以来")
 
@@ -147,7 +140,7 @@ def test_part_and_section_headings_printed_once_over_prose_stay() -> None:
             + _LEFT + "市场监督管理局为市政府工作部门，负责市场综合监督管理，负责市场主体统一登记注册，完成市委、市政府交办的其他任务。</p>"
             + _LEFT + "<strong>二、部门基本情况</strong></p>"
             + _LEFT + "2020年本部门共有预算单位5个，编制人数小计312人，实有人数小计298人。</p>")
-    paragraphs = _paragraphs(_budget_page("", text))
+    paragraphs = body_paragraphs(_budget_page("", text))
     assert paragraphs[0].replace(" ", "") == "第一部分某某市场监督管理局概况"
     assert paragraphs[1] == "一、部门主要职责"
 
@@ -158,5 +151,5 @@ def test_card_of_bulleted_fields_above_a_synopsis_stays() -> None:
             "<p>◎片长 112 Min</p><p>◎导演 某某</p><p>◎简介</p>"
             "<p>影片讲述了抗战时期一个山村的普通百姓，如何在艰难岁月里保护伤员、传递情报，最终迎来胜利的故事。</p>"
             "<p>影片在当地实景拍摄，群众演员多为村民，质朴的表演赢得了观众的好评。</p></div>")
-    paragraphs = _paragraphs(_page("山那边的村庄", card))
+    paragraphs = story_paragraphs("山那边的村庄", card)
     assert paragraphs[0].replace(" ", "") == "◎译名山那边的村庄"

@@ -14,16 +14,9 @@ shapes, with text written here.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
 from pipelines.textedges import trim_edges
+from tests.clean.news_page import body_paragraphs, story_paragraphs
 from tests.clean.news_page import news_page as _page
-
-FETCHED = "2026-12-02T08:00:00Z"
-
-
-def _paragraphs(html: str) -> list[str]:
-    return [p for p in clean_document(html, fetched_at=FETCHED).body.split("\n") if p]
-
 
 _CAPTION_ONE = "某县初中一年级学生在校园艺术节上表演舞蹈，台下同学报以掌声。（某某日报图片）"
 _CAPTION_TWO = "艺术节闭幕式上，获奖学生与指导老师合影留念。（某某日报记者 张三摄）"
@@ -47,7 +40,7 @@ def _captioned_story() -> str:
 
 
 def test_pictures_captions_with_their_credits_above_the_text_are_not_its_first_sentence() -> None:
-    paragraphs = _paragraphs(_captioned_story())
+    paragraphs = body_paragraphs(_captioned_story())
     assert paragraphs[0].startswith("某某网11月30日消息")
     assert paragraphs[-1] == _TEXT[-1]
     assert not any("图片）" in p or "摄）" in p for p in paragraphs)
@@ -68,7 +61,7 @@ def test_a_lead_ending_with_a_source_note_and_a_caption_under_the_text_stay() ->
     html = _page("十二座口袋公园全部开放", "<div class='content'>"
                  f"<p>{lead}</p>" + "".join(f"<p>{t}</p>" for t in _TEXT[1:])
                  + f"<p><img src='k.jpg'></p><p>{caption}</p></div>")
-    paragraphs = _paragraphs(html)
+    paragraphs = body_paragraphs(html)
     assert paragraphs[0] == lead
     assert paragraphs[-1] == caption
 
@@ -97,7 +90,7 @@ def _statement_with_excerpts() -> str:
 
 
 def test_other_stories_quoted_under_a_statement_are_not_its_last_sentence() -> None:
-    paragraphs = _paragraphs(_statement_with_excerpts())
+    paragraphs = body_paragraphs(_statement_with_excerpts())
     assert paragraphs[-1] == _STATEMENT[-1]
     assert not any(head in p for _, head in _EXCERPTS for p in paragraphs)
 
@@ -107,6 +100,6 @@ def test_a_digest_of_linked_items_under_a_short_lead_keeps_them() -> None:
     items = ""
     for (href, head), text in zip(_EXCERPTS, _STATEMENT[1:], strict=False):
         items += f"<p><a href='{href}'><strong>{head}</strong></a></p><p>{text}</p>"
-    paragraphs = _paragraphs(_page("本周要闻", f"<div id='detail'><p>{lead}</p>{items}</div>"))
+    paragraphs = story_paragraphs("本周要闻", f"<div id='detail'><p>{lead}</p>{items}</div>")
     assert any(_EXCERPTS[1][1] in p for p in paragraphs)
     assert paragraphs[-1] == _STATEMENT[2]
