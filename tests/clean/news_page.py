@@ -24,6 +24,14 @@ def news_page(title: str, body: str) -> str:
             + body + "<div class='foot'>关于我们 联系我们 版权所有</div></body></html>")
 
 
+def page_head(title: str = "") -> str:
+    """A page's opening up to ``<body>``: a UTF-8 ``<meta>``, and the ``<title>`` when
+    ``title`` is given (a page without one is how a headline test asks for the in-page
+    headline alone)."""
+    tag = f"<title>{title}</title>" if title else ""
+    return f'<html><head><meta charset="utf-8">{tag}</head><body>'
+
+
 def paras(texts: Iterable[str], attrs: str = "", tag: str = "p") -> str:
     """``texts`` one block each (``<p>…</p>``, ``attrs`` written into each opening tag)."""
     opening = f"<{tag} {attrs}>" if attrs else f"<{tag}>"

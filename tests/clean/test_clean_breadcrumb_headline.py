@@ -12,13 +12,11 @@ printing its headline in ``<h1>`` keeps it.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
-
-FETCHED = "2026-12-01T08:00:00Z"
+from tests.clean.news_page import cleaned, paras
 
 HEADLINE = "区卫健局开展夏季食品安全进社区宣传活动"
 
-PARAS = "".join(f"<p>{p}</p>" for p in [
+PARAS = paras([
     "为提高居民食品安全意识，区卫健局近日组织工作人员走进辖区多个社区，开展夏季食品安全宣传活动。",
     "工作人员通过发放宣传资料、现场讲解等方式，向居民介绍食物中毒的预防知识和家庭食品储存注意事项。",
     "活动共发放宣传资料八百余份，解答居民咨询六十余人次，进一步增强了群众的自我保护意识和能力。",
@@ -35,24 +33,20 @@ def office_page(trail: str, head: str = "") -> str:
 <div class="foot">主办：某某区人民政府办公室</div></body></html>"""
 
 
-def extract(page: str):
-    return clean_document(page.encode("utf-8"), fetched_at=FETCHED)
-
-
 def test_the_breadcrumbs_last_item_in_plain_text_is_the_headline():
     trail = f"当前位置：<a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a> &gt; {HEADLINE}"
-    result = extract(office_page(trail))
+    result = cleaned(office_page(trail))
     assert result.title == HEADLINE
     assert result.published_at == "2026-06-13T00:00:00+08:00"
 
 
 def test_a_trail_ending_on_a_channels_link_gives_no_headline_guard():
     trail = "当前位置：<a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a> &gt; <a href='/xwzx/bmdt/'>部门动态</a>"
-    result = extract(office_page(trail))
+    result = cleaned(office_page(trail))
     assert result.title not in ("部门动态", "新闻中心")
 
 
 def test_a_headline_in_h1_beats_the_trail_guard():
     trail = "当前位置：<a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a> &gt; 正文"
-    result = extract(office_page(trail, head=f"<h1>{HEADLINE}</h1>"))
+    result = cleaned(office_page(trail, head=f"<h1>{HEADLINE}</h1>"))
     assert result.title == HEADLINE

@@ -26,19 +26,13 @@ from __future__ import annotations
 
 import re
 
-from pipelines.clean import clean_document
-
-FETCHED = "2026-12-01T08:00:00Z"
+from tests.clean.news_page import cleaned
 
 PARAS = [
     "请考生提前熟悉考场位置，按时到达考点，携带准考证和有效身份证件，配合工作人员完成身份核验后方可进入考场。",
     "考试期间请自觉遵守考场纪律，不得携带通讯工具进入考场，违反规定者将按照有关办法严肃处理，并记入诚信档案。",
     "如有疑问，请在工作日拨打招生办公室电话咨询，我们将及时答复，祝各位考生考试顺利，取得理想成绩。",
 ]
-
-
-def extract(page: str):
-    return clean_document(page.encode("utf-8"), fetched_at=FETCHED)
 
 
 def word_p(text: str) -> str:
@@ -75,26 +69,26 @@ def exam_notice(first_items: str, headline: str = "2027年研究生招生考试�
 
 def test_a_day_under_a_numbered_label_line_naming_an_event_is_that_events():
     items = word_p("（一）考试时间") + word_day("2026年11月21日") + word_p("上午8:30—11:30；下午14:00—17:00")
-    result = extract(exam_notice(items))
+    result = cleaned(exam_notice(items))
     assert result.published_at == "2026-11-02T00:00:00+08:00"
 
 
 def test_a_span_of_days_with_the_first_days_mark_is_an_events_time():
     items = word_p("考试日期安排如下") + word_day("时间：2026年11月21日", "至22日") + word_p("上午8:30—11:30；下午14:00—17:00")
-    result = extract(exam_notice(items))
+    result = cleaned(exam_notice(items))
     assert result.published_at == "2026-11-02T00:00:00+08:00"
 
 
 def test_the_real_shape_a_label_line_over_a_span_of_days():
     items = word_p("（一）考试时间") + word_day("2026年11月21日", "至22日") + word_p("上午8:30—11:30；下午14:00—17:00")
-    result = extract(exam_notice(items))
+    result = cleaned(exam_notice(items))
     assert result.title == "2027年研究生招生考试本校考点考生须知"
     assert result.published_at == "2026-11-02T00:00:00+08:00"
 
 
 def test_a_headline_naming_an_events_time_above_the_date_line_guard():
     items = word_p("请各位考生注意以下调整。")
-    result = extract(exam_notice(items, headline="关于调整期末考试时间的通知"))
+    result = cleaned(exam_notice(items, headline="关于调整期末考试时间的通知"))
     assert result.published_at == "2026-11-02T00:00:00+08:00"
 
 
@@ -107,5 +101,5 @@ def test_an_info_tables_draw_date_dates_the_announcement_guard():
 <tr><th width="25%">本期销售金额</th><td>381,552,196元</td><th>奖池金额</th><td>1,097,846,540元</td></tr>
 </table></div></div>
 <div class="foot">版权所有</div></body></html>"""
-    result = extract(page)
+    result = cleaned(page)
     assert result.published_at == "2026-11-24T00:00:00+08:00"

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from pipelines.clean import clean_document
 from pipelines.headlinetext import headline_text
-
-FETCHED = "2026-12-02T08:00:00Z"
+from tests.clean.news_page import FETCHED, cleaned, paras
 
 PARAS = [
     "縣府衛生局昨天表示，今年夏季登革熱病例較去年同期減少三成，社區清除積水容器的成效逐漸顯現。",
@@ -40,10 +39,6 @@ SIMPLE = [
     "记者在多个县区走访时看到，违规占用耕地建设的项目已被依法拆除，复垦的土地重新种上了小麦和油菜。",
     "有关部门表示，将继续用卫星遥感每季度比对一次耕地变化，发现问题及时移交纪检监察机关处理。",
 ]
-
-
-def paras(texts: list[str]) -> str:
-    return "".join(f"<p>{p}</p>" for p in texts)
 
 
 def taiwan_story(toolbar: bool = True) -> bytes:
@@ -162,5 +157,5 @@ def test_a_newspapers_name_at_both_ends_of_the_title_leaves_the_stated_headline_
             '</head><body><div class="menu"><font>晨光新聞</font></div>'
             f'<div class="post"><h2 class="post-title">{head}</h2>'
             f'<div class="entry">{paras(PARAS)}</div></div></body></html>')
-    result = clean_document(page.encode("utf-8"), fetched_at=FETCHED)
+    result = cleaned(page)
     assert result.title is not None and result.title.startswith(("議員", "议员"))

@@ -27,18 +27,13 @@ is still converted.
 from __future__ import annotations
 
 from pipelines.clean import clean_document
-
-FETCHED = "2026-12-02T08:00:00Z"
+from tests.clean.news_page import FETCHED, cleaned, paras
 
 PARAS = [
     "本集节目通过多个典型案例，讲述各地纪检监察机关紧盯节日前后的违规吃喝问题，持续释放越往后越严的信号。",
     "片中多名干部谈到，作风建设没有休止符，必须把经常性监督落到日常，防止问题反弹回潮。",
     "节目还介绍了基层群众反映问题的渠道，以及查处问题后整改落实情况的回访做法。",
 ]
-
-
-def paras(texts: list[str]) -> str:
-    return "".join(f"<p>{p}</p>" for p in texts)
 
 
 def test_a_heading_written_as_paragraphs_is_the_headline_kicker_and_all():
@@ -50,7 +45,7 @@ def test_a_heading_written_as_paragraphs_is_the_headline_kicker_and_all():
             "<p>常抓不懈</p></h2><h3 class='daty'>发布时间：2024-01-08 06:00</h3>"
             f"<div class='content'>{paras(PARAS)}</div></div>"
             "<div class='foot'>版权所有 某某网站</div></body></html>")
-    result = clean_document(page.encode(), fetched_at=FETCHED)
+    result = cleaned(page)
     assert result.title.startswith("专题片《守正笃行》第二集聚焦整治节日歪风")
 
 
@@ -62,7 +57,7 @@ def test_og_title_of_some_title_parts_gives_way_to_the_h1_printing_its_lead():
             "<div class='nav'><a href='/'>首页</a> <a href='/hk/'>港闻</a></div>"
             "<div class='story'><h1>海滨步道下月封闭维修 市民改道</h1><div class='date'>2024-01-05</div>"
             f"{paras(PARAS)}</div><div class='foot'>版权所有</div></body></html>")
-    result = clean_document(page.encode(), fetched_at=FETCHED)
+    result = cleaned(page)
     assert result.title == "海滨步道下月封闭维修 市民改道"
 
 

@@ -49,10 +49,8 @@ Each test fails on the code before its change, except the guards named in it.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
 from pipelines.headlinetext import headline_text
-
-FETCHED = "2026-12-01T08:00:00Z"
+from tests.clean.news_page import cleaned, page_head
 
 PARAS = [
     "连日来，全省各地组织开展形式多样的志愿服务活动，志愿者走进社区、学校和养老院，为群众送去健康义诊和法律咨询。",
@@ -61,16 +59,11 @@ PARAS = [
 ]
 
 
-def extract(page: str):
-    return clean_document(page.encode("utf-8"), fetched_at=FETCHED)
-
-
 def word_story(title: str = "") -> str:
     """1. A story saved from Word: the headline one centred line of three bold runs."""
-    head = f"<title>{title}</title>" if title else ""
     run = "<b><span style='font-size:28.5pt;font-family:\"微软雅黑\",sans-serif;color:#080F1C'>{}</span></b>"
     body = "".join(f"<p class=MsoNormal><span style='font-size:10.5pt'>{p}</span></p>" for p in PARAS)
-    return f"""<html><head><meta charset="utf-8">{head}</head><body>
+    return f"""{page_head(title)}
 <div class=WordSection1>
 <div><p class=MsoNormal><span style='font-size:10.5pt'><a href="/">首页</a> &gt; <a href="/sy/">要闻</a></span></p></div>
 <div style="margin-left:-11.25pt;margin-right:-11.25pt"><div>
@@ -83,7 +76,7 @@ def word_story(title: str = "") -> str:
 
 
 def test_a_headline_printed_in_several_bold_runs_is_their_whole_line():
-    result = extract(word_story())
+    result = cleaned(word_story())
     assert result.title == "全省开展志愿服务进社区活动 共建互助友爱新风尚"
     assert result.published_at == "2024-03-11T15:30:00+08:00"
 
@@ -109,12 +102,12 @@ def portal_story(date_cell: str) -> str:
 
 
 def test_a_month_day_and_clock_beside_the_sites_address_and_source_is_the_date_line():
-    result = extract(portal_story("http://www.example.com 03-21 11:21 <font color=#A20010>《理财周刊》</font>"))
+    result = cleaned(portal_story("http://www.example.com 03-21 11:21 <font color=#A20010>《理财周刊》</font>"))
     assert result.published_at == "2005-03-21T11:21:00+08:00"
 
 
 def test_a_month_day_and_clock_alone_under_the_headline_guard():
-    result = extract(portal_story("03-21 11:21"))
+    result = cleaned(portal_story("03-21 11:21"))
     assert result.published_at == "2005-03-21T11:21:00+08:00"
 
 
@@ -135,18 +128,18 @@ def covered_story(cover: str, neighbour: str = "") -> str:
 
 
 def test_a_month_day_takes_its_year_from_the_pages_own_cover_picture():
-    result = extract(covered_story("https://img.example.com/cover/2024/04/20/5445686.png?x-oss-process=image/resize,w_200"))
+    result = cleaned(covered_story("https://img.example.com/cover/2024/04/20/5445686.png?x-oss-process=image/resize,w_200"))
     assert result.published_at == "2024-08-03T20:02:00+08:00"
 
 
 def test_a_month_day_takes_its_year_from_the_previous_items_link():
     neighbour = '<div class="pn">上一篇：<a href="http://www.example.com/2024/0720/9018.shtml">省城开展夏季消防安全检查</a></div>'
-    result = extract(covered_story("", neighbour))
+    result = cleaned(covered_story("", neighbour))
     assert result.published_at == "2024-08-03T20:02:00+08:00"
 
 
 def test_a_month_day_without_any_own_evidence_takes_the_commonest_link_year_guard():
-    result = extract(covered_story(""))
+    result = cleaned(covered_story(""))
     assert result.published_at == "2022-08-03T20:02:00+08:00"
 
 
@@ -166,7 +159,7 @@ def college_notice() -> str:
 
 
 def test_a_month_day_takes_its_year_from_a_day_in_digits_in_the_text():
-    result = extract(college_notice())
+    result = cleaned(college_notice())
     assert result.published_at == "2021-03-21T19:36:00+08:00"
 
 
@@ -187,7 +180,7 @@ def layout_story() -> str:
 
 
 def test_a_labelled_font_size_tool_is_never_the_headline():
-    result = extract(layout_story())
+    result = cleaned(layout_story())
     assert result.title == "全省志愿服务进社区 老旧小区里排起长队"
 
 
@@ -208,12 +201,12 @@ def portal_block(ad: str) -> str:
 
 
 def test_a_plain_headline_line_inside_the_body_block_with_a_year_in_its_words():
-    result = extract(portal_block("公示公告频道招商：024-23186593"))
+    result = cleaned(portal_block("公示公告频道招商：024-23186593"))
     assert result.title == "全省2024年志愿服务骨干培训班开班"
 
 
 def test_a_plain_headline_line_inside_the_body_block_without_the_ad_line():
-    result = extract(portal_block("公示公告"))
+    result = cleaned(portal_block("公示公告"))
     assert result.title == "全省2024年志愿服务骨干培训班开班"
 
 
@@ -241,12 +234,12 @@ def award_notice(title: str) -> str:
 
 def test_a_title_naming_only_the_kind_of_page_is_no_headline():
     for title in ("中标公告详细页面", "政务公开信息内容页"):
-        result = extract(award_notice(title))
+        result = cleaned(award_notice(title))
         assert result.title == "2021年社区志愿服务站办公设备采购项目中标公告"
 
 
 def test_a_title_stating_the_headline_guard():
-    result = extract(award_notice("2021年社区志愿服务站办公设备采购项目中标公告_某某省政府采购网"))
+    result = cleaned(award_notice("2021年社区志愿服务站办公设备采购项目中标公告_某某省政府采购网"))
     assert result.title == "2021年社区志愿服务站办公设备采购项目中标公告"
 
 
@@ -271,4 +264,4 @@ def quoted_opening(split: bool = False) -> str:
 
 def test_a_short_opening_paragraph_or_a_run_of_one_is_no_headline_line():
     for split in (False, True):
-        assert extract(quoted_opening(split)).title == "志愿者的春天：有你们在，城市就有温度"
+        assert cleaned(quoted_opening(split)).title == "志愿者的春天：有你们在，城市就有温度"

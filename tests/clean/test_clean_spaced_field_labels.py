@@ -13,13 +13,11 @@ The page with its ``<title>`` is a guard (it passes before and after).
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
-
-FETCHED = "2026-12-01T08:00:00Z"
+from tests.clean.news_page import cleaned, page_head, paras
 
 HEADLINE = "关于征求《全市农贸市场规范提升三年行动方案》意见的公告"
 
-PARAS = "".join(f"<p style='text-indent:2em'>{p}</p>" for p in [
+PARAS = paras(attrs="style='text-indent:2em'", texts=[
     "为进一步提升农贸市场管理服务水平，我局起草了行动方案征求意见稿，现向社会公开征求意见。",
     "公众可通过电子邮件或信函方式提出意见建议，请注明真实姓名和联系方式，以便我们进一步沟通。",
     "征求意见截止后，我局将认真研究各方意见，修改完善后按程序印发实施，感谢社会各界的关心支持。",
@@ -27,11 +25,10 @@ PARAS = "".join(f"<p style='text-indent:2em'>{p}</p>" for p in [
 
 
 def disclosure_page(title: str = "") -> str:
-    head = f"<title>{title}</title>" if title else ""
     cell = "<td width=\"33%\" align=\"left\" style=\"line-height:35px;\"><b>{}</b> {}</td>"
     row1 = cell.format("<span>索 引 号: </span>", "123456789/2026-01234") + cell.format("发文机关: ", "某某市市场监督管理局") + cell.format("文 号:", "无")
     row2 = cell.format("主题分类: ", "市场监管") + cell.format("组配分类: ", "工作动态") + cell.format("成文日期: ", "2026-03-18")
-    return f"""<html><head><meta charset="utf-8">{head}</head><body>
+    return f"""{page_head(title)}
 <div class="bt-position">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">政府信息公开</a> &gt; <a href="/gzdt/">工作动态</a></div>
 <div class="article-box"><div class="artile_zw">
 <div class="screen xxgkTitle"><table border="0" width="99%"><tr>{row1}</tr><tr>{row2}</tr></table></div>
@@ -43,11 +40,11 @@ def disclosure_page(title: str = "") -> str:
 
 
 def test_a_disclosure_tables_letter_spaced_first_label_is_no_headline():
-    result = clean_document(disclosure_page().encode("utf-8"), fetched_at=FETCHED)
+    result = cleaned(disclosure_page())
     assert result.title == HEADLINE
 
 
 def test_the_same_page_with_its_title_guard():
     page = disclosure_page(f"{HEADLINE}_某某市市场监督管理局")
-    result = clean_document(page.encode("utf-8"), fetched_at=FETCHED)
+    result = cleaned(page)
     assert result.title == HEADLINE

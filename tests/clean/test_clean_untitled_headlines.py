@@ -36,9 +36,7 @@ Each test fails on the code before its change, except the guards named in it.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
-
-FETCHED = "2026-12-01T08:00:00Z"
+from tests.clean.news_page import cleaned, page_head
 
 PARAS = [
     "市交通运输局今天通报，今年前十个月全市公交客运量同比增长百分之八，地铁日均客流突破两百万人次。",
@@ -47,18 +45,13 @@ PARAS = [
 ]
 
 
-def extract(page: str):
-    return clean_document(page.encode("utf-8"), fetched_at=FETCHED)
-
-
 def paras(tag: str = "p") -> str:
     return "".join(f"<{tag}>　　{p}</{tag}>" for p in PARAS)
 
 
 def tv_story(title: str = "") -> str:
     """1. A TV news site's story: a box of the group's channels between headline and text."""
-    head = f"<title>{title}</title>" if title else ""
-    return f"""<html><head><meta charset="utf-8">{head}</head><body>
+    return f"""{page_head(title)}
 <div id="header"><ul id="nav"><li><a href="/">首页</a></li><li><a href="/fin/">财经</a></li><li><a href="/pol/">政治</a></li></ul></div>
 <div id="main"><div id="left">
 <div class="title"><h1>全市公交客运量前十月增长百分之八 社区巴士覆盖四十个老旧小区</h1></div>
@@ -69,19 +62,18 @@ def tv_story(title: str = "") -> str:
 
 
 def test_a_box_heading_beside_the_text_never_wins_without_a_title():
-    result = extract(tv_story())
+    result = cleaned(tv_story())
     assert result.title == "全市公交客运量前十月增长百分之八 社区巴士覆盖四十个老旧小区"
 
 
 def test_a_box_heading_beside_the_text_with_the_title_stated_guard():
-    result = extract(tv_story("全市公交客运量前十月增长百分之八 社区巴士覆盖四十个老旧小区-某某新闻网"))
+    result = cleaned(tv_story("全市公交客运量前十月增长百分之八 社区巴士覆盖四十个老旧小区-某某新闻网"))
     assert result.title == "全市公交客运量前十月增长百分之八 社区巴士覆盖四十个老旧小区"
 
 
 def portal_item(title: str = "即时新闻") -> str:
     """2. An ASP.NET government portal's item: logo h1 to Default.aspx, the column's h2."""
-    head = f"<title>{title}</title>" if title else ""
-    return f"""<html><head><meta charset="utf-8">{head}</head><body><form id="form1">
+    return f"""{page_head(title)}<form id="form1">
 <div class="topbg"><div class="toplog"><h1><a href="Default.aspx" title="某某市交通运输局">某某市交通运输局</a></h1>
 <div class="search"><input type="text"><a href="Search.aspx">搜索</a></div></div></div>
 <div class="content"><div class="content_middle">
@@ -99,7 +91,7 @@ def portal_item(title: str = "即时新闻") -> str:
 
 def test_a_column_name_over_the_items_own_line_never_wins():
     for title in ("即时新闻", ""):
-        result = extract(portal_item(title))
+        result = cleaned(portal_item(title))
         assert result.title == "公交客运量前十月增长 社区巴士线路覆盖老旧小区", title
 
 
@@ -128,7 +120,7 @@ def disclosure_page(related: str = "相关信息") -> str:
 
 
 def test_an_info_tables_empty_field_name_never_wins():
-    result = extract(disclosure_page())
+    result = cleaned(disclosure_page())
     assert result.title == "某某市公共交通客运服务规范"
 
 
@@ -151,7 +143,7 @@ def jl_notice() -> str:
 
 
 def test_a_headline_broken_over_four_lines_is_named_whole_by_the_info_table():
-    result = extract(jl_notice())
+    result = cleaned(jl_notice())
     assert result.title == "某某省人民政府关于在城市轨道交通三号线建设用地范围内暂停办理新增建设项目审批的通告"
 
 
@@ -166,7 +158,7 @@ def commentary_page() -> str:
 
 
 def test_a_dashed_subtitle_and_the_sites_line_never_win():
-    result = extract(commentary_page())
+    result = cleaned(commentary_page())
     assert result.title == "让社区巴士开进每一个老旧小区"
 
 
@@ -183,7 +175,7 @@ def epaper_story() -> str:
 
 
 def test_a_title_blocks_summary_and_tools_are_no_part_of_the_headline():
-    result = extract(epaper_story())
+    result = cleaned(epaper_story())
     assert result.title == "社区巴士开进老小区"
 
 
@@ -203,7 +195,7 @@ def styled_story(title: str) -> str:
 def test_a_headline_set_bold_by_its_style_beats_a_title_with_unsplit_additions():
     for title in ("社区巴士开进老小区 居民出行更方便——某某新闻网",
                   "社区巴士开进老小区 居民出行更方便-公交 社区巴士 老旧小区 出行"):
-        assert extract(styled_story(title)).title == "社区巴士开进老小区 居民出行更方便", title
+        assert cleaned(styled_story(title)).title == "社区巴士开进老小区 居民出行更方便", title
 
 
 def picture_story() -> str:
@@ -219,7 +211,7 @@ def picture_story() -> str:
 
 
 def test_a_pictures_caption_with_its_credit_is_never_the_headline():
-    assert extract(picture_story()).title == "社区巴士开进老小区 居民出行更方便（图）"
+    assert cleaned(picture_story()).title == "社区巴士开进老小区 居民出行更方便（图）"
 
 
 def city_paper_story() -> str:
@@ -240,4 +232,4 @@ def test_a_headline_over_the_text_inside_its_cell_beats_the_groups_bold_line_gua
     """Guard for the first change: a heading inside the body but over its running text,
     chosen by nearness with nothing stated, stays the headline (the group's bold line
     printed before the body must not replace it)."""
-    assert extract(city_paper_story()).title == "社区巴士开进老小区 居民出行更方便"
+    assert cleaned(city_paper_story()).title == "社区巴士开进老小区 居民出行更方便"
