@@ -281,6 +281,64 @@ def _teaser(el: etree._Element) -> bool:
     return last is not None and bool(_CUT_OFF.search(last))
 
 
+# A card of another story: its headline, one link of a headline's length on a line of its
+# own, over an excerpt of its text (a sentence or two, not cut off), maybe a date.
+_CARD_HEADLINE_MIN = 6
+_CARD_HEADLINE_MAX = 60
+_CARD_EXCERPT_MIN = 10
+_HEADLINE_END = re.compile(r"[。！？；，、：:]$")
+
+
+def _card(el: etree._Element) -> bool:
+    """True when ``el`` reads as a card of another story: its first words are one link of a
+    headline's length (6–60 characters, no stop or comma closing it) standing on a line of
+    its own (a block or a ``<br>`` follows it), and the rest, links aside, is an excerpt of
+    10 Chinese characters or more with a sentence mark in it. Side by side, such cards are a
+    list of other stories however whole their excerpts are (:class:`_Stats`); a paragraph of
+    the article opening with a link runs on after it on the same line."""
+    headline: list[str] = []
+    state = 0  # 0: before the headline, 1: in its link, 2: after it, 3: past its line
+    links = 0
+    excerpt = 0
+    marks = False
+    for action, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        if action == "start":
+            if tag == "a":
+                links += 1
+            elif state == 2 and (tag in BLOCK_TAGS or tag == "br"):
+                state = 3
+            pieces = [node.text]
+        else:
+            if tag == "a":
+                links -= 1
+                if state == 1 and not links:
+                    state = 2
+            elif state == 2 and tag in BLOCK_TAGS:
+                state = 3
+            pieces = [node.tail] if node is not el else []
+        for text in pieces:
+            if not text or text.isspace():
+                continue
+            if state == 0:
+                if not links:
+                    return False  # opens with words of its own
+                state = 1
+            if state == 1:
+                headline.append(text)
+            elif state == 2:
+                if not links:
+                    return False  # the link runs on into a line of text: a paragraph
+            elif not links:
+                excerpt += han_count(text)
+                marks = marks or bool(_punct_count(text))
+    line = collapse_spaces("".join(headline)).strip()
+    return _CARD_HEADLINE_MIN <= han_count(line) and len(line) <= _CARD_HEADLINE_MAX \
+        and not _HEADLINE_END.search(line) and excerpt >= _CARD_EXCERPT_MIN and marks
+
+
 class TreeCounts:
     """What :class:`_Stats` reads of a tree that does not depend on the blocks hidden: each
     element's tag, its element children, and its own text (its text and its children's
@@ -294,6 +352,7 @@ class TreeCounts:
         # (element, tag, element children, own length, own Chinese, own marks), leaves first.
         self.rows: list[tuple[etree._Element, object, tuple, int, int, int]] | None = None
         self.teasers: dict[etree._Element, bool] = {}
+        self.cards: dict[etree._Element, bool] = {}
         self.sentences: dict[etree._Element, int] = {}
 
     def read(self) -> list[tuple[etree._Element, object, tuple, int, int, int]]:
@@ -331,6 +390,13 @@ class TreeCounts:
             found = self.teasers[el] = _teaser(el)
         return found
 
+    def card(self, el: etree._Element) -> bool:
+        """:func:`_card`, asked once per element."""
+        found = self.cards.get(el)
+        if found is None:
+            found = self.cards[el] = _card(el)
+        return found
+
     def sentence_count(self, el: etree._Element) -> int:
         """:func:`sentence_count`, counted once per element."""
         found = self.sentences.get(el)
@@ -364,9 +430,19 @@ class _Stats:
         if counts is None:
             counts = TreeCounts(root)
         teaser = counts.teaser
+        card = counts.card
+        cards: set[etree._Element] = set()  # blocks shaped as a card of another story
+        self.cards: set[etree._Element] = set()
         for el, tag, kids, own_len, own_han, punct in counts.read():
             han = total = own_han
             links = total_links = 0
+            if cards and sum(1 for child in kids if child in cards and child not in hidden) >= 2:
+                # Two cards side by side or more: a list of other stories (a linked headline
+                # over each one's excerpt), whole excerpts or cut off, not the article.
+                for child in kids:
+                    if child in cards and child not in hidden:
+                        link_lists.add(child)
+                        self.cards.add(child)
             for child in kids:
                 if child not in hidden:
                     total += all_han[child]
@@ -397,6 +473,9 @@ class _Stats:
                 # "更多" link after it): an item of a list of other stories, counted as
                 # links however long its summary runs.
                 link_lists.add(el)
+            elif tag not in _INLINE and 8 <= total <= _TEASER_MAX \
+                    and total_links >= _CARD_HEADLINE_MIN and card(el):
+                cards.add(el)
 
     def score(self, el: etree._Element) -> float:
         """Chinese text minus 2.5× link text plus 2× punctuation, favouring body hints."""
@@ -789,7 +868,7 @@ def _best_body(
             break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
-    return best, link_lists | edges | _info_tables(best), comments
+    return best, link_lists | stats.cards | edges | _info_tables(best), comments
 
 
 def _two_links(el: etree._Element) -> bool:
