@@ -335,7 +335,7 @@ def _card(el: etree._Element) -> bool:
                 excerpt += han_count(text)
                 marks = marks or bool(_punct_count(text))
     line = collapse_spaces("".join(headline)).strip()
-    return _CARD_HEADLINE_MIN <= han_count(line) and len(line) <= _CARD_HEADLINE_MAX \
+    return han_count(line) >= _CARD_HEADLINE_MIN and len(line) <= _CARD_HEADLINE_MAX \
         and not _HEADLINE_END.search(line) and excerpt >= _CARD_EXCERPT_MIN and marks
 
 

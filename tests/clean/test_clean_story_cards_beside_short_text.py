@@ -49,7 +49,7 @@ def _notice() -> str:
 
 def _cards(item: str = "<div class='item'><h3><a href='/n/{i}.html'>{head}</a></h3><p>{text}</p></div>") -> str:
     return "".join(item.format(i=i, head=head, text=text)
-                   for i, (head, text) in enumerate(zip(HEADS, EXCERPTS)))
+                   for i, (head, text) in enumerate(zip(HEADS, EXCERPTS, strict=True)))
 
 
 def _body(html: bytes) -> str:
