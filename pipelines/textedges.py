@@ -120,7 +120,8 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_comments(kept)
     kept = _without_listing(kept)
     kept = _without_recommended(kept)
-    kept = _without_site_notes(kept)
+    # Captions may stand under lines dropped since (the headline printed twice in one line).
+    kept = _without_leading_captions(_without_site_notes(kept))
     kept = _without_tip_box(kept)
     kept = _without_footnotes(_without_caption_edges(_without_colophon(kept)))
     kept = _without_profile(kept)
@@ -897,24 +898,34 @@ def _without_standfirst(paragraphs: list[str]) -> list[str]:
 # A picture's caption printed as a paragraph above the text: it ends with the picture's
 # credit in brackets (…演出。（某报图片）, …现场。（新华社记者某某摄）, （资料图）).
 _PICTURE_CREDIT = re.compile(r"[（(][^（()）]{0,24}(?:图片|图|照片|摄|供图|截图|截屏)[)）]$")
+# ... or it opens by pointing at the picture (图为…, 上图：…, 图：…).
+_PICTURE_POINTER = re.compile(
+    r"(?:图为|图中为|[上下左右]图(?:为|[:：])|图片?(?:来源)?[:：]|图注[:：])\s*\S")
+
+
+def _caption_line(paragraph: str) -> bool:
+    """True when ``paragraph`` reads as a picture's caption: it ends with the picture's
+    credit in brackets, or opens by pointing at the picture (``图为…``, ``上图：…``)."""
+    return bool(_PICTURE_CREDIT.search(paragraph) or _PICTURE_POINTER.match(paragraph))
 _LEADING_CAPTIONS_MAX = 3
 _LEADING_CAPTION_MAX = 200  # characters: a caption is a sentence or two
 
 
 def _without_leading_captions(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the pictures' captions above the text: up to three leading
-    paragraphs, each ending with a picture's credit in brackets, when a paragraph of prose
-    without such a credit follows them and the text under them is longer than they are (a
-    photo story whose paragraphs are all captions keeps them)."""
+    paragraphs, each ending with a picture's credit in brackets or opening by pointing at
+    the picture (``图为…``), when a paragraph of prose that is neither follows them and the
+    text under them is longer than they are (a photo story whose paragraphs are all
+    captions keeps them)."""
     count = 0
     for paragraph in paragraphs[:_LEADING_CAPTIONS_MAX + 1]:
-        if len(paragraph) > _LEADING_CAPTION_MAX or not _PICTURE_CREDIT.search(paragraph):
+        if len(paragraph) > _LEADING_CAPTION_MAX or not _caption_line(paragraph):
             break
         count += 1
     if not count or count > _LEADING_CAPTIONS_MAX or count == len(paragraphs):
         return paragraphs
     rest = paragraphs[count:]
-    if not _SENTENCE_END.search(rest[0]) or _PICTURE_CREDIT.search(rest[0]) \
+    if not _SENTENCE_END.search(rest[0]) or _caption_line(rest[0]) \
             or sum(map(len, rest)) <= sum(map(len, paragraphs[:count])):
         return paragraphs
     return rest
