@@ -21,7 +21,7 @@ from pipelines.boilerplate import BoilerplateRules
 from pipelines.cleanresult import COUNT_KEYS, CleanResult
 from pipelines.metadata import read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
-from pipelines.textedges import contents_lines, ends_text
+from pipelines.textedges import contents_lines, ends_text, opens_abstract
 from pipelines.textnorm import fold_width, to_simplified
 
 _STRAY_QUESTION = re.compile(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])")
@@ -124,6 +124,9 @@ def clean_paragraphs(
     conversions: Counter = Counter()
     seen: set[str] = set()
     keys: list[str] = []  # _key of each kept paragraph, in order
+    # Keys of summary boxes at the top (摘要：…), which trim_edges drops: the text's opening
+    # they quote is no repeat of them.
+    abstracts: set[str] = set()
     title_key = _key(result.title) if result.title else None
     paragraphs: list[str] = []
     cut: int | None = None  # where a paywall's notice ended the text
@@ -172,7 +175,8 @@ def clean_paragraphs(
             continue
         key = _key(text)
         if (key in seen and not _TURN_LABEL.fullmatch(text)) \
-                or (title_key and key == title_key) or _contained(key, keys):
+                or (title_key and key == title_key) \
+                or _contained(key, [k for k in keys if k not in abstracts] if abstracts else keys):
             counts["repeated_paragraphs_removed"] += 1
             continue
         # A truncated lead ("1月10日，国新办举行……") kept earlier is replaced by the full
@@ -189,6 +193,8 @@ def clean_paragraphs(
             del paragraphs[k], keys[k]
             counts["repeated_paragraphs_removed"] += 1
         seen.add(key)
+        if len(keys) < 3 and opens_abstract(text):
+            abstracts.add(key)
         keys.append(key)
         paragraphs.append(text)
     if cut is not None:

@@ -75,6 +75,12 @@ _PAYWALL = re.compile(r"^本文共计?\s*\d+\s*字.{0,4}(?:订阅|登录|付费)
                       r"^(?:订阅|登录)\s*后\s*(?:继续阅读|获取.{0,10}阅读权限|可?畅读全文)")
 
 
+def opens_abstract(paragraph: str) -> bool:
+    """True when ``paragraph`` opens with an abstract's label (``摘要：``, ``【导读】``,
+    ``编者按：``): a summary box above the text, which :func:`trim_edges` drops."""
+    return bool(_ABSTRACT.match(paragraph))
+
+
 def ends_text(paragraph: str, kept: list[str]) -> bool:
     """True when ``paragraph`` is a paywall's notice under text already kept (a sentence
     or more): nothing after it is the article."""
