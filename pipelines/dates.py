@@ -76,7 +76,9 @@ MINGUO_ERA_NAMES = ("中華民國", "中华民国", "民國", "民国")
 _WIDE_DIGIT = re.compile("[０-９]")
 _WIDE = str.maketrans("０１２３４５６７８９－／：．　", "0123456789-/:. ")
 _CN_DIGITS = "〇一二三四五六七八九"
-_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*"
+# The year in Chinese numerals or in digits (``2024年六月十三日``: a template writing the
+# month and day in words after a numeric year).
+_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2})\s*年\s*"
                       r"(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 
 
@@ -89,8 +91,8 @@ def _cn_number(text: str) -> int:
 
 
 def _cn_date(match: re.Match[str]) -> str:
-    year = "".join(str(_CN_DIGITS.index(c)) for c in match["y"].replace("○", "〇").replace(
-        "零", "〇"))
+    year = match["y"] if match["y"].isdigit() else "".join(
+        str(_CN_DIGITS.index(c)) for c in match["y"].replace("○", "〇").replace("零", "〇"))
     month, day = _cn_number(match["m"]), _cn_number(match["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
@@ -104,6 +106,8 @@ def ascii_dates(text: str) -> str:
     >>> ascii_dates("２０２４－０６－１３　１４：５４")
     '2024-06-13 14:54'
     >>> ascii_dates("二〇二四年六月十三日")
+    '2024年6月13日'
+    >>> ascii_dates("2024年六月十三日")
     '2024年6月13日'
     """
     if _WIDE_DIGIT.search(text):

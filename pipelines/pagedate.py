@@ -303,9 +303,18 @@ def page_date(
             elif not glued:
                 continue
             elif glued.start() and not _DATE_FIRST.match(text):
-                text = text[glued.start():].strip()
+                if not _date_only(text[:glued.start()]):
+                    # The part before the label is the headline, not a date of its own
+                    # (``<h2><span>2015年5月31日</span><span>来源：…`` keeps its date).
+                    text = text[glued.start():].strip()
             elif not glued.start() and el.tag in HEADINGS:
                 continue
+        published = _PUBLISHED_LABEL.search(text)
+        if published and published.start() and has_year(text[:published.start()]) \
+                and has_year(text[published.end():]):
+            # A box printing the headline, a date in its words (``国新办2024年6月13日举行…``),
+            # and the date line under it: the labelled date is the page's.
+            text = text[published.start():]
         if not text or (len(text) > 120 and el.get("datetime") is None):
             continue
         if not loose and _links_articles(el):
@@ -489,9 +498,9 @@ _UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)
 # a page that is one long list or table of numbers (a megabyte of rows) would otherwise be
 # read, and every row parsed, to its end.
 _MAX_READ = 600
-_DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h3", "h4", "h5", "h6",
-              "small", "ol", "ul", "b", "strong", "label", "cite", "address", "dd", "dt", "u",
-              "center", "sup"}
+_DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h1", "h2", "h3", "h4",
+              "h5", "h6", "small", "ol", "ul", "b", "strong", "label", "cite", "address", "dd",
+              "dt", "u", "center", "sup"}
 # The text nodes that may hold a date: whitespace-only ones (half of a page's nodes) cannot
 # match _DATEISH, and libxml2 leaves them out without making a Python string of each.
 _TEXT_NODES = etree.XPath("//text()[normalize-space()]")
@@ -652,14 +661,18 @@ def _body_top(body: etree._Element | None) -> set[etree._Element]:
     if body is None:
         return set()
     top: set[etree._Element] = set()
-    for el in body.iter("p", "div", "span", "font", "td", "strong", "b", "em", "center", "h4",
-                        "h5", "h6", "small"):
+    prose = 0  # blocks of running text passed
+    for el in body.iter("p", "div", "span", "font", "td", "strong", "b", "em", "center", "h2",
+                        "h3", "h4", "h5", "h6", "small"):
         if el is body:
             continue
-        if len(top) >= 6:
-            own = (el.text or "") + "".join(child.tail or "" for child in el)
-            if len(top) >= 30 or han_count(own) >= 20:
-                break
+        if prose >= 2:
+            break  # under two paragraphs of text: a short text's foot (its signature's day)
+        own = (el.text or "") + "".join(child.tail or "" for child in el)
+        running = han_count(own) >= 20
+        if len(top) >= 6 and (len(top) >= 30 or running):
+            break
+        prose += running
         top.add(el)
     return top
 

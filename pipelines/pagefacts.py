@@ -147,7 +147,29 @@ class PageFacts:
             # or some of them ("标题 - 报 - 版" of "标题 - 报 - 版 - 期号"): the headline is
             # the longest; names of sites, channels and issues are short.
             return max(stated_parts, key=len)
+        if len(stated_parts) > 1:
+            # The headline with the site's name the page gives elsewhere (``标题- 某某日报网页``
+            # where the <title> is `` - 某某日报网页``, its headline slot left empty, or
+            # og:site_name says it): the part before the names.
+            names = self._name_parts()
+            if all(s in names for s in squeezed[1:]) and squeezed[0] not in names \
+                    and len(squeezed[0]) >= 4:
+                return stated_parts[0]
         return stated
+
+    def _name_parts(self) -> set[str]:
+        """Squeezed names of the site the page states apart from its headline: the stated
+        site names, the ``<title>``'s parts when its headline slot is empty (`` - 某某网``),
+        else those of its parts named like a site (``…网``, ``…日报``)."""
+        names = {_squeeze(n) for n in self.stated_site_names}
+        parts = title_parts(self.page_title)
+        empty = _TITLE_SPLIT.match(self.page_title)
+        if empty and empty.end() < len(self.page_title):
+            # Nothing before the first separator: every part names the site or a channel.
+            names.update(map(_squeeze, title_parts(self.page_title[empty.end():])))
+        else:
+            names.update(_squeeze(p) for p in parts if site_like(p))
+        return names
 
     def _names_site(self, prefix: str) -> bool:
         """True when ``prefix`` opens with the site's name as the page states it: a
@@ -379,4 +401,28 @@ def title_parts(page_title: str) -> list[str]:
                 and (not tail or len(match.group(1)) >= 10):
             head, tail = match.group(1), [match.group(2), *tail]
         parts = [head, *tail]
+    return _peel_site_names(parts)
+
+
+# Marks some sites set between the headline and their name that split nothing else: a
+# middle dot, a tilde, a slash, a double colon, a doubled dash, or only a space.
+_LOOSE_MARK = r"\s*(?:·|•|~|～|/|::|——)\s*|\s+"
+_LOOSE_NAME = r"[^\s·•~～/:—\-]{2,14}"
+_LOOSE_TAIL = re.compile(rf"^(?P<head>.{{6,}}?)(?:{_LOOSE_MARK}|-)(?P<name>{_LOOSE_NAME})$")
+_LOOSE_HEAD = re.compile(rf"^(?P<name>{_LOOSE_NAME})\s*(?:·|•|::)\s*(?P<head>.{{6,}})$")
+
+
+def _peel_site_names(parts: list[str]) -> list[str]:
+    """``parts`` with a site's name joined to the headline by a loose mark (``标题 · 某某网``,
+    ``标题——某某网``, ``标题 某某网``, ``某某网 · 标题``; a bare dash inside the first of
+    several parts, ``标题-某某网_某某``) made a part of its own. Only a name ending like a
+    site's (:func:`site_like`) is peeled: the marks belong to headlines as often."""
+    if not parts:
+        return parts
+    last = _LOOSE_TAIL.match(parts[0])
+    if last and site_like(last["name"]) and not site_like(last["head"]):
+        parts = [last["head"].rstrip(), last["name"], *parts[1:]]
+    first = _LOOSE_HEAD.match(parts[-1]) if len(parts) == 1 else None
+    if first and site_like(first["name"]):
+        parts = [first["name"], first["head"].lstrip()]
     return parts
