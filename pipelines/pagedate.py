@@ -332,8 +332,11 @@ def page_date(
         labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
         if el in inside and not hinted and not at_top:
             # A line under the text that is only a date (``2015-06-19 11:20:11``,
-            # ``发布日期：2024年6月13日``): the page's date line printed after the body.
-            if not (_date_only(text) or labelled) or _in_reader_post(el, posts):
+            # ``发布日期：2024年6月13日``), or a short one printing a full date with its clock
+            # (``http://… 2009年11月09日11:30 某某音乐 我要评论(0)``: no signature's day has
+            # one): the page's date line printed after the body.
+            clocked = len(text) <= 60 and has_year(text) and bool(_HAS_TIME.search(text))
+            if not (_date_only(text) or labelled or clocked) or _in_reader_post(el, posts):
                 continue
         elif (el in inside or loose) and not hinted and not (
                 labelled or _HAS_TIME.search(text) or (not loose and _named_date_line(text))):

@@ -101,3 +101,14 @@ def test_a_date_inside_the_headlines_own_words_stays_in_it():
                            "<div>发布时间：2024-06-14 09:30</div>"))
     assert (result.title, result.published_at) == ("国新办2024年6月13日举行汛前安全检查发布会",
                                                    "2024-06-14T09:30:00+08:00")
+
+
+def test_a_date_line_with_its_clock_under_the_text_dates_the_page():
+    foot = "<p>http://news.example.com 2024年06月13日14:54 某某新闻 我要评论(0)</p>"
+    result = extract(notice(foot=foot, paras=PARAS * 3))
+    assert result.published_at == "2024-06-13T14:54:00+08:00"
+
+
+def test_a_days_entry_without_its_clock_under_the_text_is_not_read():
+    foot = "<p>下一篇：2024年06月10日 全市开展防汛演练</p>"
+    assert extract(notice(foot=foot, paras=PARAS * 3)).published_at is None
