@@ -276,7 +276,8 @@ def page_date(
         loose = _loose_line(el, anchor) if el is body or el in head_around or (
             body is not None and el in body_around) else None
         at_top = el in body_top or loose is not None
-        if el in inside and not hinted and not at_top and el not in body_end:
+        if el in inside and not hinted and not at_top and el not in body_end \
+                and not _published_line(el):
             continue  # dates in the article text are events, not the publication date
         read += 1
         if read > _MAX_READ:
@@ -831,6 +832,18 @@ def _links_articles(el: etree._Element) -> bool:
         if linked >= 2:
             return True
     return False
+
+
+# A line opening with the label of the publication date (``发布日期: 2010年04月29日``).
+_PUBLISHED_LINE = re.compile(r"\s*(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)\s*[:：]")
+
+
+def _published_line(el: etree._Element) -> bool:
+    """True when ``el`` is a short line opening with the publication date's label and a
+    dated value (``<p>发布日期: 2010年04月29日</p>`` between the text and its notes or
+    attachments, inside the body's block): the page's date line wherever it is printed."""
+    text = short_text(el, 40)
+    return bool(text and _PUBLISHED_LINE.match(text) and has_year(ascii_dates(text)))
 
 
 def _named_date_line(text: str) -> bool:

@@ -112,3 +112,19 @@ def test_a_date_line_with_its_clock_under_the_text_dates_the_page():
 def test_a_days_entry_without_its_clock_under_the_text_is_not_read():
     foot = "<p>下一篇：2024年06月10日 全市开展防汛演练</p>"
     assert extract(notice(foot=foot, paras=PARAS * 3)).published_at is None
+
+
+def test_a_published_date_line_between_the_text_and_its_notes_dates_the_page():
+    notes = "".join(f"<p>[{i}] 参见《某某市防汛工作规定》第{i}条，各区应当按照属地管理原则落实防汛责任。</p>"
+                    for i in range(1, 13))
+    foot = "<p>发布日期: 2024年06月13日</p>" + notes
+    assert extract(notice(foot=foot, paras=PARAS * 3)).published_at == \
+        "2024-06-13T00:00:00+08:00"
+
+
+def test_an_events_publication_time_inside_the_text_is_not_the_pages():
+    items = "".join(f"<p>{i}. 各区应当按照属地管理原则落实防汛责任，汛期每日向市指挥部报告一次。</p>"
+                    for i in range(1, 13))
+    lines = "<p>成绩发布时间：2024年07月01日</p>" + items
+    page = notice(top="<div>发布时间：2024-06-13 09:30</div>", foot=lines, paras=PARAS * 3)
+    assert extract(page).published_at == "2024-06-13T09:30:00+08:00"
