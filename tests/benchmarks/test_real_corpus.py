@@ -103,10 +103,12 @@ CELL_FLAG = "anchor_in_cell"
 # with).
 REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4, "fresh10": 4}
 # (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers; a
-# web-page archive project and its later home, same README and crawls)
+# web-page archive project and its later home, same README and crawls; a fork of the Mercury
+# parser carrying its upstream's fixtures and more)
 SAME_PROJECT: dict[str, str] = {
     "ayltai/hknews-backend": "ayltai/hknews",
-    "project-polymorph/webpage_archive": "transTerminus/webpage_archive"}
+    "project-polymorph/webpage_archive": "transTerminus/webpage_archive",
+    "shinyfrog/mercury-parser": "postlight/parser"}
 KEPT_APART = set(scoring.KEPT_APART)
 
 
