@@ -983,3 +983,103 @@ def _info_tables(body: etree._Element) -> set[etree._Element]:
         if len(fields) >= 3:
             found.add(card)
     return found
+
+
+# How far past the headline the text it heads is looked for: blocks with Chinese text (the
+# date line, a byline, a tools bar may stand between), and levels climbed.
+_UNDER_HEADLINE_BLOCKS = 4
+_UNDER_HEADLINE_LEVELS = 4
+_INFO_LINE_HAN = 60
+
+
+def _text_under(anchor: etree._Element, hidden: set[etree._Element]) -> etree._Element | None:
+    """The first block of running text after the headline ``anchor``, past short lines (its
+    date and info lines): None when a heading, a long block of another kind or nothing comes
+    first."""
+    node = anchor
+    seen = 0
+    for _ in range(_UNDER_HEADLINE_LEVELS):
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling in hidden:
+                continue
+            text = short_text(sibling, 1500)
+            if not text or not han_count(text):
+                continue
+            if sibling.tag in _HEADING_TAGS:
+                return None
+            if has_prose(sibling) or _running_text(sibling):
+                found = sibling
+                for el in sibling.iter(*_HEADING_TAGS):
+                    return None if el is not sibling else found
+                return found
+            seen += 1
+            if seen >= _UNDER_HEADLINE_BLOCKS or han_count(text) > _INFO_LINE_HAN:
+                return None
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _own_heading(body: etree._Element, anchor: etree._Element) -> bool:
+    """True when a heading (``<h1>``–``<h6>``) other than ``anchor`` stands right over
+    ``body``: among the blocks before it, in its parent or a wrapper's, before any text."""
+    node = body
+    for _ in range(_UNDER_HEADLINE_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling is anchor or anchor in sibling.iterdescendants():
+                return False
+            if sibling.tag in HEADINGS_SET:
+                line = collapse_spaces(short_text(sibling, 200) or "").strip()
+                return han_count(line) >= _HEADING_MIN and not _SECTION_HEADING.match(line) \
+                    and not line.endswith(("：", ":"))
+            text = short_text(sibling, 1500)
+            if text and (has_prose(sibling) or han_count(text) > _INFO_LINE_HAN):
+                return False
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+    return False
+
+
+HEADINGS_SET = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADING_MIN = 6
+# A section's heading of the text itself (一、…, （二）…, 3. …, 第二部分 …), not another story's.
+_SECTION_HEADING = re.compile(
+    r"[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"\d+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分篇]")
+# The page's own story must hold this share of the other one's text at least (a standfirst
+# over the text is no story of its own).
+_OWN_SHARE = 0.25
+
+
+def body_under_headline(
+    root: etree._Element, anchor: etree._Element | None, body: etree._Element | None,
+    hidden: set[etree._Element], counts: TreeCounts | None = None,
+) -> tuple[etree._Element, set[etree._Element]] | None:
+    """Another story's text chosen over the page's own: the page's headline (``anchor``,
+    the heading that matches its ``<title>``) stands over a block of running text that is
+    not in ``body``, and ``body`` stands under a heading of its own (a second story printed
+    on the page, longer than the first). Then the best block without ``body`` is the text,
+    when it holds the block under the headline and not the headline's heading again.
+    Returns (body, link lists), or None to keep ``body``."""
+    if anchor is None or body is None or anchor is body or anchor in body.iterancestors() \
+            or body in anchor.iterancestors():
+        return None
+    under = _text_under(anchor, hidden)
+    if under is None or under is body or body in under.iterancestors() \
+            or under in body.iterancestors():
+        return None
+    if not _own_heading(body, anchor):
+        return None
+    retry, retry_lists = best_body(root, hidden | set(body.iter()), counts=counts)
+    if retry is None or weak_body(retry) or not (retry is under or retry in under.iterancestors()
+                                                 or under in retry.iterancestors()):
+        return None
+    if retry in body.iterancestors() or sentence_count(retry) < 2:
+        return None
+    if text_han(retry, hidden) < _OWN_SHARE * text_han(body, hidden):
+        return None
+    return retry, retry_lists

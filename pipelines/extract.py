@@ -24,6 +24,7 @@ from pipelines.articlebody import (
     SPARED_RETRY,
     TreeCounts,
     best_body,
+    body_under_headline,
     class_blind_body,
     descendants,
     lead_blocks,
@@ -266,6 +267,8 @@ def extract(
         # (邮编：…, 联系电话：…) was taken for a footer. Its block counts when prose opens it.
         body, link_lists = best_body(root, hidden, counts=counts, cards=True)
     anchor, result.title = headline(root, body, facts, skip=hidden)
+    if (other := body_under_headline(root, anchor, body, hidden, counts)) is not None:
+        body, link_lists = other
     listings = descendants([el for el in negative if LISTING.search(classes_of(el))])
     result.date_text, result.published_at = page_date(
         root, body, fetched_at, anchor=anchor, facts=facts, skip=listings
