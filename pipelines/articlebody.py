@@ -316,6 +316,8 @@ def _card(el: etree._Element) -> bool:
                 links -= 1
                 if state == 1 and not links:
                     state = 2
+                    if not _card_headline(headline):
+                        return False  # the headline is whole: what follows cannot help
             elif state == 2 and tag in BLOCK_TAGS:
                 state = 3
             pieces = [node.tail] if node is not el else []
@@ -334,9 +336,16 @@ def _card(el: etree._Element) -> bool:
             elif not links:
                 excerpt += han_count(text)
                 marks = marks or bool(_punct_count(text))
-    line = collapse_spaces("".join(headline)).strip()
+                if excerpt >= _CARD_EXCERPT_MIN and marks:
+                    return _card_headline(headline)  # nothing after can change the verdict
+    return _card_headline(headline) and excerpt >= _CARD_EXCERPT_MIN and marks
+
+
+def _card_headline(pieces: list[str]) -> bool:
+    """True when the text of a card's link reads as a headline (:func:`_card`)."""
+    line = collapse_spaces("".join(pieces)).strip()
     return han_count(line) >= _CARD_HEADLINE_MIN and len(line) <= _CARD_HEADLINE_MAX \
-        and not _HEADLINE_END.search(line) and excerpt >= _CARD_EXCERPT_MIN and marks
+        and not _HEADLINE_END.search(line)
 
 
 class TreeCounts:
