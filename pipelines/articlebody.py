@@ -584,18 +584,35 @@ _STATEMENT_HEAD = re.compile(
 _OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台")
 
 
+# A disclaimer written without a heading (本网站的内容概不构成任何投资意见…): the site named
+# as itself twice or more (本站讯, a dateline, is no such name) and a disclaiming clause, in
+# a block of statement length.
+_SITE_ITSELF = re.compile(r"本[网網]站|本站(?![讯訊])|本平台")
+_DISCLAIMS = re.compile(r"概不(?:负责|負責|承担|承擔)|不(?:构成|構成)任何|不(?:承担|承擔)任何|"
+                        r"并不保证|並不保證|不(?:作|做)任何(?:保证|保證)")
+_DISCLAIMER_HAN_MAX = 600
+_DISCLAIMER_CHARS_MAX = 4000
+
+
 def _site_statement(el: etree._Element) -> bool:
     """True when ``el`` is a site's copyright or disclaimer statement: its first line of text,
     or the block right before it, is the statement's heading alone (``版权与免责声明``) and
-    it speaks of the site (本站, 本网). Without class words it is prose that outweighs a
-    short notice or a table."""
+    it speaks of the site (本站, 本网); or, without a heading, a block of at most 600 Chinese
+    characters that names the site as itself twice (本网站, 本站) and disclaims (概不负责,
+    不构成任何…). Without class words it is prose that outweighs a short notice or a table."""
     first = next((t for t in el.itertext() if t.strip()), "")
     head = el.getprevious()
     while head is not None and not isinstance(head.tag, str):
         head = head.getprevious()
-    return (bool(_STATEMENT_HEAD.fullmatch(first))
+    text = _STRING(el)
+    if (bool(_STATEMENT_HEAD.fullmatch(first))
             or (head is not None and bool(_STATEMENT_HEAD.fullmatch(_STRING(head))))) \
-        and bool(_OF_THE_SITE.search(_STRING(el)))
+            and bool(_OF_THE_SITE.search(text)):
+        return True
+    if len(text) > _DISCLAIMER_CHARS_MAX:
+        return False  # a long block: the page's text, not a disclaimer (the rest read no further)
+    return len(_SITE_ITSELF.findall(text)) >= 2 and bool(_DISCLAIMS.search(text)) \
+        and han_count(text) <= _DISCLAIMER_HAN_MAX
 
 
 # The last resort's candidates: a block's own text of this many Chinese characters at
