@@ -90,8 +90,14 @@ def test_a_date_in_digits_glued_to_the_headline_before_its_source_is_cut_and_rea
 
 
 def test_a_date_line_in_a_second_heading_of_side_by_side_spans_is_read():
-    under = "<h2><span>二〇二四年六月十三日</span><span>来源：某某日报</span><span>作者：</span></h2>"
-    result = extract(story("市防汛抗旱指挥部开展汛前安全检查", under))
+    # The headline, its date line and the text's paragraphs in one block, as the real page.
+    text = "".join(f"<p>{p}</p>" for p in PARAS * 2)
+    page = ("<html><head><meta charset='utf-8'><title>某某新闻网</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/n/'>新闻</a></div>"
+            "<div class='articlebox'><h1>市防汛抗旱指挥部开展汛前安全检查</h1><h2><span>二〇二四年六月十三日"
+            "</span><span>来源：某某日报</span><span>作者：</span></h2>" + text + "</div>"
+            "<div class='foot'>版权所有 某某新闻网</div></body></html>")
+    result = extract(page)
     assert (result.title, result.published_at) == ("市防汛抗旱指挥部开展汛前安全检查",
                                                    "2024-06-13T00:00:00+08:00")
 
