@@ -298,41 +298,208 @@ _EXCERPTS_MIN = 2
 _EXCERPT_TEXT_MIN = 100  # Chinese characters of the text above the excerpts
 
 
-def _linked_headline(el: etree._Element) -> bool:
-    """True when ``el`` is a paragraph whose only words are one link to another page."""
-    if el.tag not in ("p", "div", "h2", "h3", "h4", "h5", "h6"):
+_EXCERPT_LINES_MAX = 4  # lines of an item under its linked headline (excerpt, date, source)
+_EXCERPT_ITEM_MAX = 300  # Chinese characters of those lines
+_CREDIT_LINES_MAX = 3  # short lines (来源, 责任编辑) between the text and the items
+_CREDIT_LINE_MAX = 30
+_LABEL_MAX = 10  # a label over the items (相关阅读): a few characters, no sentence
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|。)[”’」』）)]?$")
+
+# A line of the body as paragraphs_of cuts it: its text, the link holding each piece of it
+# (None outside a link), the element whose text opens it (None when a tail does) and the
+# element holding its first text (a tail's parent).
+_Line = tuple[str, list, "etree._Element | None", "etree._Element | None"]
+
+
+def _page_link(a: etree._Element | None) -> bool:
+    return a is not None \
+        and (a.get("href") or "").strip().lower().startswith(("http", "/", "."))
+
+
+def _body_lines(body: etree._Element) -> list[_Line]:
+    """The body's lines, cut where :func:`paragraphs_of` cuts them (block tags and
+    ``<br>``; tables are not read as grids here), each with the links of its pieces."""
+    lines: list[_Line] = []
+    buf: list[str] = []
+    links: list = []
+    opener: list = [None, False, None]  # the opening element; begun; the holding element
+
+    def add(text: str, link: etree._Element | None, node: etree._Element | None,
+            holder: etree._Element | None) -> None:
+        if not opener[1] and text.strip():
+            opener[0], opener[1], opener[2] = node, True, holder
+        buf.append(text)
+        if text.strip():
+            links.append(link)
+
+    def flush() -> None:
+        line = collapse_spaces("".join(buf)).strip()
+        if line:
+            lines.append((line, links[:], opener[0], opener[2]))
+        buf.clear()
+        links.clear()
+        opener[0], opener[1], opener[2] = None, False, None
+
+    stack: list[tuple[int, etree._Element, etree._Element | None]] = [(_ENTER, body, None)]
+    while stack:
+        action, node, link = stack.pop()
+        if action == _TAIL:
+            if node.tail:
+                add(node.tail, link, None, node.getparent())
+            continue
+        if action == _LEAVE:
+            flush()
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in BLOCK_TAGS
+        if block or tag == "br":
+            flush()
+        own = node if tag == "a" else link
+        if tag != "br" and node.text:
+            add(node.text, own, node, node)
+        if block:
+            stack.append((_LEAVE, node, link))
+        for child in reversed(node):
+            stack.append((_TAIL, child, link))
+            stack.append((_ENTER, child, own))
+    flush()
+    return lines
+
+
+def _headline_line(line: _Line) -> bool:
+    """True when the line's only words are one link to another page, a headline's length
+    with no sentence's end, and the link's words are all on this line."""
+    text, links = line[0], line[1]
+    link = links[0] if links else None
+    if not _page_link(link) or any(other is not link for other in links):
         return False
-    links = [a for a in el.iter("a")
-             if (a.get("href") or "").strip().lower().startswith(("http", "/", "."))]
-    if len(links) != 1:
-        return False
-    text = collapse_spaces("".join(el.itertext())).strip()
-    linked = collapse_spaces("".join(links[0].itertext())).strip()
-    return text == linked and han_count(text) >= _EXCERPT_HEADLINE_MIN \
-        and len(text) <= _EXCERPT_HEADLINE_MAX and not _STOP.search(text[-1:])
+    count = han_count(text)
+    return count >= _EXCERPT_HEADLINE_MIN and len(text) <= _EXCERPT_HEADLINE_MAX \
+        and not _STOP.search(text[-1:]) \
+        and han_count("".join(link.itertext())) == count
+
+
+def _item_boxes(lines: list[_Line], heads: list[bool], start: int,
+                body: etree._Element) -> dict[int, etree._Element | None]:
+    """Each headline line's item box from ``start`` on: the highest element around its link
+    that holds no other headline's link (a ``<li>``, a card's ``<div>``), or None when that
+    element holds nothing but the headline (items printed as a flat run of paragraphs)."""
+    under: dict[etree._Element, int] = {}
+    for k in range(start, len(lines)):
+        if heads[k]:
+            for up in lines[k][1][0].iterancestors():
+                if up is body:
+                    break
+                under[up] = under.get(up, 0) + 1
+    boxes: dict[int, etree._Element | None] = {}
+    for k in range(start, len(lines)):
+        if not heads[k]:
+            continue
+        box = link = lines[k][1][0]
+        for up in link.iterancestors():
+            if up is body or under.get(up, 0) > 1:
+                break
+            box = up
+        flat = han_count("".join(box.itertext())) == han_count(lines[k][0])
+        boxes[k] = None if flat else box
+    return boxes
+
+
+def _inside(line: _Line, box: etree._Element) -> bool:
+    holder = line[3]
+    return holder is not None and (holder is box or box in holder.iterancestors())
+
+
+def _items_from(lines: list[_Line], heads: list[bool], start: int,
+                body: etree._Element) -> int:
+    """The Chinese characters of the items from ``start`` on — linked headlines, each over
+    at most a few short lines, two or more of them, at least one over an excerpt (a
+    sentence, or text cut off with "…") — or 0 when the lines from ``start`` are no such
+    items: a sentence more than a few lines under its headline, or outside the box its
+    item is printed in, is prose. Lines without a sentence between and after the items
+    (labels, dates, links) do not count."""
+    boxes = _item_boxes(lines, heads, start, body)
+    items = 0
+    excerpt = False
+    size = count = total = 0
+    box: etree._Element | None = None
+    for k in range(start, len(lines)):
+        text = lines[k][0]
+        if heads[k]:
+            items += 1
+            size = count = 0
+            box = boxes[k]
+            total += han_count(text)
+            continue
+        size += 1
+        han = han_count(text)
+        count += han
+        if _STOP.search(text):
+            if size > _EXCERPT_LINES_MAX or count > _EXCERPT_ITEM_MAX \
+                    or (box is not None and not _inside(lines[k], box)):
+                return 0
+            total += han
+        if han >= _EXCERPT_HEADLINE_MIN and _CUT_OFF.search(text):
+            excerpt = True
+    return total if items >= _EXCERPTS_MIN and excerpt else 0
+
+
+def _following(node: etree._Element, body: etree._Element) -> set[etree._Element]:
+    """``node`` and every element after it in ``body`` that does not hold it."""
+    found = {node}
+    up = node
+    while up is not body and up is not None:
+        found.update(s for s in up.itersiblings() if isinstance(s.tag, str))
+        up = up.getparent()
+    return found
 
 
 def excerpt_tail(body: etree._Element) -> set[etree._Element]:
     """The body's blocks from the first of two or more other stories' linked headlines,
-    each over an excerpt of its story, printed under the text (a statement followed by
-    the day's related reports, their first paragraphs quoted): not the article. Only when
-    the text above them closes a sentence, holds :data:`_EXCERPT_TEXT_MIN` Chinese
-    characters and outweighs them (a digest of linked items under a short lead keeps
-    them)."""
-    children = [el for el in body if isinstance(el.tag, str)]
-    heads = [i for i, el in enumerate(children) if _linked_headline(el)]
-    if len(heads) < _EXCERPTS_MIN:
+    each over an excerpt of its story (or a few short lines: its date, its source), printed
+    under the text — a statement followed by the day's related reports, a 相关阅读 list
+    whose items quote their stories' first lines, a row of cards — however they are
+    marked up (paragraphs, list items, boxes; inside the article's container or beside it).
+    A short label over them (相关阅读) goes with them. Only when the text above them
+    closes a sentence (short credit lines such as 责任编辑 may stand between), holds
+    :data:`_EXCERPT_TEXT_MIN` Chinese characters and outweighs them (a digest of linked
+    items under a short lead keeps them)."""
+    if sum(1 for a in body.iter("a") if _page_link(a)) < _EXCERPTS_MIN:
         return set()
-    start = heads[0]
-    excerpts = [el for el in children[start:] if not _linked_headline(el)
-                and _STOP.search("".join(el.itertext()))]
-    if not excerpts:
+    lines = _body_lines(body)
+    heads = [_headline_line(line) for line in lines]
+    if sum(heads) < _EXCERPTS_MIN:
         return set()
-    before = [collapse_spaces("".join(el.itertext())).strip() for el in children[:start]]
-    before = [text for text in before if han_count(text)]
-    above = sum(han_count(text) for text in before)
-    below = sum(han_count("".join(el.itertext())) for el in children[start:])
-    if not before or not _STOP.search(before[-1][-2:]) or above < _EXCERPT_TEXT_MIN \
-            or above <= below:
-        return set()
-    return set(children[start:])
+    for start, is_head in enumerate(heads):
+        if not is_head:
+            continue
+        below = _items_from(lines, heads, start, body)
+        if not below:
+            continue
+        cut = start
+        label = lines[start - 1] if start else None
+        if label is not None and label[2] is not None and han_count(label[0]) <= _LABEL_MAX \
+                and not _STOP.search(label[0]) and not any(label[1]):
+            cut = start - 1
+        end = cut
+        credits = 0
+        while end > 0 and credits < _CREDIT_LINES_MAX \
+                and len(lines[end - 1][0]) <= _CREDIT_LINE_MAX \
+                and not _STOP.search(lines[end - 1][0]):
+            end -= 1
+            credits += 1
+        if end == 0 or not _STOP.search(lines[end - 1][0][-2:]):
+            return set()  # the first items decide: later ones are the same list's tail
+        above = 0
+        for k in range(end - 1, -1, -1):
+            above += han_count(lines[k][0])
+            if above >= _EXCERPT_TEXT_MIN and above > below:
+                break
+        if above < _EXCERPT_TEXT_MIN or above <= below:
+            return set()
+        node = lines[cut][2]
+        if node is None or node is body:
+            node = lines[start][2]
+        return _following(node, body) if node is not None and node is not body else set()
+    return set()
+
