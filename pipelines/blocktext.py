@@ -303,7 +303,16 @@ _EXCERPT_ITEM_MAX = 300  # Chinese characters of those lines
 _CREDIT_LINES_MAX = 3  # short lines (来源, 责任编辑) between the text and the items
 _CREDIT_LINE_MAX = 30
 _LABEL_MAX = 10  # a label over the items (相关阅读): a few characters, no sentence
+# A label that names the items as other stories: with it, the text above need not outweigh
+# them (a short report over a long 相关阅读 list), only hold a sentence.
+_RELATED_LABEL = re.compile(
+    r"[\[【［]?\s*(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|往期|猜你喜欢|猜你喜歡)"
+    r"(?:阅读|閱讀|新闻|新聞|报道|報道|報導|文章|链接|鏈接|連結|推荐|推薦|内容|內容|回顾|回顧)?"
+    r"\s*[\]】］]?\s*[:：]?")
+_LABELLED_TEXT_MIN = 40
 _CUT_OFF = re.compile(r"(?:…|\.\.\.|。)[”’」』）)]?$")
+# A line that closes a sentence, maybe with a note in brackets after it (``（记者 某某）``).
+_CLOSED = re.compile(r"[。！？][”’」』）)]?(?:\s*[（(][^（()）]{1,30}[)）])?$")
 
 # A line of the body as paragraphs_of cuts it: its text, the link holding each piece of it
 # (None outside a link), the element whose text opens it (None when a tail does) and the
@@ -463,7 +472,8 @@ def excerpt_tail(body: etree._Element) -> set[etree._Element]:
     A short label over them (相关阅读) goes with them. Only when the text above them
     closes a sentence (short credit lines such as 责任编辑 may stand between), holds
     :data:`_EXCERPT_TEXT_MIN` Chinese characters and outweighs them (a digest of linked
-    items under a short lead keeps them)."""
+    items under a short lead keeps them) — or, under a label naming them as other stories
+    (相关阅读, 延伸閱讀, 推荐新闻), holds a sentence of :data:`_LABELLED_TEXT_MIN`."""
     if sum(1 for a in body.iter("a") if _page_link(a)) < _EXCERPTS_MIN:
         return set()
     lines = _body_lines(body)
@@ -478,9 +488,11 @@ def excerpt_tail(body: etree._Element) -> set[etree._Element]:
             continue
         cut = start
         label = lines[start - 1] if start else None
+        related = False
         if label is not None and label[2] is not None and han_count(label[0]) <= _LABEL_MAX \
                 and not _STOP.search(label[0]) and not any(label[1]):
             cut = start - 1
+            related = _RELATED_LABEL.fullmatch(label[0]) is not None
         end = cut
         credits = 0
         while end > 0 and credits < _CREDIT_LINES_MAX \
@@ -488,14 +500,17 @@ def excerpt_tail(body: etree._Element) -> set[etree._Element]:
                 and not _STOP.search(lines[end - 1][0]):
             end -= 1
             credits += 1
-        if end == 0 or not _STOP.search(lines[end - 1][0][-2:]):
+        if end == 0 or not _CLOSED.search(lines[end - 1][0]):
             return set()  # the first items decide: later ones are the same list's tail
         above = 0
         for k in range(end - 1, -1, -1):
             above += han_count(lines[k][0])
             if above >= _EXCERPT_TEXT_MIN and above > below:
-                break
-        if above < _EXCERPT_TEXT_MIN or above <= below:
+                break  # (enough for either test)
+        if related:
+            if above < _LABELLED_TEXT_MIN:
+                return set()
+        elif above < _EXCERPT_TEXT_MIN or above <= below:
             return set()
         node = lines[cut][2]
         if node is None or node is body:

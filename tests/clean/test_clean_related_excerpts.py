@@ -10,7 +10,9 @@ row of cards (a picture, a linked headline, an excerpt cut off with "…", a dat
 the text's 来源/责任编辑 lines were read as the article's last paragraphs.
 
 - Each of those shapes: the text ends at the story's last sentence, the label goes too.
-- Guards: a digest whose short lead is followed by such items keeps them; a story whose
+- Under a label naming them as other stories (相关阅读, 延伸閱讀) the items go even under
+  a report shorter than they are.
+- Guards: a digest under a label of its own (今日要闻) keeps them; a digest whose short lead is followed by such items keeps them; a story whose
   section headings are links each over several paragraphs keeps them; items printed in
   the middle of the text, with the story going on under them, stay.
 """
@@ -107,6 +109,23 @@ _SECTIONS = [
         "明年将试点社区食堂与养老服务站合并运营。",
     ]),
 ]
+
+
+def test_a_short_report_over_a_labelled_list_of_longer_excerpts_ends_at_its_own_sentence() -> None:
+    report = "本报讯某市第二条城市绿道日前全线贯通，全长三十二公里，串起了沿线的七个公园和十二个社区。"
+    items = "".join(f"<li><a href='{href}'>{head}</a><p>{text}{text}</p></li>"
+                    for href, head, text in _OTHERS)
+    paragraphs = _paragraphs(_page("某市第二条城市绿道全线贯通",
+                                   f"<div class='article'><p>{report}</p><h3>延伸閱讀</h3><ul>{items}</ul></div>"))
+    assert paragraphs[-1] == report
+
+
+def test_a_digest_under_a_label_of_its_own_keeps_its_items() -> None:
+    lead = "以下是本周城市建设要闻。"
+    items = "".join(f"<li><a href='{href}'>{head}</a><p>{text}</p></li>"
+                    for href, head, text in _OTHERS)
+    paragraphs = _paragraphs(_page("本周要闻", f"<div class='article'><p>{lead}</p><h3>今日要闻</h3><ul>{items}</ul></div>"))
+    assert paragraphs[-1] == _OTHERS[-1][2]
 
 
 def test_a_story_whose_section_headings_are_links_over_several_paragraphs_keeps_them() -> None:
