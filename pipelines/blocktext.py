@@ -388,20 +388,20 @@ def _headline_line(line: _Line) -> bool:
         and han_count("".join(link.itertext())) == count
 
 
-def _item_boxes(lines: list[_Line], heads: list[bool], start: int,
+def _item_boxes(lines: list[_Line], heads: list[bool],
                 body: etree._Element) -> dict[int, etree._Element | None]:
-    """Each headline line's item box from ``start`` on: the highest element around its link
-    that holds no other headline's link (a ``<li>``, a card's ``<div>``), or None when that
-    element holds nothing but the headline (items printed as a flat run of paragraphs)."""
+    """Each headline line's item box: the highest element around its link that holds no
+    other headline's link (a ``<li>``, a card's ``<div>``), or None when that element holds
+    nothing but the headline (items printed as a flat run of paragraphs)."""
     under: dict[etree._Element, int] = {}
-    for k in range(start, len(lines)):
+    for k in range(len(lines)):
         if heads[k]:
             for up in lines[k][1][0].iterancestors():
                 if up is body:
                     break
                 under[up] = under.get(up, 0) + 1
     boxes: dict[int, etree._Element | None] = {}
-    for k in range(start, len(lines)):
+    for k in range(len(lines)):
         if not heads[k]:
             continue
         box = link = lines[k][1][0]
@@ -420,14 +420,14 @@ def _inside(line: _Line, box: etree._Element) -> bool:
 
 
 def _items_from(lines: list[_Line], heads: list[bool], start: int,
-                body: etree._Element) -> int:
+                boxes: dict[int, etree._Element | None]) -> tuple[int, int]:
     """The Chinese characters of the items from ``start`` on — linked headlines, each over
     at most a few short lines, two or more of them, at least one over an excerpt (a
     sentence, or text cut off with "…") — or 0 when the lines from ``start`` are no such
     items: a sentence more than a few lines under its headline, or outside the box its
     item is printed in, is prose. Lines without a sentence between and after the items
-    (labels, dates, links) do not count."""
-    boxes = _item_boxes(lines, heads, start, body)
+    (labels, dates, links) do not count. Returned with the index of the line that broke
+    the items (``len(lines)`` when none did): no items start before it."""
     items = 0
     excerpt = False
     size = count = total = 0
@@ -446,11 +446,11 @@ def _items_from(lines: list[_Line], heads: list[bool], start: int,
         if _STOP.search(text):
             if size > _EXCERPT_LINES_MAX or count > _EXCERPT_ITEM_MAX \
                     or (box is not None and not _inside(lines[k], box)):
-                return 0
+                return 0, k
             total += han
         if han >= _EXCERPT_HEADLINE_MIN and _CUT_OFF.search(text):
             excerpt = True
-    return total if items >= _EXCERPTS_MIN and excerpt else 0
+    return (total if items >= _EXCERPTS_MIN and excerpt else 0), len(lines)
 
 
 def _following(node: etree._Element, body: etree._Element) -> set[etree._Element]:
@@ -480,11 +480,17 @@ def excerpt_tail(body: etree._Element) -> set[etree._Element]:
     heads = [_headline_line(line) for line in lines]
     if sum(heads) < _EXCERPTS_MIN:
         return set()
-    for start, is_head in enumerate(heads):
-        if not is_head:
+    boxes = _item_boxes(lines, heads, body)
+    start = 0
+    while start < len(lines):
+        if not heads[start]:
+            start += 1
             continue
-        below = _items_from(lines, heads, start, body)
+        below, broken = _items_from(lines, heads, start, boxes)
         if not below:
+            # A sentence too far under its headline: items begin after it, if at all;
+            # none broke them yet too few or no excerpt: none begin later either.
+            start = broken + 1
             continue
         cut = start
         label = lines[start - 1] if start else None

@@ -3,18 +3,24 @@
 marked up (issue 14, round of stop 26: body end edges): pages in the shapes of real
 templates, with text written here.
 
-fresh9's fix read such items only as paragraphs that are direct children of the body
-block (``<p><a>headline</a></p><p>excerpt</p>``). The same items printed as a 相关阅读 list
-(``<li><a>…</a><p>…</p></li>``), as boxes (``<div><h4><a>…</a></h4><p>…</p></div>``), as a
-row of cards (a picture, a linked headline, an excerpt cut off with "…", a date), or under
-the text's 来源/责任编辑 lines were read as the article's last paragraphs.
+fresh9's fix (``blocktext.excerpt_tail``) read such items only as paragraphs that are
+direct children of the body block, right under a line closing a sentence, under a text
+longer than they are. Now the items are read line by line whatever holds them (a
+相关阅读 list ``<li><a>…</a><p>…</p></li>``, boxes ``<div><h4><a>…</a></h4><p>…</p></div>``,
+cards with an excerpt cut off with "…" and a date, flat paragraphs); short credit lines
+(``（责任编辑：王某）``) may stand between the text and them; the text's last line may
+close with a bracketed note; and under a label naming them as other stories (相关阅读,
+延伸閱讀) the text above need not outweigh them.
 
-- Each of those shapes: the text ends at the story's last sentence, the label goes too.
-- Under a label naming them as other stories (相关阅读, 延伸閱讀) the items go even under
-  a report shorter than they are.
-- Guards: a digest under a label of its own (今日要闻) keeps them; a digest whose short lead is followed by such items keeps them; a story whose
-  section headings are links each over several paragraphs keeps them; items printed in
-  the middle of the text, with the story going on under them, stay.
+- Each of those shapes: the text ends at the story's last sentence; the label goes too.
+  (With main at b087711, the list, box and card shapes are also left out by block
+  choice — cards of other stories count as link lists since b0b64a6 — so the flat shape
+  under an editor line and the short report under a 延伸閱讀 label are the two tests that
+  fail without this change.)
+- Guards: a digest under a label of its own (今日要闻) or under a short lead keeps its
+  items; a story whose section headings are links each over several paragraphs keeps
+  them; items printed in boxes in the middle of the text, with the story going on under
+  them, do not end it.
 """
 
 from __future__ import annotations
@@ -84,11 +90,18 @@ def test_other_stories_under_the_source_and_editor_lines_are_not_the_last_senten
                              f"<p>责任编辑：王某</p>{boxes}</div>"))
 
 
+def test_paragraphs_of_other_stories_under_the_editor_line_are_not_the_last_sentence() -> None:
+    items = "".join(f"<p><a href='{href}'><strong>{head}</strong></a></p><p><font face='楷体'>{text}</font></p>"
+                    for href, head, text in _OTHERS)
+    _assert_story_only(_page("某市第二条城市绿道全线贯通",
+                             f"<div class='article'>{_story()}<p>（责任编辑：王某）</p>{items}</div>"))
+
+
 def test_a_digest_of_linked_items_in_a_list_under_a_short_lead_keeps_them() -> None:
     lead = "以下是本周城市建设要闻。"
-    items = "".join(f"<li><a href='{href}'>{head}</a><p>{text}</p></li>"
+    items = "".join(f"<p><a href='{href}'>{head}</a></p><p>{text}</p>"
                     for href, head, text in _OTHERS)
-    paragraphs = _paragraphs(_page("本周要闻", f"<div class='article'><p>{lead}</p><ul>{items}</ul></div>"))
+    paragraphs = _paragraphs(_page("本周要闻", f"<div class='article'><p>{lead}</p>{items}</div>"))
     assert paragraphs[-1] == _OTHERS[-1][2]
     assert any(_OTHERS[0][2] in p for p in paragraphs)
 
@@ -113,18 +126,18 @@ _SECTIONS = [
 
 def test_a_short_report_over_a_labelled_list_of_longer_excerpts_ends_at_its_own_sentence() -> None:
     report = "本报讯某市第二条城市绿道日前全线贯通，全长三十二公里，串起了沿线的七个公园和十二个社区。"
-    items = "".join(f"<li><a href='{href}'>{head}</a><p>{text}{text}</p></li>"
+    items = "".join(f"<p><a href='{href}'>{head}</a></p><p>{text}{text}</p>"
                     for href, head, text in _OTHERS)
     paragraphs = _paragraphs(_page("某市第二条城市绿道全线贯通",
-                                   f"<div class='article'><p>{report}</p><h3>延伸閱讀</h3><ul>{items}</ul></div>"))
+                                   f"<div class='article'><p>{report}</p><h3>延伸閱讀</h3>{items}</div>"))
     assert paragraphs[-1] == report
 
 
 def test_a_digest_under_a_label_of_its_own_keeps_its_items() -> None:
     lead = "以下是本周城市建设要闻。"
-    items = "".join(f"<li><a href='{href}'>{head}</a><p>{text}</p></li>"
+    items = "".join(f"<p><a href='{href}'>{head}</a></p><p>{text}</p>"
                     for href, head, text in _OTHERS)
-    paragraphs = _paragraphs(_page("本周要闻", f"<div class='article'><p>{lead}</p><h3>今日要闻</h3><ul>{items}</ul></div>"))
+    paragraphs = _paragraphs(_page("本周要闻", f"<div class='article'><p>{lead}</p><h3>今日要闻</h3>{items}</div>"))
     assert paragraphs[-1] == _OTHERS[-1][2]
 
 
@@ -138,12 +151,12 @@ def test_a_story_whose_section_headings_are_links_over_several_paragraphs_keeps_
 
 
 def test_items_in_the_middle_of_the_text_stay() -> None:
-    items = "".join(f"<li><a href='{href}'>{head}</a><p>{text}</p></li>"
+    items = "".join(f"<div class='item'><h4><a href='{href}'>{head}</a></h4><p>{text}</p></div>"
                     for href, head, text in _OTHERS[:2])
     html = _page("某市第二条城市绿道全线贯通",
-                 f"<div class='article'>{_story()}<ul>{items}</ul>"
+                 f"<div class='article'>{_story()}<div>{items}</div>"
                  "<p>\u3000\u3000绿道管理办法同时公布，骑行者须在非机动车道内通行，夜间十时后驿站停止服务。</p>"
                  "<p>\u3000\u3000市民对绿道建设有意见建议的，可通过市政府网站的留言板反映。</p></div>")
     paragraphs = _paragraphs(html)
     assert paragraphs[-1] == "市民对绿道建设有意见建议的，可通过市政府网站的留言板反映。"
-    assert any(_OTHERS[0][2] in p for p in paragraphs)
+    assert any("绿道管理办法同时公布" in p for p in paragraphs)
