@@ -325,9 +325,11 @@ def _page_link(a: etree._Element | None) -> bool:
         and (a.get("href") or "").strip().lower().startswith(("http", "/", "."))
 
 
-def _body_lines(body: etree._Element) -> list[_Line]:
+def _body_lines(body: etree._Element,
+                skip: set[etree._Element] | frozenset = frozenset()) -> list[_Line]:
     """The body's lines, cut where :func:`paragraphs_of` cuts them (block tags and
-    ``<br>``; tables are not read as grids here), each with the links of its pieces."""
+    ``<br>``; tables are not read as grids here; blocks in ``skip`` left out), each with
+    the links of its pieces."""
     lines: list[_Line] = []
     buf: list[str] = []
     links: list = []
@@ -360,6 +362,9 @@ def _body_lines(body: etree._Element) -> list[_Line]:
             flush()
             continue
         tag = node.tag if isinstance(node.tag, str) else ""
+        if node in skip and node is not body:
+            flush()
+            continue
         block = tag in BLOCK_TAGS
         if block or tag == "br":
             flush()
@@ -463,7 +468,8 @@ def _following(node: etree._Element, body: etree._Element) -> set[etree._Element
     return found
 
 
-def excerpt_tail(body: etree._Element) -> set[etree._Element]:
+def excerpt_tail(body: etree._Element,
+                 skip: set[etree._Element] | frozenset = frozenset()) -> set[etree._Element]:
     """The body's blocks from the first of two or more other stories' linked headlines,
     each over an excerpt of its story (or a few short lines: its date, its source), printed
     under the text — a statement followed by the day's related reports, a 相关阅读 list
@@ -473,10 +479,11 @@ def excerpt_tail(body: etree._Element) -> set[etree._Element]:
     closes a sentence (short credit lines such as 责任编辑 may stand between), holds
     :data:`_EXCERPT_TEXT_MIN` Chinese characters and outweighs them (a digest of linked
     items under a short lead keeps them) — or, under a label naming them as other stories
-    (相关阅读, 延伸閱讀, 推荐新闻), holds a sentence of :data:`_LABELLED_TEXT_MIN`."""
+    (相关阅读, 延伸閱讀, 推荐新闻), holds a sentence of :data:`_LABELLED_TEXT_MIN`.
+    ``skip``: blocks left out of the text already (lists of links) are not read."""
     if sum(1 for a in body.iter("a") if _page_link(a)) < _EXCERPTS_MIN:
         return set()
-    lines = _body_lines(body)
+    lines = _body_lines(body, skip)
     heads = [_headline_line(line) for line in lines]
     if sum(heads) < _EXCERPTS_MIN:
         return set()

@@ -287,5 +287,6 @@ def extract(
         result.paragraphs = [*([number] if number else []),
                              *(p for el in leads for p in paragraphs_of(el)),
                              *paragraphs_of(body, link_lists | edge_pictures(body)
-                                           | linked_tail(body) | excerpt_tail(body))]
+                                           | linked_tail(body)
+                                           | excerpt_tail(body, link_lists))]
     return result
