@@ -20,10 +20,8 @@ line (a line dropped later) are found too.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
-from tests.clean.news_page import news_page
+from tests.clean.news_page import block, cleaned, news_page, paras
 
-FETCHED = "2026-12-02T08:00:00Z"
 TITLE = "老城区完成首批雨污分流改造"
 TEXT = ["记者从市住建局获悉，老城区首批十二条街巷的雨污分流改造工程日前全部完工，惠及居民四千余户。",
         "改造前，这些街巷雨水和生活污水共用一条管道，每逢暴雨常出现污水漫溢，居民反映强烈。",
@@ -34,28 +32,24 @@ CAPTIONS = ["图为施工人员在东门街铺设新的雨水管道，管径比�
 
 
 def _body(blocks: str) -> str:
-    html = news_page(TITLE, "<div class='article'>" + blocks + "</div>")
-    return clean_document(html.encode(), fetched_at=FETCHED).body
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
+    """The body of the news page around the text block holding ``blocks``."""
+    return cleaned(news_page(TITLE, block(blocks, cls="article"))).body
 
 
 def test_three_pointing_captions_over_the_text_are_not_its_start():
     photos = "".join(f"<p><img src='/p{i}.jpg'></p><p>{c}</p>" for i, c in enumerate(CAPTIONS))
-    body = _body(photos + _paras(TEXT))
+    body = _body(photos + paras(TEXT))
     assert body.startswith(TEXT[0])
     assert not any(c in body for c in CAPTIONS)
 
 
 def test_an_upper_picture_caption_is_not_the_start():
-    body = _body("<p><img src='/p.jpg'></p><p>上图：东门街改造后的雨水口</p>" + _paras(TEXT))
+    body = _body("<p><img src='/p.jpg'></p><p>上图：东门街改造后的雨水口</p>" + paras(TEXT))
     assert body.startswith(TEXT[0])
 
 
 def test_a_caption_under_the_headline_printed_twice_is_not_the_start():
-    body = _body(f"<p>{TITLE}{TITLE}</p><p><img src='/p.jpg'></p><p>{CAPTIONS[0]}</p>" + _paras(TEXT))
+    body = _body(f"<p>{TITLE}{TITLE}</p><p><img src='/p.jpg'></p><p>{CAPTIONS[0]}</p>" + paras(TEXT))
     assert body.startswith(TEXT[0])
 
 
@@ -67,11 +61,11 @@ def test_a_photo_story_of_captions_only_keeps_them():
 
 def test_a_first_paragraph_opening_with_a_word_of_pictures_stays():
     first = "图书馆旁的三条街巷也纳入了首批改造，施工期间图书馆正常开放，读者可从西侧便门进出。"
-    body = _body(_paras([first, *TEXT]))
+    body = _body(paras([first, *TEXT]))
     assert body.startswith(first)
 
 
 def test_a_caption_line_under_the_first_paragraph_stays_in_place():
-    body = _body(_paras([TEXT[0], CAPTIONS[0], *TEXT[1:]]))
+    body = _body(paras([TEXT[0], CAPTIONS[0], *TEXT[1:]]))
     assert body.startswith(TEXT[0])
     assert CAPTIONS[0] in body

@@ -15,10 +15,8 @@ still goes, the paragraphs stay.
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
-from tests.clean.news_page import news_page
+from tests.clean.news_page import block, cleaned, news_page, paras
 
-FETCHED = "2026-12-02T08:00:00Z"
 TITLE = "城市绿道为何越修越长"
 TEXT = ["十年前，这座城市只有一条沿江绿道，全长不过六公里，周末常常人满为患。",
         "如今，全市绿道总长已超过四百公里，串起了四十多座公园和二十多个老街区。",
@@ -27,17 +25,13 @@ TEXT = ["十年前，这座城市只有一条沿江绿道，全长不过六公�
 
 
 def _body(blocks: str) -> str:
-    html = news_page(TITLE, "<div class='post'>" + blocks + "</div>")
-    return clean_document(html.encode(), fetched_at=FETCHED).body
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
+    """The body of the news page around the text block holding ``blocks``."""
+    return cleaned(news_page(TITLE, block(blocks, cls="post"))).body
 
 
 def test_a_summary_box_quoting_the_opening_does_not_take_it_away():
     box = "<p><strong>摘要</strong>：" + TEXT[0] + " " + TEXT[1][:20] + "...</p>"
-    body = _body(box + _paras(TEXT))
+    body = _body(box + paras(TEXT))
     assert body.startswith(TEXT[0])
     assert TEXT[1] in body
     assert "摘要" not in body
@@ -45,12 +39,12 @@ def test_a_summary_box_quoting_the_opening_does_not_take_it_away():
 
 def test_a_summary_box_quoting_a_later_paragraph_leaves_it_in_place():
     box = "<p>【导读】" + TEXT[2] + "</p>"
-    body = _body(box + _paras(TEXT))
+    body = _body(box + paras(TEXT))
     assert body.startswith(TEXT[0])
     assert body.count(TEXT[2]) == 1
     assert "导读" not in body
 
 
 def test_a_paragraph_printed_twice_in_the_text_is_still_folded():
-    body = _body(_paras([TEXT[0], TEXT[1], TEXT[1], TEXT[2], TEXT[3]]))
+    body = _body(paras([TEXT[0], TEXT[1], TEXT[1], TEXT[2], TEXT[3]]))
     assert body.count(TEXT[1]) == 1
