@@ -25,11 +25,9 @@ close with a bracketed note; and under a label naming them as other stories (相
 
 from __future__ import annotations
 
-from pipelines.clean import clean_document
-from tests.clean.news_page import news_page as _page
+from tests.clean.news_page import story_paragraphs
 
-FETCHED = "2026-12-02T08:00:00Z"
-
+_TITLE = "某市第二条城市绿道全线贯通"
 _STORY = [
     "本报讯 某市第二条城市绿道日前全线贯通，绿道沿河而建，全长三十二公里，串起了沿线的七个公园和十二个社区。",
     "市园林部门负责人介绍，绿道建设中保留了河岸原有的树木，新栽乔木四千多株，并在沿线设置了二十处休息驿站和三个自行车租赁点。",
@@ -41,69 +39,72 @@ _OTHERS = [
     ("/news/2026/1102.html", "社区食堂覆盖全部街道", "截至十月底，全市已开办社区食堂一百一十家，老年人就餐可享受分档补贴。"),
     ("/news/2026/1103.html", "地铁三号线开始空载试运行", "地铁三号线日前开始空载试运行，各项设备系统将接受为期三个月的测试。"),
 ]
+_LEAD = "以下是本周城市建设要闻。"
+# Other stories' items in the shapes real templates print them in: ``{href}``, ``{head}``,
+# ``{text}`` (the excerpt), ``{cut}`` (its first 24 characters) and ``{k}`` (the item's number).
+_LIST_ITEM = "<li><a href='{href}' target='_blank'>{head}</a><p>{text}</p></li>"
+_BOX = "<div class='item'><h4><a href='{href}'>{head}</a></h4><p>{text}</p></div>"
+_CARD = ("<div class='card'><a href='{href}'><img src='/img/{k}.jpg'></a>"
+         "<h4><a href='{href}'>{head}</a></h4><p>{cut}…</p><span>2026-11-2{k}</span></div>")
+_PLAIN_BOX = "<div><h4><a href='{href}'>{head}</a></h4><p>{text}</p></div>"
+_FLAT = "<p><a href='{href}'><strong>{head}</strong></a></p><p><font face='楷体'>{text}</font></p>"
+_LINKED_PARAGRAPH = "<p><a href='{href}'>{head}</a></p><p>{text}</p>"
 
 
-def _paragraphs(html: str) -> list[str]:
-    return [p for p in clean_document(html, fetched_at=FETCHED).body.split("\n") if p]
+def _items(shape: str, others: list[tuple[str, str, str]] = _OTHERS) -> str:
+    """The other stories written one after another in ``shape``."""
+    return "".join(shape.format(href=href, head=head, text=text, cut=text[:24], k=k)
+                   for k, (href, head, text) in enumerate(others))
 
 
 def _story() -> str:
     return "".join(f"<p>\u3000\u3000{t}</p>" for t in _STORY)
 
 
-def _assert_story_only(html: str) -> None:
-    paragraphs = _paragraphs(html)
+def _assert_story_only(after_story: str) -> None:
+    """The story's page with ``after_story`` under its text, in the same container, ends
+    at the story's last sentence with nothing of the other stories or their label."""
+    paragraphs = story_paragraphs(_TITLE, f"<div class='article'>{_story()}{after_story}</div>")
     assert paragraphs[-1] == _STORY[-1]
     assert not any(head in p or text in p for _, head, text in _OTHERS for p in paragraphs)
     assert not any("相关阅读" in p for p in paragraphs)
 
 
+def _assert_digest_kept(between: str) -> None:
+    """A digest page (a short lead, ``between``, then the items as linked headlines over
+    their excerpts) keeps the items down to the last excerpt."""
+    paragraphs = story_paragraphs("本周要闻", f"<div class='article'><p>{_LEAD}</p>{between}"
+                                              f"{_items(_LINKED_PARAGRAPH)}</div>")
+    assert paragraphs[-1] == _OTHERS[-1][2]
+    assert any(_OTHERS[0][2] in p for p in paragraphs)
+
+
 def test_a_related_reading_list_quoting_other_stories_is_not_the_last_sentence() -> None:
-    items = "".join(f"<li><a href='{href}' target='_blank'>{head}</a><p>{text}</p></li>"
-                    for href, head, text in _OTHERS)
-    _assert_story_only(_page("某市第二条城市绿道全线贯通",
-                             f"<div class='article'>{_story()}<div class='xgyd'><h3>相关阅读</h3>"
-                             f"<ul>{items}</ul></div></div>"))
+    _assert_story_only(f"<div class='xgyd'><h3>相关阅读</h3><ul>{_items(_LIST_ITEM)}</ul></div>")
 
 
 def test_boxes_of_other_stories_under_the_text_are_not_its_last_sentence() -> None:
-    boxes = "".join(f"<div class='item'><h4><a href='{href}'>{head}</a></h4><p>{text}</p></div>"
-                    for href, head, text in _OTHERS)
-    _assert_story_only(_page("某市第二条城市绿道全线贯通",
-                             f"<div class='article'>{_story()}<div>{boxes}</div></div>"))
+    _assert_story_only(f"<div>{_items(_BOX)}</div>")
 
 
 def test_a_row_of_cards_with_cut_off_excerpts_is_not_the_last_sentence() -> None:
-    cards = "".join(f"<div class='card'><a href='{href}'><img src='/img/{k}.jpg'></a>"
-                    f"<h4><a href='{href}'>{head}</a></h4><p>{text[:24]}…</p>"
-                    f"<span>2026-11-2{k}</span></div>"
-                    for k, (href, head, text) in enumerate(_OTHERS))
-    _assert_story_only(_page("某市第二条城市绿道全线贯通",
-                             f"<div class='article'>{_story()}<div>{cards}</div></div>"))
+    _assert_story_only(f"<div>{_items(_CARD)}</div>")
 
 
 def test_other_stories_under_the_source_and_editor_lines_are_not_the_last_sentence() -> None:
-    boxes = "".join(f"<div><h4><a href='{href}'>{head}</a></h4><p>{text}</p></div>"
-                    for href, head, text in _OTHERS)
-    _assert_story_only(_page("某市第二条城市绿道全线贯通",
-                             f"<div class='article'>{_story()}<p>来源：某某日报</p>"
-                             f"<p>责任编辑：王某</p>{boxes}</div>"))
+    _assert_story_only(f"<p>来源：某某日报</p><p>责任编辑：王某</p>{_items(_PLAIN_BOX)}")
 
 
 def test_paragraphs_of_other_stories_under_the_editor_line_are_not_the_last_sentence() -> None:
-    items = "".join(f"<p><a href='{href}'><strong>{head}</strong></a></p><p><font face='楷体'>{text}</font></p>"
-                    for href, head, text in _OTHERS)
-    _assert_story_only(_page("某市第二条城市绿道全线贯通",
-                             f"<div class='article'>{_story()}<p>（责任编辑：王某）</p>{items}</div>"))
+    _assert_story_only(f"<p>（责任编辑：王某）</p>{_items(_FLAT)}")
 
 
 def test_a_digest_of_linked_items_in_a_list_under_a_short_lead_keeps_them() -> None:
-    lead = "以下是本周城市建设要闻。"
-    items = "".join(f"<p><a href='{href}'>{head}</a></p><p>{text}</p>"
-                    for href, head, text in _OTHERS)
-    paragraphs = _paragraphs(_page("本周要闻", f"<div class='article'><p>{lead}</p>{items}</div>"))
-    assert paragraphs[-1] == _OTHERS[-1][2]
-    assert any(_OTHERS[0][2] in p for p in paragraphs)
+    _assert_digest_kept("")
+
+
+def test_a_digest_under_a_label_of_its_own_keeps_its_items() -> None:
+    _assert_digest_kept("<h3>今日要闻</h3>")
 
 
 _SECTIONS = [
@@ -126,37 +127,23 @@ _SECTIONS = [
 
 def test_a_short_report_over_a_labelled_list_of_longer_excerpts_ends_at_its_own_sentence() -> None:
     report = "本报讯某市第二条城市绿道日前全线贯通，全长三十二公里，串起了沿线的七个公园和十二个社区。"
-    items = "".join(f"<p><a href='{href}'>{head}</a></p><p>{text}{text}</p>"
-                    for href, head, text in _OTHERS)
-    paragraphs = _paragraphs(_page("某市第二条城市绿道全线贯通",
-                                   f"<div class='article'><p>{report}</p><h3>延伸閱讀</h3>{items}</div>"))
+    items = _items("<p><a href='{href}'>{head}</a></p><p>{text}{text}</p>")
+    paragraphs = story_paragraphs(_TITLE, f"<div class='article'><p>{report}</p><h3>延伸閱讀</h3>{items}</div>")
     assert paragraphs[-1] == report
-
-
-def test_a_digest_under_a_label_of_its_own_keeps_its_items() -> None:
-    lead = "以下是本周城市建设要闻。"
-    items = "".join(f"<p><a href='{href}'>{head}</a></p><p>{text}</p>"
-                    for href, head, text in _OTHERS)
-    paragraphs = _paragraphs(_page("本周要闻", f"<div class='article'><p>{lead}</p><h3>今日要闻</h3>{items}</div>"))
-    assert paragraphs[-1] == _OTHERS[-1][2]
 
 
 def test_a_story_whose_section_headings_are_links_over_several_paragraphs_keeps_them() -> None:
     sections = "".join(f"<p><a href='{href}'>{head}</a></p>" + "".join(f"<p>{t}</p>" for t in texts)
                        for href, head, texts in _SECTIONS)
-    paragraphs = _paragraphs(_page("本周城市建设综述",
-                                   f"<div class='article'><p>{_STORY[0]}</p>{sections}</div>"))
+    paragraphs = story_paragraphs("本周城市建设综述", f"<div class='article'><p>{_STORY[0]}</p>{sections}</div>")
     assert paragraphs[-1] == _SECTIONS[-1][2][-1]
     assert any(_SECTIONS[1][1] in p for p in paragraphs)
 
 
 def test_items_in_the_middle_of_the_text_stay() -> None:
-    items = "".join(f"<div class='item'><h4><a href='{href}'>{head}</a></h4><p>{text}</p></div>"
-                    for href, head, text in _OTHERS[:2])
-    html = _page("某市第二条城市绿道全线贯通",
-                 f"<div class='article'>{_story()}<div>{items}</div>"
-                 "<p>\u3000\u3000绿道管理办法同时公布，骑行者须在非机动车道内通行，夜间十时后驿站停止服务。</p>"
-                 "<p>\u3000\u3000市民对绿道建设有意见建议的，可通过市政府网站的留言板反映。</p></div>")
-    paragraphs = _paragraphs(html)
+    body = (f"<div class='article'>{_story()}<div>{_items(_BOX, _OTHERS[:2])}</div>"
+            "<p>\u3000\u3000绿道管理办法同时公布，骑行者须在非机动车道内通行，夜间十时后驿站停止服务。</p>"
+            "<p>\u3000\u3000市民对绿道建设有意见建议的，可通过市政府网站的留言板反映。</p></div>")
+    paragraphs = story_paragraphs(_TITLE, body)
     assert paragraphs[-1] == "市民对绿道建设有意见建议的，可通过市政府网站的留言板反映。"
     assert any("绿道管理办法同时公布" in p for p in paragraphs)
