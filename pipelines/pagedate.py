@@ -248,6 +248,7 @@ def page_date(
     lists: dict[etree._Element, bool] = {}  # _dated_entry's verdicts, one page's
     posts: dict[etree._Element, str] = {}  # _in_reader_post's readings, one page's
     stamps: dict[etree._Element, bool] = {}  # _not_this_page's verdicts on parents, one page's
+    boxes: dict[etree._Element, bool] = {}  # _in_headline_box's verdicts, one page's
     points = [order[a] for a in (anchor, body) if a is not None and a in order]
     if body is not None:
         points.append(order.get(body, 0) + len(inside) - 1)  # the body's last node
@@ -340,10 +341,14 @@ def page_date(
             if not (_date_only(text) or labelled or clocked) or _in_reader_post(el, posts):
                 continue
         elif (el in inside or loose) and not hinted and not (
-                labelled or _HAS_TIME.search(text) or (not loose and _named_date_line(text))):
+                labelled or _HAS_TIME.search(text) or (not loose and (
+                    _named_date_line(text)
+                    or (_date_only(text) and _in_headline_box(el, anchor, boxes))))):
             # At the text's top a date line has a label, a clock or a name beside its day
-            # (``深圳中学 2017-01-09``); a bare day there (``（2023年4月12日）``) dates the
-            # document: a bulletin's or a notice's own date.
+            # (``深圳中学 2017-01-09``), or lies in the headline's own box, beside the byline
+            # (``<header><h1>…</h1><div>作者 媒体</div><div>2019.05.22</div></header>``); a bare
+            # day in the text's box (``（2023年4月12日）``) dates the document: a bulletin's or
+            # a notice's own date.
             continue
         if len(text) > 60 and not (hinted or labelled):
             continue
@@ -370,8 +375,9 @@ def page_date(
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         if body is not None and order[el] > points[-1] and (
-                _in_reader_post(el, posts) or (el not in inside and _dated_entry(el, lists))):
-            continue  # a reader's comment under the article, an entry of a dated list
+                _in_reader_post(el, posts) or (el not in inside and (
+                    _dated_entry(el, lists) or _linked_entry(el)))):
+            continue  # a reader's comment under the article, an entry of a list of stories
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         label = _previous_label(el) if labelled else ""
         if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
@@ -885,6 +891,13 @@ _READER_POST = re.compile(
     r"发表人邮件|网友[:：]|评论人|回复人|留言人|跟帖|回复[:：]|评论[:：]|第?\d{1,4}楼"
     r"|(?:网友|读者|最新|热门|全部|相关)评论|评论列表|发表评论|我要评论")
 
+# A post's counters printed in its own date line (``发表于 2004年12月27日 12:40 - (阅读:3727;
+# 评论:63)``): two counts or more in a row, a read count among them. No reader's comment
+# counts its own readers, so the ``评论:`` of such a run is no comment's field.
+_READ_COUNT = re.compile(r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[:：]\s*\d")
+_COUNTERS = re.compile(
+    r"(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆)\s*[:：]\s*\d+\s*[;；,，|/、]?\s*){2,}")
+
 
 # A date as list entries print one: a full day, or a month-day with its clock.
 _DATE_LIKE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
@@ -927,6 +940,43 @@ def _read_entries(node: etree._Element, parent: etree._Element,
         lists[sibling] = dated >= 3
 
 
+def _linked_entry(el: etree._Element) -> bool:
+    """True when ``el`` is or lies in a list entry (``<li>``, ``<dd>``; six levels up at most) that
+    also holds a link of eight Chinese characters or more, ``el`` not in it: another story's
+    headline over its deck and day (``<li><div><a>标题</a><p>摘要</p><p>2019.05.29</p>``), however
+    few the entries (a list of two related stories is no dated list of three)."""
+    node = el
+    for _ in range(7):
+        if node is None or node.tag in ("body", "html", "table"):
+            return False
+        if node.tag in ("li", "dd"):
+            inner = set(el.iterancestors())
+            return any(a not in inner and len(HAN.findall("".join(a.itertext()))) >= 8
+                       for a in node.iter("a"))
+        node = node.getparent()
+    return False
+
+
+def _in_headline_box(el: etree._Element, anchor: etree._Element | None,
+                     boxes: dict[etree._Element, bool]) -> bool:
+    """True when ``el`` and the headline (``anchor``) share a box that holds no running text
+    (no block of 20 Chinese characters of its own besides the headline's): the headline's
+    own box (``<header>`` with the byline and the date line), not the text's. ``boxes``
+    keeps each box's verdict for one page."""
+    if anchor is None:
+        return False
+    around = set(anchor.iterancestors())
+    box = next((a for a in el.iterancestors() if a in around), None)
+    if box is None or box.tag in ("body", "html"):
+        return False
+    if box not in boxes:
+        headline = set(anchor.iter())
+        boxes[box] = short_text(box, 600) is not None and not any(
+            han_count((node.text or "") + "".join(c.tail or "" for c in node)) >= 20
+            for node in box.iter() if isinstance(node.tag, str) and node not in headline)
+    return boxes[box]
+
+
 def _shape(el: etree._Element) -> tuple:
     """An element's build: its tag, class and its children's tags."""
     return el.tag, el.get("class"), tuple(c.tag for c in el if isinstance(c.tag, str))
@@ -945,8 +995,8 @@ def _in_reader_post(el: etree._Element, blocks: dict[etree._Element, str]) -> bo
         reading = blocks.get(block)
         if reading is None:
             text = short_text(block, 400)
-            reading = "long" if text is None else "post" if _READER_POST.search(text) \
-                else "plain"
+            reading = "long" if text is None else "post" if _READER_POST.search(
+                _COUNTERS.sub(" ", text) if _READ_COUNT.search(text) else text) else "plain"
             blocks[block] = reading
         if reading != "plain":
             return reading == "post"

@@ -1,0 +1,153 @@
+"""Dates of stop 27 (fresh10's wrong day, the ``sections`` perturbation's lost date), as
+classes, on pages of own text in the real markups' shapes.
+
+1. A bare day in the headline's own box (``<header><h1>…</h1><div><span>作者</span>
+   <span>媒体</span></div><div>2019.05.22</div>…</header>`` over the text's ``<section>``,
+   both in the block chosen as the body): at the text's top a day without label, clock or
+   name was taken for the document's own (a bulletin's ``（2023年4月12日）``) and not read.
+   A bare day sharing a box with the headline and no running text is the page's date line;
+   in the text's box it still dates the document (guard).
+2. A list of two related stories after the body, each entry a link, a deck and a day
+   (``<li><div><a>标题</a><p>摘要</p><p>2019.05.29</p></div></li>``): an entry's day was
+   read as a date line under the text (a dated list needs three entries), and beat the
+   page's stated date. A day in a list entry that holds another story's link is that
+   story's, however few the entries.
+3. A post's date line under the text with its counters (``发表于 2004年12月27日 12:40 -
+   (阅读:3727;评论:63)``), the body's last block in a box of its own: ``评论:`` read as a
+   reader's comment field, so the line was left out. A run of counts with a read count
+   among them is no comment; a reader's comment under the text is still not read (guard).
+"""
+
+from __future__ import annotations
+
+from tests.clean.news_page import cleaned, page_head, paras
+
+HEADLINE = "城东老街改造后的第一个夏天，小店生意怎么样了？"
+PARAS = [
+    "城东老街改造完工已经三个月，沿街四十多家小店陆续重新开门，傍晚时分的人流比去年同期明显多了起来。",
+    "在老街开了十二年面馆的店主告诉记者，改造后门前的路面平整了，雨天也不再积水，外地游客慢慢多了。",
+    "也有店主担心租金上涨，街道办表示今年内租金将保持不变，并会为老字号提供一年的装修补贴。",
+    "附近居民则希望老街在夜间能控制音量，街道已在路口设置了提示牌，并安排志愿者每晚巡查。",
+    "一家开了三十年的裁缝铺今年换了新招牌，店主的女儿辞去外地的工作，回来帮母亲打理生意。",
+    "她在店里加了一台缝纫机，专门给游客做改衣服务，周末常常要排队，收入比以前多了一半。",
+    "老街西头的茶馆把二楼改成了小剧场，每周五晚上请本地的评弹艺人来演出，门票很快就卖完。",
+    "茶馆老板说，年轻人愿意来听老戏，这是改造前没有想到的，下一步打算再排一出新编的小戏。",
+    "不过，也有几家卖日用百货的老店生意不如从前，店主说游客多了，熟客反而来得少了。",
+    "街道办表示，将在秋季开一次商户座谈会，听取大家对经营环境和街区管理的意见和建议。",
+    "区商务部门也在研究为老街小店提供线上销售培训，帮助传统店铺把客人留在街上也留在网上。",
+    "记者傍晚离开时，街口的路灯刚刚亮起，几位老人坐在石凳上聊天，孩子们在新铺的石板路上追跑。",
+]  # a text of a dozen blocks: the headline's box is not among its last ten
+RELATED = [("老城区停车难，新建立体车库能解决多少问题？", "车位缺口仍有三成", "2019.05.29"),
+           ("夜市回来了：一条街道的烟火气是怎样找回的", "摊主们的新规矩", "2018.12.20")]
+
+
+def header_page(date_box: str, related: str = "", head: str = "") -> str:
+    """An app-built story page: the headline, the byline and ``date_box`` in a ``<header>``,
+    the text in a ``<section>``, both in one block; ``related`` after it."""
+    return (page_head(HEADLINE + "_城东观察").replace("</head>", head + "</head>")
+            + "<div class='top'><a href='/'>首页</a> <a href='/list'>榜单</a></div>"
+            "<div class='page'><div class='x7Fq2'><header><h1>" + HEADLINE + "</h1>"
+            "<div><span class='au'>林小东</span><span> 城东周刊</span></div>" + date_box
+            + "<div class='tags'><p class='tg'>城市</p><p class='tg'>消费</p></div>"
+            "<p class='deck'>老街的新生意。</p></header>"
+            "<section class='c9'>" + paras(PARAS) + "</section></div>" + related + "</div>"
+            "<div class='foot'>关于我们 版权所有</div></body></html>")
+
+
+def related_list(entries=RELATED) -> str:
+    """Related stories after the text: each a link, a deck and a day (no class says so)."""
+    items = "".join(f"<li><div class='r1'><div class='r2'><a href='/story/{k}'>{title}</a>"
+                    f"<p class='r4'>{deck}</p><p class='r5'>{day}</p></div></div></li>"
+                    for k, (title, deck, day) in enumerate(entries))
+    return f"<section class='rel'><h3>相关推荐</h3><ul>{items}</ul></section>"
+
+
+# 1. a bare day in the headline's box ---------------------------------------------------
+
+
+def test_a_bare_day_in_the_headlines_box_beside_the_byline_dates_the_page():
+    result = cleaned(header_page("<div>2019.05.22</div>"))
+    assert result.title == HEADLINE
+    assert result.published_at == "2019-05-22T00:00:00+08:00"
+
+
+def test_a_bare_day_in_the_headlines_box_wins_over_a_related_storys_day():
+    result = cleaned(header_page("<div>2019.05.22</div>", related_list()))
+    assert result.published_at == "2019-05-22T00:00:00+08:00"
+
+
+def test_a_bare_day_in_the_headlines_box_written_in_words_dates_the_page():
+    result = cleaned(header_page("<div>2019年5月22日</div>", related_list()))
+    assert result.published_at == "2019-05-22T00:00:00+08:00"
+
+
+def test_a_bare_day_in_the_texts_box_under_an_issuers_line_still_dates_the_document():
+    # Guard: a bulletin's own date under its issuer, at the top of the text's box; the
+    # page's date printed under the text.
+    page = (page_head("东城市统计公报") + "<div class='article'><h2>" + HEADLINE + "</h2>"
+            "<div class='content'><p>东城市统计局</p><p>（2023年4月12日）</p>" + paras(PARAS)
+            + "</div><p>2023-04-18</p></div></body></html>")
+    assert cleaned(page).published_at == "2023-04-18T00:00:00+08:00"
+
+
+# 2. a short list of related stories after the body ---------------------------------------
+
+
+STATED = "<meta property='article:published_time' content='2019-05-22T10:30:00+08:00'>"
+
+
+def test_a_related_storys_day_in_a_list_of_two_is_not_the_pages_date():
+    assert cleaned(header_page("", related_list())).published_at is None
+
+
+def test_a_related_storys_day_in_a_list_of_one_is_not_the_pages_date():
+    assert cleaned(header_page("", related_list(RELATED[:1]))).published_at is None
+
+
+def test_a_stated_date_still_wins_over_a_related_storys_day():
+    # Guard: the stated date against the related stories' days (it won before too).
+    result = cleaned(header_page("", related_list(), head=STATED))
+    assert result.published_at == "2019-05-22T10:30:00+08:00"
+
+
+def test_a_date_line_in_a_list_entry_without_another_storys_link_is_still_read():
+    # Guard: the page's own date line after the text in a list of facts with no story link.
+    facts = "<ul class='i'><li>2019-05-22 10:30</li><li>阅读 120</li></ul>"
+    assert cleaned(header_page("", facts)).published_at == "2019-05-22T10:30:00+08:00"
+
+
+# 3. a post's date line with its counters under the text ----------------------------------
+
+
+POST = ["承蒙朋友的邀请，很高兴在这里开一个技术博客，以后会在这里写一些关于编程语言和框架的心得。",
+        "简单介绍一下我自己：做了十多年软件开发，写过几本技术书，也在几所学校讲过面向组件的程序设计课程。",
+        "希望以后和各位多多交流。"]
+
+
+def blog_post(foot: str, after: str = "") -> str:
+    """A blog post whose blocks sit in nested boxes, ``foot`` the last block's line."""
+    nested = "".join(f"<section><p>{p}</p>" for p in POST) + "</section>" * len(POST)
+    return (page_head("很高兴在这里开博客 - 某某的博客")
+            + "<div class='head'><a href='/'>某某的博客</a></div>"
+            "<div class='post'><h2><a href='/p/1'>很高兴在这里开博客</a></h2>" + nested
+            + f"<section><p>{foot}</p></section></div>{after}"
+            "<div class='foot'>版权所有</div></body></html>")
+
+
+def test_a_posts_date_line_with_its_read_and_comment_counts_dates_it():
+    result = cleaned(blog_post("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"))
+    assert result.published_at == "2004-12-27T12:40:00+08:00"
+
+
+def test_a_posts_date_line_with_full_width_counts_dates_it():
+    result = cleaned(blog_post("发表于 2004年12月27日 12:40 | 浏览：3727，评论：63"))
+    assert result.published_at == "2004-12-27T12:40:00+08:00"
+
+
+def test_a_readers_comment_under_the_text_is_still_not_the_posts_date():
+    # Guard: a reader's comment after the post (its poster, its time, its counts without a
+    # read count) is not read as the post's date.
+    comment = ("<div class='cm'><p>网友：小林</p><p>2005年1月3日 09:15 (回复:2;评论:5)</p>"
+               "<p>写得很好，期待更多文章。</p></div>")
+    result = cleaned(blog_post("很高兴在这里开博客", comment))
+    assert not (result.published_at or "").startswith("2005-01-03")
