@@ -146,7 +146,9 @@ def headline(
                 break
             if len(title_parts(facts.page_title)) > 1 and links is None:
                 links = _link_texts(root)
-            if not links or text not in links:  # a channel printed as a breadcrumb link
+            if not links or text not in links or facts.channel_first:
+                # A channel printed as a breadcrumb link is no headline; a title naming a
+                # channel first was told so by its headline printed alone, maybe a link.
                 return None, text
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites

@@ -97,6 +97,9 @@ class PageFacts:
     # ``hidden_days`` reads them.
     hidden_texts: list[str] = field(default_factory=list)
     hidden_links: list[str] = field(default_factory=list)
+    # A ``<title>`` naming a channel before the headline (``财经风云--标题``) that nothing
+    # else tells apart from "标题--频道": set when the page prints the last part alone.
+    channel_first: bool = False
     _hidden: list[tuple[int, int, int, str | None]] | None = field(default=None, repr=False,
                                                                    compare=False)
 
@@ -195,6 +198,8 @@ class PageFacts:
         parts = title_parts(self.page_title)
         if len(parts) < 2:
             return False
+        if self.channel_first:
+            return True
         first, last = _squeeze(parts[0]), _squeeze(parts[-1])
         stated = _squeeze(self.stated_title)
         if stated and last == stated and first != stated:
@@ -311,6 +316,7 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
             facts.metas.setdefault(name.lower(), content)
     title = root.find(".//title")
     facts.page_title = collapse_spaces(text_content(title) if title is not None else "")
+    facts.channel_first = _channel_first(root, facts)
     budget = 100_000  # script text read for dates: enough for any head, bounded on huge pages
     for script in root.iter("script"):
         if budget <= 0:
@@ -365,6 +371,44 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             facts.urls.append(link.get("href"))
     return facts
+
+
+# A channel's or a column's name: a few Chinese characters or letters, no mark or digit.
+_CHANNEL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+# A clause mark: a line holding one reads as a headline, not as a name.
+_CLAUSE_MARK = re.compile(r"[，、：；！？“”「」,:;!?]")
+_NOT_PRINTED = {"title", "script", "style", "option", "textarea"}
+_TEXT_WITH = etree.XPath("//text()[contains(., $a) or contains(., $b)]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _channel_first(root: etree._Element, facts: PageFacts) -> bool:
+    """True when a ``<title>`` of two parts that no ``<meta>`` explains names a channel
+    first (``财经风云--标题``): its first part a bare short name (``财经风云``, not
+    ``什么是4G？``), its last a headline's line (six Chinese characters and a clause mark,
+    or ten), neither named like a site or a public body; and the page prints that last part
+    alone (a link's or a line's whole text) with the first part never printed alone after
+    it. A blog's name printed in its masthead before a short headline (``春游 - 某某的随笔``)
+    is followed by that headline; a channel's box, if printed, comes before the story's."""
+    parts = title_parts(facts.page_title)
+    if len(parts) != 2 or facts.stated_title or facts.stated_site_names:
+        return False
+    first, last = parts
+    han = len(_HAN.findall(last))
+    if not _CHANNEL_NAME.fullmatch(_squeeze(first)) or han < 6 \
+            or (han < 10 and not _CLAUSE_MARK.search(last)) \
+            or any(site_like(p) or organisation_like(p) for p in parts):
+        return False
+    last_seen = False
+    for node in _TEXT_WITH(root, a=first, b=last[:6]):
+        parent = node.getparent()
+        if parent is None or parent.tag not in _NOT_PRINTED:
+            line = collapse_spaces(node)
+            if line == last:
+                last_seen = True
+            elif line == first and last_seen:
+                return False
+    return last_seen
 
 
 # A script that prints the reader's today: a Date of now (``new Date()``, no argument)
