@@ -659,10 +659,18 @@ def _article_start(body: etree._Element) -> etree._Element:
     return body
 
 
+# A link to a file to download (``….doc?e=.doc``, ``download.jsp?…``): an attachment's.
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|pptx?|zip|rar|7z)\b|download", re.I)
+
+
 def _link_texts(root: etree._Element) -> set[str]:
-    """The texts of the page's short links (breadcrumb and menu entries)."""
+    """The texts of the page's short links (breadcrumb and menu entries); a link to a file
+    is no channel's: a notice of one attachment prints the document's name, its headline,
+    as the link to it."""
     texts = set()
     for a in root.iter("a"):
+        if _FILE_LINK.search(a.get("href") or ""):
+            continue
         text = short_text(a, 40)
         if text and text.strip():
             texts.add(collapse_spaces(text))
