@@ -30,6 +30,7 @@ from pipelines.dates import (
 from pipelines.headlinetext import INFO_START, TITLE_HINT
 from pipelines.pagefacts import META_DATES, PageFacts, organisation_like
 from pipelines.treetext import (
+    CHROME,
     HAN,
     HEADINGS,
     classes_of,
@@ -391,9 +392,9 @@ def page_date(
             score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
         if el in inside and not hinted and not at_top:
             score -= 1.5  # under the text: a date line, or the document's signing date
-        if _NOT_PUBLISHED.search(text):
+        if _NOT_PUBLISHED.search(text) or _reprinted_from(text):
             score -= 3
-        if in_chrome(el) or (listed if listed is not None else _in_listing(el)):
+        if _in_page_chrome(el, anchor) or (listed if listed is not None else _in_listing(el)):
             score -= 3
         if stated_days:
             day = _day_tuple(iso)
@@ -954,6 +955,42 @@ def _linked_entry(el: etree._Element) -> bool:
             return any(a not in inner and len(HAN.findall("".join(a.itertext()))) >= 8
                        for a in node.iter("a"))
         node = node.getparent()
+    return False
+
+
+# Words naming where a reprinted text first appeared (``原文发表于…``, ``原载《某某》…``,
+# ``转载自某某 …``); ``转载请注明`` after a page's date line names no earlier source.
+_REPRINT = re.compile(r"原文|原载|原載|原刊|首发|首發|转载自|轉載自|转自|轉自")
+_YEAR_AT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]")
+
+
+def _reprinted_from(text: str) -> bool:
+    """True when ``text`` names the original a reprint comes from before its date
+    (``（原文发表于2019年5月20日）``): that date is the original's, not this page's."""
+    reprint = _REPRINT.search(text)
+    year = _YEAR_AT.search(text)
+    return bool(reprint and year) and reprint.start() < year.start()
+
+
+_HEAD_CLASSES = {"header", "head"}
+
+
+def _in_page_chrome(el: etree._Element, anchor: etree._Element | None) -> bool:
+    """:func:`in_chrome`, but a header (``<header>``, ``class="head"``) that holds the
+    headline (``anchor``) is the article's own head, where its byline and date line are
+    printed (``<header><h1>…</h1><div>作者</div><div>2019.05.22</div></header>``), not the
+    site's masthead; chrome around that header still counts."""
+    if not in_chrome(el):
+        return False
+    if anchor is None:
+        return True
+    holding = set(anchor.iterancestors())
+    for node in (el, *el.iterancestors()):
+        classes = set(classes_of(node).lower().split())
+        if node.tag in ("nav", "footer") or (CHROME & classes) - _HEAD_CLASSES:
+            return True
+        if (node.tag == "header" or classes & _HEAD_CLASSES) and node not in holding:
+            return True
     return False
 
 

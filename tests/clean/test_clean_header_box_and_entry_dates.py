@@ -12,7 +12,13 @@ classes, on pages of own text in the real markups' shapes.
    read as a date line under the text (a dated list needs three entries), and beat the
    page's stated date. A day in a list entry that holds another story's link is that
    story's, however few the entries.
-3. A post's date line under the text with its counters (``发表于 2004年12月27日 12:40 -
+3. The headline's box is a ``<header>``: its date line lost three points as the site's
+   masthead, so a dated list at the page's top or a reprint's date under the text beat it.
+   A header (``<header>``, ``class="head"``) holding the headline is the article's head;
+   a masthead ``<header>`` without it still counts as chrome (guard). A line under the
+   text naming the original a reprint comes from before its day (``（原文发表于2019年5月20
+   日）``) dates the original, not the page.
+4. A post's date line under the text with its counters (``发表于 2004年12月27日 12:40 -
    (阅读:3727;评论:63)``), the body's last block in a box of its own: ``评论:`` read as a
    reader's comment field, so the line was left out. A run of counts with a read count
    among them is no comment; a reader's comment under the text is still not read (guard).
@@ -116,7 +122,38 @@ def test_a_date_line_in_a_list_entry_without_another_storys_link_is_still_read()
     assert cleaned(header_page("", facts)).published_at == "2019-05-22T10:30:00+08:00"
 
 
-# 3. a post's date line with its counters under the text ----------------------------------
+# 3. the article's own <header>, a reprint's original date ----------------------------------
+
+
+HOT_NEWS = [("全市春季植树活动启动", "2019-05-19"), ("城北新建两所小学", "2019-05-27")]
+HOT = ("<div><h3>热点新闻</h3><ul class='date-list'>"
+       + "".join(f"<li class='title'><a href='/n/{k}.html'>{title}</a>"
+                 f"<span class='time'>{day}</span></li>" for k, (title, day) in enumerate(HOT_NEWS))
+       + "</ul></div>")
+
+
+def test_a_bare_day_in_the_articles_header_wins_over_a_dated_list_at_the_page_top():
+    page = header_page("<div>2019.05.22</div>").replace("<div class='top'>",
+                                                        HOT + "<div class='top'>")
+    assert cleaned(page).published_at == "2019-05-22T00:00:00+08:00"
+
+
+def test_a_reprints_original_date_under_the_text_is_not_the_pages_date():
+    page = header_page("<div>2019.05.22</div>").replace(
+        "</section>", "<p>（原文发表于2019年5月20日）</p></section>")
+    assert cleaned(page).published_at == "2019-05-22T00:00:00+08:00"
+
+
+def test_a_mastheads_header_day_still_gives_way_to_the_stated_date():
+    # Guard: a site's <header> printing today's date, the headline outside it.
+    page = (page_head(HEADLINE + "_城东观察").replace("</head>", STATED + "</head>")
+            + "<header><div class='logo'>城东观察</div><div>2019-05-24</div></header>"
+            "<div class='art'><h1>" + HEADLINE + "</h1><div>林小东 城东周刊</div>"
+            + paras(PARAS) + "</div></body></html>")
+    assert cleaned(page).published_at == "2019-05-22T10:30:00+08:00"
+
+
+# 4. a post's date line with its counters under the text ----------------------------------
 
 
 POST = ["承蒙朋友的邀请，很高兴在这里开一个技术博客，以后会在这里写一些关于编程语言和框架的心得。",
