@@ -377,7 +377,7 @@ def page_date(
             continue
         if body is not None and order[el] > points[-1] and (
                 _in_reader_post(el, posts) or (el not in inside and (
-                    _dated_entry(el, lists) or _linked_entry(el)))):
+                    _dated_entry(el, lists) or (not labelled and _linked_entry(el))))):
             continue  # a reader's comment under the article, an entry of a list of stories
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         label = _previous_label(el) if labelled else ""
@@ -945,7 +945,9 @@ def _linked_entry(el: etree._Element) -> bool:
     """True when ``el`` is or lies in a list entry (``<li>``, ``<dd>``; six levels up at most) that
     also holds a link of eight Chinese characters or more, ``el`` not in it: another story's
     headline over its deck and day (``<li><div><a>标题</a><p>摘要</p><p>2019.05.29</p>``), however
-    few the entries (a list of two related stories is no dated list of three)."""
+    few the entries (a list of two related stories is no dated list of three). Asked of
+    unlabelled lines only: ``<li>来源：<a>某某省人民政府办公厅网站</a> 发布时间：…`` is the
+    page's info line."""
     node = el
     for _ in range(7):
         if node is None or node.tag in ("body", "html", "table"):

@@ -11,7 +11,8 @@ classes, on pages of own text in the real markups' shapes.
    (``<li><div><a>标题</a><p>摘要</p><p>2019.05.29</p></div></li>``): an entry's day was
    read as a date line under the text (a dated list needs three entries), and beat the
    page's stated date. A day in a list entry that holds another story's link is that
-   story's, however few the entries.
+   story's, however few the entries; a labelled info line naming its source as a link
+   (``来源：<a>…网站</a> 发布时间：…``) is still the page's.
 3. The headline's box is a ``<header>``: its date line lost three points as the site's
    masthead, so a dated list at the page's top or a reprint's date under the text beat it.
    A header (``<header>``, ``class="head"``) holding the headline is the article's head;
@@ -120,6 +121,19 @@ def test_a_date_line_in_a_list_entry_without_another_storys_link_is_still_read()
     # Guard: the page's own date line after the text in a list of facts with no story link.
     facts = "<ul class='i'><li>2019-05-22 10:30</li><li>阅读 120</li></ul>"
     assert cleaned(header_page("", facts)).published_at == "2019-05-22T10:30:00+08:00"
+
+
+def test_an_info_line_naming_its_source_with_a_link_is_still_the_pages_date_line():
+    # Under the text, the page's info line in a list entry holding the source's linked name
+    # (eight characters or more) beside the labelled date, a notice after it: an info line,
+    # not another story's entry (the entry rule is asked of unlabelled lines only).
+    notice = "本网站刊登的文章仅代表作者本人观点，与本网站立场无关，转载请注明出处。" * 2
+    info = ("<ul class='bar'><li>来源：<a href='/'>城东区人民政府办公室网站</a> "
+            f"发布时间：2019-05-22 10:30</li><li>{notice}</li></ul>")
+    page = (page_head(HEADLINE + "_城东区人民政府") + "<div class='main'><h1>" + HEADLINE
+            + "</h1><div class='content'>" + paras(PARAS) + "</div>" + info
+            + "</div><div class='foot'>版权所有</div></body></html>")
+    assert cleaned(page).published_at == "2019-05-22T10:30:00+08:00"
 
 
 # 3. the article's own <header>, a reprint's original date ----------------------------------
