@@ -82,6 +82,9 @@ _LEAD_FURNITURE_MAX = 40
 _LEAD_SENTENCE_MIN = 15
 
 
+# A text closed by a sentence stop, a closing quote after it or not.
+_LEAD_CLOSED = re.compile(r"[。！？]\s*[”」』]?\s*$")
+
 def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
     """Paragraphs of running text printed just before the body's container, beside it in
     the same parent (a standfirst, ``<p class="t-content__chapo">``, above
@@ -114,7 +117,7 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
             node = node.getprevious()  # a picture, an empty ad slot
             continue
         links = sum(han_count(text_content(a)) for a in node.iter("a"))
-        sentence = bool(re.search(r"[。！？]\s*[”」』]?\s*$", text))
+        sentence = bool(_LEAD_CLOSED.search(text))
         if node.tag not in ("p", "div") or 5 * links > han \
                 or han < (_LEAD_SENTENCE_MIN if sentence and "，" in text else 30) \
                 or (not has_prose(node) and not sentence) \
@@ -187,7 +190,7 @@ def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etr
         return []
     han = han_count(text)
     links = sum(han_count(text_content(a)) for a in lead.iter("a"))
-    if han < 30 or 5 * links > han or not re.search(r"[。！？]\s*[”」』]?\s*$", text) \
+    if han < 30 or 5 * links > han or not _LEAD_CLOSED.search(text) \
             or han_count(whole) - han > _LEAD_FURNITURE_MAX or "。" in whole.replace(text, ""):
         return []
     return [lead]

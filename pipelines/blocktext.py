@@ -69,7 +69,7 @@ def paragraphs_of(
             stack.append((_TAIL, child))
             stack.append((_ENTER, child))
     flush()
-    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+    return [collapse_spaces(p) for p in parts if p.strip()]
 
 
 # A table is a grid of fields when every cell is at most this long.

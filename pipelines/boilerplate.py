@@ -28,6 +28,11 @@ class RulesError(ValueError):
     """A rules file that cannot be read or has a bad pattern (message names file and rule)."""
 
 
+# What a cut spam phrase may leave: a doubled mark, a run of spaces.
+_DOUBLED_MARK = re.compile(r"([，、；：])\1+")
+_SPACES = re.compile(r"\s{2,}")
+
+
 @dataclass
 class BoilerplateRules:
     """Compiled rules: paragraphs to drop whole, spam phrases to cut out, spam paragraphs."""
@@ -113,8 +118,8 @@ class BoilerplateRules:
         paragraph, removed = scan.pattern.subn("", paragraph)
         if removed:
             # The cut may leave doubled punctuation or a space where the phrase sat.
-            paragraph = re.sub(r"([，、；：])\1+", r"\1", paragraph)
-            paragraph = re.sub(r"\s{2,}", " ", paragraph).strip()
+            paragraph = _DOUBLED_MARK.sub(r"\1", paragraph)
+            paragraph = _SPACES.sub(" ", paragraph).strip()
         return paragraph, removed
 
 

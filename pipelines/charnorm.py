@@ -106,9 +106,11 @@ def fix_punctuation(text: str, *, join_han_spaces: bool = True) -> str:
     return text
 
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
 def han_count(text: str) -> int:
     """Number of Chinese (Han) characters in ``text``."""
-    return len(re.findall(f"[{_HAN}]", text))
+    return len(_HAN_CHAR.findall(text))
 
 
 HAN_CLASS = _HAN

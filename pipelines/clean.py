@@ -165,6 +165,8 @@ def _clean_lines(
     return result
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")  # a source field holding a year is a date line
+
 def _clean_html(
     text: str,
     result: CleanResult,
@@ -199,7 +201,7 @@ def _clean_html(
         result.published_at = parse_date(found.date_text, fetched_at=fetched_at)
     if found.source_text and not result.media:
         media = normalize_field(found.source_text)
-        if media and not re.search(r"\d{4}", media):
+        if media and not _YEAR_DIGITS.search(media):
             result.media = media
     if not result.paragraphs:
         return _empty(result, "no article text found", "not_article")

@@ -413,6 +413,8 @@ _URL_DAY = (
 _URL_YEAR = re.compile(r"(?<=[/_t])(?P<y>(?:19|20)\d{2})(?:0[1-9]|1[0-2])?(?=[/_-])")
 
 
+_URL_HOST = re.compile(r"^[a-z]+://[^/]+", re.I)
+
 def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
     """(year, month, day) printed in an article URL's path, (year, None, None) when only the
     year (or year and month) is there, or None.
@@ -424,7 +426,7 @@ def url_date(url: str | None) -> tuple[int, int | None, int | None] | None:
     """
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    path = _URL_HOST.sub("", url.strip()).split("?")[0].split("#")[0]
     for pattern in _URL_DAY:
         for match in pattern.finditer(path):
             y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
@@ -523,6 +525,8 @@ _ISO_ARGUMENT = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
                            r"(Z|[+-]\d{2}:?\d{2})?)?")
 
 
+_BARE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 def instant_utc(value: str, *, end_of_day: bool = False, now: datetime | None = None) -> str:
     """A date given by a user as ``YYYY-MM-DD HH:MM:SS`` in UTC, the form SQLite's
     ``datetime()`` gives, so the store compares instants rather than strings.
@@ -542,7 +546,7 @@ def instant_utc(value: str, *, end_of_day: bool = False, now: datetime | None = 
         moment = (now or datetime.now(UTC)) - timedelta(
             **{_AGE_UNITS[age.group(2).lower()]: int(age.group(1))})
         return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-    bare_date = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
+    bare_date = _BARE_DATE.fullmatch(text) is not None
     if not _ISO_ARGUMENT.fullmatch(text):
         raise ValueError(
             f"{value!r} is not a date; give YYYY-MM-DD, an ISO 8601 date-time such as "

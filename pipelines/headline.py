@@ -286,7 +286,7 @@ def _field_title(root: etree._Element, skip: set[etree._Element] | frozenset) ->
         if el in skip:
             continue
         label = short_text(el, 30)
-        label = re.sub(r"\s+", "", label) if label else ""
+        label = _key(label) if label else ""
         if not _FIELD_LABEL.fullmatch(label) and not (
                 el.tag in _CELLS and _FIELD_LABEL.fullmatch(label + "：")):
             continue  # a cell of its own needs no colon (``<td><b>名称</b></td><td>…``)
@@ -334,8 +334,9 @@ def _printed_titles(
 
 
 def _key(text: str) -> str:
-    """``text`` without whitespace: a headline broken over lines matches its one-line form."""
-    return re.sub(r"\s+", "", text)
+    r"""``text`` without whitespace: a headline broken over lines matches its one-line form.
+    (``str.split`` drops what ``\s`` matches: the same string, cheaper than a regex.)"""
+    return "".join(text.split())
 
 
 # A picture's caption ends with its credit (``… 蔡某/摄``, ``…。某某宣传部供图``).

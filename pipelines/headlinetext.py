@@ -94,6 +94,7 @@ _TITLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:标题|题目|主题)\s*[
 _LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
 # A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
 _DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
+_DOC_NUMBER_LINE = re.compile(_DOC_NUMBER)
 # Where a headline printed over several lines ends: at a subtitle line ("——热烈祝贺…") or
 # a document number line. A kicker above the main line stays (it is read as part of it).
 _SUBTITLE_LINE = re.compile(rf"(?:——|--|－－|—).*|{_DOC_NUMBER}")
@@ -111,7 +112,7 @@ def document_number(el: etree._Element | None) -> str | None:
     if el is None:
         return None
     lines = text_lines(el, 300) or []
-    return next((line for line in lines[1:] if re.fullmatch(_DOC_NUMBER, line)), None)
+    return next((line for line in lines[1:] if _DOC_NUMBER_LINE.fullmatch(line)), None)
 
 
 def unspaced(line: str) -> str:
@@ -157,7 +158,7 @@ def headline_text(text: str) -> str | None:
     if label:
         text, plain = text[label.end():], plain[label.end():]
     if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) or _BREADCRUMB.search(plain) \
-            or re.fullmatch(_DOC_NUMBER, text.strip()) or is_date_line(plain) \
+            or _DOC_NUMBER_LINE.fullmatch(text.strip()) or is_date_line(plain) \
             or _TOOL_ROW.fullmatch(plain) or _FIELD_LABEL.match(_SPACED_HAN.sub("", plain)):
         return None  # a label, a tool row, a document number alone, a date line
     match = INFO_START.search(plain)

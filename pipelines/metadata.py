@@ -62,8 +62,16 @@ class LineMeta:
         return bool(self.media or self.published_at or self.authors or self.editors)
 
 
+_NAME_RE = re.compile(_NAME)
+_EDITOR_ROLE_RE = re.compile(_EDITOR_ROLE)
+_NAME_SEPARATORS = re.compile(r"[\s、，,/]+")
+# Words between a role and its names (``记者 某某 摄``, ``发自北京``) and the role's colon.
+_ROLE_WORDS = re.compile(r"摄|报道|发自\S{0,6}|[:：|丨]")
+# A line that is only a source field.
+_SOURCE_LINE = re.compile(r"\s*(?:来源|稿源|文章来源|信息来源)\s*[:：]\s*\S+\s*")
+
 def _split_names(names: str) -> list[str]:
-    parts = [p for p in re.split(r"[\s、，,/]+", names) if p]
+    parts = [p for p in _NAME_SEPARATORS.split(names) if p]
     return [p for p in parts if p not in _NOT_NAMES]
 
 
@@ -94,13 +102,13 @@ def read_byline(line: str) -> LineMeta | None:
     meta = LineMeta()
     for k, role in enumerate(roles):
         stop = roles[k + 1].start() if k + 1 < len(roles) else len(text)
-        chunk = re.sub(r"摄|报道|发自\S{0,6}|[:：|丨]", " ", text[role.end() : stop]).strip()
+        chunk = _ROLE_WORDS.sub(" ", text[role.end() : stop]).strip()
         if not chunk:
             continue
         names = _split_names(chunk)
-        if not names or not all(re.fullmatch(_NAME, n) for n in names):
+        if not names or not all(_NAME_RE.fullmatch(n) for n in names):
             return None
-        is_editor = re.fullmatch(_EDITOR_ROLE, role["role"]) is not None
+        is_editor = _EDITOR_ROLE_RE.fullmatch(role["role"]) is not None
         target = meta.editors if is_editor else meta.authors
         target.extend(n for n in names if n not in target)
     if not (meta.authors or meta.editors):
@@ -156,6 +164,6 @@ def read_metadata_line(line: str, *, fetched_at: str | datetime | None = None) -
     if meta:
         return meta
     media = read_source_line(line)
-    if media and re.fullmatch(r"\s*(?:来源|稿源|文章来源|信息来源)\s*[:：]\s*\S+\s*", line):
+    if media and _SOURCE_LINE.fullmatch(line):
         return LineMeta(media=media)
     return None

@@ -157,6 +157,9 @@ def _reading_matches(char: str, syllable: str) -> bool:
     return syllable in readings.get(ord(char), "").split(",")
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 class DocContext:
     """Characters and character pairs of the whole document (simplified, digits as ``0``).
 
@@ -166,7 +169,7 @@ class DocContext:
     """
 
     def __init__(self, text: str = "") -> None:
-        simple = re.sub(r"[0-9]+", "0", to_simplified(text)) if text else ""
+        simple = _DIGITS.sub("0", to_simplified(text)) if text else ""
         self.chars = Counter(simple)
         self.pairs = Counter(simple[i : i + 2] for i in range(len(simple) - 1))
 

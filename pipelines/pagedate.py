@@ -181,6 +181,8 @@ class _Printed:
     dated: bool  # carries its own year
 
 
+_ZONE_END = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")  # a time zone closing a date-time
+
 def _structured_dates(facts: PageFacts, url_day: tuple | None) -> list[tuple[str, str]]:
     """(text, iso) of the dates the page states in JSON-LD, ``<meta>`` and scripts, most
     trusted first. A stated offset is honoured, unless the URL's day agrees with the clock
@@ -193,7 +195,7 @@ def _structured_dates(facts: PageFacts, url_day: tuple | None) -> list[tuple[str
         iso = parse_date(text, allow_relative=False)
         if not iso:
             continue
-        naive = parse_date(re.sub(r"(?:Z|[+-]\d{2}:?\d{2})\s*$", "", text.strip()),
+        naive = parse_date(_ZONE_END.sub("", text.strip()),
                            allow_relative=False)
         if url_day and naive and naive[:10] != iso[:10] and _day_tuple(naive) == url_day:
             iso = naive
@@ -853,10 +855,12 @@ def _published_line(el: etree._Element) -> bool:
     return bool(text and _PUBLISHED_LINE.match(text) and has_year(ascii_dates(text)))
 
 
+_DATE_UNITS = re.compile(r"[年月日时分秒]")
+
 def _named_date_line(text: str) -> bool:
     """True when ``text`` is a date line (:func:`_date_only`) that names someone beside its
     day (a school, a paper): two Chinese characters or more besides the date's own."""
-    if len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) < 2:
+    if len(HAN.findall(_DATE_UNITS.sub("", text))) < 2:
         return False
     # A reporter's byline beside the day (``• 2007-02-08 • 本刊记者 某某某``) names someone
     # too; the byline is no sentence, so the rest must be a date line.
@@ -875,7 +879,7 @@ def _date_only(text: str) -> bool:
     text = _URL.sub("", text).strip()  # a portal's address before its date and source
     if len(text) > 40 or not has_year(text) or "。" in text:
         return False
-    if len(HAN.findall(re.sub(r"[年月日时分秒]", "", text))) <= 6:
+    if len(HAN.findall(_DATE_UNITS.sub("", text))) <= 6:
         return True
     # A notice's signature: the issuing body's name and the day it signed (``某某省通信管理局
     # 2010年5月24日``, the day often written in Chinese numerals), a name of any length.
@@ -1050,12 +1054,14 @@ def _previous_label(el: etree._Element) -> str:
     return (short_text(previous, 40) or "").strip()
 
 
+_DAY_OR_TIME = re.compile(r"日期|时间")
+
 def _labelled_by_previous(el: etree._Element) -> bool:
     """True when the cell or span before ``el`` is a date label (``生成日期：`` | ``2024-06-04``,
     the layout of government information-disclosure tables)."""
     text = _previous_label(el)
     return bool(text) and len(text) <= 12 and bool(_INFO_LABEL.search(text + "：")) and \
-        bool(re.search(r"日期|时间", text))
+        bool(_DAY_OR_TIME.search(text))
 
 
 def _event_label_before(el: etree._Element) -> bool:

@@ -276,7 +276,8 @@ def site_like(text: str) -> bool:
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text or "")
+    r"""``text`` without whitespace (``str.split`` drops what ``\s`` matches)."""
+    return "".join(text.split()) if text else ""
 
 
 def saved_from_url(text: str) -> str | None:
@@ -430,6 +431,8 @@ def title_runs(page_title: str, *, trailing: bool = False) -> list[str]:
     return [*runs, page_title] if page_title else []
 
 
+_LAST_DASH_PART = re.compile(r"^(.{4,}?)-([^-\d]{2,12})$")  # ``标题-频道``: the last part
+
 def title_parts(page_title: str) -> list[str]:
     """``标题_频道_网站`` split into its parts; a bare ``-`` splits only short last parts
     without digits (``…增长5%-新华网``, ``…通关-区域频道-某某网``), so ``2024-2030`` stays
@@ -441,7 +444,7 @@ def title_parts(page_title: str) -> list[str]:
         # ``标题-频道-网站``: the channel's short part goes too, when a headline's length
         # stays before it.
         head, tail = page_title, []
-        while len(tail) < 2 and (match := re.match(r"^(.{4,}?)-([^-\d]{2,12})$", head)) \
+        while len(tail) < 2 and (match := _LAST_DASH_PART.match(head)) \
                 and (not tail or len(match.group(1)) >= 10):
             head, tail = match.group(1), [match.group(2), *tail]
         parts = [head, *tail]

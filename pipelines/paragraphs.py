@@ -109,6 +109,12 @@ def _contained(key: str, keys: list[str]) -> bool:
     return len(key) >= _MIN_REPEAT and key in "\n".join(keys[-_REPEAT_WINDOW:])
 
 
+_UP_TO_COLON = re.compile(r"^.*?[:：]")
+_EDITOR_LABEL = re.compile(r"^[\[【(（]?责任编辑")
+_CLAUSE_END = re.compile(r"[。！？；…]$")
+_ATTACHMENT_HEAD = re.compile(r"附件|附\s*[:：]")
+_STOP = re.compile(r"[。！？]")
+
 def clean_paragraphs(
     raw: list[str],
     result: CleanResult,
@@ -145,8 +151,8 @@ def clean_paragraphs(
             counts["metadata_lines_removed"] += 1
             continue
         if rules.is_boilerplate(text):
-            byline = read_byline(re.sub(r"^.*?[:：]", "", text))
-            if byline and re.match(r"^[\[【(（]?责任编辑", text):
+            byline = read_byline(_UP_TO_COLON.sub("", text))
+            if byline and _EDITOR_LABEL.match(text):
                 result.merge_meta(byline)
             counts["boilerplate_removed"] += 1
             if cut is None and ends_text(text, paragraphs):
@@ -166,7 +172,7 @@ def clean_paragraphs(
             and result.title is None
             and not paragraphs
             and len(text) <= _TITLE_MAX
-            and not re.search(r"[。！？；…]$", text)
+            and not _CLAUSE_END.search(text)
             and charnorm.han_count(text) >= 4
             and len(raw) > index + 1
         ):
@@ -266,7 +272,7 @@ def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> 
     while start > 1 and len(paragraphs[start - 1]) <= 80 and "。" not in paragraphs[start - 1] \
             and _ATTACHMENT.match(paragraphs[start - 1]):
         start -= 1
-    if start < end and not re.match(r"附件|附\s*[:：]", paragraphs[start]):
+    if start < end and not _ATTACHMENT_HEAD.match(paragraphs[start]):
         start = end  # numbered lines that are not an attachment list stay
     del paragraphs[start:], keys[start:]
     counts["boilerplate_removed"] += 1 + issuers + (end - start)
@@ -333,7 +339,7 @@ def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | No
         del paragraphs[:1], keys[:1]
         counts["repeated_paragraphs_removed"] += 1
         return
-    if re.search(r"[。！？]", paragraphs[0]) or paragraphs[0].rstrip().endswith(("：", ":")):
+    if _STOP.search(paragraphs[0]) or paragraphs[0].rstrip().endswith(("：", ":")):
         return  # a sentence, or a clause announcing what follows (…，具体事宜如下：): text
     if title_key.startswith(key) or abs(len(key) - len(title_key)) > _NEAR_TITLE_SLACK:
         return  # the headline's opening words alone (an event's name over its agenda) stay

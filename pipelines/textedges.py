@@ -269,12 +269,15 @@ _ADDRESSEE_ITEM = re.compile(r"(?:各|有关).*|.*(?:政府|单位|部门|机关
                              r"兵团|街道|乡|镇|社区|会)")
 
 
+_LIST_COMMA = re.compile(r"[，,、]")
+_BRACKETED_NOTE = re.compile(r"[（(][^（()）]{0,20}[)）]")
+
 def _is_addressee(paragraph: str) -> bool:
     """True when ``paragraph`` is an addressee line: names of bodies (bracketed notes left
     out) separated by commas, each one ``_ADDRESSEE_ITEM``, closed by a colon."""
     if not _ADDRESSEE.fullmatch(paragraph):
         return False
-    items = re.split(r"[，,、]", re.sub(r"[（(][^（()）]{0,20}[)）]", "", paragraph[:-1]))
+    items = _LIST_COMMA.split(_BRACKETED_NOTE.sub("", paragraph[:-1]))
     return all(_ADDRESSEE_ITEM.fullmatch(item.strip()) for item in items)
 
 
@@ -552,6 +555,8 @@ _NAME = re.compile(r"[^\s。！？；，、：:;,.!?|｜()（）]{2,20}")
 _PROFILE_SHARE = 0.4
 
 
+_PROFILE_WORDS = re.compile(r"^关于|(?:简介|介绍)$")
+
 def _without_profile(paragraphs: list[str]) -> list[str]:
     """A profile of the author or publisher under the text: a name alone on its line
     (``某某实验室``, ``作者简介``) over at most four paragraphs, the first opening with
@@ -562,7 +567,7 @@ def _without_profile(paragraphs: list[str]) -> list[str]:
         name = paragraphs[index].strip()
         if not _NAME.fullmatch(name):
             continue
-        named = re.sub(r"^关于|(?:简介|介绍)$", "", name)
+        named = _PROFILE_WORDS.sub("", name)
         opens_with_name = len(named) >= 2 and named != "作者" \
             and paragraphs[index + 1].startswith(named)
         if not opens_with_name and name not in ("作者简介", "作者介绍"):
@@ -813,7 +818,9 @@ _CONTENTS_REPEATS_MIN = 2
 
 
 def _squeezed(line: str) -> str:
-    return re.sub(r"\s+", "", line.replace("\u3000", " ").replace("\xa0", " "))
+    """``line`` without whitespace, ideographic and no-break spaces included (both are
+    ``str.isspace``, which ``str.split`` splits at)."""
+    return "".join(line.split())
 
 
 def contents_lines(raw: list[str]) -> range:

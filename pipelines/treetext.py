@@ -111,8 +111,11 @@ def drop_tree(el: etree._Element) -> None:
 
 
 def collapse_spaces(text: str) -> str:
-    """Whitespace collapsed to single spaces (headlines use a space between clauses)."""
-    return re.sub(r"\s+", " ", text or "").strip()
+    r"""Whitespace collapsed to single spaces (headlines use a space between clauses).
+    ``str.split`` splits at the characters ``\s`` matches (``str.isspace``), and drops the
+    outer ones as ``strip`` does: several times cheaper than a regex substitution on the
+    short texts this is asked of (up to a hundred times a page)."""
+    return " ".join(text.split()) if text else ""
 
 
 # Reached through the attributes: the same elements in document order as
