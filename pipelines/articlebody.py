@@ -354,15 +354,18 @@ def _card_headline(pieces: list[str]) -> bool:
 class TreeCounts:
     """What :class:`_Stats` reads of a tree that does not depend on the blocks hidden: each
     element's tag, its element children, and its own text (its text and its children's
-    tails) as length, Chinese characters and sentence marks; and which elements read as
-    teasers. Counted at the first :func:`best_body` and kept for the others on the same
-    tree (a page asks up to four times, each with other blocks hidden). The tree must not
-    change between them."""
+    tails) as length, Chinese characters and sentence marks; the Chinese characters of all
+    the text under each element; and which elements read as teasers. Counted at the first
+    :func:`best_body` (or :meth:`han_at_least`) and kept for the others on the same tree (a
+    page asks up to four times, each with other blocks hidden). The tree must not change
+    between them."""
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
         # (element, tag, element children, own length, own Chinese, own marks), leaves first.
         self.rows: list[tuple[etree._Element, object, tuple, int, int, int]] | None = None
+        # Chinese characters of each element's text and its descendants' (its itertext).
+        self.under: dict[etree._Element, int] = {}
         self.teasers: dict[etree._Element, bool] = {}
         self.cards: dict[etree._Element, bool] = {}
         self.sentences: dict[etree._Element, int] = {}
@@ -371,6 +374,7 @@ class TreeCounts:
         """The rows, counted on the first call."""
         if self.rows is None:
             rows = []
+            under = self.under
             for el in reversed(list(self.root.iter(etree.Element))):
                 text = el.text
                 if text and not text.isspace():
@@ -380,9 +384,11 @@ class TreeCounts:
                     own_han = punct = 0
                 own_len = len(text) if text else 0
                 kids = []
+                total = 0
                 for child in el:
                     if isinstance(child.tag, str):
                         kids.append(child)
+                        total += under[child]
                     tail = child.tail
                     if tail:
                         own_len += len(tail)
@@ -391,9 +397,18 @@ class TreeCounts:
                             if count:
                                 own_han += count
                                 punct += _punct_count(tail)
+                under[el] = total + own_han
                 rows.append((el, el.tag, tuple(kids), own_len, own_han, punct))
             self.rows = rows
         return self.rows
+
+    def han_at_least(self, el: etree._Element, limit: int) -> bool:
+        """:func:`~pipelines.setaside.han_at_least` from the counts (an element's itertext
+        is its text, and its descendants' text and tails: the own text of each element
+        under it), without reading the text again."""
+        self.read()
+        found = self.under.get(el)
+        return han_at_least(el, limit) if found is None else found >= limit
 
     def teaser(self, el: etree._Element) -> bool:
         """:func:`_teaser`, asked once per element."""
@@ -946,7 +961,8 @@ def class_blind_body(
     floor = 0 if body is None else text_han(body, gone)
     out = [el for el in negative if el in styled or (el.tag == "form" and not has_prose(el))]
     unseen = descendants(out)
-    if not any(el not in unseen and han_at_least(el, floor + 1)
+    enough = han_at_least if counts is None else counts.han_at_least
+    if not any(el not in unseen and enough(el, floor + 1)
                and text_han(el, unseen, prose=True) > floor for el in negative):
         return None
     blind, blind_lists = best_body(root, unseen, counts=counts)

@@ -217,9 +217,9 @@ def extract(
             )
         return result
     styled = hidden_blocks(root, markup)  # found once for both searches below
-    negative = negative_blocks(root, marked, markup, styled)
-    hidden = descendants(negative)
     counts = TreeCounts(root)  # the tree is unchanged until the body is chosen
+    negative = negative_blocks(root, marked, markup, styled, counts.han_at_least)
+    hidden = descendants(negative)
     body, link_lists = best_body(root, hidden, counts=counts)
     if weak_body(body, SPARED_RETRY):
         # Little text outside the widget-classed blocks: the article's own wrapper may

@@ -10,6 +10,7 @@ what is left, and asks :func:`spared_blocks` again when the body found is too sh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from lxml import etree
@@ -467,6 +468,7 @@ def _negative_class(cls: str) -> bool:
 def negative_blocks(
     root: etree._Element, marked: list[etree._Element] | None = None,
     markup: str | None = None, hidden: set[etree._Element] | None = None,
+    enough: Callable[[etree._Element, int], bool] = han_at_least,
 ) -> list[etree._Element]:
     """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
     page's elements with a class or id, when already found), hidden blocks and small
@@ -475,7 +477,8 @@ def negative_blocks(
     form holding sentences of running text is the page's article form (CMSs such as
     Visual SiteBuilder wrap the article in one), not a small form. ``markup``: the text the
     tree was parsed from, if at hand (finding hidden blocks is cheaper with it); ``hidden``:
-    the page's :func:`hidden_blocks`, when already found."""
+    the page's :func:`hidden_blocks`, when already found; ``enough``: :func:`han_at_least`
+    or the same answer from counts kept for this tree (``TreeCounts.han_at_least``)."""
     found = []
     inside: set[etree._Element] = set()
     if hidden is None:
@@ -492,7 +495,7 @@ def negative_blocks(
             continue
         # Never a block that holds most of the page's text (a mislabelled wrapper, or an
         # ASP.NET page whose whole body is one form) — except readers' comments.
-        if not han_at_least(el, 600) or (_COMMENTS.search(cls) and el not in hidden
+        if not enough(el, 600) or (_COMMENTS.search(cls) and el not in hidden
                                           and not BODY_HINT.search(cls)):
             found.append(el)
             inside.update(el.iter())
