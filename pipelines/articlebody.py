@@ -405,7 +405,10 @@ class TreeCounts:
     def han_at_least(self, el: etree._Element, limit: int) -> bool:
         """:func:`~pipelines.setaside.han_at_least` from the counts (an element's itertext
         is its text, and its descendants' text and tails: the own text of each element
-        under it), without reading the text again."""
+        under it), without reading the text again. (A limit of 0 asks whether it holds any
+        text at all: that is read.)"""
+        if limit <= 0:
+            return han_at_least(el, limit)
         self.read()
         found = self.under.get(el)
         return han_at_least(el, limit) if found is None else found >= limit

@@ -1,0 +1,86 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Speed steps of the stop-27 round that keep every answer, each against the slower
+reading it replaced:
+
+* whitespace squeezed with ``str.split`` (``collapse_spaces`` and the headline's, the
+  page facts' and the text edges' keys) instead of a ``\\s+`` substitution: the same
+  string for every whitespace character there is, alone, in runs and at the ends;
+* the Chinese characters under an element counted once for the whole tree
+  (``TreeCounts.han_at_least``, asked by the widget blocks' test and the class-blind body
+  search) instead of reading each block's text again: the same count as the element's
+  ``itertext`` on every element of random blocks and of a page (and the same answer as
+  ``han_at_least`` for a limit of 0: whether there is any text); for an element the counts
+  do not know (added after they were read) the text is read."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+from lxml import etree
+
+from pipelines.articlebody import TreeCounts
+from pipelines.headline import _key
+from pipelines.htmlparse import parse_html
+from pipelines.pagefacts import _squeeze
+from pipelines.setaside import han_at_least
+from pipelines.textedges import _squeezed
+from pipelines.treetext import collapse_spaces, han_count
+from tests.clean.news_page import block, news_page
+
+_SPACES = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+
+
+def test_whitespace_squeezes_equal_the_regex_on_every_whitespace_character() -> None:
+    assert len(_SPACES) > 20  # ASCII, no-break, ideographic, separators…
+    for space in _SPACES:
+        for text in (f"{space}标题{space}", f"甲{space * 3}乙", space, f"a{space}\u3000{space}b"):
+            assert collapse_spaces(text) == re.sub(r"\s+", " ", text).strip()
+            assert _key(text) == _squeeze(text) == _squeezed(text) == re.sub(r"\s+", "", text)
+    assert collapse_spaces("") == _squeeze("") == "" and collapse_spaces(None) == ""  # type: ignore[arg-type]
+
+
+_WORDS = ["首页", "记者从市交通局获悉，", "新线路覆盖四十个小区。", "  ", "\n", "2026-11-30",
+          "English words", "", "，", "下一步将继续优化线路，方便市民出行。", "㐀𠀀豈"]
+_TAGS = ["div", "p", "span", "a", "br", "li", "ul", "strong", "table", "td", "section"]
+
+
+def _random_block(rng: random.Random, depth: int = 0) -> str:
+    """A block of random tags and words, text and tails both."""
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        if depth < 4 and rng.random() < 0.55:
+            tag = rng.choice(_TAGS)
+            parts.append("<br>" if tag == "br" else f"<{tag}>{_random_block(rng, depth + 1)}</{tag}>")
+        else:
+            parts.append(rng.choice(_WORDS))
+    return "".join(parts)
+
+
+def _assert_counts_read_the_text(root: etree._Element) -> None:
+    counts = TreeCounts(root)
+    for el in root.iter(etree.Element):
+        han = sum(han_count(piece) for piece in el.itertext())
+        for limit in (0, 1, han, han + 1, 600):
+            assert counts.han_at_least(el, limit) == han_at_least(el, limit)
+            assert limit < 1 or han_at_least(el, limit) == (han >= limit)
+
+
+def test_chinese_characters_under_each_element_equal_its_itertext_count() -> None:
+    rng = random.Random(27)
+    for _ in range(300):
+        root = parse_html(f"<html><body><div>{_random_block(rng)}</div></body></html>")
+        _assert_counts_read_the_text(root)
+    story = block("记者从市交通局获悉，新开通的社区巴士线路覆盖了四十多个老旧小区。",
+                  "下一步，交通部门将继续优化夜间线路，方便市民出行。")
+    _assert_counts_read_the_text(parse_html(news_page("社区巴士开进老小区", story)))
+
+
+def test_an_element_the_counts_do_not_know_is_read() -> None:
+    root = parse_html(news_page("社区巴士开进老小区", block("记者从市交通局获悉，新线路覆盖四十个小区。")))
+    counts = TreeCounts(root)
+    counts.read()
+    late = etree.SubElement(root.find(".//body"), "p")
+    late.text = "后来加入的一段说明文字。"  # eleven Chinese characters
+    assert counts.han_at_least(late, 11) and not counts.han_at_least(late, 12)
