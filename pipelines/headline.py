@@ -23,7 +23,9 @@ from pipelines.headlinetext import (
     unspaced,
 )
 from pipelines.pagefacts import (
+    CLAUSE_MARK,
     PageFacts,
+    headline_shaped,
     organisation_like,
     read_facts,
     site_like,
@@ -146,9 +148,11 @@ def headline(
                 break
             if len(title_parts(facts.page_title)) > 1 and links is None:
                 links = _link_texts(root)
-            if not links or text not in links or facts.channel_first:
-                # A channel printed as a breadcrumb link is no headline; a title naming a
-                # channel first was told so by its headline printed alone, maybe a link.
+            if not links or text not in links or facts.channel_first \
+                    or (headline_shaped(text) and CLAUSE_MARK.search(text)):
+                # A channel printed as a breadcrumb link is no headline; a headline printed
+                # as the link to its own page (a table-laid blog's post title) is — told
+                # by its clause marks (``，``, ``！``), which no channel's name holds.
                 return None, text
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites

@@ -377,10 +377,17 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
 # A channel's or a column's name: a few Chinese characters or letters, no mark or digit.
 _CHANNEL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # A clause mark: a line holding one reads as a headline, not as a name.
-_CLAUSE_MARK = re.compile(r"[，、：；！？“”「」,:;!?]")
+CLAUSE_MARK = re.compile(r"[，、：；！？“”「」,:;!?]")
 _NOT_PRINTED = {"title", "script", "style", "option", "textarea"}
 _TEXT_WITH = etree.XPath("//text()[contains(., $a) or contains(., $b)]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def headline_shaped(text: str) -> bool:
+    """True when ``text`` reads as a headline, not a channel's or a site's name: six Chinese
+    characters and a clause mark (``，``, ``！``, ``：``…), or ten Chinese characters."""
+    han = len(_HAN.findall(text))
+    return han >= 10 or (han >= 6 and bool(CLAUSE_MARK.search(text)))
 
 
 def _channel_first(root: etree._Element, facts: PageFacts) -> bool:
@@ -395,9 +402,7 @@ def _channel_first(root: etree._Element, facts: PageFacts) -> bool:
     if len(parts) != 2 or facts.stated_title or facts.stated_site_names:
         return False
     first, last = parts
-    han = len(_HAN.findall(last))
-    if not _CHANNEL_NAME.fullmatch(_squeeze(first)) or han < 6 \
-            or (han < 10 and not _CLAUSE_MARK.search(last)) \
+    if not _CHANNEL_NAME.fullmatch(_squeeze(first)) or not headline_shaped(last) \
             or any(site_like(p) or organisation_like(p) for p in parts):
         return False
     last_seen = False

@@ -100,3 +100,22 @@ def test_a_headline_with_a_question_mark_before_a_blog_name_stays_the_headline()
             "<h1>节能灯怎么选？</h1><div>2024-04-13 18:20</div>" + paras(TEXT)
             + f"<div><a href='/'>{name}</a></div></body></html>")
     assert cleaned(page).title == "节能灯怎么选？"
+
+
+@pytest.mark.parametrize("title", [f"某某财经网_{HEADLINE}", f"{HEADLINE}_某某财经网"],
+                         ids=["site-first", "site-last"])
+def test_a_headline_printed_only_as_the_link_to_its_post_is_the_headline(title):
+    assert cleaned(post(title, LINK)).title == HEADLINE
+
+
+def test_a_channel_printed_only_as_a_menu_link_is_still_no_headline():
+    """A listing page's ``<title>`` part printed as a menu entry is a channel, not a story,
+    however long its name (``…博士后流动站简介``): no clause mark, no headline."""
+    name = "某某大学博士后流动站简介"
+    page = (page_head(f"{name}-某某大学人事处")
+            + f"<div class='menu'><ul><li><a href='/bsh/jj.htm'>{name}</a></li>"
+            "<li><a href='/bsh/gl.htm'>博士后管理</a></li></ul></div>"
+            "<div class='list'><ul><li><a href='/info/1.htm'>中国语言文学博士后流动站简介</a> [2020-11-11]</li>"
+            "<li><a href='/info/2.htm'>历史学博士后流动站简介</a> [2020-11-11]</li></ul></div>"
+            "</body></html>")
+    assert cleaned(page).title != name
