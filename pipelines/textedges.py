@@ -128,7 +128,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_recommended(kept)
     # Captions may stand under lines dropped since (the headline printed twice in one line).
     kept = _without_leading_captions(_without_site_notes(kept))
-    kept = _without_tip_box(kept)
+    kept = _without_tip_box(_without_calls(kept))
     kept = _without_footnotes(_without_caption_edges(_without_colophon(kept)))
     kept = _without_profile(kept)
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
@@ -475,9 +475,75 @@ def _furniture_tail(tail: list[str]) -> bool:
                or _ATTACHMENT.match(p) or _REPRINT_NOTE.search(p) for p in tail)
 
 
+# A call to the reader under the text (stop 27): download, open, follow, subscribe, watch,
+# scan, read on (立即下载, 追踪, 订阅, 收看, 扫码, 阅读全文, 更多…请看) …
+_CALLS = (r"下载|安装|订阅|追踪|关注|收看|观看|收听|点击|点此|按此|扫码|扫描|扫一扫|长按|"
+          r"请看|阅读全文|更多|download|subscribe|follow")
+_CALL = re.compile(_CALLS, re.IGNORECASE)
+# … naming, in the same clause after it, where: an app, a channel or page of the site's, a
+# video, a QR code (下载本报App, 关注某某微信公众号, 请看视频; not 引发关注，相关视频…) …
+_CALLED = re.compile(rf"(?:{_CALLS})[^，,。！？；;]{{0,20}}?"
+                     r"(?:[Aa][Pp][Pp](?![a-z])|客户端|频道|专页|专栏|公众号|视频|影片|直播|二维码|"
+                     r"小程序|微博|微信|抖音|播客|podcast|facebook|youtube|instagram|twitter|"
+                     r"telegram|whatsapp)",
+                     re.IGNORECASE)
+# … or pointing there with a short link (one opaque token on a short host: a link shortener's
+# address, https://abc.ly/3xQ7kPz), or opening with a column's name in brackets (【某某】…立即收看).
+_SHORT_LINK = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]{1,12}\.[a-z]{2,3}/[A-Za-z0-9_-]{4,12}"
+                         r"/?\s*[)）]?$")
+_COLUMN = re.compile(r"[【\[][^】\]]{1,12}[】\]]")
+# The longest such call taken for the site's (a pitch of a sentence or two before it); one
+# longer than a short promotion line must end with its address or open with a column's name.
+_CALL_MAX = 120
+_ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$")
+
+
 def _promotion(paragraph: str) -> bool:
-    return len(paragraph) <= _CREDIT_MAX and not _SENTENCE_END.search(paragraph) \
-        and bool(_PROMOTION.search(paragraph))
+    """True for a site's promotion line (no sentence end): a short one naming a
+    contribution, a subscription, a follow, a download, a fan club or a channel, or a call to
+    the reader naming an app, a channel, a video or a QR code, pointing to a short link or
+    under a column's name in brackets."""
+    if _SENTENCE_END.search(paragraph):
+        return False
+    if len(paragraph) <= _CREDIT_MAX and _PROMOTION.search(paragraph):
+        return True
+    return _call(paragraph)
+
+
+def _call(paragraph: str) -> bool:
+    """True for a call to the reader that is no sentence of the text: it asks to download,
+    follow, subscribe, watch or read on, and names an app, a channel, a video or a QR code,
+    points to a short link or stands under a column's name in brackets; a line longer than
+    a short promotion ends with its address or opens with the column's name."""
+    size = len(paragraph)
+    if size > _CALL_MAX or _SENTENCE_END.search(paragraph) or not _CALL.search(paragraph):
+        return False
+    column = _COLUMN.match(paragraph)
+    if size > _CREDIT_MAX and not column and not _ADDRESS_END.search(paragraph):
+        return False
+    return bool(_CALLED.search(paragraph) or _SHORT_LINK.search(paragraph) or column)
+
+
+# Caption lines right above a site's calls that go with them (最新影片推介 over the video's
+# call): at most two.
+_CALL_HEADS = 2
+
+
+def _without_calls(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the site's calls to the reader at the very end (a run of call
+    lines, with up to two caption lines right above each), under text that closes a sentence:
+    whatever stands between the text and them (a story's number, a widget's line, a
+    notice's attachment list) is left to the rules after."""
+    end = len(paragraphs)
+    while end > 1 and _call(paragraphs[end - 1]):
+        end -= 1
+        heads = 0
+        while end > 1 and heads < _CALL_HEADS and _CAPTION.fullmatch(paragraphs[end - 1]):
+            end -= 1
+            heads += 1
+    if end == len(paragraphs) or not any(_SENTENCE_END.search(p) for p in paragraphs[:end]):
+        return paragraphs
+    return paragraphs[:end]
 
 
 # A field of a summary card: cells joined by ｜ (a table's row), or a label alone (``公告信息：``).

@@ -1,0 +1,101 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""A site's calls to the reader under the text (issue 14, stop 27: fresh10's last-sentence
+miss on a Hong Kong news page, fixed as a class): pages in the real markups' shapes, with text
+written here.
+
+- Lines that ask the reader to download the site's app, watch its videos, follow its pages or
+  read on, naming where (an app, a channel, a video, a social network's page, a QR code) or
+  pointing there with a short link (``https://abc.ly/3xQ7kPz``), however long the pitch before
+  the call: printed after the last sentence, in traditional or simplified script, with a
+  video box's heading above them or a column's name in brackets, they are not the text.
+- One such call at the very end goes even when lines of other kinds (a story's number, a
+  comment widget's line) stand between it and the text: those are left to their own rules.
+
+Guards: a notice's closing pointer to its own web site (``…请关注某某信息网：http://…/``,
+no app, channel or short link) stays; a last sentence that tells readers to download an app
+(closed by a stop) stays; a call in the middle of the text stays.
+"""
+
+from __future__ import annotations
+
+from tests.clean.news_page import block, body_paragraphs, news_page
+
+_REPORT_T = [
+    "一連三日的國際七人欖球賽今日在某某球場開鑼，本地女子隊首日兩戰皆負，但表現獲得現場觀眾讚賞。",
+    "女子隊首戰以五比二十四不敵衛冕冠軍，次戰與對手糾纏至最後一分鐘才以兩分之差落敗。",
+    "來自外地的球迷表示，今年取消各項入境限制，特意與朋友來觀賽，對現場氣氛相當滿意，期待明日再戰。",
+]
+_REPORT_S = [
+    "11月29日，某市召开全市秋冬季农业生产工作会议，部署小麦播种、设施蔬菜管护等重点工作。",
+    "会议要求，各县区要抓住墒情适宜的有利时机，确保小麦播种面积稳定在一百二十万亩以上。",
+    "会议强调，要加强农技人员下沉指导，及时发布天气预警，帮助农户做好防冻防灾准备。",
+]
+_VIDEO_BOX = ("<div class='listing-widget'><div class='video-channel-info'><a href='https://video.example.hk/ch/1'>"
+              "<span>健康診症室</span></a></div><video controls data-src='/v/1.mp4'></video>"
+              "<div class='listing-title'><a href='https://video.example.hk/video/1'>【健康診症室】鼻敏感點樣醫？醫生拆解治療成效</a></div></div>")
+
+
+def test_an_apps_download_call_with_a_short_link_under_a_report_is_not_its_last_sentence() -> None:
+    html = news_page("本地女子隊兩戰惜敗", block(
+        *_REPORT_T,
+        "最新影片推介",
+        _VIDEO_BOX,
+        "健康台更多都市疾病影片：<a href='https://abc.ly/3cNFwr7'>https://abc.ly/3cNFwr7</a>",
+        "本報App已全面升級，為大家推出一系列親子、健康、娛樂、港聞及休閒生活資訊及Video。立即下載：<a href='https://abc.ly/34FTtW9'>https://abc.ly/34FTtW9</a>",
+        "記者：某某某"))
+    paragraphs = body_paragraphs(html)
+    assert paragraphs[0].startswith("一连三日")
+    assert paragraphs[-1].startswith("来自外地的球迷表示")
+
+
+def test_calls_to_watch_a_column_and_open_the_app_without_an_address_are_not_text() -> None:
+    html = news_page("逾四成受訪者擬增加消費", block(
+        *_REPORT_T,
+        "【理財有道】年輕人儲蓄攻略：點樣先可以早日財務自由？專家逐一拆解，立即收看",
+        "想盡早財務自由，提早退休，立即<a href='https://apps.example.com/app/id1'>免費下載《某某日報》App</a>取經",
+        "開啟某某App，閱讀全文",
+        "欄目：理財有道"))
+    assert body_paragraphs(html)[-1].startswith("来自外地的球迷表示")
+
+
+def test_calls_to_follow_the_sites_pages_and_watch_its_video_in_simplified_script_are_not_text() -> None:
+    html = news_page("某市部署秋冬季农业生产", block(
+        *_REPORT_S,
+        "更多内容，请看视频↓",
+        "<p><video src='/v/2.mp4' controls></video></p>",
+        "关注某某新闻微博、微信公众号，获取更多本地权威资讯：<a href='http://t.ab/A6bQx9Zk'>http://t.ab/A6bQx9Zk</a>"))
+    assert body_paragraphs(html)[-1] == _REPORT_S[-1]
+
+
+def test_one_call_at_the_very_end_goes_under_a_storys_number_and_a_comment_widgets_line() -> None:
+    html = news_page("某市部署秋冬季农业生产", block(
+        *_REPORT_S,
+        "3450132",
+        "blog comments powered by Disqus",
+        "最新影片推介",
+        "本报客户端全新改版，为读者带来更多本地新闻、财经和生活资讯，每日焦点一手掌握。立即下载：<a href='https://abc.ly/4Rk2mWq'>https://abc.ly/4Rk2mWq</a>"))
+    assert body_paragraphs(html)[-1] == _REPORT_S[-1]
+
+
+def test_a_notices_closing_pointer_to_its_own_web_site_stays() -> None:
+    pointer = "其它相关信息请及时关注某某大学研究生招生信息网：http://yjszs.example.edu.cn/"
+    html = news_page("某某大学2026年硕士研究生调剂常见问题解答", block(
+        "1.调剂志愿锁定时间到达后是否可以修改？",
+        "可以。锁定时间到达后，学校将分批次进行解锁，解锁后考生可继续填报其他志愿。",
+        "其它相关信息请及时关注某某大学研究生招生信息网：<a href='http://yjszs.example.edu.cn/'>http://yjszs.example.edu.cn/</a>"))
+    assert body_paragraphs(html)[-1] == pointer
+
+
+def test_a_last_sentence_telling_readers_to_download_an_app_stays() -> None:
+    last = "市民可立即下载“某某出行”App，登记行程后即可领取乘车优惠券。"
+    html = news_page("某市推出绿色出行优惠", block(*_REPORT_S[:2], last))
+    assert body_paragraphs(html)[-1] == last
+
+
+def test_a_call_in_the_middle_of_the_text_stays() -> None:
+    call = "现场视频请点击观看：<a href='https://abc.ly/5aBc7Yz'>https://abc.ly/5aBc7Yz</a>"
+    html = news_page("某市部署秋冬季农业生产", block(_REPORT_S[0], call, *_REPORT_S[1:]))
+    paragraphs = body_paragraphs(html)
+    assert "现场视频请点击观看：https://abc.ly/5aBc7Yz" in paragraphs
+    assert paragraphs[-1] == _REPORT_S[-1]
+
