@@ -476,16 +476,17 @@ def _furniture_tail(tail: list[str]) -> bool:
 
 
 # A call to the reader under the text (stop 27): download, open, follow, subscribe, watch,
-# scan, read on (立即下载, 追踪, 订阅, 收看, 扫码, 阅读全文, 更多…请看) …
+# scan, read on (立即下载, 追踪, 订阅, 收看, 扫码, 阅读, 更多…请看) …
 _CALLS = (r"下载|安装|订阅|追踪|关注|收看|观看|收听|点击|点此|按此|扫码|扫描|扫一扫|长按|"
-          r"请看|阅读全文|更多|download|subscribe|follow")
+          r"请看|阅读|查看|更多|download|subscribe|follow")
 _CALL = re.compile(_CALLS, re.IGNORECASE)
 # … naming, in the same clause after it, where: an app, a channel or page of the site's, a
-# video, a QR code (下载本报App, 关注某某微信公众号, 请看视频; not 引发关注，相关视频…) …
+# video, a QR code, the whole story (下载本报App, 关注某某微信公众号, 请看视频, 阅读全文; not
+# 引发关注，相关视频…) …
 _CALLED = re.compile(rf"(?:{_CALLS})[^，,。！？；;]{{0,20}}?"
                      r"(?:[Aa][Pp][Pp](?![a-z])|客户端|频道|专页|专栏|公众号|视频|影片|直播|二维码|"
                      r"小程序|微博|微信|抖音|播客|podcast|facebook|youtube|instagram|twitter|"
-                     r"telegram|whatsapp)",
+                     r"telegram|whatsapp|全文|原文)",
                      re.IGNORECASE)
 # … or pointing there with a short link (one opaque token on a short host: a link shortener's
 # address, https://abc.ly/3xQ7kPz), or opening with a column's name in brackets (【某某】…立即收看).
@@ -493,9 +494,10 @@ _SHORT_LINK = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]{1,12}\.[a-z]{2,3}/[
                          r"/?\s*[)）]?$")
 _COLUMN = re.compile(r"[【\[][^】\]]{1,12}[】\]]")
 # The longest such call taken for the site's (a pitch of a sentence or two before it); one
-# longer than a short promotion line must end with its address or open with a column's name.
+# longer than a short promotion line must end with its address or a link's few words after
+# a colon (…立即下载：https://…, …观看发布会回放：直播回放) or open with a column's name.
 _CALL_MAX = 120
-_ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$")
+_ADDRESS_END = re.compile(r"(?:https?://|www\.)\S+$|[:：]\s*[^\s:：，,。！？；;]{1,8}$")
 
 
 def _promotion(paragraph: str) -> bool:
@@ -514,7 +516,8 @@ def _call(paragraph: str) -> bool:
     """True for a call to the reader that is no sentence of the text: it asks to download,
     follow, subscribe, watch or read on, and names an app, a channel, a video or a QR code,
     points to a short link or stands under a column's name in brackets; a line longer than
-    a short promotion ends with its address or opens with the column's name."""
+    a short promotion ends with its address (or a link's few words after a colon) or opens
+    with the column's name."""
     size = len(paragraph)
     if size > _CALL_MAX or _SENTENCE_END.search(paragraph) or not _CALL.search(paragraph):
         return False
