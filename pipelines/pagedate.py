@@ -28,7 +28,7 @@ from pipelines.dates import (
     url_date,
 )
 from pipelines.headlinetext import INFO_START, TITLE_HINT
-from pipelines.pagefacts import META_DATES, PageFacts, organisation_like
+from pipelines.pagefacts import META_DATES, PageFacts, organisation_like, site_like
 from pipelines.treetext import (
     CHROME,
     HAN,
@@ -946,22 +946,41 @@ def _read_entries(node: etree._Element, parent: etree._Element,
 
 
 def _linked_entry(el: etree._Element) -> bool:
-    """True when ``el`` is or lies in a list entry (``<li>``, ``<dd>``; six levels up at most) that
-    also holds a link of eight Chinese characters or more, ``el`` not in it: another story's
-    headline over its deck and day (``<li><div><a>标题</a><p>摘要</p><p>2019.05.29</p>``), however
+    """True when ``el`` is or lies in a list entry (``<li>``, ``<dd>``; six levels up at most),
+    or in a small box (three levels up, 150 characters at most), that also holds another
+    story's linked headline (a link of eight Chinese characters or more, ``el`` not in it,
+    named like no site or public body): that story's headline over its deck and day
+    (``<li><div><a>标题</a><p>摘要</p><p>2019.05.29</p>``, ``<div><a>标题</a><span>…``), however
     few the entries (a list of two related stories is no dated list of three). Asked of
     unlabelled lines only: ``<li>来源：<a>某某省人民政府办公厅网站</a> 发布时间：…`` is the
     page's info line."""
+    inner = set(el.iterancestors())
+    # A line printing its day in its own text may name its forum or source as a link in that
+    # line (``本贴由 某某 于2005年8月12日在〖<a>某某论坛</a>〗发表``); an entry prints its day in an
+    # element of its own beside the headline's link.
+    own = (el.text or "") + "".join(child.tail or "" for child in el)
+    loose_day = has_year(ascii_dates(own))
     node = el
-    for _ in range(7):
+    for level in range(7):
         if node is None or node.tag in ("body", "html", "table"):
             return False
-        if node.tag in ("li", "dd"):
-            inner = set(el.iterancestors())
-            return any(a not in inner and len(HAN.findall("".join(a.itertext()))) >= 8
-                       for a in node.iter("a"))
+        entry = node.tag in ("li", "dd")
+        if entry or (level <= 3 and short_text(node, 150) is not None):
+            if any(a not in inner and _story_link(a)
+                   and (entry or not loose_day or el not in a.iterancestors())
+                   for a in node.iter("a")):
+                return True
+            if entry:
+                return False
         node = node.getparent()
     return False
+
+
+def _story_link(a: etree._Element) -> bool:
+    """True when the link ``a`` reads as another story's headline: eight Chinese characters or
+    more, not a site's or a public body's name (a source credited as a link)."""
+    text = collapse_spaces("".join(a.itertext()))
+    return len(HAN.findall(text)) >= 8 and not (site_like(text) or organisation_like(text))
 
 
 # Words naming where a reprinted text first appeared (``原文发表于…``, ``原载《某某》…``,

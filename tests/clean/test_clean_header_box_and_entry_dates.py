@@ -11,8 +11,10 @@ classes, on pages of own text in the real markups' shapes.
    (``<li><div><a>标题</a><p>摘要</p><p>2019.05.29</p></div></li>``): an entry's day was
    read as a date line under the text (a dated list needs three entries), and beat the
    page's stated date. A day in a list entry that holds another story's link is that
-   story's, however few the entries; a labelled info line naming its source as a link
-   (``来源：<a>…网站</a> 发布时间：…``) is still the page's.
+   story's, however few the entries; so is a day in its own element in a small box beside
+   such a link (``<div><a>标题</a><p>摘要</p><span>2019.05.29</span></div>``). A labelled
+   info line naming its source as a link (``来源：<a>…网站</a> 发布时间：…``) and a post's line
+   printing its day with its forum's name linked inside it are still the page's (guards).
 3. The headline's box is a ``<header>``: its date line lost three points as the site's
    masthead, so a dated list at the page's top or a reprint's date under the text beat it.
    A header (``<header>``, ``class="head"``) holding the headline is the article's head;
@@ -109,6 +111,29 @@ def test_a_related_storys_day_in_a_list_of_two_is_not_the_pages_date():
 
 def test_a_related_storys_day_in_a_list_of_one_is_not_the_pages_date():
     assert cleaned(header_page("", related_list(RELATED[:1]))).published_at is None
+
+
+def related_boxes(entries=RELATED) -> str:
+    """Related stories after the text as plain boxes: a link, a deck, a day."""
+    items = "".join(f"<div class='it'><a href='/s/{k}'>{title}</a><p>{deck}</p><span>{day}</span>"
+                    "</div>" for k, (title, deck, day) in enumerate(entries))
+    return f"<div class='rel'><h3>相关推荐</h3>{items}</div>"
+
+
+def test_a_related_storys_day_in_a_box_of_two_is_not_the_pages_date():
+    assert cleaned(header_page("", related_boxes())).published_at is None
+
+
+def test_a_related_storys_day_in_a_single_box_is_not_the_pages_date():
+    assert cleaned(header_page("", related_boxes(RELATED[:1]))).published_at is None
+
+
+def test_a_posts_line_naming_its_forum_as_a_link_beside_its_day_is_still_read():
+    # Guard: the post's own line under it, its day in the line's text and the forum's name
+    # (eight characters or more) a link inside that line.
+    foot = ("<div class='sig'>本帖由 林小东 于2005年8月12日16:12:21在〖<a href='/f/3'>"
+            "城东社区生活交流（老街专版）</a>〗发表</div>")
+    assert cleaned(header_page("", foot)).published_at == "2005-08-12T16:12:21+08:00"
 
 
 def test_a_stated_date_still_wins_over_a_related_storys_day():
