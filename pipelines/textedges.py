@@ -653,6 +653,11 @@ def _without_profile(paragraphs: list[str]) -> list[str]:
 _RECOMMENDED = re.compile(r"[●•■◆▶►>》·\s]*"
                           r"(?:相关推荐|推荐阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐)"
                           r"\s*(?:[:：]|更多\s*[>》]*|[>》]+)?\s*")
+# A recommended list's heading naming what it recommends (热门车型推荐, 相关图集推荐, 精彩视频推荐):
+# the list under it when no line after it closes a sentence (a section of the text headed
+# 热门景点推荐 goes on in sentences).
+_RECOMMENDED_KIND = re.compile(r"[●•■◆▶►>》·\s]*(?:相关|热门|热点|精彩|编辑|为您|为你)"
+                               r"[\u4e00-\u9fff]{1,4}推荐\s*(?:[:：]|更多\s*[>》]*|[>》]+)?\s*")
 # A label with nothing after it, right above such a heading (标签：, 关键词：, Tags:).
 _EMPTY_LABEL = re.compile(r"(?:标签|关键词|关键字|Tags?)\s*[:：]\s*", re.IGNORECASE)
 
@@ -660,9 +665,13 @@ _EMPTY_LABEL = re.compile(r"(?:标签|关键词|关键字|Tags?)\s*[:：]\s*", r
 def _without_recommended(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` cut at the heading of a site's recommended list under the text (and an
     empty label line right above it), when a sentence of text comes before: what follows is
-    the site's (teasers, its statement about itself), not the story."""
+    the site's (teasers, its statement about itself), not the story. A heading that names
+    what it recommends (热门车型推荐) cuts only when no sentence closes after it."""
     for index in range(1, len(paragraphs)):
-        if not _RECOMMENDED.fullmatch(paragraphs[index]):
+        line = paragraphs[index]
+        if not _RECOMMENDED.fullmatch(line) and not (
+                _RECOMMENDED_KIND.fullmatch(line)
+                and not any(_SENTENCE_END.search(p) for p in paragraphs[index + 1:])):
             continue
         if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
             return paragraphs

@@ -10,6 +10,10 @@ The heading of a recommended list (``相关推荐``, ``推荐阅读``, ``猜你�
 label line right above it goes with it.
 
 Guard: a closing second story under ``相关新闻`` (counted by the label rules) stays.
+
+Stop 27: a heading that names what it recommends (``热门车型推荐``) ends the text too when no
+line after it closes a sentence (product cards); a section of the text headed
+``热门景点推荐`` that goes on in sentences stays.
 """
 
 from __future__ import annotations
@@ -44,3 +48,21 @@ def test_a_closing_second_story_under_a_related_news_heading_stays():
     second = "另据了解，今年某市中考报名人数约为八万人，比去年增加三千人，全市共设考点四十二个。"
     body = _body([*TEXT, "相关新闻", second])
     assert body.endswith(second)
+
+
+# Stop 27 (fresh9 a163's shape): a heading naming what it recommends (热门车型推荐) over
+# product cards — a number, the linked name, field lines, buttons — and no sentence after it.
+CARDS = ["热门车型推荐", "1", "某某轿车（合资）", "厂商指导价（万）：10.78~14.38万", "级别：紧凑型车",
+         "上市时间：2007年5月28日", "询底价预约试驾", "2", "某某商务车（合资）", "厂商指导价（万）：22.99~44.99万",
+         "级别：MPV", "上市时间：2000年"]
+
+
+def test_a_recommended_heading_naming_its_kind_over_product_cards_is_not_text():
+    body = _body([*TEXT, *CARDS])
+    assert body.endswith(TEXT[1])
+
+
+def test_a_section_headed_with_a_recommendation_that_goes_on_in_sentences_stays():
+    section = ["热门景点推荐", "古城墙始建于明代，全长十二公里，是目前保存最完整的古代城垣之一。"]
+    body = _body([*TEXT, *section])
+    assert body.endswith(section[-1])
