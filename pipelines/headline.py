@@ -399,8 +399,14 @@ def _closest_before(
         start = order.get(_article_start(body), start)  # the text starts inside the body
         first = _first_text(body)
         leading = set(first.iterancestors()) | {first} if first is not None else set()
+        # A plain line under a picture the text opens with is its caption (``<img>`` then
+        # ``<div align=center><font size=2>某某与某某</font></div>``), not the headline; a
+        # bold or large one there is a heading.
+        picture = min((order[img] for img in body.iter("img") if img in order), default=None)
         candidates = [(el, text) for el, text in candidates
-                      if el is not None and (el not in inside or el in leading)]
+                      if el is not None and (el not in inside or (
+                          el in leading and (picture is None or order[el] < picture
+                                             or _bold_or_large(el))))]
     level1 = sum(1 for el, _ in candidates if el is not None and el.tag == "h1")
     scored = []
     for el, text in candidates:
@@ -452,6 +458,12 @@ def _closest_before(
     if whole:
         return max(whole, key=lambda item: len(_key(item[1])))
     return el, text
+
+
+def _bold_or_large(el: etree._Element) -> bool:
+    """True when ``el`` is or holds a bold run, or is set large (:func:`_large`)."""
+    return el.tag in ("b", "strong") or el.find(".//b") is not None \
+        or el.find(".//strong") is not None or _large(el)
 
 
 def _all_emphasised(el: etree._Element) -> bool:
