@@ -475,10 +475,10 @@ def _furniture_tail(tail: list[str]) -> bool:
                or _ATTACHMENT.match(p) or _REPRINT_NOTE.search(p) for p in tail)
 
 
-# A call to the reader under the text (stop 27): download, open, follow, subscribe, watch,
-# scan, read on (立即下载, 追踪, 订阅, 收看, 扫码, 阅读, 更多…请看) …
-_CALLS = (r"下载|安装|订阅|追踪|关注|收看|观看|收听|点击|点此|按此|扫码|扫描|扫一扫|长按|"
-          r"请看|阅读|查看|更多|download|subscribe|follow")
+# A call to the reader under the text (stop 27): download, open, follow, join, like,
+# subscribe, watch, scan, read on (立即下载, 追踪, 加入, 赞好, 订阅, 收看, 扫码, 阅读, 更多…请看) …
+_CALLS = (r"下载|安装|订阅|追踪|关注|加入|赞好|收看|观看|收听|点击|点此|按此|扫码|扫描|扫一扫|"
+          r"长按|请看|阅读|查看|更多|download|subscribe|follow|like|join")
 _CALL = re.compile(_CALLS, re.IGNORECASE)
 # … naming, in the same clause after it, where: an app, a channel or page of the site's, a
 # video, a QR code, the whole story (下载本报App, 关注某某微信公众号, 请看视频, 阅读全文; not

@@ -3,8 +3,8 @@
 miss on a Hong Kong news page, fixed as a class): pages in the real markups' shapes, with text
 written here.
 
-- Lines that ask the reader to download the site's app, watch its videos, follow its pages or
-  read on, naming where (an app, a channel, a video, a social network's page, a QR code) or
+- Lines that ask the reader to download the site's app, watch its videos, follow, like or
+  join its pages and channels, or read on, naming where (an app, a channel, a video, a social network's page, a QR code) or
   pointing there with a short link (``https://abc.ly/3xQ7kPz``), however long the pitch before
   the call: printed after the last sentence, in traditional or simplified script, with a
   video box's heading above them or a column's name in brackets, they are not the text.
@@ -65,6 +65,14 @@ def test_calls_to_follow_the_sites_pages_and_watch_its_video_in_simplified_scrip
         "<p><video src='/v/2.mp4' controls></video></p>",
         "关注某某新闻微博、微信公众号，获取更多本地权威资讯：<a href='http://t.ab/A6bQx9Zk'>http://t.ab/A6bQx9Zk</a>"))
     assert body_paragraphs(html)[-1] == _REPORT_S[-1]
+
+
+def test_calls_to_like_the_sites_page_and_join_its_channel_are_not_text() -> None:
+    html = news_page("本地女子隊兩戰惜敗", block(
+        *_REPORT_T,
+        "Like我哋Facebook專頁，緊貼最新資訊：<a href='https://www.facebook.com/example.hk'>按此</a>",
+        "加入本台WhatsApp頻道，每日接收重點新聞：<a href='https://abc.ly/7Jk2Lmn'>https://abc.ly/7Jk2Lmn</a>"))
+    assert body_paragraphs(html)[-1].startswith("来自外地的球迷表示")
 
 
 def test_one_call_at_the_very_end_goes_under_a_storys_number_and_a_comment_widgets_line() -> None:
