@@ -145,7 +145,7 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
     marked = classed(root)
     dropped = []
     for el in marked:
-        if el.getparent() is not None and _CAPTION.search(classes_of(el)) and _caption(el) \
+        if _CAPTION.search(classes_of(el)) and el.getparent() is not None and _caption(el) \
                 and not prose.holds_most(el):
             drop_tree(el)
             dropped.append(el)

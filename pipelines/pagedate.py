@@ -94,8 +94,9 @@ def source_text(root: etree._Element, date_text: str | None) -> str | None:
         if match:
             return match.group(1)
     for el in root.iter("span", "div", "p", "em", "a", "li", "font"):
-        if not _SOURCE_HINT.search(classes_of(el)):
-            continue
+        if (el.get("class") is None and el.get("id") is None) \
+                or not _SOURCE_HINT.search(classes_of(el)):
+            continue  # (no class and no id: no hint, and no string made to say so)
         text = collapse_spaces(short_text(el, 200) or "")
         if 2 <= len(text) <= 40:
             match = _SOURCE_LABEL.search(text)
@@ -837,7 +838,7 @@ def _links_articles(el: etree._Element) -> bool:
     list of other articles (``<ul class="date-list">``), never the page's date line."""
     linked = 0
     for a in el.iterdescendants("a"):
-        linked += len(HAN.findall("".join(a.itertext()))) >= 8
+        linked += han_count("".join(a.itertext())) >= 8
         if linked >= 2:
             return True
     return False
@@ -1110,6 +1111,6 @@ def _in_listing(el: etree._Element) -> bool:
         if node is None:
             return False
         if node.tag == "li":
-            return any(len(HAN.findall("".join(a.itertext()))) >= 4 for a in node.iter("a"))
+            return any(han_count("".join(a.itertext())) >= 4 for a in node.iter("a"))
         node = node.getparent()
     return False

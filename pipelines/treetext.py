@@ -35,8 +35,16 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def classes_of(el: etree._Element) -> str:
-    """The element's class and id together: CMS templates mark a block by either."""
-    return f"{el.get('class', '')} {el.get('id', '')}".strip()
+    """The element's class and id together: CMS templates mark a block by either. (Asked
+    of every classed element by several passes: the string is made only when both are
+    there.)"""
+    cls = el.get("class")
+    ident = el.get("id")
+    if ident is None:
+        return cls.strip() if cls else ""
+    if cls is None:
+        return ident.strip()
+    return f"{cls} {ident}".strip()
 
 
 def text_of(el) -> str:

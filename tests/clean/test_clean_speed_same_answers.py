@@ -10,7 +10,9 @@ reading it replaced:
   search) instead of reading each block's text again: the same count as the element's
   ``itertext`` on every element of random blocks and of a page (and the same answer as
   ``han_at_least`` for a limit of 0: whether there is any text); for an element the counts
-  do not know (added after they were read) the text is read."""
+  do not know (added after they were read) the text is read;
+* an element's class and id joined (``classes_of``) without making a string when one of
+  them is missing: the same string for every mix of missing, empty and padded values."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from pipelines.htmlparse import parse_html
 from pipelines.pagefacts import _squeeze
 from pipelines.setaside import han_at_least
 from pipelines.textedges import _squeezed
-from pipelines.treetext import collapse_spaces, han_count
+from pipelines.treetext import classes_of, collapse_spaces, han_count
 from tests.clean.news_page import block, news_page
 
 _SPACES = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
@@ -84,3 +86,15 @@ def test_an_element_the_counts_do_not_know_is_read() -> None:
     late = etree.SubElement(root.find(".//body"), "p")
     late.text = "后来加入的一段说明文字。"  # eleven Chinese characters
     assert counts.han_at_least(late, 11) and not counts.han_at_least(late, 12)
+
+
+def test_class_and_id_join_as_one_string_whatever_is_missing() -> None:
+    values = [None, "", " ", "content", " article-body  main ", "\tnews\n"]
+    for cls in values:
+        for ident in values:
+            el = etree.Element("div")
+            if cls is not None:
+                el.set("class", cls)
+            if ident is not None:
+                el.set("id", ident)
+            assert classes_of(el) == f"{el.get('class', '')} {el.get('id', '')}".strip()
