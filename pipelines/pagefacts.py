@@ -453,7 +453,20 @@ def title_parts(page_title: str) -> list[str]:
                 and (not tail or len(match.group(1)) >= 10):
             head, tail = match.group(1), [match.group(2), *tail]
         parts = [head, *tail]
+    parts = [piece for part in parts for piece in _keyword_tail(part)]
     return _peel_site_names(parts)
+
+
+# A headline and the page's keywords after a bare dash (``标题-危险化学品 危化品 化工工艺``: a
+# CMS's search-engine title): three words or more, spaced, no mark.
+_KEYWORD_TAIL = re.compile(r"^(.{6,}?)-((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+){2,}"
+                           r"[\u4e00-\u9fffA-Za-z0-9]{2,10})$")
+
+
+def _keyword_tail(part: str) -> list[str]:
+    """``part`` split before a keyword list a bare dash joins to it, else ``[part]``."""
+    match = _KEYWORD_TAIL.match(part)
+    return [match.group(1), match.group(2)] if match else [part]
 
 
 # Marks some sites set between the headline and their name that split nothing else: a
