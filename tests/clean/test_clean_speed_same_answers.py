@@ -12,7 +12,10 @@ reading it replaced:
   ``han_at_least`` for a limit of 0: whether there is any text); for an element the counts
   do not know (added after they were read) the text is read;
 * an element's class and id joined (``classes_of``) without making a string when one of
-  them is missing: the same string for every mix of missing, empty and padded values."""
+  them is missing: the same string for every mix of missing, empty and padded values;
+* readers' comments without a class (``comment_list``) ruled out when the block's text
+  holds fewer colons than the stamps asked for: the same verdicts as reading every text
+  node, on random blocks of stamped, reply-marked and plain lines."""
 
 from __future__ import annotations
 
@@ -26,7 +29,15 @@ from pipelines.articlebody import TreeCounts
 from pipelines.headline import _key
 from pipelines.htmlparse import parse_html
 from pipelines.pagefacts import _squeeze
-from pipelines.setaside import han_at_least
+from pipelines.setaside import (
+    _HAN_PER_STAMP,
+    _REPLY,
+    _STAMP,
+    _STAMPED_MAX,
+    _STAMPS_MIN,
+    comment_list,
+    han_at_least,
+)
 from pipelines.textedges import _squeezed
 from pipelines.treetext import classes_of, collapse_spaces, han_count
 from tests.clean.news_page import block, news_page
@@ -98,3 +109,31 @@ def test_class_and_id_join_as_one_string_whatever_is_missing() -> None:
             if ident is not None:
                 el.set("id", ident)
             assert classes_of(el) == f"{el.get('class', '')} {el.get('id', '')}".strip()
+
+
+def _comments_read_node_by_node(el: etree._Element) -> bool:
+    """The comment list's definition on every text node: four stamped short lines or more,
+    one for every 150 Chinese characters at least, and two short lines marked as replies."""
+    short = [piece for piece in el.itertext() if len(piece) <= _STAMPED_MAX]
+    stamps = sum(1 for piece in short if _STAMP.search(piece))
+    replies = sum(1 for piece in short if _REPLY.search(piece))
+    han = sum(han_count(piece) for piece in el.itertext())
+    return stamps >= _STAMPS_MIN and replies >= 2 and stamps * _HAN_PER_STAMP >= han
+
+
+_LINES = ["网友1 2014-12-14 10:20:05", "# re: 标题", "2004-12-27 12:46", "回复：说得对", "好文章，支持一下。",
+          "时间 10:30", "比分 3:1", "2026年11月30日 9:05 发表于 某某论坛", "记者从市交通局获悉，新线路覆盖四十个小区。"]
+
+
+def test_comment_lists_are_found_as_reading_every_node_finds_them() -> None:
+    rng = random.Random(2027)
+    found = 0
+    for _ in range(400):
+        lines = "".join(f"<{rng.choice(['p', 'div', 'span'])}>{rng.choice(_LINES)}</p>"
+                        for _ in range(rng.randint(1, 14)))
+        root = parse_html(f"<html><body><div>{lines}</div></body></html>")
+        for el in root.iter(etree.Element):
+            expected = _comments_read_node_by_node(el)
+            assert comment_list(el) == expected
+            found += expected
+    assert found > 20  # the blocks hold comment lists, not only blocks that are none
