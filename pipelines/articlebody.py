@@ -371,28 +371,35 @@ class TreeCounts:
         self.sentences: dict[etree._Element, int] = {}
 
     def read(self) -> list[tuple[etree._Element, object, tuple, int, int, int]]:
-        """The rows, counted on the first call."""
+        """The rows, counted on the first call. (Leaves first: each element's children are
+        counted before it, so an element child is one ``under`` knows — a comment or a
+        processing instruction is not — and ASCII text holds no Chinese character.)"""
         if self.rows is None:
             rows = []
             under = self.under
+            known = under.get
             for el in reversed(list(self.root.iter(etree.Element))):
                 text = el.text
-                if text and not text.isspace():
-                    own_han = han_count(text)
-                    punct = _punct_count(text) if own_han else 0
+                if text:
+                    own_len = len(text)
+                    if text.isascii() or text.isspace():
+                        own_han = punct = 0
+                    else:
+                        own_han = han_count(text)
+                        punct = _punct_count(text) if own_han else 0
                 else:
-                    own_han = punct = 0
-                own_len = len(text) if text else 0
+                    own_len = own_han = punct = 0
                 kids = []
                 total = 0
                 for child in el:
-                    if isinstance(child.tag, str):
+                    found = known(child)
+                    if found is not None:
                         kids.append(child)
-                        total += under[child]
+                        total += found
                     tail = child.tail
                     if tail:
                         own_len += len(tail)
-                        if not tail.isspace():
+                        if not tail.isascii() and not tail.isspace():
                             count = han_count(tail)
                             if count:
                                 own_han += count

@@ -15,7 +15,10 @@ reading it replaced:
   them is missing: the same string for every mix of missing, empty and padded values;
 * readers' comments without a class (``comment_list``) ruled out when the block's text
   holds fewer colons than the stamps asked for: the same verdicts as reading every text
-  node, on random blocks of stamped, reply-marked and plain lines."""
+  node, on random blocks of stamped, reply-marked and plain lines;
+* ``TreeCounts``' rows (each element's children and own text) read with the children
+  known from the counts already made and ASCII text skipped: the same rows as the
+  definition, comments and processing instructions among the children included."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import sys
 
 from lxml import etree
 
-from pipelines.articlebody import TreeCounts
+from pipelines.articlebody import TreeCounts, _punct_count
 from pipelines.headline import _key
 from pipelines.htmlparse import parse_html
 from pipelines.pagefacts import _squeeze
@@ -137,3 +140,24 @@ def test_comment_lists_are_found_as_reading_every_node_finds_them() -> None:
             assert comment_list(el) == expected
             found += expected
     assert found > 20  # the blocks hold comment lists, not only blocks that are none
+
+
+def _rows_by_definition(root: etree._Element) -> list[tuple]:
+    """Each element, leaves first: its tag, element children, and own text (its text and
+    all its children's tails) as length, Chinese characters and sentence marks."""
+    rows = []
+    for el in reversed(list(root.iter(etree.Element))):
+        pieces = [el.text or "", *(child.tail or "" for child in el)]
+        han = sum(han_count(piece) for piece in pieces)
+        marks = sum(_punct_count(piece) for piece in pieces if han_count(piece))
+        rows.append((el, el.tag, tuple(c for c in el if isinstance(c.tag, str)),
+                     sum(map(len, pieces)), han, marks))
+    return rows
+
+
+def test_tree_rows_equal_their_definition_with_comments_among_the_children() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        block = _random_block(rng).replace("</p>", "</p><!-- 注释，。 -->后记，。", 1).replace("<br>", "<?pi x?>尾巴。", 1)
+        root = etree.fromstring(f"<html><body><div>{block}</div></body></html>", etree.HTMLParser())
+        assert TreeCounts(root).read() == _rows_by_definition(root)
