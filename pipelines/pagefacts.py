@@ -446,10 +446,10 @@ def title_parts(page_title: str) -> list[str]:
         return []
     parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
     if len(parts) == 1:
-        # ``标题-频道-网站``: the channel's short part goes too, when a headline's length
-        # stays before it.
+        # ``标题-频道-网站``: the channel's short part goes too, and a tag word before them
+        # (``标题-标签-网站-频道``), when a headline's length stays before it.
         head, tail = page_title, []
-        while len(tail) < 2 and (match := _LAST_DASH_PART.match(head)) \
+        while len(tail) < 3 and (match := _LAST_DASH_PART.match(head)) \
                 and (not tail or len(match.group(1)) >= 10):
             head, tail = match.group(1), [match.group(2), *tail]
         parts = [head, *tail]

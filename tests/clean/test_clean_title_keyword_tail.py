@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (Chinese test strings)
 """A ``<title>`` joining the page's keywords to the headline by a bare dash gives the headline
 without them (stop 27, headline round; found on the opened pages under the ``noclass``,
 ``renamed``, ``headings-plain`` and ``layout-cell`` perturbations).
@@ -8,7 +7,8 @@ bare dash splits only a short last part, so the headline and the keywords were o
 when the page prints its headline in an unmarked block, nothing printed matched the
 ``<title>``'s runs and the whole first part — keywords and all — was taken. Now a part whose
 text after a bare dash is three spaced words or more without a mark is split there: the
-keywords are a part of their own. Guard: a headline holding a dash and two spaced clauses
+keywords are a part of their own; of short parts after bare dashes (``标题-标签-网站-频道``) three
+go, not two. Guard: a headline holding a dash and two spaced clauses
 (``中国-东盟博览会开幕 两国签署合作协议``) stays whole.
 """
 
@@ -49,3 +49,10 @@ def test_keywords_joined_to_the_title_by_a_bare_dash_are_not_the_headline(title,
 def test_a_headline_with_a_dash_and_two_spaced_clauses_stays_whole():
     whole = "中国-东盟博览会开幕 两国签署合作协议"
     assert cleaned(page(f"{whole}_某某网", f"<div>{whole}</div>")).title == whole
+
+
+@pytest.mark.parametrize("printed", [f"<div>{HEADLINE}</div>", ""], ids=["div", "not-printed"])
+def test_one_tag_word_before_a_site_and_a_channel_after_bare_dashes_is_not_the_headline(printed):
+    """``标题-标签-网站-频道``: three short parts after bare dashes (a tag word, the site, the
+    channel) all go, not only the last two."""
+    assert cleaned(page(f"{HEADLINE}-安全-某某网-新闻中心", printed)).title == HEADLINE
