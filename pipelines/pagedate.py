@@ -248,6 +248,9 @@ def page_date(
     head_around = {a for a in anchor.iterancestors() if a in inside} \
         if anchor is not None else set()
     body_end = _body_end(body)
+    headline_up = set(anchor.iterancestors()) if anchor is not None else set()
+    headline_text = ascii_dates(collapse_spaces(short_text(anchor, 600) or "")) \
+        if anchor is not None else ""
     order = {el: i for i, el in enumerate(root.iter())}
     lists: dict[etree._Element, bool] = {}  # _dated_entry's verdicts, one page's
     posts: dict[etree._Element, str] = {}  # _in_reader_post's readings, one page's
@@ -260,6 +263,7 @@ def page_date(
     # (``115.03.19``) in its date lines too.
     minguo: bool | None = None  # asked once, when a line first shows a bare ROC year
     found: list[_Printed] = []
+    entries: list[_Printed] = []  # other stories' entries: years only
     read = 0
     written = [ascii_dates(t) for t in facts.written_today]  # a saved page's "today"
     for el in _date_holders(root, order):
@@ -293,6 +297,10 @@ def page_date(
         # A date in Chinese numerals or full-width digits (``二〇二三年五月十二日`` at a
         # notice's foot) is judged as the same date in digits: its numerals are no words.
         text = ascii_dates(collapse_spaces(raw)) if raw else ""
+        if text and headline_text and not loose and el in headline_up:
+            # A box holding the headline and its info line: the headline's own words
+            # (``…仪式9月30日上午举行``) are no date line; the rest of the box is read.
+            text = text.replace(headline_text, " ", 1).strip()
         for today in written:
             text = text.replace(today, " ").strip()
         if (el.tag in HEADINGS and not hinted) or TITLE_HINT.search(cls):
@@ -378,10 +386,12 @@ def page_date(
                          minguo=roc)
         if not iso or datetime.fromisoformat(iso) > now:
             continue
-        if body is not None and order[el] > points[-1] and (
-                _in_reader_post(el, posts) or (el not in inside and (
-                    _dated_entry(el, lists) or (not labelled and _linked_entry(el))))):
-            continue  # a reader's comment under the article, an entry of a list of stories
+        after = body is not None and order[el] > points[-1]
+        if after and (_in_reader_post(el, posts) or (el not in inside and _dated_entry(el, lists))):
+            continue  # a reader's comment under the article, an entry of a dated list
+        # Another story's entry (its linked headline beside its day): never the page's date;
+        # its year still tells a yearless date line's, as the page's other dates do.
+        entry = after and el not in inside and not labelled and _linked_entry(el)
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         label = _previous_label(el) if labelled else ""
         if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
@@ -403,7 +413,7 @@ def page_date(
             day = _day_tuple(iso)
             agrees = day in stated_days if dated else day[1:] in {d[1:] for d in stated_days}
             score += 3 if agrees else -1 if dated else 0
-        found.append(_Printed(text, source, iso, score, order[el], dated))
+        (entries if entry else found).append(_Printed(text, source, iso, score, order[el], dated))
         if len(found) >= 40:
             break
     best = max(found, key=lambda c: (c.score, -c.order), default=None)
@@ -415,14 +425,14 @@ def page_date(
         iso = best.iso
         if not best.dated:
             covers = tuple(c for c in (facts.metas.get("og:image"),) if c)
-            year = (_year_for(best.iso, structured, url_day, found,
+            year = (_year_for(best.iso, structured, url_day, [*found, *entries],
                               lambda: _text_year(body, best.iso, now.year),
                               lambda: _linked_year(root, best.iso, same_day=True,
                                                    covers=covers),
                               lambda: _hidden_year(facts, best.iso,
                                                    bool(_HAS_TIME.search(best.source))))
                     or _linked_year(root, best.iso, covers=covers)
-                    or _weak_year(found))
+                    or _weak_year([*found, *entries]))
             if year:
                 iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
             if fetch_relative(best.source):

@@ -20,7 +20,9 @@ classes, on pages of own text in the real markups' shapes.
    A header (``<header>``, ``class="head"``) holding the headline is the article's head;
    a masthead ``<header>`` without it still counts as chrome (guard). A line under the
    text naming the original a reprint comes from before its day (``（原文发表于2019年5月20
-   日）``) dates the original, not the page.
+   日）``) dates the original, not the page. A box holding the headline is read without the
+   headline's own words (``…9月30日上午举行…`` over ``来源：…``: the source line has no date),
+   and the related stories' days left out still give a yearless date line its year.
 4. A post's date line under the text with its counters (``发表于 2004年12月27日 12:40 -
    (阅读:3727;评论:63)``), the body's last block in a box of its own: ``评论:`` read as a
    reader's comment field, so the line was left out. A run of counts with a read count
@@ -190,6 +192,28 @@ def test_a_mastheads_header_day_still_gives_way_to_the_stated_date():
             "<div class='art'><h1>" + HEADLINE + "</h1><div>林小东 城东周刊</div>"
             + paras(PARAS) + "</div></body></html>")
     assert cleaned(page).published_at == "2019-05-22T10:30:00+08:00"
+
+
+def test_the_headlines_own_day_in_a_header_box_with_a_source_line_is_no_date_line():
+    # The header box holds the headline (naming the day of an event ahead) and a source
+    # line without a date; the page's date line is printed under the text.
+    page = (page_head("城东老街9月30日上午举行开街仪式 区领导将出席_城东观察")
+            + "<div class='header'><div class='crumb'><a href='/'>首页</a> &gt; 正文</div>"
+            "<div class='h-title'>城东老街9月30日上午举行开街仪式 区领导将出席</div>"
+            "<div class='h-info'><span>来源：城东日报</span></div></div>"
+            "<div class='main'><div class='art'>" + paras(PARAS[:2])
+            + "<p>2021-09-28 20:03:48</p></div></div></body></html>")
+    assert cleaned(page).published_at == "2021-09-28T20:03:48+08:00"
+
+
+def test_a_yearless_date_line_takes_its_year_from_the_related_stories_days():
+    # A date line printing month, day and clock only; the year is printed nowhere but in
+    # the related stories' days after the text (left out as the page's date, kept as
+    # evidence of its year).
+    rel = related_boxes([(t, d, day.replace("2019", "2006")) for t, d, day in RELATED])
+    page = header_page("<div class='info'>http://www.example.com 10-26 10:31 城东早报</div>",
+                       rel)
+    assert cleaned(page).published_at == "2006-10-26T10:31:00+08:00"
 
 
 # 4. a post's date line with its counters under the text ----------------------------------
