@@ -449,7 +449,7 @@ class _Stats:
     when kept from an earlier pass."""
 
     def __init__(self, root: etree._Element, hidden: set[etree._Element],
-                 counts: TreeCounts | None = None) -> None:
+                 counts: TreeCounts | None = None, stories: bool = True) -> None:
         self.han: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
         self.punct: dict[etree._Element, int] = {}
@@ -510,7 +510,7 @@ class _Stats:
                 # "更多" link after it): an item of a list of other stories, counted as
                 # links however long its summary runs.
                 link_lists.add(el)
-            elif tag not in _INLINE and 8 <= total <= _TEASER_MAX \
+            elif stories and tag not in _INLINE and 8 <= total <= _TEASER_MAX \
                     and total_links >= _CARD_HEADLINE_MIN and card(el):
                 cards.add(el)
 
@@ -792,6 +792,11 @@ def best_body(
     """
     counts = counts if counts is not None else TreeCounts(root)
     best, skip, comments = _best_body(root, hidden or set(), short, counts, cards)
+    if best is None and counts.cards and any(counts.cards.values()):
+        # Nothing but other stories' cards holds text: they are the page's own items (a
+        # digest of linked headlines over their summaries under a one-line lead).
+        best, skip, comments = _best_body(root, hidden or set(), short, counts, cards,
+                                          stories=False)
     if comments is not None:
         retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short,
                                           counts, cards)
@@ -802,13 +807,14 @@ def best_body(
 
 def _best_body(
     root: etree._Element, hidden: set[etree._Element], short: bool = False,
-    counts: TreeCounts | None = None, cards: bool = False,
+    counts: TreeCounts | None = None, cards: bool = False, stories: bool = True,
 ) -> tuple[etree._Element | None, set[etree._Element], etree._Element | None]:
     """:func:`best_body` for one set of hidden blocks; third, the chosen block when it
-    reads as readers' comments (judged before climbing to wrappers around it)."""
+    reads as readers' comments (judged before climbing to wrappers around it).
+    ``stories``: other stories' cards side by side count as link lists (:class:`_Stats`)."""
     if counts is None:
         counts = TreeCounts(root)
-    stats = _Stats(root, hidden, counts)
+    stats = _Stats(root, hidden, counts, stories)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     tags = ("p", "div", "td", "section", "article", "font", "span", "pre",
             *(("li",) if short else ()))
@@ -826,6 +832,8 @@ def _best_body(
             container = el if br_body or el.tag == "pre" else el.getparent()
             if container is not None:
                 candidates[container] = None
+    if stats.cards:  # other stories' excerpts are never the text, nor gather it
+        candidates = {el: None for el in candidates if not _in_cards(el, stats.cards)}
     # A body laid out as one table row (or block) per paragraph is whole only in the element
     # that gathers several candidates: add such parents, two levels up.
     level = list(candidates)
@@ -885,6 +893,7 @@ def _best_body(
         best = max(inner, key=lambda el: (depth[el], scores[el]))
         best_score = scores[best]
     comments = best if comment_list(best) else None
+    tight = best  # the block holding the text's own paragraphs, before any climb
     edges: set[etree._Element] = set()
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
     # Or while the first wrapper adding text adds only paragraphs of prose beside it.
@@ -922,7 +931,25 @@ def _best_body(
             break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
-    return best, link_lists | stats.cards | edges | _info_tables(best), comments
+    stories_out = stats.cards
+    if stories_out:
+        inside = {el for el in stories_out if tight in el.iterancestors()}
+        if inside and sum(stats.han.get(el, 0) for el in inside) > stats.han[tight]:
+            # Cards printed in the block of the text's own paragraphs (not in a block of
+            # their own beside it) that hold more text than the rest of it: a short report
+            # over other stories, or a digest of the page's own items under a lead. Which
+            # one, the text's end decides (``blocktext.excerpt_tail``: a label naming other
+            # stories, the weight of the text above them), as for the same items printed as
+            # flat paragraphs.
+            stories_out = stories_out - inside
+            link_lists -= inside
+    return best, link_lists | stories_out | edges | _info_tables(best), comments
+
+
+def _in_cards(el: etree._Element, cards: set[etree._Element]) -> bool:
+    """True when ``el`` is one of ``cards`` (other stories' cards side by side) or inside
+    one: an excerpt of another story is never the text, however long it runs."""
+    return el in cards or any(up in cards for up in el.iterancestors())
 
 
 def _two_links(el: etree._Element) -> bool:
