@@ -583,6 +583,14 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
     kinds = {m.group() for m in marks}
     if len(kinds) < 2:
         return False
+    if "免责声明" in kinds:
+        # A disclaimer printed as a block of the text (``免责声明：本文仅代表作者个人观点…``)
+        # is no mark of a footer: a short notice naming its 承办单位 and closing with one
+        # read as a footer, and its text was lost. The marks are counted again without it.
+        statements = [node for node in el.iter(*BLOCK_TAGS)
+                      if node is not el and node not in hidden and _disclaimer_block(node)]
+        if statements:
+            return _footer_like(el, han, hidden | descendants(statements), cards)
     if (han >= 300 or (cards and _prose_opening(text[:marks[0].start()]))) \
             and all(_CONTACT_LABEL.fullmatch(k) for k in kinds):
         return False  # a notice's fields (地址：, 电话：) among its text; a footer says more
@@ -610,6 +618,10 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
 _STATEMENT_HEAD = re.compile(
     rf"\s*[^。！？，,\s]{{0,8}}?(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]?\s*$")
 _OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台")
+# The same heading run into the statement's first line (``免责声明：本文仅代表作者个人观点，
+# 与本网无关…``).
+_STATEMENT_OPEN = re.compile(
+    rf"\s*[^。！？，,\s]{{0,8}}?(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]")
 
 
 # A disclaimer written without a heading (本网站的内容概不构成任何投资意见…): the site named
@@ -639,8 +651,28 @@ def _site_statement(el: etree._Element) -> bool:
         return True
     if len(text) > _DISCLAIMER_CHARS_MAX:
         return False  # a long block: the page's text, not a disclaimer (the rest read no further)
+    if _STATEMENT_OPEN.match(text) and bool(_OF_THE_SITE.search(text)):
+        return han_count(text) <= _DISCLAIMER_HAN_MAX  # its heading opens its first line
     return len(_SITE_ITSELF.findall(text)) >= 2 and bool(_DISCLAIMS.search(text)) \
         and han_count(text) <= _DISCLAIMER_HAN_MAX
+
+
+def _disclaimer_block(el: etree._Element) -> bool:
+    """True when ``el`` is a disclaimer of statement length opened by its heading and
+    speaking of the site (``免责声明：本文仅代表作者个人观点，与本网无关…``)."""
+    text = _STRING(el)
+    return len(text) <= _DISCLAIMER_CHARS_MAX and bool(_STATEMENT_OPEN.match(text)) \
+        and bool(_OF_THE_SITE.search(text)) and han_count(text) <= _DISCLAIMER_HAN_MAX
+
+
+def _statement_paragraph(el: etree._Element) -> bool:
+    """True when the paragraph ``el`` opens with a statement's heading (``免责声明：``, maybe in
+    a ``<strong>`` of its own) and speaks of the site: a disclaimer printed as a paragraph,
+    under the text or beside it."""
+    first = el.text
+    if not (first and first.strip()) and len(el) and isinstance(el[0].tag, str):
+        first = el[0].text
+    return bool(first) and bool(_STATEMENT_OPEN.match(first)) and _disclaimer_block(el)
 
 
 # The last resort's candidates: a block's own text of this many Chinese characters at
@@ -828,6 +860,8 @@ def _best_body(
             own_len, own_han = stats.own[el]
             has_text = own_len >= 20 and own_han >= 20
         if el.tag in ("p", "pre") or has_text:
+            if el.tag == "p" and _statement_paragraph(el):
+                continue  # a disclaimer's paragraph marks no block of text, nor gathers one
             br_body = el.tag != "p" and has_text and el.find(".//br") is not None
             container = el if br_body or el.tag == "pre" else el.getparent()
             if container is not None:
@@ -888,12 +922,20 @@ def _best_body(
     # is not the body: take the tightest inner candidate holding 75 % of the wrapper's score.
     inner = [el for el in ranked if scores[el] >= 0.75 * best_score and el is not top
              and top in el.iterancestors()]
+    if not inner:
+        # Nor does a site's disclaimer printed beside that candidate count for the wrapper.
+        near = [el for el in ranked[:12] if scores[el] >= 0.3 * best_score and el is not top
+                and top in el.iterancestors()]
+        statements = _statements_beside(top, None, stats) if near else []
+        if statements:
+            floor = 0.75 * (best_score - _statements_score(statements, stats, top))
+            inner = [el for el in near if scores[el] >= floor
+                     and not any(st is el or st in el.iterancestors() for st in statements)]
     if inner:
         depth = {el: sum(1 for _ in el.iterancestors()) for el in inner}
         best = max(inner, key=lambda el: (depth[el], scores[el]))
         best_score = scores[best]
     comments = best if comment_list(best) else None
-    tight = best  # the block holding the text's own paragraphs, before any climb
     edges: set[etree._Element] = set()
     # Climb while the parent adds a lot of non-link text (body split over sibling divs).
     # Or while the first wrapper adding text adds only paragraphs of prose beside it.
@@ -913,6 +955,8 @@ def _best_body(
         # Across wrappers the text added must hold sentences of its own: a headline and an
         # info line over a one-line notice are not more of its text.
         if parent_score > best_score * 1.35 \
+                and parent_score - _statements_score(_statements_beside(parent, node, stats),
+                                                     stats, parent) > best_score * 1.35 \
                 and not _footer_like(parent, stats.han[parent], hidden, cards):
             if node is best:
                 best, best_score = parent, parent_score
@@ -931,19 +975,26 @@ def _best_body(
             break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
-    stories_out = stats.cards
-    if stories_out:
-        inside = {el for el in stories_out if tight in el.iterancestors()}
-        if inside and sum(stats.han.get(el, 0) for el in inside) > stats.han[tight]:
-            # Cards printed in the block of the text's own paragraphs (not in a block of
-            # their own beside it) that hold more text than the rest of it: a short report
-            # over other stories, or a digest of the page's own items under a lead. Which
-            # one, the text's end decides (``blocktext.excerpt_tail``: a label naming other
-            # stories, the weight of the text above them), as for the same items printed as
-            # flat paragraphs.
-            stories_out = stories_out - inside
-            link_lists -= inside
-    return best, link_lists | stories_out | edges | _info_tables(best), comments
+    return best, link_lists | stats.cards | edges | _info_tables(best), comments
+
+
+def _statements_beside(parent: etree._Element, node: etree._Element | None,
+                       stats: _Stats) -> list[etree._Element]:
+    """The site's statements among ``parent``'s children other than ``node`` (a disclaimer
+    printed right under the text's block, ``免责声明：本文仅代表作者个人观点…``): no more of
+    the text, so no reason to climb to the block holding both, nor to keep that block over
+    the text's own."""
+    return [child for child in parent if child is not node and isinstance(child.tag, str)
+            and 0 < stats.han.get(child, 0) <= _DISCLAIMER_HAN_MAX and _site_statement(child)]
+
+
+def _statements_score(statements: list[etree._Element], stats: _Stats,
+                      holder: etree._Element) -> float:
+    """What ``statements`` add to the score of ``holder``, the block holding them
+    (:meth:`_Stats.score`, its body hint's weight included)."""
+    added = sum(stats.han.get(el, 0) - 2.5 * stats.links.get(el, 0)
+                + 2 * stats.punct.get(el, 0) for el in statements)
+    return added * 1.15 if BODY_HINT.search(classes_of(holder)) else added
 
 
 def _in_cards(el: etree._Element, cards: set[etree._Element]) -> bool:

@@ -8,16 +8,14 @@ candidate for the text itself: under a short report and a ``延伸閱讀`` label
 digest's one-line lead, the first card's excerpt (an ``<li>`` or a box holding its own
 ``<p>``) outscored the report, or was the only block left holding text, and ONE other
 story's excerpt came out as the page's whole text. Now a card, or a block inside one, is
-never the text; cards printed in the block of the text's own paragraphs and holding more
-than it are read with the text, and the text's end decides as for the same items printed
-as flat paragraphs (a label naming other stories ends the text above them; a digest keeps
-its items); when nothing but the cards holds text, they are the page's own items.
+never the text nor gathers it (the cards stay a list of links beside the text); only when
+nothing but the cards holds text are they read as the page's own items.
 
 - A short report over a ``延伸閱讀`` label and a list of ``<li>`` cards: its own sentence.
 - The same with boxes (``<div><h4><a>…</a></h4><p>…</p></div>``).
-- A digest of ``<li>`` items under a one-line lead: every item (the one-line lead itself is
-  left out of the list's block, as before).
-- A digest of boxes under a lead of two sentences: every item.
+- The same report over such boxes without a label.
+- A digest of ``<li>`` items under a one-line lead (too short to be a block of text): every
+  item (the lead itself is left out of the list's block, as before).
 - Cards in a block of their own beside the short text's block stay out of it (one of
   them was the text before).
 - Guard: a story of several paragraphs over a list of ``<li>`` cards ends at its own last
@@ -31,7 +29,6 @@ from tests.clean.news_page import story_paragraphs
 TITLE = "滨河公园音乐喷泉恢复开放"
 REPORT = "记者昨日从市园林中心获悉，滨河公园音乐喷泉完成设备更新后恢复开放，每晚七点半起演出两场。"
 LEAD = "本周文旅消息汇总如下。"
-LONG_LEAD = "本周全市文旅活动丰富，多个场馆推出新项目。以下是编辑部整理的几条消息，供市民安排周末出行参考。"
 ITEMS = [
     ("/wl/2026/301.html", "老城博物馆推出夜场参观",
      "老城博物馆从本月起每周五、周六延长开放至晚上九点，夜场参观需提前一天在网上预约，讲解服务免费提供。馆方表示，夜场还将安排小型音乐会和文物修复现场演示。"),
@@ -75,12 +72,9 @@ def test_a_digest_of_li_items_under_a_one_line_lead_keeps_every_item() -> None:
     assert paragraphs[-1] == ITEMS[-1][2]
 
 
-def test_a_digest_of_boxed_items_under_a_two_sentence_lead_keeps_every_item() -> None:
-    paragraphs = story_paragraphs("周末出行好去处",
-                                  f"<div class='article'><p>{LONG_LEAD}</p>{_items_boxed()}</div>")
-    assert paragraphs[0] == LONG_LEAD
-    assert paragraphs[-1] == ITEMS[-1][2]
-    assert any(ITEMS[0][2] in p for p in paragraphs)
+def test_a_short_report_over_unlabelled_boxed_cards_in_its_block_is_its_own_sentence() -> None:
+    paragraphs = story_paragraphs(TITLE, f"<div class='article'><p>{REPORT}</p>{_items_boxed()}</div>")
+    assert paragraphs == [REPORT]
 
 
 def test_cards_in_a_block_of_their_own_beside_the_short_text_stay_out() -> None:
