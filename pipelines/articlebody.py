@@ -803,7 +803,7 @@ def _gatherer(el: etree._Element) -> etree._Element | None:
 
 def best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False,
-    counts: TreeCounts | None = None, cards: bool = False,
+    counts: TreeCounts | None = None, cards: bool = False, stories: bool = True,
 ) -> tuple[etree._Element | None, set[etree._Element]]:
     """The element holding the article: the best-scoring container of text paragraphs.
 
@@ -820,18 +820,14 @@ def best_body(
     ``cards``: the last resort when every other pass found nothing: a block taken for a
     footer only for its contact labels (地址：, 邮编：, 电话：) counts when a line of prose opens
     it — a short notice whose fields close its one paragraph is the page's text, and an
-    empty body is the worst answer for it.
+    empty body is the worst answer for it. ``stories``: False for the very last resort, when
+    nothing but other stories' cards holds text: the cards are then the page's own items.
     """
     counts = counts if counts is not None else TreeCounts(root)
-    best, skip, comments = _best_body(root, hidden or set(), short, counts, cards)
-    if best is None and counts.cards and any(counts.cards.values()):
-        # Nothing but other stories' cards holds text: they are the page's own items (a
-        # digest of linked headlines over their summaries under a one-line lead).
-        best, skip, comments = _best_body(root, hidden or set(), short, counts, cards,
-                                          stories=False)
+    best, skip, comments = _best_body(root, hidden or set(), short, counts, cards, stories)
     if comments is not None:
         retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short,
-                                          counts, cards)
+                                          counts, cards, stories)
         if not weak_body(retry):
             return retry, retry_skip | {comments}
     return best, skip
@@ -866,8 +862,14 @@ def _best_body(
             container = el if br_body or el.tag == "pre" else el.getparent()
             if container is not None:
                 candidates[container] = None
-    if stats.cards:  # other stories' excerpts are never the text, nor gather it
-        candidates = {el: None for el in candidates if not _in_cards(el, stats.cards)}
+    if stats.cards:
+        # Other stories' excerpts (a card of a sentence or two) are never the text, nor
+        # gather it; a short text opening with a linked line may read as a card beside
+        # them, and stays a candidate.
+        excerpts = {el for el in stats.cards if stats.han.get(el, 0) <= _EXCERPT_HAN
+                    and counts.sentence_count(el) <= _EXCERPT_SENTENCES}
+        if excerpts:
+            candidates = {el: None for el in candidates if not _in_cards(el, excerpts)}
     # A body laid out as one table row (or block) per paragraph is whole only in the element
     # that gathers several candidates: add such parents, two levels up.
     level = list(candidates)
@@ -995,6 +997,12 @@ def _statements_score(statements: list[etree._Element], stats: _Stats,
     added = sum(stats.han.get(el, 0) - 2.5 * stats.links.get(el, 0)
                 + 2 * stats.punct.get(el, 0) for el in statements)
     return added * 1.15 if BODY_HINT.search(classes_of(holder)) else added
+
+
+# A card's excerpt: at most this many pieces of text closed by a stop, and this many Chinese
+# characters with its headline (a short text opening with a linked line may read as a card).
+_EXCERPT_SENTENCES = 2
+_EXCERPT_HAN = 150
 
 
 def _in_cards(el: etree._Element, cards: set[etree._Element]) -> bool:

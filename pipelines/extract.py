@@ -266,6 +266,10 @@ def extract(
         # Still nothing: a short notice whose one paragraph closes with its contact lines
         # (邮编：…, 联系电话：…) was taken for a footer. Its block counts when prose opens it.
         body, link_lists = best_body(root, hidden, counts=counts, cards=True)
+    if body is None and counts.cards and any(counts.cards.values()):
+        # Still nothing: every block holding text is a card of a linked headline over its
+        # summary (a digest under a one-line lead). Such cards are the page's own items.
+        body, link_lists = best_body(root, hidden, counts=counts, stories=False)
     anchor, result.title = headline(root, body, facts, skip=hidden)
     if (other := body_under_headline(root, anchor, body, hidden, counts)) is not None:
         body, link_lists = other
