@@ -622,6 +622,7 @@ _OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台")
 # 与本网无关…``).
 _STATEMENT_OPEN = re.compile(
     rf"\s*[^。！？，,\s]{{0,8}}?(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]")
+_STATEMENT_INSIDE = re.compile(rf"(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]")
 
 
 # A disclaimer written without a heading (本网站的内容概不构成任何投资意见…): the site named
@@ -653,6 +654,11 @@ def _site_statement(el: etree._Element) -> bool:
         return False  # a long block: the page's text, not a disclaimer (the rest read no further)
     if _STATEMENT_OPEN.match(text) and bool(_OF_THE_SITE.search(text)):
         return han_count(text) <= _DISCLAIMER_HAN_MAX  # its heading opens its first line
+    inside = _STATEMENT_INSIDE.search(text)
+    if inside:
+        # A headed disclaimer printed under a text (a notice that names 本网站 itself) is
+        # that disclaimer's clause, not the text's: the text is read without it.
+        text = text[:inside.start()]
     return len(_SITE_ITSELF.findall(text)) >= 2 and bool(_DISCLAIMS.search(text)) \
         and han_count(text) <= _DISCLAIMER_HAN_MAX
 
