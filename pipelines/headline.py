@@ -94,6 +94,10 @@ def headline(
         # A headline the CMS states in <meta> but prints in an unmarked block.
         candidates.append((None, meta_title))
     best = best_title(root, candidates, body=body, facts=facts)
+    if best and best[0] is None:
+        # Stated only: a large or bold line printing the stated headline and one more
+        # clause of it (a ``<title>`` cut short) is the headline as printed.
+        best = _printed_run_on(root, best, skip, body)
     name = _name_only_title(facts)
     if best and not facts.meta_title and (not facts.page_title or name) \
             and not (name and _key(best[1]) == _key(name)) and _unmatched_doubt(best, body):
@@ -765,7 +769,7 @@ def _joined(lines: list[str]) -> str:
 
 def _emphasised_lines(
     root: etree._Element, skip: set[etree._Element] | frozenset,
-    body: etree._Element | None = None,
+    body: etree._Element | None = None, longest: int = 60,
 ) -> list[tuple[etree._Element, str]]:
     """Lines set apart as a headline without a heading tag or class: a centred block or a
     bold or large-font line, alone on its line (``<p align=center><font size=5>标题``,
@@ -795,14 +799,14 @@ def _emphasised_lines(
                 and not _over_byline(el, lines[0]):
             continue  # a link (a menu entry, a related article)
         text = headline_text(lines[0])
-        if text and len(text) <= 60 and not _masthead(el, body):
+        if text and len(text) <= longest and not _masthead(el, body):
             found.append((el, text))
     return found
 
 
 def _large_lines(
     root: etree._Element, skip: set[etree._Element] | frozenset,
-    body: etree._Element | None = None,
+    body: etree._Element | None = None, longest: int = 60,
 ) -> list[tuple[etree._Element, str]]:
     """Blocks printing one line set large and bold or centred by their style
     (``<div style="font-weight:bold;font-size:22px">``: a heading without a heading tag)."""
@@ -812,7 +816,7 @@ def _large_lines(
             continue
         lines = text_lines(el, 120)
         text = headline_text(lines[0]) if lines and len(lines) == 1 else None
-        if text and len(text) <= 60 and not _masthead(el, body):
+        if text and len(text) <= longest and not _masthead(el, body):
             found.append((el, text))
     return found
 
@@ -910,6 +914,20 @@ def _pushed_out_lines(el: etree._Element) -> list[str] | None:
         if sibling.tail and sibling.tail.strip():
             break
     return lines or None
+
+
+def _printed_run_on(
+    root: etree._Element, best: tuple[etree._Element | None, str],
+    skip: set[etree._Element] | frozenset, body: etree._Element | None,
+) -> tuple[etree._Element | None, str]:
+    """A large or emphasised line printing ``best``'s stated headline and one more clause of
+    it (:func:`_run_on_clause`), as (element, line); else ``best``."""
+    stated = collapse_spaces(best[1])
+    for el, text in _large_lines(root, skip, body, 80) + _emphasised_lines(root, skip, body, 80):
+        if text.startswith(stated) and _run_on_clause(text[len(stated):]) \
+                and not _masthead(el, body):
+            return el, text
+    return best
 
 
 def _stated_lead(el: etree._Element | None, cand: str, stated: str) -> bool:
