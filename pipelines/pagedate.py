@@ -777,6 +777,9 @@ _LIST_BOX = {"ul", "ol", "dl", "table"}
 _HAS_LINK = etree.XPath("boolean(.//a[@href])")
 
 
+_CRUMB = re.compile(r"crumb|breadcrumb|position|location|path|where", re.I)
+
+
 def _own_fact(el: etree._Element) -> bool:
     """True when ``el``, inside a listing-classed block, is a labelled date line, or a day
     alone, of a list that holds no link (``<ul><li><span>上版日期：112-06-13</span></li>…``:
@@ -793,7 +796,14 @@ def _own_fact(el: etree._Element) -> bool:
     if not (_INFO_LABEL.search(text) or _date_only(text)) or _HAS_LINK(el):
         return False
     box = next((a for a in el.iterancestors() if a.tag in _LIST_BOX), None)
-    return box is not None and not _HAS_LINK(box)
+    if box is not None:
+        return not _HAS_LINK(box)
+    # A full day and its clock closing a breadcrumb trail (``<div class="menu_bread_crumb">
+    # <a>首页</a> ＞ <a>論壇</a> <span>2014年12月10日 00:01</span>``): the trail's links name
+    # sections, no story's headline, so the day is the page's, not an entry's.
+    crumb = next((a for a in el.iterancestors() if _CRUMB.search(classes_of(a))), None)
+    return crumb is not None and has_year(text) and bool(_HAS_TIME.search(text)) and not any(
+        len(HAN.findall("".join(a.itertext()))) >= 6 for a in crumb.iter("a"))
 
 
 def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> str | None:

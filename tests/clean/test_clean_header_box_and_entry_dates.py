@@ -22,7 +22,9 @@ classes, on pages of own text in the real markups' shapes.
    text naming the original a reprint comes from before its day (``（原文发表于2019年5月20
    日）``) dates the original, not the page. A box holding the headline is read without the
    headline's own words (``…9月30日上午举行…`` over ``来源：…``: the source line has no date),
-   and the related stories' days left out still give a yearless date line its year.
+   and the related stories' days left out still give a yearless date line its year. A full
+   day and its clock closing a breadcrumb trail (a menu-classed box, read as a listing) is
+   the page's date line when the trail's links name sections only.
 4. A post's date line under the text with its counters (``发表于 2004年12月27日 12:40 -
    (阅读:3727;评论:63)``), the body's last block in a box of its own: ``评论:`` read as a
    reader's comment field, so the line was left out. A run of counts with a read count
@@ -214,6 +216,27 @@ def test_a_yearless_date_line_takes_its_year_from_the_related_stories_days():
     page = header_page("<div class='info'>http://www.example.com 10-26 10:31 城东早报</div>",
                        rel)
     assert cleaned(page).published_at == "2006-10-26T10:31:00+08:00"
+
+
+def crumb_page(trail: str) -> str:
+    """A commentary page whose date line closes its breadcrumb trail (a menu-classed box)."""
+    return (page_head(HEADLINE + " | 城东观察")
+            + "<div class='wrap'><div class='menu_bread_crumb'>" + trail + "</div>"
+            "<h1 class='title'>" + HEADLINE + "</h1><div class='story'>" + paras(PARAS)
+            + "</div></div><div class='foot'>版权所有</div></body></html>")
+
+
+def test_a_day_and_clock_closing_a_breadcrumb_trail_dates_the_page():
+    trail = ("<a href='/'>首页</a> <span>＞</span> <a href='/forum/'>论坛</a> <span>＞</span> "
+             "<span class='news-time'>2014年12月10日 00:01</span>")
+    assert cleaned(crumb_page(trail)).published_at == "2014-12-10T00:01:00+08:00"
+
+
+def test_a_day_beside_a_storys_linked_headline_in_a_trail_is_still_not_read():
+    # Guard: the trail links another story's headline: its day is that story's.
+    trail = ("<a href='/'>首页</a> ＞ <a href='/s/9'>老城区停车难新建立体车库解决多少问题</a> "
+             "<span class='news-time'>2014年12月09日 08:15</span>")
+    assert not (cleaned(crumb_page(trail)).published_at or "").startswith("2014-12-09")
 
 
 # 4. a post's date line with its counters under the text ----------------------------------
