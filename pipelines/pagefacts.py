@@ -433,6 +433,10 @@ def title_runs(page_title: str, *, trailing: bool = False) -> list[str]:
                 if m.end() < len(page_title)]
         return [*runs[::-1], page_title] if page_title else []
     runs = [page_title[: m.start()] for m in _TITLE_SPLIT.finditer(page_title) if m.start()]
+    # A site's name a bare dash joins to the end (``第一观察｜标题-某某网``): the run before it.
+    named = _LAST_DASH_PART.match(page_title)
+    if named and site_like(named.group(2)) and named.group(1) not in runs:
+        runs.append(named.group(1))
     return [*runs, page_title] if page_title else []
 
 
