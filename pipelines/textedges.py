@@ -168,11 +168,18 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
         _signer(p) or _SIGNING_DATE.fullmatch(p) or _DISCLOSURE.fullmatch(p) for p in tail)
     promoted = [i for i, p in enumerate(tail) if _promotion(p)]
     if tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail) \
-            and len(promoted) >= _PROMOTED_MIN:
-        # A site's promotions under the text (【某某即时】：…, 有话要说投稿…) followed by lines
-        # of its page: the text ends above the first promotion; the lines between it and
-        # the last sentence (a list's last items, a notice's contact lines) stay.
-        last += promoted[0]
+            and (len(promoted) >= _PROMOTED_MIN or any(_call(tail[i]) for i in promoted)):
+        # A site's promotions under the text (【某某即时】：…, 有话要说投稿…), or one call to the
+        # reader (立即下载本报App：…), followed by lines of its page: the text ends above the
+        # first (and a video box's heading right above a call); the lines between it and the
+        # last sentence (a list's last items, a notice's contact lines) stay.
+        cut = promoted[0]
+        if _call(tail[cut]):
+            heads = 0
+            while cut and heads < _CALL_HEADS and _CAPTION.fullmatch(tail[cut - 1]):
+                cut -= 1
+                heads += 1
+        last += cut
     elif tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail):
         # A notice's signature (its issuers over the signing date) with lines of no
         # sentence under it (links, contact cards, file names): the text ends above it.
@@ -492,7 +499,7 @@ _CALLED = re.compile(rf"(?:{_CALLS})[^，,。！？；;]{{0,20}}?"
 # address, https://abc.ly/3xQ7kPz), or opening with a column's name in brackets (【某某】…立即收看).
 _SHORT_LINK = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]{1,12}\.[a-z]{2,3}/[A-Za-z0-9_-]{4,12}"
                          r"/?\s*[)）]?$")
-_COLUMN = re.compile(r"[【\[][^】\]]{1,12}[】\]]")
+_COLUMN = re.compile(r"[【\[][^】\]]{1,12}[】\]](?=\S)")
 # The longest such call taken for the site's (a pitch of a sentence or two before it); one
 # longer than a short promotion line must end with its address or a link's few words after
 # a colon (…立即下载：https://…, …观看发布会回放：直播回放) or open with a column's name.

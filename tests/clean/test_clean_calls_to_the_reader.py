@@ -10,6 +10,9 @@ written here.
   video box's heading above them or a column's name in brackets, they are not the text.
 - One such call at the very end goes even when lines of other kinds (a story's number, a
   comment widget's line) stand between it and the text: those are left to their own rules.
+  One such call after the last sentence ends the text when the page's lines follow it (an
+  acknowledgement note): they go with it; lines between the text and the call (a notice's
+  contact lines) stay.
 
 Guards: a notice's closing pointer to its own web site (``…请关注某某信息网：http://…/``,
 no app, channel or short link) stays; a last sentence that tells readers to download an app
@@ -83,6 +86,23 @@ def test_one_call_at_the_very_end_goes_under_a_storys_number_and_a_comment_widge
         "最新影片推介",
         "本报客户端全新改版，为读者带来更多本地新闻、财经和生活资讯，每日焦点一手掌握。立即下载：<a href='https://abc.ly/4Rk2mWq'>https://abc.ly/4Rk2mWq</a>"))
     assert body_paragraphs(html)[-1] == _REPORT_S[-1]
+
+
+def test_one_call_after_the_text_cuts_the_page_lines_under_it() -> None:
+    html = news_page("某市部署秋冬季农业生产", block(
+        *_REPORT_S,
+        "最新影片推介",
+        "本报客户端全新改版，为读者带来更多本地新闻、财经和生活资讯，每日焦点一手掌握。立即下载：<a href='https://abc.ly/4Rk2mWq'>https://abc.ly/4Rk2mWq</a>",
+        "（本文采写过程中得到某某县农业农村局的大力支持，在此致谢）"))
+    assert body_paragraphs(html)[-1] == _REPORT_S[-1]
+
+
+def test_a_notices_contact_lines_above_a_call_stay() -> None:
+    contact = ["联系人：王某某", "联系电话：010-12345678"]
+    html = news_page("某市部署秋冬季农业生产", block(
+        *_REPORT_S, *contact,
+        "关注某某发布微信公众号，获取更多政务信息：<a href='https://abc.ly/8Hj3Kpq'>https://abc.ly/8Hj3Kpq</a>"))
+    assert body_paragraphs(html)[-1] == contact[-1]
 
 
 def test_a_notices_closing_pointer_to_its_own_web_site_stays() -> None:
