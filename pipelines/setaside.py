@@ -296,7 +296,12 @@ _SENTENCE_END = re.compile(r"[。！？]")
 def has_prose(el: etree._Element) -> bool:
     """True when ``el`` holds two or more sentences of running text (Chinese text of 20
     characters or more ending at a full stop): a form holding the article has them, a
-    search, login or comment form has labels and buttons."""
+    search, login or comment form has labels and buttons. (Each sentence ends at a stop of
+    its own: a block whose text holds fewer than two is known from one string made by
+    libxml2, without a search of each text node.)"""
+    whole = _JOINED(el)
+    if whole.count("。") + whole.count("！") + whole.count("？") < 2:
+        return False
     sentences = 0
     carry: list[str] = []  # the sentence begun in earlier text nodes (as if joined by spaces)
     for text in el.itertext():  # lazily: a long body answers within its first lines

@@ -18,7 +18,9 @@ reading it replaced:
   node, on random blocks of stamped, reply-marked and plain lines;
 * ``TreeCounts``' rows (each element's children and own text) read with the children
   known from the counts already made and ASCII text skipped: the same rows as the
-  definition, comments and processing instructions among the children included."""
+  definition, comments and processing instructions among the children included;
+* running prose (``has_prose``) ruled out when the block's text holds fewer than two
+  sentence stops: the same verdicts as reading each text node, on random blocks."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from pipelines.setaside import (
     _STAMPS_MIN,
     comment_list,
     han_at_least,
+    has_prose,
 )
 from pipelines.textedges import _squeezed
 from pipelines.treetext import classes_of, collapse_spaces, han_count
@@ -161,3 +164,28 @@ def test_tree_rows_equal_their_definition_with_comments_among_the_children() -> 
         block = _random_block(rng).replace("</p>", "</p><!-- 注释，。 -->后记，。", 1).replace("<br>", "<?pi x?>尾巴。", 1)
         root = etree.fromstring(f"<html><body><div>{block}</div></body></html>", etree.HTMLParser())
         assert TreeCounts(root).read() == _rows_by_definition(root)
+
+
+def _prose_read_node_by_node(el: etree._Element) -> bool:
+    """Two sentences or more: text up to a stop (。！？), text nodes joined by spaces, of 20
+    characters or more with ten Chinese characters."""
+    pieces = re.split(r"[。！？]", " ".join(el.itertext()))[:-1]
+    return sum(1 for piece in pieces if len(piece.strip()) >= 20 and han_count(piece) >= 10) >= 2
+
+
+_PROSE = ["记者从市交通局获悉，新开通的社区巴士线路覆盖了四十多个老旧小区。", "好。", "下一步，交通部门将继续优化夜间线路",
+          "，方便市民出行！", "首页", "联系我们", "2026-11-30", "问：线路什么时候开通？", "　"]
+
+
+def test_running_prose_is_found_as_reading_every_node_finds_it() -> None:
+    rng = random.Random(2026)
+    found = 0
+    for _ in range(400):
+        lines = "".join(f"<{rng.choice(['p', 'span', 'a'])}>{rng.choice(_PROSE)}</{rng.choice(['p', 'span'])}>"
+                        for _ in range(rng.randint(1, 6)))
+        root = parse_html(f"<html><body><div>{lines}</div></body></html>")
+        for el in root.iter(etree.Element):
+            expected = _prose_read_node_by_node(el)
+            assert has_prose(el) == expected
+            found += expected
+    assert found > 50
