@@ -678,7 +678,8 @@ def _statement_paragraph(el: etree._Element) -> bool:
     first = el.text
     if not (first and first.strip()) and len(el) and isinstance(el[0].tag, str):
         first = el[0].text
-    return bool(first) and bool(_STATEMENT_OPEN.match(first)) and _disclaimer_block(el)
+    return bool(first) and "声明" in first and bool(_STATEMENT_OPEN.match(first)) \
+        and _disclaimer_block(el)
 
 
 # The last resort's candidates: a block's own text of this many Chinese characters at
