@@ -473,8 +473,9 @@ def _furniture_tail(tail: list[str]) -> bool:
     short tool lines (``转寄``, ``对此新闻评分：``, ``（目前平均0颗星）``), attachment lines and
     reprint notes closing with an address — never contact lines."""
     if all(_CAPTION.fullmatch(p) or _ADDRESS.fullmatch(p) or _WIDGET.fullmatch(p)
-           for p in tail):
-        return True  # captions, a link's address, a story's number, a comment widget's line
+           or _PAGER.fullmatch(p) for p in tail):
+        return True  # captions, a link's address, a story's number, a comment widget's line,
+        # a pager's page numbers (1 2 3 下一页)
     if not any(_promotion(p) for p in tail) or any(_CONTACT.search(p) for p in tail):
         return False
     return all(_promotion(p) or _ADDRESS.fullmatch(p) or _CAPTION.fullmatch(p)
@@ -691,6 +692,8 @@ def _without_recommended(paragraphs: list[str]) -> list[str]:
 # A story's number alone on its line (3450132) or a comment widget's credit line (blog
 # comments powered by Disqus): the page's furniture under the text.
 _WIDGET = re.compile(r"\d{1,10}|(?:blog\s+)?comments\s+powered\s+by\s+\w+", re.IGNORECASE)
+# A pager's line: two or more page numbers or page links (1 2, 上一页 1 2 3 下一页).
+_PAGER = re.compile(r"(?:(?:上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}")
 # A source tag alone in brackets above the text (（某网北京时间…首发 - 支持此文作者/记者）);
 # a document's number or adoption note in brackets (（某发〔2024〕1号）) is the text's.
 _TAG_LINE = re.compile(r"[（(][^（()）。！？〔〕]{0,40}(?:首发|转载|来源|稿源|记者)"

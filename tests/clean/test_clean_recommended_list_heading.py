@@ -13,7 +13,8 @@ Guard: a closing second story under ``相关新闻`` (counted by the label rules
 
 Stop 27: a heading that names what it recommends (``热门车型推荐``) ends the text too when no
 line after it closes a sentence (product cards); a section of the text headed
-``热门景点推荐`` that goes on in sentences stays.
+``热门景点推荐`` that goes on in sentences stays. A pager's line of page numbers (``1 2``,
+``上一页 1 2 3 下一页``) under the text is not text either.
 """
 
 from __future__ import annotations
@@ -66,3 +67,9 @@ def test_a_section_headed_with_a_recommendation_that_goes_on_in_sentences_stays(
     section = ["热门景点推荐", "古城墙始建于明代，全长十二公里，是目前保存最完整的古代城垣之一。"]
     body = _body([*TEXT, *section])
     assert body.endswith(section[-1])
+
+
+def test_a_pagers_page_numbers_under_the_text_are_not_text():
+    body = _body([*TEXT, "1 2", *CARDS])
+    assert body.endswith(TEXT[1])
+    assert _body([*TEXT, "上一页 1 2 3 下一页"]).endswith(TEXT[1])
