@@ -398,8 +398,10 @@ def _channel_first(root: etree._Element, facts: PageFacts) -> bool:
     alone (a link's or a line's whole text) with the first part never printed alone after
     it. A blog's name printed in its masthead before a short headline (``春游 - 某某的随笔``)
     is followed by that headline; a channel's box, if printed, comes before the story's."""
+    if not facts.page_title or facts.stated_title or facts.stated_site_names:
+        return False
     parts = title_parts(facts.page_title)
-    if len(parts) != 2 or facts.stated_title or facts.stated_site_names:
+    if len(parts) != 2:
         return False
     first, last = parts
     if not _CHANNEL_NAME.fullmatch(_squeeze(first)) or not headline_shaped(last) \
@@ -469,7 +471,7 @@ _KEYWORD_TAIL = re.compile(r"^(.{6,}?)-((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+){2,
 
 def _keyword_tail(part: str) -> list[str]:
     """``part`` split before a keyword list a bare dash joins to it, else ``[part]``."""
-    match = _KEYWORD_TAIL.match(part)
+    match = _KEYWORD_TAIL.match(part) if "-" in part and " " in part else None
     return [match.group(1), match.group(2)] if match else [part]
 
 
