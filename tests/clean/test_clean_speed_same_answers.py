@@ -27,6 +27,7 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -131,17 +132,23 @@ _LINES = ["网友1 2014-12-14 10:20:05", "# re: 标题", "2004-12-27 12:46", "�
           "时间 10:30", "比分 3:1", "2026年11月30日 9:05 发表于 某某论坛", "记者从市交通局获悉，新线路覆盖四十个小区。"]
 
 
-def test_comment_lists_are_found_as_reading_every_node_finds_them() -> None:
-    rng = random.Random(2027)
-    found = 0
+def _random_elements(seed: int, pieces: list[str], opening: list[str], closing: list[str],
+                     most: int) -> Iterator[etree._Element]:
+    """Every element of 400 random blocks of 1 to ``most`` lines, each line a piece of text
+    between a random opening and a random (often mismatched) closing tag."""
+    rng = random.Random(seed)
     for _ in range(400):
-        lines = "".join(f"<{rng.choice(['p', 'div', 'span'])}>{rng.choice(_LINES)}</p>"
-                        for _ in range(rng.randint(1, 14)))
-        root = parse_html(f"<html><body><div>{lines}</div></body></html>")
-        for el in root.iter(etree.Element):
-            expected = _comments_read_node_by_node(el)
-            assert comment_list(el) == expected
-            found += expected
+        lines = "".join(f"<{rng.choice(opening)}>{rng.choice(pieces)}</{rng.choice(closing)}>"
+                        for _ in range(rng.randint(1, most)))
+        yield from parse_html(f"<html><body><div>{lines}</div></body></html>").iter(etree.Element)
+
+
+def test_comment_lists_are_found_as_reading_every_node_finds_them() -> None:
+    found = 0
+    for el in _random_elements(2027, _LINES, ["p", "div", "span"], ["p"], 14):
+        expected = _comments_read_node_by_node(el)
+        assert comment_list(el) == expected
+        found += expected
     assert found > 20  # the blocks hold comment lists, not only blocks that are none
 
 
@@ -178,14 +185,9 @@ _PROSE = ["记者从市交通局获悉，新开通的社区巴士线路覆盖了
 
 
 def test_running_prose_is_found_as_reading_every_node_finds_it() -> None:
-    rng = random.Random(2026)
     found = 0
-    for _ in range(400):
-        lines = "".join(f"<{rng.choice(['p', 'span', 'a'])}>{rng.choice(_PROSE)}</{rng.choice(['p', 'span'])}>"
-                        for _ in range(rng.randint(1, 6)))
-        root = parse_html(f"<html><body><div>{lines}</div></body></html>")
-        for el in root.iter(etree.Element):
-            expected = _prose_read_node_by_node(el)
-            assert has_prose(el) == expected
-            found += expected
+    for el in _random_elements(2026, _PROSE, ["p", "span", "a"], ["p", "span"], 6):
+        expected = _prose_read_node_by_node(el)
+        assert has_prose(el) == expected
+        found += expected
     assert found > 50
