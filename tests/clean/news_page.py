@@ -50,6 +50,11 @@ def cleaned(page: str) -> CleanResult:
     return clean_document(page.encode("utf-8"), fetched_at=FETCHED)
 
 
+def published(page: str) -> str | None:
+    """The date :func:`cleaned` reads off ``page`` (None when it finds none)."""
+    return cleaned(page).published_at
+
+
 def body_paragraphs(html: str) -> list[str]:
     """The body's paragraphs of ``html`` (a str, as a crawl hands it over), blank lines
     left out."""

@@ -86,20 +86,24 @@ def test_the_headline_printed_again_over_the_credit_lines_does_not_start_the_tex
     assert body.startswith(TEXT[0][:15])
 
 
+def blog_page(headline: str, name: str, tag: str = "h1",
+              classes: tuple[str, str] = ("", "")) -> str:
+    """A blog post titled ``headline - name``: the blog's name linked in a box over the
+    headline (``<tag>``) and again in a side box under the text, ``classes`` the two boxes'
+    class attributes (none when empty)."""
+    top, side = (f" class='{c}'" if c else "" for c in classes)
+    return (page_head(f"{headline} - {name}") + f"<div{top}><a href='/'>{name}</a></div>"
+            f"<{tag}>{headline}</{tag}><div>2024-04-13 18:20</div>" + paras(TEXT)
+            + f"<div{side}><a href='/'>{name}</a></div></body></html>")
+
+
 def test_a_blog_name_printed_in_its_masthead_before_a_short_headline_stays_the_site():
-    name = "小王的生活随笔与读书笔记本"
-    page = (page_head(f"周末春游 - {name}") + f"<div class='banner'><a href='/'>{name}</a></div>"
-            "<h2>周末春游</h2><div>2024-04-13 18:20</div>" + paras(TEXT)
-            + f"<div class='side'><a href='/'>{name}</a></div></body></html>")
+    page = blog_page("周末春游", "小王的生活随笔与读书笔记本", "h2", ("banner", "side"))
     assert cleaned(page).title == "周末春游"
 
 
 def test_a_headline_with_a_question_mark_before_a_blog_name_stays_the_headline():
-    name = "居家过日子的那点事儿"
-    page = (page_head(f"节能灯怎么选？ - {name}") + f"<div><a href='/'>{name}</a></div>"
-            "<h1>节能灯怎么选？</h1><div>2024-04-13 18:20</div>" + paras(TEXT)
-            + f"<div><a href='/'>{name}</a></div></body></html>")
-    assert cleaned(page).title == "节能灯怎么选？"
+    assert cleaned(blog_page("节能灯怎么选？", "居家过日子的那点事儿")).title == "节能灯怎么选？"
 
 
 @pytest.mark.parametrize("title", [f"某某财经网_{HEADLINE}", f"{HEADLINE}_某某财经网"],

@@ -33,7 +33,7 @@ classes, on pages of own text in the real markups' shapes.
 
 from __future__ import annotations
 
-from tests.clean.news_page import cleaned, page_head, paras
+from tests.clean.news_page import cleaned, page_head, paras, published
 
 HEADLINE = "城东老街改造后的第一个夏天，小店生意怎么样了？"
 PARAS = [
@@ -52,6 +52,10 @@ PARAS = [
 ]  # a text of a dozen blocks: the headline's box is not among its last ten
 RELATED = [("老城区停车难，新建立体车库能解决多少问题？", "车位缺口仍有三成", "2019.05.29"),
            ("夜市回来了：一条街道的烟火气是怎样找回的", "摊主们的新规矩", "2018.12.20")]
+
+
+DAY = "2019-05-22T00:00:00+08:00"  # the day printed in the headline's box
+DAY_AND_TIME = "2019-05-22T10:30:00+08:00"  # with its clock (STATED's, or a date line's)
 
 
 def header_page(date_box: str, related: str = "", head: str = "") -> str:
@@ -81,17 +85,15 @@ def related_list(entries=RELATED) -> str:
 def test_a_bare_day_in_the_headlines_box_beside_the_byline_dates_the_page():
     result = cleaned(header_page("<div>2019.05.22</div>"))
     assert result.title == HEADLINE
-    assert result.published_at == "2019-05-22T00:00:00+08:00"
+    assert result.published_at == DAY
 
 
 def test_a_bare_day_in_the_headlines_box_wins_over_a_related_storys_day():
-    result = cleaned(header_page("<div>2019.05.22</div>", related_list()))
-    assert result.published_at == "2019-05-22T00:00:00+08:00"
+    assert published(header_page("<div>2019.05.22</div>", related_list())) == DAY
 
 
 def test_a_bare_day_in_the_headlines_box_written_in_words_dates_the_page():
-    result = cleaned(header_page("<div>2019年5月22日</div>", related_list()))
-    assert result.published_at == "2019-05-22T00:00:00+08:00"
+    assert published(header_page("<div>2019年5月22日</div>", related_list())) == DAY
 
 
 def test_a_bare_day_in_the_texts_box_under_an_issuers_line_still_dates_the_document():
@@ -100,7 +102,7 @@ def test_a_bare_day_in_the_texts_box_under_an_issuers_line_still_dates_the_docum
     page = (page_head("东城市统计公报") + "<div class='article'><h2>" + HEADLINE + "</h2>"
             "<div class='content'><p>东城市统计局</p><p>（2023年4月12日）</p>" + paras(PARAS)
             + "</div><p>2023-04-18</p></div></body></html>")
-    assert cleaned(page).published_at == "2023-04-18T00:00:00+08:00"
+    assert published(page) == "2023-04-18T00:00:00+08:00"
 
 
 # 2. a short list of related stories after the body ---------------------------------------
@@ -110,11 +112,11 @@ STATED = "<meta property='article:published_time' content='2019-05-22T10:30:00+0
 
 
 def test_a_related_storys_day_in_a_list_of_two_is_not_the_pages_date():
-    assert cleaned(header_page("", related_list())).published_at is None
+    assert published(header_page("", related_list())) is None
 
 
 def test_a_related_storys_day_in_a_list_of_one_is_not_the_pages_date():
-    assert cleaned(header_page("", related_list(RELATED[:1]))).published_at is None
+    assert published(header_page("", related_list(RELATED[:1]))) is None
 
 
 def related_boxes(entries=RELATED) -> str:
@@ -125,11 +127,11 @@ def related_boxes(entries=RELATED) -> str:
 
 
 def test_a_related_storys_day_in_a_box_of_two_is_not_the_pages_date():
-    assert cleaned(header_page("", related_boxes())).published_at is None
+    assert published(header_page("", related_boxes())) is None
 
 
 def test_a_related_storys_day_in_a_single_box_is_not_the_pages_date():
-    assert cleaned(header_page("", related_boxes(RELATED[:1]))).published_at is None
+    assert published(header_page("", related_boxes(RELATED[:1]))) is None
 
 
 def test_a_posts_line_naming_its_forum_as_a_link_beside_its_day_is_still_read():
@@ -137,19 +139,18 @@ def test_a_posts_line_naming_its_forum_as_a_link_beside_its_day_is_still_read():
     # (eight characters or more) a link inside that line.
     foot = ("<div class='sig'>本帖由 林小东 于2005年8月12日16:12:21在〖<a href='/f/3'>"
             "城东社区生活交流（老街专版）</a>〗发表</div>")
-    assert cleaned(header_page("", foot)).published_at == "2005-08-12T16:12:21+08:00"
+    assert published(header_page("", foot)) == "2005-08-12T16:12:21+08:00"
 
 
 def test_a_stated_date_still_wins_over_a_related_storys_day():
     # Guard: the stated date against the related stories' days (it won before too).
-    result = cleaned(header_page("", related_list(), head=STATED))
-    assert result.published_at == "2019-05-22T10:30:00+08:00"
+    assert published(header_page("", related_list(), head=STATED)) == DAY_AND_TIME
 
 
 def test_a_date_line_in_a_list_entry_without_another_storys_link_is_still_read():
     # Guard: the page's own date line after the text in a list of facts with no story link.
     facts = "<ul class='i'><li>2019-05-22 10:30</li><li>阅读 120</li></ul>"
-    assert cleaned(header_page("", facts)).published_at == "2019-05-22T10:30:00+08:00"
+    assert published(header_page("", facts)) == DAY_AND_TIME
 
 
 def test_an_info_line_naming_its_source_with_a_link_is_still_the_pages_date_line():
@@ -162,7 +163,7 @@ def test_an_info_line_naming_its_source_with_a_link_is_still_the_pages_date_line
     page = (page_head(HEADLINE + "_城东区人民政府") + "<div class='main'><h1>" + HEADLINE
             + "</h1><div class='content'>" + paras(PARAS) + "</div>" + info
             + "</div><div class='foot'>版权所有</div></body></html>")
-    assert cleaned(page).published_at == "2019-05-22T10:30:00+08:00"
+    assert published(page) == DAY_AND_TIME
 
 
 # 3. the article's own <header>, a reprint's original date ----------------------------------
@@ -178,13 +179,13 @@ HOT = ("<div><h3>热点新闻</h3><ul class='date-list'>"
 def test_a_bare_day_in_the_articles_header_wins_over_a_dated_list_at_the_page_top():
     page = header_page("<div>2019.05.22</div>").replace("<div class='top'>",
                                                         HOT + "<div class='top'>")
-    assert cleaned(page).published_at == "2019-05-22T00:00:00+08:00"
+    assert published(page) == DAY
 
 
 def test_a_reprints_original_date_under_the_text_is_not_the_pages_date():
     page = header_page("<div>2019.05.22</div>").replace(
         "</section>", "<p>（原文发表于2019年5月20日）</p></section>")
-    assert cleaned(page).published_at == "2019-05-22T00:00:00+08:00"
+    assert published(page) == DAY
 
 
 def test_a_mastheads_header_day_still_gives_way_to_the_stated_date():
@@ -193,7 +194,7 @@ def test_a_mastheads_header_day_still_gives_way_to_the_stated_date():
             + "<header><div class='logo'>城东观察</div><div>2019-05-24</div></header>"
             "<div class='art'><h1>" + HEADLINE + "</h1><div>林小东 城东周刊</div>"
             + paras(PARAS) + "</div></body></html>")
-    assert cleaned(page).published_at == "2019-05-22T10:30:00+08:00"
+    assert published(page) == DAY_AND_TIME
 
 
 def test_the_headlines_own_day_in_a_header_box_with_a_source_line_is_no_date_line():
@@ -205,7 +206,7 @@ def test_the_headlines_own_day_in_a_header_box_with_a_source_line_is_no_date_lin
             "<div class='h-info'><span>来源：城东日报</span></div></div>"
             "<div class='main'><div class='art'>" + paras(PARAS[:2])
             + "<p>2021-09-28 20:03:48</p></div></div></body></html>")
-    assert cleaned(page).published_at == "2021-09-28T20:03:48+08:00"
+    assert published(page) == "2021-09-28T20:03:48+08:00"
 
 
 def test_a_yearless_date_line_takes_its_year_from_the_related_stories_days():
@@ -215,7 +216,7 @@ def test_a_yearless_date_line_takes_its_year_from_the_related_stories_days():
     rel = related_boxes([(t, d, day.replace("2019", "2006")) for t, d, day in RELATED])
     page = header_page("<div class='info'>http://www.example.com 10-26 10:31 城东早报</div>",
                        rel)
-    assert cleaned(page).published_at == "2006-10-26T10:31:00+08:00"
+    assert published(page) == "2006-10-26T10:31:00+08:00"
 
 
 def crumb_page(trail: str) -> str:
@@ -229,14 +230,14 @@ def crumb_page(trail: str) -> str:
 def test_a_day_and_clock_closing_a_breadcrumb_trail_dates_the_page():
     trail = ("<a href='/'>首页</a> <span>＞</span> <a href='/forum/'>论坛</a> <span>＞</span> "
              "<span class='news-time'>2014年12月10日 00:01</span>")
-    assert cleaned(crumb_page(trail)).published_at == "2014-12-10T00:01:00+08:00"
+    assert published(crumb_page(trail)) == "2014-12-10T00:01:00+08:00"
 
 
 def test_a_day_beside_a_storys_linked_headline_in_a_trail_is_still_not_read():
     # Guard: the trail links another story's headline: its day is that story's.
     trail = ("<a href='/'>首页</a> ＞ <a href='/s/9'>老城区停车难新建立体车库解决多少问题</a> "
              "<span class='news-time'>2014年12月09日 08:15</span>")
-    assert not (cleaned(crumb_page(trail)).published_at or "").startswith("2014-12-09")
+    assert not (published(crumb_page(trail)) or "").startswith("2014-12-09")
 
 
 # 4. a post's date line with its counters under the text ----------------------------------
@@ -245,6 +246,9 @@ def test_a_day_beside_a_storys_linked_headline_in_a_trail_is_still_not_read():
 POST = ["承蒙朋友的邀请，很高兴在这里开一个技术博客，以后会在这里写一些关于编程语言和框架的心得。",
         "简单介绍一下我自己：做了十多年软件开发，写过几本技术书，也在几所学校讲过面向组件的程序设计课程。",
         "希望以后和各位多多交流。"]
+
+
+POSTED = "2004-12-27T12:40:00+08:00"
 
 
 def blog_post(foot: str, after: str = "") -> str:
@@ -258,13 +262,11 @@ def blog_post(foot: str, after: str = "") -> str:
 
 
 def test_a_posts_date_line_with_its_read_and_comment_counts_dates_it():
-    result = cleaned(blog_post("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"))
-    assert result.published_at == "2004-12-27T12:40:00+08:00"
+    assert published(blog_post("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)")) == POSTED
 
 
 def test_a_posts_date_line_with_full_width_counts_dates_it():
-    result = cleaned(blog_post("发表于 2004年12月27日 12:40 | 浏览：3727，评论：63"))
-    assert result.published_at == "2004-12-27T12:40:00+08:00"
+    assert published(blog_post("发表于 2004年12月27日 12:40 | 浏览：3727，评论：63")) == POSTED
 
 
 def test_a_readers_comment_under_the_text_is_still_not_the_posts_date():
