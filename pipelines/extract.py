@@ -52,6 +52,7 @@ from pipelines.treetext import (
     classes_of,
     collapse_spaces,
     drop_tree,
+    short_text,
     text_lines,
     text_of,
 )
@@ -73,6 +74,11 @@ _CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|pic-?info|img-?desc|imgtxt|pictex
                       r"(?:$|[\s_-])", re.I)
 _CAPTION_MAX = 300  # characters: a caption is a line or two, a credit after it
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+# A byline or an editor's line is one short line (``责任编辑：某某``, ``（记者 某某）``).
+_BYLINE_LINE_MAX = 64
+# How far up from the text's block a line printed right after it is looked for: the block,
+# its parent and grandparent (``<p>责任编辑：…</p>`` beside ``<div class="TRS_Editor">``).
+_BYLINE_LEVELS = 3
 
 
 def _caption(el: etree._Element) -> bool:
@@ -85,6 +91,39 @@ def _caption(el: etree._Element) -> bool:
         return False
     sentences = sum(1 for line in lines if _SENTENCE_END.search(line))
     return sentences < 2 or sum(len(HAN.findall(line)) for line in lines) < 100
+
+
+def line_after(body: etree._Element) -> str | None:
+    """The short line printed right after ``body``'s text, outside it: the first text after
+    the block (its tail or its next sibling holding text), climbing to the parent's when the
+    block closes its parent (up to ``_BYLINE_LEVELS`` levels); None when what follows is long
+    or nothing does.
+
+    A byline or editor's line under the text sits there when the template's text block is
+    an inner ``<div>`` and the line is that block's sibling; the chosen body is the text's
+    own block, so the line is read here (:func:`pipelines.metadata.read_byline` decides)."""
+    el = body
+    for _ in range(_BYLINE_LEVELS):
+        if el.tail and el.tail.strip():
+            text = el.tail.strip()
+            return text if len(text) <= _BYLINE_LINE_MAX else None
+        for sibling in el.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            # (the markup's indentation counts against the limit of short_text: room for it)
+            text = short_text(sibling, 4 * _BYLINE_LINE_MAX)
+            text = collapse_spaces(text) if text is not None else None
+            if text is None or len(text) > _BYLINE_LINE_MAX:
+                return None
+            if text:
+                return text
+            if sibling.tail and sibling.tail.strip():
+                text = sibling.tail.strip()
+                return text if len(text) <= _BYLINE_LINE_MAX else None
+        el = el.getparent()
+        if el is None or el.tag == "body":
+            return None
+    return None
 
 
 @dataclass
@@ -293,4 +332,5 @@ def extract(
                              *paragraphs_of(body, link_lists | edge_pictures(body)
                                            | linked_tail(body)
                                            | excerpt_tail(body, link_lists))]
+        result.author_text = line_after(body)
     return result

@@ -70,14 +70,22 @@ _ROLE_WORDS = re.compile(r"摄|报道|发自\S{0,6}|[:：|丨]")
 # A line that is only a source field.
 _SOURCE_LINE = re.compile(r"\s*(?:来源|稿源|文章来源|信息来源)\s*[:：]\s*\S+\s*")
 
+# A source field standing on its own in a byline, not the tail of a longer label.
+_BYLINE_SOURCE = re.compile(r"(?<![\u4e00-\u9fff])" + _SOURCE.pattern)
+# A bracketed item on a byline's line (``[打印]``, ``【责任编辑：某某】``).
+_TOOL_IN_BRACKETS = re.compile(r"[\[【][^\]】\[【]{0,20}[\]】]")
+
+
 def _split_names(names: str) -> list[str]:
     parts = [p for p in _NAME_SEPARATORS.split(names) if p]
     return [p for p in parts if p not in _NOT_NAMES]
 
 
+# ``文`` is a role only when no Chinese character follows it (``文｜某某``, ``文 某某``):
+# ``文章标签 …`` and ``文件下载：`` are a tag line and a download line, not bylines.
 _ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<role>[\u4e00-\u9fff]{0,4}?(?:记者|编辑)|责编|编审|审校|校对|审核"
-    r"|通讯员|撰稿|作者|文)\s*[:：|丨]?\s*"
+    r"|通讯员|撰稿|作者|文(?![\u4e00-\u9fff]))\s*[:：|丨]?\s*"
 )
 
 
@@ -89,9 +97,19 @@ def read_byline(line: str) -> LineMeta | None:
     """
     if len(line) > _BYLINE_MAX + 4:
         return None
+    # A page's tool printed in brackets on the line (``[打印]``, ``【进入论坛】``), one that
+    # names no role, is no part of it.
+    if "[" in line or "【" in line:
+        line = _TOOL_IN_BRACKETS.sub(
+            lambda m: m[0] if _ROLE.search(m[0][1:-1]) else " ", line)
     text = _BRACKETS.sub("", line).strip()
     if not text or len(text) > _BYLINE_MAX:
         return None
+    # A source field printed in the byline (``编辑：某某 来源：某某网``) names the media, not
+    # a person: it is read apart (``图片来源：…`` is the pictures' credit, no field).
+    source = _BYLINE_SOURCE.search(text)
+    if source:
+        text = (text[: source.start()] + " " + text[source.end() :]).strip()
     # The first role must open the line (below); most lines have none there, and one match
     # at position 0 costs far less than finding every role of a sentence.
     if _ROLE.match(text) is None:
@@ -113,6 +131,8 @@ def read_byline(line: str) -> LineMeta | None:
         target.extend(n for n in names if n not in target)
     if not (meta.authors or meta.editors):
         return None
+    if source:
+        meta.media = source["media"]
     return meta
 
 
