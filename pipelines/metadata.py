@@ -74,6 +74,7 @@ _SOURCE_LINE = re.compile(r"\s*(?:来源|稿源|文章来源|信息来源)\s*[:�
 _BYLINE_SOURCE = re.compile(r"(?<![\u4e00-\u9fff])" + _SOURCE.pattern)
 # A bracketed item on a byline's line (``[打印]``, ``【责任编辑：某某】``).
 _TOOL_IN_BRACKETS = re.compile(r"[\[【][^\]】\[【]{0,20}[\]】]")
+_ROLE_WORD = re.compile(r"记者|编辑|责编|编审|审校|校对|审核|通讯员|撰稿|作者|摄|文\s*[:：|丨/／]")
 
 
 def _split_names(names: str) -> list[str]:
@@ -101,7 +102,7 @@ def read_byline(line: str) -> LineMeta | None:
     # names no role, is no part of it.
     if "[" in line or "【" in line:
         line = _TOOL_IN_BRACKETS.sub(
-            lambda m: m[0] if _ROLE.search(m[0][1:-1]) else " ", line)
+            lambda m: m[0] if _ROLE_WORD.search(m[0]) else " ", line)
     text = _BRACKETS.sub("", line).strip()
     if not text or len(text) > _BYLINE_MAX:
         return None
