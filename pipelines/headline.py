@@ -612,10 +612,36 @@ def _masthead(el: etree._Element, body: etree._Element | None = None) -> bool:
         if node.tag == "header" and any(a.tag in ("article", "main")
                                         for a in node.iterancestors()):
             continue  # the story's own heading block
-        if _story_header(node) or _bare_heading_box(node, body):
+        if _story_header(node) or _bare_heading_box(node, body) \
+                or _header_over_text(node, body):
             continue
         return True
     return False
+
+
+_MENU = etree.XPath("boolean(.//nav | .//ul | .//form)")
+
+
+def _header_over_text(node: etree._Element, body: etree._Element | None) -> bool:
+    """True when ``node`` is an HTML5 ``<header>`` printing a date, with no menu in it (no
+    ``nav``, list or form), whose next block is the article's text: the body itself, or the
+    block of the body's running text (``<header><h1>标题</h1><div>作者</div><div>2019.05.22
+    </div></header><section><p>正文…``) — the story's heading block, not the page's
+    masthead, whose next block is a menu or the page's wrapper."""
+    if node.tag != "header" or body is None or _MENU(node) \
+            or not has_year(short_text(node, 800) or ""):
+        return False
+    following = node.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment after the header
+    if following is None:
+        return False
+    if following is body:
+        return True
+    if body not in following.iterancestors():
+        return False  # a block around the body (the page's wrapper) or beside it
+    start = _article_start(body)
+    return start is following or following in start.iterancestors()
 
 
 _LINK_OR_PICTURE = etree.XPath("boolean(.//a[@href] | .//img | .//form | .//ul)")
@@ -670,9 +696,10 @@ def _first_text(body: etree._Element) -> etree._Element | None:
 
 def _article_start(body: etree._Element) -> etree._Element:
     """The body's first element with running text of its own (20 Chinese characters or
-    more in its text and its children's tails)."""
+    more in its text and its children's tails). A heading is never running text, however
+    long its line (``<h1>`` of twenty characters over the pictures and the text)."""
     for el in body.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el.tag in HEADINGS:
             continue
         own = (el.text or "") + "".join(child.tail or "" for child in el)
         if han_count(own) >= 20:
