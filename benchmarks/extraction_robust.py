@@ -74,6 +74,38 @@ The perturbations (``--only`` picks some by name; ``bare`` combines the hardest 
   and next items' links with their dates (``上一篇：<a>…</a> 2024-06-10``).
 - ``bare``: ``noclass`` + ``nostated`` + ``notitle`` + ``noise``.
 
+Saved and archived copies (the tools' shapes — element ids, comment lines, URL forms, date
+formats — with markup and texts written here; the copy is made nine days to two years after
+the labelled day, so its dates are never the page's):
+
+- ``wayback``: as the Wayback Machine replays a capture: its scripts, inline ``__wm.init`` /
+  ``__wm.wombat(url, "<14-digit timestamp>", …)`` and stylesheets at the top of ``<head>``
+  (``End Wayback Rewrite JS Include``), its toolbar at the top of ``<body>`` between the
+  ``BEGIN``/``END WAYBACK TOOLBAR INSERT`` comments (``#wm-ipp-base``, hidden until its script
+  shows it: the page's address in a form, ``N captures``, the captures' span
+  ``03 Jul 2020 - 12 Nov 2026``, month/day/year cells, ``About this capture``, ``COLLECTED
+  BY``, ``TIMESTAMPS``, and ``#wm-ipp-print``: ``The Wayback Machine - https://web.archive.
+  org/web/<timestamp>/<url>``), every ``href``/``src`` rewritten to ``/web/<timestamp>
+  [im_|js_|cs_]/<absolute url>``, and after ``</html>`` the ``FILE ARCHIVED ON hh:mm:ss Mon
+  d, yyyy AND RETRIEVED FROM THE INTERNET ARCHIVE ON …`` and ``playback timings`` comments.
+- ``singlefile``: as SingleFile saves it: the DOM the page's scripts left (``rendered``,
+  when Chromium is there), then scripts removed (JSON-LD kept), stylesheets inlined as
+  ``<style>``, pictures as ``data:`` URIs, links made absolute, and its comment first in
+  ``<html>``: ``Page saved with SingleFile``, ``url: …``, ``saved date: Sat Jul 20 2024
+  11:12:45 GMT+0800 (中国标准时间)``. The date counts only where the copy prints it (a date
+  only a removed script held is gone for a reader too).
+- ``rendered``: the page (as ``roundtrip`` writes it, UTF-8 declared) loaded from
+  ``file://`` in headless Chromium (Playwright) with every other request refused, its
+  scripts run, and its DOM written back (``page.content()``): what ``chromium --headless
+  --dump-dom`` or a browser's "save as" of the live DOM keeps — scripts' ``document.write``
+  output, a live clock's today, elements scripts built or emptied. Left out without
+  Chromium, and on a page whose scripts took the text's first or last words away.
+- ``cached``: as a search engine's cache serves it: ``<base href>`` and the header's styles
+  in ``<head>``, and over the page (moved into a ``<div style="position:relative">``) the
+  ``…google-cache-hdr`` header: ``This is Google's cache of <url>. It is a snapshot of the
+  page as it appeared on 20 Jul 2024 03:12:45 GMT. The current page could have changed in
+  the meantime.``, its version links and a find tip.
+
 A field counts only where the perturbed page still shows the answer to a reader: without
 ``<title>`` and ``<meta>`` the headline is scored only on pages that print it, and the date
 only on pages that print the labelled day (``Y-M-D`` in some form) in their visible text;
@@ -91,15 +123,21 @@ once, on main, by the coordinator. Every opened split (``OPENED``: ``tune``, ``h
 from __future__ import annotations
 
 import argparse
+import atexit
+import base64
 import copy
 import hashlib
 import json
+import os
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 from lxml import etree, html
 
@@ -834,6 +872,339 @@ def _layout_cell(page: Page, root: etree._Element) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- saved and archived copies
+# How real pages reach a reader or a check after a save tool or an archive touched them. The
+# shapes (element ids, comment lines, URL forms, date formats) are the tools'; the markup and
+# the texts are written here.
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_RETRIEVED = datetime(2026, 12, 3, 6, 40, 12)
+_STATED_URL = (re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I),
+               re.compile(rb"<link[^>]+rel=[\"']?canonical[\"']?[^>]+href=[\"']?(https?://[^\s\"'>]+)",
+                          re.I),
+               re.compile(rb"<meta[^>]+property=[\"']?og:url[\"']?[^>]+content=[\"']?"
+                          rb"(https?://[^\s\"'>]+)", re.I))
+
+
+def _digest(page: Page) -> int:
+    return int(hashlib.sha1(page.id.encode()).hexdigest()[:8], 16)
+
+
+def _page_url(page: Page) -> str:
+    """The page's address as the page states it (a browser's saved-from comment, the canonical
+    link, ``og:url``), else an address on a made-up host whose path says no date."""
+    for pattern in _STATED_URL:
+        match = pattern.search(page.data[:65536])
+        if match:
+            return match.group(1).decode("ascii", "replace")
+    return f"http://www.example.com.cn/content/{_digest(page) % 900000 + 100000}.html"
+
+
+def _captured(page: Page) -> datetime:
+    """When the copy was made: nine days to two years after the labelled day (the day the
+    page was published), at a clock of its own; a page with no label is taken as of
+    2024-06-13."""
+    base = date.fromisoformat(page.day) if page.day else date(2024, 6, 13)
+    k = _digest(page)
+    day = date.fromordinal(base.toordinal() + 9 + k % 720)
+    return datetime(day.year, day.month, day.day, (k >> 4) % 24, (k >> 9) % 60, (k >> 15) % 60)
+
+
+def _js_date(when: datetime) -> str:
+    """``when`` as a browser's ``Date.prototype.toString`` prints it in China time
+    (``Sat Jul 20 2024 11:12:45 GMT+0800 (中国标准时间)``)."""
+    return (f"{_WEEKDAYS[when.weekday()]} {_MONTHS[when.month - 1]} {when.day:02d} {when.year} "
+            f"{when:%H:%M:%S} GMT+0800 (中国标准时间)")
+
+
+def _wb_stamp(when: datetime) -> str:
+    return f"{when:%H:%M:%S} {_MONTHS[when.month - 1]} {when.day}, {when.year}"
+
+
+def _archived_link(value: str, base: str, ts: str, kind: str) -> str | None:
+    """A link as the Wayback Machine's replay writes it: ``/web/<14 digits><kind>/<URL>`` (a
+    link written relative on the page) or the same on the archive's host (an absolute one)."""
+    value = _NOT_XML.sub("", value).strip()
+    if not value or value.startswith(("#", "javascript:", "mailto:", "data:", "tel:")):
+        return None
+    absolute = urljoin(base, value)
+    if not absolute.startswith(("http://", "https://")):
+        return None
+    host = "https://web.archive.org" if value.startswith(("http://", "https://", "//")) else ""
+    return f"{host}/web/{ts}{kind}/{absolute}"
+
+
+def _wayback(page: Page, root: etree._Element) -> bytes:
+    """The page as the Wayback Machine replays it (see the module's docstring)."""
+    url = _page_url(page)
+    when = _captured(page)
+    ts = f"{when:%Y%m%d%H%M%S}"
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in ("href", "src", "action", "background"):
+            value = el.get(attr)
+            if value is None:
+                continue
+            kind = {"img": "im_", "script": "js_", "iframe": "if_", "frame": "fw_"}.get(el.tag, "")
+            if el.tag == "link" and "stylesheet" in (el.get("rel") or "").lower():
+                kind = "cs_"
+            new = _archived_link(value, url, ts, kind)
+            if new is not None:
+                el.set(attr, new)
+    data = _serialise(root).decode("utf-8")
+    static = "https://web-static.archive.org/_static"
+    head = (
+        f'<script src="{static}/js/athena.js" type="text/javascript"></script>\n'
+        '<script type="text/javascript">window.addEventListener("DOMContentLoaded",function()'
+        '{var v=archive_analytics.values;v.service="wb";v.server_ms=212;'
+        'archive_analytics.send_pageview({});});</script>\n'
+        f'<script type="text/javascript" src="{static}/js/bundle-playback.js?v=pw28" '
+        'charset="utf-8"></script>\n'
+        f'<script type="text/javascript" src="{static}/js/wombat.js?v=pw28" charset="utf-8">'
+        '</script>\n<script type="text/javascript">\n  __wm.init("https://web.archive.org/web");\n'
+        f'  __wm.wombat("{url}","{ts}","https://web.archive.org/","web","{static}/",\n'
+        f'              "{int(when.timestamp())}");\n</script>\n'
+        f'<link rel="stylesheet" type="text/css" href="{static}/css/banner-styles.css?v=pw28" />\n'
+        f'<link rel="stylesheet" type="text/css" href="{static}/css/iconochive.css?v=pw28" />\n'
+        "<!-- End Wayback Rewrite JS Include -->\n")
+    first = date.fromordinal(when.toordinal() - 3 - _digest(page) % 40)
+    last = date(2026, 11, 2 + _digest(page) % 20)
+    captures = 2 + _digest(page) % 60
+    prev_month, next_month = _MONTHS[when.month - 2], _MONTHS[when.month % 12]
+    toolbar = (
+        "<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<script>__wm.rw(0);</script>\n"
+        '<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;">\n'
+        '<div id="wm-ipp" style="position:fixed;left:0;top:0;right:0;">\n'
+        '<div id="donato"><iframe id="donato-if" src="https://archive.org/includes/donate.php'
+        '?as_page=1&amp;platform=wb" scrolling="no" frameborder="0"></iframe></div>\n'
+        '<div id="wm-ipp-inside">\n'
+        '<div id="wm-logo"><a href="/web/" title="Wayback Machine home page">'
+        f'<img src="{static}/images/toolbar/wayback-toolbar-logo-200.png" '
+        'alt="Wayback Machine" width="100" height="39"></a></div>\n'
+        '<div class="c"><form target="_top" method="get" action="/web/submit" name="wmtb" '
+        f'id="wmtb"><input type="text" name="url" id="wmtbURL" value="{url}">'
+        f'<input type="hidden" name="type" value="replay"><input type="hidden" name="date" '
+        f'value="{ts}"><input type="submit" value="Go"></form>\n'
+        '<div id="wm-nav-captures">'
+        f'<a class="t" href="/web/{ts}*/{url}" title="See a list of every capture for this URL">'
+        f"{captures} captures</a>\n<div class=\"r\" title=\"Timespan for captures of this URL\">"
+        f"{first.day:02d} {_MONTHS[first.month - 1]} {first.year} - "
+        f"{last.day:02d} {_MONTHS[last.month - 1]} {last.year}</div></div>\n"
+        '<table class="n"><tbody>\n'
+        f'<tr class="m"><td class="b"><a href="/web/{ts}/{url}">{prev_month}</a></td>'
+        f'<td class="c" id="displayMonthEl">{_MONTHS[when.month - 1].upper()}</td>'
+        f'<td class="f"><a href="/web/{ts}/{url}">{next_month}</a></td></tr>\n'
+        f'<tr class="d"><td class="b"></td><td class="c" id="displayDayEl">{when.day:02d}</td>'
+        '<td class="f"></td></tr>\n'
+        f'<tr class="y"><td class="b">{when.year - 1}</td><td class="c" id="displayYearEl">'
+        f'{when.year}</td><td class="f">{when.year + 1}</td></tr>\n</tbody></table></div>\n'
+        '<div id="wm-btns"><a href="#close" title="Close the toolbar">close</a> '
+        '<a href="#expand">Help</a></div>\n'
+        '<div id="wm-capinfo"><div id="wm-capinfo-notice">About this capture</div>\n'
+        '<div id="wm-capinfo-collected-by">COLLECTED BY<div>Organization: '
+        '<a href="/details/webwidecrawl">Internet Archive</a></div><div>Collection: '
+        '<a href="/details/wide00012">Wide Crawl Number 12</a></div></div>\n'
+        '<div id="wm-capinfo-timestamps">TIMESTAMPS</div></div>\n'
+        "</div></div></div>\n"
+        f'<div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/{ts}/{url}'
+        "</div>\n<script type=\"text/javascript\">__wm.rw(1);</script>\n"
+        "<!-- END WAYBACK TOOLBAR INSERT -->\n")
+    data = re.sub(r"(<head\b[^>]*>)", lambda m: m.group(1) + head, data, count=1)
+    data = re.sub(r"(<body\b[^>]*>)", lambda m: m.group(1) + toolbar, data, count=1)
+    data += (
+        f"\n<!--\n     FILE ARCHIVED ON {_wb_stamp(when)} AND RETRIEVED FROM THE\n"
+        f"     INTERNET ARCHIVE ON {_wb_stamp(_RETRIEVED)}.\n"
+        "     JAVASCRIPT APPENDED BY WAYBACK MACHINE, COPYRIGHT INTERNET ARCHIVE.\n\n"
+        "     ALL OTHER CONTENT MAY ALSO BE PROTECTED BY COPYRIGHT (17 U.S.C.\n"
+        "     SECTION 108(a)(3)).\n-->\n<!--\nplayback timings (ms):\n  captures_list: 0.71\n"
+        "  exclusion.robots: 0.12\n  esindex: 0.01\n  CDXLines.iter: 14.2 (3)\n"
+        "  load_resource: 96.4\n  PetaboxLoader3.resolve: 61.9\n-->")
+    return data.encode("utf-8")
+
+
+def _data_uri(page: Page, k: int) -> str:
+    """A picture inlined as SingleFile writes it: a ``data:`` URI of some kilobytes."""
+    seed = hashlib.sha1(f"{page.id}/{k}".encode()).digest()
+    blob = (seed * 200)[: 3000 + seed[0] * 8]
+    return "data:image/jpeg;base64," + base64.b64encode(b"\xff\xd8\xff\xe0" + blob).decode()
+
+
+_INLINED_CSS = ("body{margin:0;font:14px/1.8 \"Microsoft YaHei\",SimSun,sans-serif;color:#333}"
+                "a{color:#06c;text-decoration:none}img{max-width:100%;border:0}"
+                ".hd,.ft{width:1000px;margin:0 auto}ul,li{list-style:none;margin:0;padding:0}")
+
+
+def _singlefile(page: Page, root: etree._Element) -> bytes:
+    """The page as SingleFile saves it (see the module's docstring)."""
+    url = _page_url(page)
+    when = _captured(page)
+    dom = _rendered_dom(page, root)  # SingleFile saves the DOM its page's scripts left
+    if dom is not None:
+        root = _parse(dom)
+    for el in list(root.iter("script")):
+        if "ld+json" not in (el.get("type") or "").lower():
+            _detach(el)
+    for k, el in enumerate(list(root.iter("link", "img", "a", "iframe"))):
+        if el.tag == "link" and "stylesheet" in (el.get("rel") or "").lower():
+            style = etree.Element("style")
+            style.text = _INLINED_CSS
+            style.tail = el.tail
+            el.getparent().replace(el, style)
+        elif el.tag == "img":
+            el.set("src", _data_uri(page, k % 7))
+            el.attrib.pop("srcset", None)
+        elif el.get("href") and not el.get("href").startswith(("#", "javascript:", "data:")):
+            el.set("href", urljoin(url, _NOT_XML.sub("", el.get("href")).strip()))
+    head = root.find("head")
+    if head is not None:
+        etree.SubElement(head, "meta", name="referrer", content="no-referrer")
+        etree.SubElement(head, "style").text = (
+            'img[src="data:,"],source[src="data:,"]{display:none!important}')
+    data = _serialise(root).decode("utf-8")
+    comment = (f"<!--\n Page saved with SingleFile \n url: {url} \n saved date: "
+               f"{_js_date(when)}\n-->")
+    data = re.sub(r"(<html\b[^>]*>)", lambda m: m.group(1) + comment, data, count=1)
+    return data.encode("utf-8")
+
+
+_CACHE_HDR = "pw28cache__google-cache-hdr"
+
+
+def _cached(page: Page, root: etree._Element) -> bytes:
+    """The page as a search engine's cache serves it (see the module's docstring)."""
+    url = _page_url(page)
+    when = _captured(page)
+    head = root.find("head")
+    if head is None:
+        head = etree.Element("head")
+        root.insert(0, head)
+    base = etree.Element("base", href=url)
+    style = etree.Element("style")
+    style.text = (f"#{_CACHE_HDR}{{background:#f5f5f5;font:13px arial,sans-serif;"
+                  f"border-bottom:1px solid #cecece;padding:16px 28px 24px 28px}}"
+                  f"#{_CACHE_HDR} *{{display:inline;font:inherit}}"
+                  f"#{_CACHE_HDR} div{{display:block;margin-top:4px}}")
+    head.insert(0, style)
+    head.insert(0, base)
+    header = html.fragment_fromstring(
+        f'<div id="{_CACHE_HDR}" style="direction:ltr"><div><span>This is Google\'s cache of '
+        f'<a href="{url}">{url}</a>.</span>&nbsp;<span>It is a snapshot of the page as it '
+        f"appeared on {when.day} {_MONTHS[when.month - 1]} {when.year} {when:%H:%M:%S} GMT."
+        "</span>&nbsp;<span>The current page could have changed in the meantime.</span> "
+        '<a href="#learn">Learn more</a>.</div><div><span><a href="#full">Full version</a>'
+        '</span><span><a href="#text">Text-only version</a></span><span>'
+        '<a href="#source">View source</a></span></div><div><span>Tip: To quickly find your '
+        "search term on this page, press <b>Ctrl+F</b> or <b>⌘-F</b> (Mac) and use the find "
+        "bar.</span></div></div>")
+    body = _body(root)
+    holder = etree.Element("div", style="position:relative")
+    holder.text, body.text = body.text, None
+    for child in list(body):
+        holder.append(child)
+    body.append(header)
+    body.append(holder)
+    return _serialise(root)
+
+
+class _Renderer:
+    """One headless Chromium (driven by Playwright) that loads pages from ``file://`` with
+    every other request refused: no address but the machine's own is ever asked for."""
+
+    ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-quic", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1")
+
+    def __init__(self) -> None:
+        self._playwright = None
+        self._browser = None
+        self._folder: Path | None = None
+        self._count = 0
+        self._tab = None
+
+    def available(self) -> bool:
+        return _CHROMIUM is not None
+
+    def dom(self, data: bytes) -> str | None:
+        """The page's DOM after its scripts ran offline (``<!DOCTYPE …>`` and
+        ``document.documentElement.outerHTML``), or None when it could not be loaded."""
+        if self._browser is None:
+            from playwright.sync_api import sync_playwright
+
+            self._playwright = sync_playwright().start()
+            self._browser = self._playwright.chromium.launch(executable_path=_CHROMIUM,
+                                                             args=list(self.ARGS))
+            self._folder = Path(tempfile.mkdtemp(prefix="presswatch-rendered-"))
+            atexit.register(self.close)
+            context = self._browser.new_context(java_script_enabled=True, offline=True)
+            context.route("**/*", lambda route: route.continue_()
+                          if route.request.url.startswith("file:") else route.abort())
+            self._tab = context.new_page()
+        self._count += 1
+        path = self._folder / f"page{self._count}.html"
+        path.write_bytes(data)
+        try:
+            self._tab.goto(path.as_uri(), wait_until="load", timeout=20_000)
+            self._tab.wait_for_timeout(100)  # timers set on load (a clock, a writer) run once
+            return self._tab.content()
+        except Exception:  # a page that never loads is left out, as a page a tool failed on
+            return None
+        finally:
+            path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        if self._browser is not None:
+            self._browser.close()
+            self._playwright.stop()
+            self._browser = None
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+
+_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+_RENDERER = _Renderer()
+
+
+_DOMS: dict[str, str | None] = {}
+
+
+def _rendered_dom(page: Page, root: etree._Element) -> str | None:
+    """The page's DOM after its scripts ran offline in Chromium (once per page and run), or
+    None without Chromium, or when the scripts took the text's first or last words away."""
+    if not _RENDERER.available():
+        return None
+    if page.id not in _DOMS:
+        data = _serialise(root)
+        folder = os.environ.get("PRESSWATCH_RENDERED_CACHE")
+        kept = Path(folder) / f"{hashlib.sha1(data).hexdigest()}.html" if folder else None
+        if kept is not None and kept.is_file():
+            dom = kept.read_text("utf-8") or None
+        else:
+            dom = _RENDERER.dom(data)
+            if kept is not None:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                kept.write_text(dom or "", "utf-8")
+        try:
+            visible = _visible_text(_parse(dom)) if dom else ""
+        except etree.ParserError:  # scripts left an empty document
+            visible = ""
+        if squeeze(page.label["start"]) not in visible or \
+                squeeze(page.label["end"]) not in visible:
+            dom = None
+        _DOMS[page.id] = dom
+    return _DOMS[page.id]
+
+
+def _rendered(page: Page, root: etree._Element) -> bytes | None:
+    """The page as Chromium's DOM after its scripts ran offline (see the module's
+    docstring)."""
+    dom = _rendered_dom(page, root)
+    return None if dom is None else dom.encode("utf-8")
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -967,6 +1338,10 @@ def _make() -> dict[str, Perturb]:
         "layout-cell": layout_cell,
         "date-stamps": date_stamps,
         "bare": bare,
+        "wayback": _wayback,
+        "singlefile": _singlefile,
+        "rendered": _rendered,
+        "cached": _cached,
     }
 
 
@@ -977,6 +1352,8 @@ _NO_STATED_DATE = {"nostated", "title-site-first", "title-site-last", "title-cha
                    "notitle", "noise-stated-gone", "bare", "date-stamps",
                    *(n for n in PERTURBATIONS if n.startswith("classes-"))}
 _DATE_ONLY = {n for n in PERTURBATIONS if n.startswith("date-")}
+# Copies without the page's scripts: the date counts only where the copy prints it.
+_SCRIPTS_GONE = {"singlefile"}
 
 
 def _applicable(name: str, page: Page) -> set[str]:
@@ -1012,7 +1389,11 @@ def run(name: str, pages: list[Page], dump: Path | None = None) -> dict:
         spent += time.thread_time() - start
         verdict = score_page(page.label, result.title, result.published_at, result.body)
         base = page.base
-        for field in _applicable(name, page):
+        fields = _applicable(name, page)
+        if name in _SCRIPTS_GONE and page.day and not _day_pattern(page.day).search(
+                _visible_text(_parse(data.decode("utf-8")), squeezed=False)):
+            fields -= {"day", "time"}  # stated only in a script the copy no longer holds
+        for field in fields:
             if verdict[field] is None:
                 continue
             table[field][0] += bool(verdict[field])
