@@ -129,6 +129,15 @@ _HAS_TIME = re.compile(r"\d\s*[:：时]\s*\d")
 # page's date line names one moment.
 _SPAN = re.compile(r"\d\s*日?\s*[-—–~～至到－]\s*(?:(?:0?[1-9]|1[0-2])\s*月\s*)?\d{1,2}\s*日"
                    r"|\d[:：]\d{2}\s*[-—–~～至到－]\s*\d{1,2}[:：]\d{2}")
+# A span between two full days, each with its year, in digits or with a month's name
+# (``2024年10月13日—2025年3月1日``, ``2024-10-13 至 2025-03-01``, ``13 Oct 2024 - 02 Nov
+# 2026``): a period — an event's, a campaign's, an archive's first and last captures — never
+# the moment a page was published.
+_FULL_DAY = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+             r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}"
+             r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
+             r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_FULL_SPAN = re.compile(_FULL_DAY + r"\s*(?:[-—–~～至到－]|\bto\b)\s*" + _FULL_DAY)
 _YEARLESS_LINE = re.compile(r"\s*(?:0?[1-9]|1[0-2])\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*"
                             r"\d{2}(?:\s*[:：]\s*\d{2})?\s*")
 # A month-day and its clock inside a short line (``http://www.example.com 03-21 11:21
@@ -340,7 +349,7 @@ def page_date(
             continue  # the time of what the article announces
         if not hinted and _event_label_before(el):
             continue  # an event's time under its own label line (``（一）考试时间`` | day)
-        if not hinted and _SPAN.search(text):
+        if not hinted and (_SPAN.search(text) or _FULL_SPAN.search(text)):
             continue  # a span of days or hours (``时间：3月15-16日9:00-12:00``): an event's
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
         labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
