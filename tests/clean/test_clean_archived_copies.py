@@ -13,7 +13,15 @@ tools give it:
    with its canonical link rewritten to ``/web/<14-digit timestamp>/<address>`` took the
    capture span's day over the address's: it now takes the address's. An event's period
    printed in the text (``2024年10月13日—2024年11月2日``, ``2024-10-13 至 2024-11-02``) is no
-   date line either.
+   date line either;
+2. a city portal's story whose text is printed twice: in the article's block, and again as
+   one flat block straight under the page's outer level (the copy a read-aloud button reads
+   out), the whole page moved into one ``<div style="position:relative">`` under a search
+   engine's cache header (as a site's own page-wide wrapper holds it too). Under ``<body>``
+   the copy is known for what it is — the page itself is taken only when no block of its
+   own holds a third as much — but the wrapper holding all of the page was read as a block
+   of text: the body was both copies. A wrapper holding every Chinese character of the
+   page, with no tight block inside it, is read as ``<body>`` is.
 """
 
 from __future__ import annotations
@@ -58,3 +66,29 @@ def test_an_events_period_between_two_full_days_is_no_date_line():
     period = "<p>活动时间：2024年10月13日—2024年11月2日</p>"
     assert cleaned(_notice(extra=period)).published_at is None
     assert cleaned(_notice(top="<div>展期 2024-10-13 至 2024-11-02</div>")).published_at is None
+
+
+STORY = ["记者从市商务部门获悉，今年前三季度全市化妆品产业产值同比增长百分之八，产业规模继续位居全国前列。",
+         "据介绍，全市现有化妆品生产企业一千八百余家，一批本土品牌通过自主研发打开了国内外市场。",
+         "业内人士表示，企业要在原料创新和功效评价上持续投入，才能在激烈的市场竞争中站稳脚跟。",
+         "下一步，该市将继续完善产业扶持政策，推动产业向高端化、品牌化方向发展。"]
+
+
+def _story_page(wrapped: bool) -> str:
+    page = ("<div class='top'><a href='/'>首页</a> <a href='/news/'>新闻中心</a> <a href='/gov/'>政务公开</a></div>"
+            "<div class='main'><div class='crumb'>当前位置：首页 > 新闻中心 > 本地新闻</div>"
+            f"<h1>{HEADLINE}</h1><div class='attr'>2023-12-05 来源：某市日报</div>"
+            f"<div class='article'>{paras(STORY)}</div><div class='related'>相关新闻</div></div>"
+            "<div class='foot'>某市人民政府 版权所有 主办单位：某市人民政府办公厅</div>"
+            f"<div class='readout'>{HEADLINE}{''.join(STORY)}</div>")
+    if wrapped:
+        page = ("<div id='cache__google-cache-hdr'><div><span>This is Google's cache of "
+                "<a href='http://www.example.gov.cn/a/1.html'>http://www.example.gov.cn/a/1.html</a>.</span></div></div>"
+                f"<div style='position:relative'>{page}</div>")
+    return page_head(HEADLINE) + page + "</body></html>"
+
+
+def test_a_wrapper_holding_the_whole_page_is_read_as_the_page_not_as_its_text():
+    for wrapped in (False, True):
+        found = cleaned(_story_page(wrapped))
+        assert [p for p in found.body.split("\n") if p] == STORY, wrapped
