@@ -8,6 +8,7 @@ module only reads the text out of it, the same way for every page.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -21,6 +22,50 @@ BLOCK_TAGS = {"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h
 _ENTER, _TAIL, _LEAVE = 0, 1, 2
 
 
+def _pieces(
+    root: etree._Element, skip: set[etree._Element] | frozenset, grids: bool
+) -> Iterator[tuple[str, etree._Element | None, etree._Element, bool] | list[str] | None]:
+    """The text under ``root`` in document order, as the pieces its lines are joined from:
+    each text or tail with the ``<a>`` it is read in (None outside links; a tail is read
+    in the link its element's parent is in), its element and whether it is that element's
+    tail; None where a line ends (a block tag's start and end, ``<br>``, a block in
+    ``skip``, left out); with ``grids``, a table of short fields under ``root`` as the list
+    of its rows' lines (:func:`grid_rows`). Shared by :func:`paragraphs_of` and
+    :func:`_body_lines`, so both cut lines at the same places."""
+    # Walked with a stack of its own, not recursion: a page of thousands of nested, unclosed
+    # tags (<font> after <font>) is as deep as it is long.
+    stack: list[tuple[int, etree._Element, etree._Element | None]] = [(_ENTER, root, None)]
+    while stack:
+        action, node, link = stack.pop()
+        if action == _TAIL:
+            if node.tail:
+                yield node.tail, link, node, True
+            continue
+        if action == _LEAVE:
+            yield None  # the end of a block
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if node in skip and node is not root:
+            yield None
+            continue
+        block = tag in BLOCK_TAGS
+        if block or tag == "br":
+            yield None
+        if grids and tag == "table" and node is not root:
+            rows = grid_rows(node)
+            if rows is not None:
+                yield rows
+                continue
+        own = node if tag == "a" else link
+        if tag != "br" and node.text:
+            yield node.text, own, node, False
+        if block:
+            stack.append((_LEAVE, node, link))
+        for child in reversed(node):
+            stack.append((_TAIL, child, link))
+            stack.append((_ENTER, child, own))
+
+
 def paragraphs_of(
     el: etree._Element, skip: set[etree._Element] | frozenset = frozenset()
 ) -> list[str]:
@@ -30,45 +75,19 @@ def paragraphs_of(
     ``｜``: a rank printed in every row is a column of the table, not a repeated paragraph."""
     parts: list[str] = []
     buf: list[str] = []
-
-    def flush() -> None:
-        line = "".join(buf).strip()
-        if line:
-            parts.append(line)
-        buf.clear()
-
-    # Walked with a stack of its own, not recursion: a page of thousands of nested, unclosed
-    # tags (<font> after <font>) is as deep as it is long.
-    stack: list[tuple[int, etree._Element]] = [(_ENTER, el)]
-    while stack:
-        action, node = stack.pop()
-        if action == _TAIL:
-            if node.tail:
-                buf.append(node.tail)
-            continue
-        if action == _LEAVE:
-            flush()  # the end of a block
-            continue
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if node in skip and node is not el:
-            flush()
-            continue
-        block = tag in BLOCK_TAGS
-        if block or tag == "br":
-            flush()
-        if tag == "table" and node is not el:
-            rows = grid_rows(node)
-            if rows is not None:
-                parts.extend(rows)
-                continue
-        if tag != "br" and node.text:
-            buf.append(node.text)
-        if block:
-            stack.append((_LEAVE, node))
-        for child in reversed(node):
-            stack.append((_TAIL, child))
-            stack.append((_ENTER, child))
-    flush()
+    for piece in _pieces(el, skip, True):
+        if piece.__class__ is tuple:
+            buf.append(piece[0])
+        elif piece is None:
+            line = "".join(buf).strip()
+            if line:
+                parts.append(line)
+            buf.clear()
+        else:  # a grid's rows
+            parts.extend(piece)
+    line = "".join(buf).strip()
+    if line:
+        parts.append(line)
     return [collapse_spaces(p) for p in parts if p.strip()]
 
 
@@ -332,50 +351,27 @@ def _body_lines(body: etree._Element,
     the links of its pieces."""
     lines: list[_Line] = []
     buf: list[str] = []
-    links: list = []
-    opener: list = [None, False, None]  # the opening element; begun; the holding element
-
-    def add(text: str, link: etree._Element | None, node: etree._Element | None,
-            holder: etree._Element | None) -> None:
-        if not opener[1] and text.strip():
-            opener[0], opener[1], opener[2] = node, True, holder
-        buf.append(text)
-        if text.strip():
-            links.append(link)
+    links: list = []  # the link of each piece holding more than spaces; the first opens
+    opener: etree._Element | None = None
+    holder: etree._Element | None = None
 
     def flush() -> None:
         line = collapse_spaces("".join(buf)).strip()
         if line:
-            lines.append((line, links[:], opener[0], opener[2]))
+            lines.append((line, links[:], opener, holder))
         buf.clear()
         links.clear()
-        opener[0], opener[1], opener[2] = None, False, None
 
-    stack: list[tuple[int, etree._Element, etree._Element | None]] = [(_ENTER, body, None)]
-    while stack:
-        action, node, link = stack.pop()
-        if action == _TAIL:
-            if node.tail:
-                add(node.tail, link, None, node.getparent())
-            continue
-        if action == _LEAVE:
+    for piece in _pieces(body, skip, False):
+        if piece.__class__ is tuple:
+            text, link, node, tail = piece
+            buf.append(text)
+            if text.strip():
+                if not links:
+                    opener, holder = (None, node.getparent()) if tail else (node, node)
+                links.append(link)
+        elif buf:  # a line's end
             flush()
-            continue
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if node in skip and node is not body:
-            flush()
-            continue
-        block = tag in BLOCK_TAGS
-        if block or tag == "br":
-            flush()
-        own = node if tag == "a" else link
-        if tag != "br" and node.text:
-            add(node.text, own, node, node)
-        if block:
-            stack.append((_LEAVE, node, link))
-        for child in reversed(node):
-            stack.append((_TAIL, child, link))
-            stack.append((_ENTER, child, own))
     flush()
     return lines
 

@@ -2,7 +2,7 @@
 
 from lxml import html
 
-from pipelines.blocktext import CELL_SEPARATOR, grid_rows, paragraphs_of
+from pipelines.blocktext import CELL_SEPARATOR, _body_lines, grid_rows, paragraphs_of
 
 
 def _el(markup: str):
@@ -36,3 +36,21 @@ def test_a_table_holding_running_text_is_not_a_grid():
                 f"<tr><td>甲</td><td>乙</td></tr></table>")
     assert grid_rows(table) is None
 
+
+
+def test_the_lines_read_with_their_links_are_cut_where_the_paragraphs_are():
+    # One walk serves both readings: inline tags, line breaks, tails, links and a skipped
+    # list give the same lines to both (no table of short fields here).
+    el = _el("<div> 导语<b>加粗</b>尾巴<br>第二行<a href='/a'>链接<i>斜体</i>链后</a>"
+             "尾<p>　段落 一 </p><ul><li><a href='/x'>相关</a></li></ul><div><span>甲</span>"
+             "乙<br/></div>末行</div>")
+    skip = {el.find(".//ul")}
+    lines = _body_lines(el, skip)
+    assert [line[0] for line in lines] == paragraphs_of(el, skip)
+    second = lines[1]
+    assert second[0] == "第二行链接斜体链后尾"
+    link = el.find(".//a")
+    # the link's own text and its child's in the link; the child's tail and the link's
+    # tail read outside it
+    assert second[1] == [None, link, link, None, None]
+    assert lines[-1][2] is None and lines[-1][3] is el  # a tail opens the last line
