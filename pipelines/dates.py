@@ -383,11 +383,17 @@ def parse_date(
     if match:
         m, d = int(match["m"]), int(match["d"])
         year = year or now.year
-        iso = _iso(year, m, d, *_hms(match))
+        hms = _hms(match)
+        if match["H"] is None:
+            # The clock printed before the month-day (``19:05 02-28``, as before a full day).
+            before = _CLOCK_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if before:
+                hms = _hms(before)
+        iso = _iso(year, m, d, *hms)
         # A month-day after the fetch is from the year before (fetched in January, printed
         # "12-30"; or a stated year whose month-day is still to come).
         if iso and datetime.fromisoformat(iso) > now:
-            iso = _iso(year - 1, m, d, *_hms(match))
+            iso = _iso(year - 1, m, d, *hms)
         return iso
     return None
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -439,7 +440,7 @@ def page_date(
                               lambda: _linked_year(root, best.iso, same_day=True,
                                                    covers=covers),
                               lambda: _hidden_year(facts, best.iso,
-                                                   bool(_HAS_TIME.search(best.source))))
+                                                   bool(_HAS_TIME.search(best.source)), root))
                     or _linked_year(root, best.iso, covers=covers)
                     or _weak_year([*found, *entries]))
             if year:
@@ -501,24 +502,30 @@ def _epoch_field(text: str, now: datetime) -> str:
 def _time_source(stamp: str | None, text: str, fetched_at: str | datetime | None) -> str:
     """What to read an element's date from: its ``datetime`` attribute, unless that gives
     only the day (``datetime="2014/12/12/"``, ``"2014/11/21 00:00"``) and the printed text
-    the same day with its clock time (``2014年12月12日13:47``)."""
+    the same day with its clock time (``2014年12月12日13:47``). A month-day printed without
+    its year over the stamp (``<time datetime="2014/09/23 00:00">09-23 20:46</time>``) is
+    the stamp's day at the printed clock."""
     shown = _squash_date(text)
     if not stamp:
         return shown
-    if shown:
-        stated = parse_date(stamp, fetched_at=fetched_at, allow_relative=False)
-        if stated and stated[11:19] == "00:00:00" and _HAS_TIME.search(shown):
-            printed = parse_date(shown, fetched_at=fetched_at, allow_relative=False)
-            if printed and printed[:10] == stated[:10] and printed[11:19] != "00:00:00":
-                return shown
-        utc = _UTC_STAMP.match(stamp.strip())
-        if utc and _HAS_TIME.search(shown):
-            # ``datetime="2020-08-08T12:46:00Z"`` over ``2020-08-08 12:46``: the CMS wrote
-            # the local clock and marked it UTC; the clock printed beside it is the same
-            # wall time, and a reader reads it as the local one.
-            printed = parse_date(shown, fetched_at=fetched_at, allow_relative=False)
-            if printed and printed[:16] == f"{utc.group(1)}T{utc.group(2)}":
-                return shown
+    if not shown:
+        return stamp
+    stated = parse_date(stamp, fetched_at=fetched_at, allow_relative=False)
+    printed = parse_date(shown, fetched_at=fetched_at, allow_relative=False)
+    yearless = printed is None and stated is not None and not has_year(shown)
+    if yearless:
+        printed = parse_date(shown, fetched_at=fetched_at, year=int(stated[:4]))
+    if not printed or not _HAS_TIME.search(shown):
+        return stamp
+    if stated and stated[11:19] == "00:00:00" and printed[:10] == stated[:10] \
+            and printed[11:19] != "00:00:00":
+        return printed if yearless else shown
+    # ``datetime="2020-08-08T12:46:00Z"`` over ``2020-08-08 12:46``: the CMS wrote the local
+    # clock and marked it UTC; the clock printed beside it is the same wall time, and a
+    # reader reads it as the local one.
+    utc = _UTC_STAMP.match(stamp.strip())
+    if utc and printed[:16] == f"{utc.group(1)}T{utc.group(2)}":
+        return printed if yearless else shown
     return stamp
 
 
@@ -607,13 +614,30 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
     return years.most_common(1)[0][0] if years else None
 
 
-def _hidden_year(facts: PageFacts, iso: str, clocked: bool) -> int | None:
+def _hidden_year(facts: PageFacts, iso: str, clocked: bool,
+                 root: etree._Element | None = None) -> int | None:
     """The one year of the full days a comment or a script's code writes on the printed
-    month-day (on its clock too, when both print one); None when they disagree or none does."""
+    month-day (on its clock too, when both print one); None when they disagree or none does.
+    Without one there, the same asked of the page's ``data-`` attributes (``root``), where a
+    script keeps the stamp it prints as a month-day or an age (``<span class="smart-date"
+    data-origindate="2017-03-01 14:27:02 +0800"></span><span>03-01 14:27</span>``)."""
     month, day, clock = int(iso[5:7]), int(iso[8:10]), iso[11:16]
     years = {y for y, m, d, at in facts.hidden_days()
              if (m, d) == (month, day) and not (clocked and at and at != clock)}
+    if not years and root is not None:
+        same_day = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})\s*[-/.年]\s*0?{month}\s*[-/.月]\s*"
+                              rf"0?{day}(?!\d)(?:\s*日?(?:\s+|T)(\d{{1,2}})[:：](\d{{2}}))?")
+        for text in _DATA_VALUES(root):
+            for match in same_day.finditer(text[:200]):
+                at = f"{int(match[2]):02d}:{match[3]}" if match[2] else None
+                if not (clocked and at and at != clock):
+                    years.add(int(match[1]))
     return years.pop() if len(years) == 1 else None
+
+
+# The values of the page's ``data-`` attributes.
+_DATA_VALUES = etree.XPath(
+    "//@*[starts-with(name(), 'data-') and (starts-with(., '19') or starts-with(., '20'))]")
 
 
 def _weak_year(found: list[_Printed]) -> int | None:
@@ -672,8 +696,26 @@ def _linked_year(root: etree._Element, iso: str, same_day: bool = False,
         if not same_day and (not hasattr(value, "getparent")
                              or _neighbour_link(value.getparent())):
             own[day[0]] += 1
+    # The page's own address where a share or counter link passes it on (``…/share?url=
+    # http%3A//…/2014/07/28/…``) or a share box keeps it (``data-url``, a QR code's ``title``):
+    # its day, when it is the printed one.
+    for value in _OWN_ADDRESSES(root):
+        embedded = _EMBEDDED_URL.search(value)
+        if not embedded and value.attrname in ("href", "src"):
+            continue  # read above
+        day = url_date(unquote(unquote(embedded[1])) if embedded else value)
+        if day and day[1:] == month_day:
+            same[day[0]] += 1
     found = same if same_day else same or own or years
     return found.most_common(1)[0][0] if found else None
+
+
+# Values that may hold the page's own address: links passing a URL on in their query, share
+# boxes' ``data-url``/``data-href``, a ``title`` holding an address.
+_OWN_ADDRESSES = etree.XPath(
+    "//@href[contains(., 'url=') or contains(., 'URL=')] | //@src[contains(., 'url=')]"
+    " | //@data-url | //@data-href | //@title[contains(., '://')]")
+_EMBEDDED_URL = re.compile(r"[?&](?:url|u|link|href)=(https?(?::|%3A|%253A)[^&#\s]+)", re.I)
 
 
 def _neighbour_link(el: etree._Element | None) -> bool:

@@ -332,8 +332,11 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
             except ValueError:
                 continue
             for obj in _ld_objects(data):
-                if isinstance(obj.get("datePublished"), str):
-                    facts.ld_dates.append(obj["datePublished"])
+                # ``pubDate``: the key of the Cambrian JSON-LD that Chinese sites write for
+                # Baidu's search (``"pubDate": "2016-09-01T15:59:59"``, no ``@type``).
+                published = obj.get("datePublished") or obj.get("pubDate")
+                if isinstance(published, str):
+                    facts.ld_dates.append(published)
                 if isinstance(obj.get("headline"), str):
                     facts.ld_titles.append(obj["headline"])
             continue

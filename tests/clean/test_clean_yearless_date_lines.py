@@ -1,0 +1,135 @@
+"""Dates of stop 28: a date line printed without its year (``09-23 20:46``), as the
+``date-yearless`` perturbation and the real templates that print this year's days so show
+it, on pages of own text in the real markups' shapes.
+
+1. A ``<time>`` whose ``datetime`` stamp holds the day (at midnight, or the local clock
+   marked UTC) over a printed month-day and its clock (``<time datetime="2014/09/23 00:00">
+   09-23 20:46</time>``): the printed line has no year, so the stamp was read alone and the
+   clock was lost (00:00, or eight hours late). A month-day the stamp agrees with is the
+   stamp's day at the printed clock.
+2. The clock printed before the month-day (``19:05 02-28``, a Hong Kong template's order,
+   as ``19:05 2020/02/28`` before it): a full day read the clock before it, a month-day did
+   not, and the page's time was lost (00:00).
+3. The JSON-LD that Chinese sites write for Baidu's search (a Cambrian context: ``title``,
+   ``images``, ``pubDate``; no ``@type``, no ``datePublished``): its ``pubDate`` was not read,
+   so a yearless date line took the year of a related list or the fetch. It is the page's
+   stated date, as ``datePublished`` is.
+4. Where else a page keeps its own day out of sight: a script's ``data-`` stamp on an empty
+   element beside the printed line (``<span class="smart-date" data-origindate="2017-03-01
+   14:27:02 +0800"></span><span>03-01 14:27</span>``), and the page's own address passed on
+   in a share link's query (``…/share?url=http%253A//…/2014/07/28/….shtml``) or kept in
+   a share box's ``title``/``data-url``. They were not read (a link's query is cut off), so
+   the month-day took the year of a sidebar's links or the fetch. The day they write on the
+   printed month-day (and clock) gives its year; one on another day does not (guards).
+"""
+
+from __future__ import annotations
+
+from tests.clean.news_page import cleaned, page_head, paras
+
+HEADLINE = "河堤步道延长到三公里，晨练的人多了起来"
+PARAS = [
+    "沿河的步道上个月完成了第二期工程，新修的一段从老码头一直通到湿地公园的北门，全长三公里。",
+    "附近小区的居民说，以前晨跑只能在马路边上绕圈，现在可以一路沿着河边跑，空气也好了不少。",
+    "步道两旁种了两排香樟，每隔五百米设了一处休息点，放着长椅和直饮水机，夜间还有照明。",
+    "管理部门提醒市民，步道禁止电动车通行，遛狗需要牵绳，雨天部分石板路面较滑，要注意安全。",
+]
+
+
+def dated_page(date_line: str, head: str = "") -> str:
+    """A story page: the headline, ``date_line`` under it in a byline box, the text;
+    ``head`` written into the page's ``<head>``."""
+    return (page_head(HEADLINE + "_城南新闻网").replace("</head>", head + "</head>")
+            + "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
+            "<div class='art'><h1>" + HEADLINE + "</h1><div class='byline'>" + date_line
+            + "<span class='au'>记者 周明</span></div><div class='txt'>" + paras(PARAS)
+            + "</div></div><div class='foot'>关于我们 版权所有</div></body></html>")
+
+
+# 1. a datetime stamp over a printed month-day and its clock ------------------------------
+
+def test_a_midnight_stamp_over_a_yearless_line_keeps_the_printed_clock():
+    page = dated_page('<time datetime="2014/09/23 00:00">09-23 20:46</time>')
+    assert cleaned(page).published_at == "2014-09-23T20:46:00+08:00"
+
+
+def test_a_day_only_stamp_over_a_yearless_line_keeps_the_printed_clock():
+    page = dated_page('<time datetime="2014/12/12/">12-12 13:47</time>')
+    assert cleaned(page).published_at == "2014-12-12T13:47:00+08:00"
+
+
+def test_a_local_clock_marked_utc_over_a_yearless_line_is_the_local_time():
+    page = dated_page('<time datetime="2020-08-08T12:46:00Z">08-08 12:46</time>')
+    assert cleaned(page).published_at == "2020-08-08T12:46:00+08:00"
+
+
+def test_a_stamp_over_another_printed_day_is_still_the_stamp():
+    page = dated_page('<time datetime="2014-09-23T20:46:00+08:00">09-24 08:00</time>')
+    assert cleaned(page).published_at == "2014-09-23T20:46:00+08:00"
+
+
+# 2. the clock before the month-day ---------------------------------------------------
+
+CANONICAL = "<link rel='canonical' href='https://news.example.com/2020/02/28/a1203.html'>"
+
+
+def test_a_clock_printed_before_a_yearless_day_is_its_time():
+    page = dated_page("<span class='time'>城市 19:05 02-28</span>", head=CANONICAL)
+    assert cleaned(page).published_at == "2020-02-28T19:05:00+08:00"
+
+
+def test_a_clock_printed_before_a_full_day_is_still_its_time():
+    page = dated_page("<span class='time'>城市 19:05 2020/02/28</span>", head=CANONICAL)
+    assert cleaned(page).published_at == "2020-02-28T19:05:00+08:00"
+
+
+# 3. the Cambrian JSON-LD's pubDate ---------------------------------------------------
+
+CAMBRIAN = ('<script type="application/ld+json">{"@context": "https://ziyuan.baidu.com/'
+            'contexts/cambrian.jsonld", "@id": "https://news.example.com/n-90231.html", '
+            '"title": "' + HEADLINE + '", "images": [], "description": "", '
+            '"pubDate": "2016-09-01T15:59:59"}</script>')
+
+
+def test_a_cambrian_pub_date_gives_a_yearless_line_its_year():
+    page = dated_page("<span class='time'>09-01 15:59</span>", head=CAMBRIAN)
+    assert cleaned(page).published_at == "2016-09-01T15:59:00+08:00"
+
+
+def test_a_cambrian_pub_date_dates_a_page_that_prints_none():
+    page = dated_page("", head=CAMBRIAN)
+    assert cleaned(page).published_at == "2016-09-01T15:59:59+08:00"
+
+
+# 4. the day a page keeps out of sight --------------------------------------------------
+
+SIDEBAR = ("<div class='side'><a href='/img/2009/banner.html'>专题</a>"
+           "<a href='/img/2009/ad.html'>广告</a></div>")
+
+
+def test_a_data_stamp_beside_a_yearless_line_gives_its_year():
+    line = ("<span class='date smart-date' data-origindate='2017-03-01 14:27:02 +0800'></span>"
+            "<span class='date'>03-01 14:27</span>")
+    assert cleaned(dated_page(line + SIDEBAR)).published_at == "2017-03-01T14:27:00+08:00"
+
+
+def test_a_data_stamp_at_another_clock_gives_no_year():
+    line = ("<span class='date smart-date' data-origindate='2017-03-01 07:37:58 +0800'></span>"
+            "<span class='date'>03-01 14:27</span>")
+    assert cleaned(dated_page(line + SIDEBAR)).published_at == "2009-03-01T14:27:00+08:00"
+
+
+def test_the_pages_address_in_a_share_links_query_gives_a_yearless_line_its_year():
+    share = ("<div class='share'><a href='http://share.example.com/share?title=x&amp;url=http"
+             "%253A//news.example.com/system/2014/07/28/011466032.shtml'>分享到微博</a></div>")
+    line = "<span class='time'>发布时间：07-28 14:54</span>"
+    assert cleaned(dated_page(line + SIDEBAR + share)).published_at == \
+        "2014-07-28T14:54:00+08:00"
+
+
+def test_the_pages_address_in_a_share_boxs_title_gives_a_yearless_line_its_year():
+    share = ("<div class='poster-code' title='http://news.example.com/system/2014/07/28/"
+             "011466032.shtml'></div>")
+    line = "<span class='time'>发布时间：07-28 14:54</span>"
+    assert cleaned(dated_page(line + SIDEBAR + share)).published_at == \
+        "2014-07-28T14:54:00+08:00"
