@@ -398,6 +398,32 @@ def parse_date(
     return None
 
 
+def date_reading(text: str, *, fetched_at: str | datetime | None = None) -> tuple[str | None, bool]:
+    """(``parse_date(text, fetched_at=fetched_at)``, whether any reading may find a date).
+
+    The second is False when :func:`parse_date` finds no date in ``text`` however it is
+    asked: ``allow_relative=False`` only stops it before the relative days, and
+    ``minguo=True`` changes nothing when the text as it reads it (digits folded, a zone's
+    name taken out) holds no bare ROC year. A caller that runs several tests on a line
+    before asking for its date can drop a line holding none first, at the price of one
+    reading.
+
+    >>> date_reading("共3页 第1页")
+    (None, False)
+    >>> date_reading("发布时间：2024-06-13 14:54")
+    ('2024-06-13T14:54:00+08:00', True)
+    """
+    found = parse_date(text, fetched_at=fetched_at)
+    if found is not None:
+        return found, True
+    if not text:
+        return None, False
+    read = ascii_dates(text)
+    if any(word in read for word in _ZONE_WORDS):
+        read = _zone(read)[0]
+    return None, _MINGUO_BARE.search(read) is not None
+
+
 def has_year(text: str, *, minguo: bool = False) -> bool:
     """True when ``text`` holds a date with its year (``2019-09-05``, ``20190905``,
     ``7/25/2005``, ``民國115年3月18日``)."""

@@ -22,6 +22,7 @@ from pipelines.dates import (
     as_beijing,
     ascii_dates,
     bare_minguo,
+    date_reading,
     fetch_relative,
     has_year,
     is_date_line,
@@ -341,6 +342,14 @@ def page_date(
             text = text[published.start():]
         if not text or (len(text) > 120 and el.get("datetime") is None):
             continue
+        source = _yy_year(_time_source(el.get("datetime"), _epoch_field(text, now), fetched_at),
+                          now)
+        widest, possible = date_reading(source, fetched_at=fetched_at)
+        if not possible and not bare_minguo(source):
+            # No date in the line however it is read: the tests below would only drop it
+            # (most holders are such lines: a count, a phone number, a page number). A bare
+            # ROC year is always read on, as it tells the page's era to the lines after it.
+            continue
         if not loose and _links_articles(el):
             continue  # a list of other articles' headlines and dates, whatever its class
         if _not_this_page(el, text, stamps):
@@ -376,8 +385,6 @@ def page_date(
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
-        source = _yy_year(_time_source(el.get("datetime"), _epoch_field(text, now), fetched_at),
-                          now)
         if minguo is None and body is not None and bare_minguo(source):
             minguo = bool(_NAMES_ERA(body))
         # A date line outside the text, with its own label and a bare three-digit year
@@ -391,9 +398,9 @@ def page_date(
         # (``<small>10-26 16:42</small>``) is the date line, marked or not.
         under_headline = anchor is not None and anchor in order and \
             abs(order[el] - order[anchor]) <= 12 and _yearless_date_line(source)
-        iso = parse_date(source, fetched_at=fetched_at,
-                         allow_relative=hinted or labelled or under_headline,
-                         minguo=roc)
+        relative = hinted or labelled or under_headline
+        iso = widest if relative and not roc else parse_date(
+            source, fetched_at=fetched_at, allow_relative=relative, minguo=roc)
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         after = body is not None and order[el] > points[-1]

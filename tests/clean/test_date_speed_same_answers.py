@@ -1,0 +1,40 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Speed steps of the stop-28 round in the date and headline passes that keep every answer,
+each against the slower reading it replaced:
+
+* a line that holds no date however :func:`parse_date` is asked (relative days allowed or
+  not, bare ROC years or not) is told apart in one reading (``date_reading``), so the date
+  line search drops it before its other tests: on random lines of dates, clocks, counts,
+  ROC years, zone names and relative words, the one reading is ``parse_date``'s own, and a
+  line it calls dateless gives no date under any of the four readings."""
+
+from __future__ import annotations
+
+import random
+
+from pipelines.dates import date_reading, parse_date
+
+_FETCHED = "2026-12-02T00:00:00Z"
+_PIECES = ["2024-06-13", "14:54", "发布时间：", "阅读 1234 次", "共3页", "第1页", "115.03.19", "112年8月22日",
+           "民國", "GMT+8", "北京时间", "UTC", "今天", "昨日 09:30", "5分钟前", "刚刚", "10-26", "16:42",
+           "２０２４－０６－１３", "二〇二三年五月十二日", "7/25/2005", "20190905", "电话：010-12345678",
+           "September 10th, 2005", "来源：新华社", " ", "(", ")", "110-2-30", "比分 3:1", "12月30日"]
+
+
+def _random_lines(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 4))) for _ in range(count)]
+
+
+def test_a_line_without_a_date_however_read_is_told_apart_in_one_reading() -> None:
+    dateless = dated = 0
+    for line in ["", *_PIECES, *_random_lines(28, 1200)]:
+        found, possible = date_reading(line, fetched_at=_FETCHED)
+        assert found == parse_date(line, fetched_at=_FETCHED)
+        readings = [parse_date(line, fetched_at=_FETCHED, allow_relative=relative, minguo=roc)
+                    for relative in (False, True) for roc in (False, True)]
+        if not possible:
+            assert readings == [None] * 4, line
+            dateless += 1
+        dated += found is not None
+    assert dateless > 100 and dated > 400  # both kinds of line are among them
