@@ -169,6 +169,13 @@ def headline(
         field = _field_title(root, skip)
         if field and _key(found[1]) != _key(field) and _key(field).startswith(_key(found[1])):
             return found[0], field
+    if found[1] is None:
+        # Nothing marked or set apart over the text: a line the text opens with that is
+        # printed before the text too, in a block of its own (a blog's post title as the
+        # link to its own page over the byline, repeated as the post's first line).
+        repeated = _repeated_opening(root, body, skip)
+        if repeated[1] is not None:
+            return repeated
     if found[1] is None and (body_name is not None or not facts.page_title) \
             and not facts.meta_title and not _story_h1(root):
         # A body-only copy (no <title>, or one naming only the channel or the office; no
@@ -184,6 +191,51 @@ def headline(
         if crumb[1] is not None and (body_name is None or _key(crumb[1]) != _key(body_name)):
             return crumb
     return found if found[1] or body_name is None else (None, body_name)
+
+
+def _repeated_opening(root: etree._Element, body: etree._Element | None,
+                      skip: set[etree._Element] | frozenset
+                      ) -> tuple[etree._Element | None, str | None]:
+    """(element, line) when the text's first line is headline-shaped (six Chinese
+    characters or more, 60 characters at most, no date, credit or clause end) and an element
+    before the body prints that line as its whole text: the headline printed twice, once
+    over the text (a link to the post's own page, a plain cell) and once as its opening."""
+    first = _first_text(body) if body is not None else None
+    lines = text_lines(first, 2000) if first is not None else None
+    if not lines:
+        return None, None
+    line = unspaced(lines[0])
+    if headline_text(line) != line or len(HAN.findall(line)) < 6 or len(line) > 60 \
+            or _LINE_END.search(line) or has_year(line) or _CREDIT.search(to_simplified(line)):
+        return None, None
+    inside = set(body.iter())
+    key = _key(line)
+    for node in root.xpath("//text()[contains(., $s)]", s=line[:6]):
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        if el is None or el in inside:
+            continue
+        if el.tag in ("title", "option", "script", "style", "textarea") or el in skip:
+            continue
+        text = short_text(el, 100)
+        if text is not None and _key(text) == key and _precedes(el, body):
+            return el, line
+    return None, None
+
+
+def _precedes(el: etree._Element, other: etree._Element) -> bool:
+    """True when ``el`` opens before ``other`` in the document and does not hold it."""
+    if el in other.iterancestors():
+        return False
+    mine = [el, *el.iterancestors()]
+    theirs = [other, *other.iterancestors()]
+    common = next((a for a in mine if a in theirs), None)
+    if common is None:
+        return False
+    a = mine[mine.index(common) - 1]
+    b = theirs[theirs.index(common) - 1]
+    return common.index(a) < common.index(b)
 
 
 _CRUMB_START = re.compile(r"首页|主页|当前位置|您的位置|你的位置|所在位置|现在位置")

@@ -123,3 +123,22 @@ def test_a_channel_printed_only_as_a_menu_link_is_still_no_headline():
             "<li><a href='/info/2.htm'>历史学博士后流动站简介</a> [2020-11-11]</li></ul></div>"
             "</body></html>")
     assert cleaned(page).title != name
+
+
+# Stop 28: the same post with no ``<title>`` at all, or one naming only a channel
+# (``通知公告``): nothing stated, no heading, no bold line, and the headline printed twice —
+# over the date line (a link to the post's own page, or a plain cell) and as the text's
+# first line. The line the text opens with, printed whole before the text too, is the
+# headline (the link's case failed before; the plain cell's was found as a lone line and is
+# kept); a first line printed only once is not taken for one.
+@pytest.mark.parametrize("title", ["", "通知公告"], ids=["no-title", "channel-title"])
+@pytest.mark.parametrize("cell", [LINK, HEADLINE], ids=["link", "plain"])
+def test_a_headline_printed_twice_holds_without_the_title(title, cell):
+    assert cleaned(post(title, cell)).title == HEADLINE
+
+
+def test_a_first_line_printed_once_is_not_taken_for_the_headline():
+    """The guard: the cell over the date line prints another line; the text's first line,
+    printed nowhere else, names nothing."""
+    page = post("", "<a href='/blog/?c=1'>返回列表</a>")
+    assert cleaned(page).title != HEADLINE
