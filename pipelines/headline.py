@@ -824,6 +824,9 @@ def _broken_headline(el: etree._Element, lines: list[str]) -> bool:
                for line in lines)
 
 
+# A line opening with a dash (``——某某使馆向某某协会捐赠``): the subtitle under a headline,
+# never the headline itself.
+_DASH_LEAD = re.compile(r"\s*(?:——|--|—|－－)")
 # A second line that is a subtitle (``——热烈祝贺…``) or a document number (``某政发〔2023〕12号``).
 _SUBTITLE_START = re.compile(r"\s*(?:——|--|—)|.*[〔\[【]\s*\d{4}\s*[〕\]】]")
 
@@ -1071,8 +1074,8 @@ def best_title(
             score = 2.0
         elif any(t and t.startswith(key[: max(4, len(key) // 2)]) for t in (page_key, meta_key)):
             score = 1.0
-        elif _SECTION_HEAD.search(cand):
-            continue  # matching nothing stated, and a section head or a sentence
+        elif _SECTION_HEAD.search(cand) or _DASH_LEAD.match(cand):
+            continue  # matching nothing stated: a section head, a sentence, a subtitle
         if score == 0.0 and el is not None and el.get("class") \
                 and repeated.get(_entry_class(el), 0) >= 3:
             continue  # matching nothing stated, one of a list's entries (teasers' titles)
