@@ -105,6 +105,10 @@ the labelled day, so its dates are never the page's):
   ``…google-cache-hdr`` header: ``This is Google's cache of <url>. It is a snapshot of the
   page as it appeared on 20 Jul 2024 03:12:45 GMT. The current page could have changed in
   the meantime.``, its version links and a find tip.
+- ``wayback-nostated`` / ``cached-nostated``: the same copies of the page with ``nostated``
+  first (no ``<meta>``, JSON-LD, scripts or canonical link of its own): the archive's dates
+  stand beside the page's printed date alone, and on a page printing none they must give no
+  date either.
 
 A field counts only where the perturbed page still shows the answer to a reader: without
 ``<title>`` and ``<meta>`` the headline is scored only on pages that print it, and the date
@@ -1299,6 +1303,12 @@ def _make() -> dict[str, Perturb]:
         _noclass(root)
         return _serialise(root) if _layout_cell(page, root) else None
 
+    def stated_gone(copy_of: Perturb) -> Perturb:
+        def run(page: Page, root: etree._Element) -> bytes | None:
+            _strip_stated(root)
+            return copy_of(page, root)
+        return run
+
     def bare(page: Page, root: etree._Element) -> bytes:
         _noclass(root)
         _strip_stated(root)
@@ -1342,14 +1352,17 @@ def _make() -> dict[str, Perturb]:
         "singlefile": _singlefile,
         "rendered": _rendered,
         "cached": _cached,
+        "wayback-nostated": stated_gone(_wayback),
+        "cached-nostated": stated_gone(_cached),
     }
 
 
 PERTURBATIONS = _make()
 # Perturbations that take away <title> and <meta>: the headline counts only where printed.
 _NO_STATED_TITLE = {"title-channel", "notitle", "bare"}
-_NO_STATED_DATE = {"nostated", "title-site-first", "title-site-last", "title-channel",
-                   "notitle", "noise-stated-gone", "bare", "date-stamps",
+_NO_STATED_DATE = {"nostated", "wayback-nostated", "cached-nostated", "title-site-first",
+                   "title-site-last", "title-channel", "notitle", "noise-stated-gone", "bare",
+                   "date-stamps",
                    *(n for n in PERTURBATIONS if n.startswith("classes-"))}
 _DATE_ONLY = {n for n in PERTURBATIONS if n.startswith("date-")}
 # Copies without the page's scripts: the date counts only where the copy prints it.
