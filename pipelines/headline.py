@@ -472,7 +472,7 @@ def _closest_before(
         reach = 1000 if el.tag == "h1" and level1 == 1 else 150
         if not 0 < gap <= reach or _masthead(el, body) or _SECTION_HEAD.search(text) \
                 or (el.tag == "h1" and _logo(el)) or _label_cell(el, text) \
-                or _CAPTION.search(text):
+                or _CAPTION.search(text) or _picture_box_line(el, text):
             continue  # a logo's h1 names the site (its links lead home), never a story
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:
@@ -514,6 +514,33 @@ def _closest_before(
     if whole:
         return max(whole, key=lambda item: len(_key(item[1])))
     return el, text
+
+
+def _picture_box_line(el: etree._Element, text: str) -> bool:
+    """True when ``el``, no heading and not title-classed, prints the only line of the
+    smallest box around it that holds a picture, under the picture (``<div><a><img></a>
+    <div><center><font size=4>说明</font></center></div></div>``: a slideshow's or a
+    photo's caption, however large), five levels up at most. A line over the picture may
+    head it."""
+    if el.tag in HEADINGS or TITLE_HINT.search(classes_of(el)):
+        return False
+    key = _key(text)
+    box = el.getparent()
+    for _ in range(5):
+        if box is None or box.tag in ("body", "html", "td", "table"):
+            return False
+        if box.find(".//img") is not None:
+            inner = short_text(box, len(text) + 40)
+            if inner is None or _key(inner) != key:
+                return False
+            for node in box.iter("img", el.tag):
+                if node is el:
+                    return False  # the line before the picture
+                if node.tag == "img":
+                    return True
+            return False
+        box = box.getparent()
+    return False
 
 
 def _bold_or_large(el: etree._Element) -> bool:
