@@ -81,10 +81,22 @@ def opens_abstract(paragraph: str) -> bool:
     return bool(_ABSTRACT.match(paragraph))
 
 
+# A pointer to the column's previous or next item (阅读下一篇, 下一篇：某某, 【上一条】): the
+# page's navigation; the next item's headline printed under it is no text of this one.
+_NEXT_ITEM = re.compile(r"[\[【(（]?\s*(?:阅读|查看|点击)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇)"
+                        r"(?:文章|新闻|信息)?\s*[\]】)）]?\s*(?:[:：].{0,60})?")
+# A site's registration record (京ICP备12345678号, 京公网安备 11010502000000号): the page's
+# footer, never a line of an article.
+_SITE_RECORD = re.compile(r"(?:ICP[备证]|公网安备)\s*[:：]?\s*\d{4,}")
+
+
 def ends_text(paragraph: str, kept: list[str]) -> bool:
-    """True when ``paragraph`` is a paywall's notice under text already kept (a sentence
-    or more): nothing after it is the article."""
-    return bool(_PAYWALL.match(paragraph)) and any(_SENTENCE_END.search(p) for p in kept)
+    """True when ``paragraph`` (a line the boilerplate rules drop) is a paywall's notice, a
+    pointer to the previous or next item, or the site's registration record, under text
+    already kept (a sentence or more): nothing after it is the article."""
+    return bool(_PAYWALL.match(paragraph) or _NEXT_ITEM.fullmatch(paragraph)
+                or (_SITE_RECORD.search(paragraph) and not _SENTENCE_END.search(paragraph))) \
+        and any(_SENTENCE_END.search(p) for p in kept)
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -129,7 +141,8 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     # Captions may stand under lines dropped since (the headline printed twice in one line).
     kept = _without_leading_captions(_without_site_notes(kept))
     kept = _without_tip_box(_without_calls(kept))
-    kept = _without_footnotes(_without_caption_edges(_without_colophon(kept)))
+    kept = _without_footnotes(_without_caption_edges(_without_colophon(
+        _without_empty_labels(kept))))
     kept = _without_profile(kept)
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
         kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
@@ -144,6 +157,22 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
                 break
         before += sizes[index]
     return kept, len(paragraphs) - len(kept)
+
+
+# A field's or a box's label with nothing after it (官方声明：, 相关附件：): what it labelled
+# was the page's and is gone.
+_BARE_LABEL = re.compile(r"[^\s\d:：。！？，,；;、]{1,10}[:：]")
+
+
+def _without_empty_labels(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the labels closing them with nothing under them, when a
+    sentence stands above."""
+    end = len(paragraphs)
+    while end > 1 and _BARE_LABEL.fullmatch(paragraphs[end - 1]):
+        end -= 1
+    if end == len(paragraphs) or not any(_SENTENCE_END.search(p) for p in paragraphs[:end]):
+        return paragraphs
+    return paragraphs[:end]
 
 
 def _without_caption_edges(paragraphs: list[str]) -> list[str]:
