@@ -175,6 +175,29 @@ def _without_empty_labels(paragraphs: list[str]) -> list[str]:
     return paragraphs[:end]
 
 
+# A site's menu bar printed as a line (首页 | 要闻 | 政务公开 |, 繁体版|English, 关于我们 |
+# 联系方式): two or more short items between ASCII bars (a table's cells are joined with ｜).
+_MENU = re.compile(r"\|?\s*[^|。，！？；]{1,8}(?:\s*\|\s*[^|。，！？；]{1,8})+\s*\|?")
+# A line of the site's footer: its copyright or registration record (a notice's own lines
+# may name an organiser or technical support: 主办单位：…, 业务受理及技术支持：…).
+_FOOTER_LINE = re.compile(r"版权所有|ICP[备证]|公网安备|Copyright|©|网站标识码")
+
+
+def _above_footer(tail: list[str]) -> list[str]:
+    """The lines after the last sentence that stand above the site's footer: none from its
+    first line that closes no sentence and names a copyright or a registration record
+    (版权所有, 京ICP备…), nor the menu bars, captions and bare labels right above it (关于我们 |
+    联系方式); a notice's contact lines above it stay."""
+    footer = next((i for i, p in enumerate(tail)
+                   if _FOOTER_LINE.search(p) and not _SENTENCE_END.search(p)), None)
+    if footer is None:
+        return tail
+    while footer and (_MENU.fullmatch(tail[footer - 1]) or _CAPTION.fullmatch(tail[footer - 1])
+                      or _BARE_LABEL.fullmatch(tail[footer - 1])):
+        footer -= 1
+    return tail[:footer]
+
+
 def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     """Caption lines (short, without punctuation or digits) before the first sentence and
     after the last one: pictures' labels, not text (at most six a side; a text with no
@@ -187,9 +210,12 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
         return paragraphs
     last = next(i for i in range(len(paragraphs) - 1, first - 1, -1) if search(paragraphs[i]))
     head = paragraphs[:first]
-    tail = paragraphs[last + 1:]
+    tail = _above_footer(paragraphs[last + 1:])
+    # Over a site's menu bar, a bare label (站内搜索：, 作者：) is the page's too.
+    menu = any(_MENU.fullmatch(p) for p in head)
     if head and (len(head) > _CAPTIONS_MAX
-                 or not all(_CAPTION.fullmatch(p) or _info_line(p) for p in head)):
+                 or not all(_CAPTION.fullmatch(p) or _info_line(p) or _MENU.fullmatch(p)
+                            or (menu and _BARE_LABEL.fullmatch(p)) for p in head)):
         first = 0
     # A notice's issuers alone under its text (its signing date was read as a date line), or
     # its signing date with or without them, maybe with its disclosure note (此件主动公开).
