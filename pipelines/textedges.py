@@ -57,6 +57,7 @@ _CREDIT = re.compile(
 )
 _CREDIT_MAX = 40
 _CREDIT_LINE_MAX = 50  # a credit line may name two people in Latin letters
+_CREDIT_ROW_MAX = 3  # a credit line above the first sentence stands among the first three
 # A caption or picture label printed as a line of its own: short, no punctuation, no digits
 # ("座谈交流现场", "参加活动的嘉宾合影").
 _CAPTION = re.compile(r"[^\d\s。！？；，、：:;,.!?|｜()（）《》“”\"'\[\]【】—-]{2,24}")
@@ -114,6 +115,14 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     while len(kept) > 1 and len(paragraphs) - len(kept) < 3 and _is_credit(kept[0]) \
             and not _SENTENCE_END.search(kept[0]):
         del kept[0]  # a credit line above the text (文｜某某, 图/某某): a byline, not text
+    # The same line under a caption or a standfirst that closes no sentence, still above the
+    # text's first sentence.
+    for index in range(1, min(_CREDIT_ROW_MAX, len(kept) - 1)):
+        if _SENTENCE_END.search(kept[index - 1]):
+            break
+        if _is_credit(kept[index]) and not _SENTENCE_END.search(kept[index]):
+            del kept[index]
+            break
     total = sum(len(p) for p in kept)
     before = 0
     for index, paragraph in enumerate(kept):

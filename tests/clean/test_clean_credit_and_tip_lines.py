@@ -10,6 +10,11 @@ here, in traditional script as such papers print it.
   government pages print them under a Chinese text.
 
 Guard: a sentence of the story that speaks of news tips is not dropped for it.
+
+Stop 28 (the ``furniture`` perturbation on an opened page whose text opens with a picture's
+caption line): a credit line (``文｜本網記者 某某``) under a caption or standfirst that closes
+no sentence, still above the first sentence, is a byline, as it is as the first line; one
+under a sentence of the text stays (it is no credit above the text).
 """
 
 from __future__ import annotations
@@ -51,3 +56,18 @@ def test_a_sentence_about_news_tips_inside_the_story_stays():
     body = _body([*STORY[:2], line, *STORY[2:]])
     assert "呼吁市民如有新闻线索" in body
     assert body.endswith(LAST)
+
+
+CAPTION = "市內輕鐵及渡輪明年起擴大長者優惠範圍"
+CREDIT = "文｜本報記者 陳大文"
+
+
+def test_a_credit_line_under_a_caption_above_the_first_sentence_is_no_text():
+    body = _body([CAPTION, CREDIT, *STORY])
+    assert "本报记者" not in body
+    assert body.endswith(LAST)
+
+
+def test_a_credit_line_under_a_sentence_of_the_story_stays():
+    body = _body([STORY[0], CREDIT, *STORY[1:]])
+    assert "本报记者" in body
