@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import unquote
 
 from lxml import etree
@@ -150,13 +150,14 @@ _HOST_OR_URL = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*", re.A)
 
 
 def _yearless_date_line(text: str) -> bool:
-    """True when ``text`` is a date line of a month-day and its clock (``10-26 16:42``),
+    """True when ``text`` is a date line of a month-day and its clock (``10-26 16:42``), or
+    of a month-day written with two digits each (``05-22``, ``• 02-08 • 本刊记者 某某``),
     alone or beside what a template prints with it under a headline: the site's address,
     the source's or the column's name, a font-size or comment tool (at most twelve Chinese
     characters, no sentence)."""
     if _YEARLESS_LINE.fullmatch(text):
         return True
-    match = _YEARLESS_IN_LINE.search(text)
+    match = _YEARLESS_IN_LINE.search(text) or _BARE_MONTH_DAY.search(text)
     if not match:
         return False
     rest = _HOST_OR_URL.sub("", text[:match.start()] + " " + text[match.end():]).strip()
@@ -164,6 +165,26 @@ def _yearless_date_line(text: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[。，；！？,;!?]")
+
+
+def _near_headline(el: etree._Element, anchor: etree._Element | None,
+                   order: dict[etree._Element, int]) -> bool:
+    """True when ``el`` lies right under or over the headline (``anchor``): twelve
+    elements apart at most in document order."""
+    return anchor is not None and anchor in order and abs(order[el] - order[anchor]) <= 12
+
+
+def _bare_day_line(text: str, el: etree._Element, anchor: etree._Element | None,
+                   order: dict[etree._Element, int]) -> bool:
+    """True when ``text`` is a date line of a month-day of two digits each without its year
+    or clock (``05-22``, ``• 02-08 • 本刊记者 某某``) right under the headline: how a template
+    prints this year's days."""
+    return bool(_BARE_MONTH_DAY.search(text)) and _near_headline(el, anchor, order) \
+        and _yearless_date_line(text)
+# A month-day without its clock, two digits each and nothing numeric around (``05-22``,
+# ``02/08``): how a template prints this year's days (``5-2``, ``3-1`` may be a score).
+_BARE_MONTH_DAY = re.compile(
+    r"(?<![\d\-/.:：])(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])(?![\d\-/.:：])")
 
 
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
@@ -374,12 +395,14 @@ def page_date(
         elif (el in inside or loose) and not hinted and not (
                 labelled or _HAS_TIME.search(text) or (not loose and (
                     _named_date_line(text)
-                    or (_date_only(text) and _in_headline_box(el, anchor, boxes))))):
+                    or (_date_only(text) and _in_headline_box(el, anchor, boxes))
+                    or _bare_day_line(text, el, anchor, order)))):
             # At the text's top a date line has a label, a clock or a name beside its day
             # (``深圳中学 2017-01-09``), or lies in the headline's own box, beside the byline
-            # (``<header><h1>…</h1><div>作者 媒体</div><div>2019.05.22</div></header>``); a bare
-            # day in the text's box (``（2023年4月12日）``) dates the document: a bulletin's or
-            # a notice's own date.
+            # (``<header><h1>…</h1><div>作者 媒体</div><div>2019.05.22</div></header>``), or is
+            # a month-day of two digits each right under the headline (``<div>05-22</div>``,
+            # ``• 02-08 • 本刊记者 某某``); a bare day in the text's box (``（2023年4月12日）``)
+            # dates the document: a bulletin's or a notice's own date.
             continue
         if len(text) > 60 and not (hinted or labelled):
             continue
@@ -394,10 +417,10 @@ def page_date(
         roc = bool(minguo) or (el not in inside and bool(_INFO_LABEL.search(text))
                                and bare_minguo(source))
         dated = has_year(source, minguo=roc)
-        # A month-day with its clock alone on a line right under the headline
-        # (``<small>10-26 16:42</small>``) is the date line, marked or not.
-        under_headline = anchor is not None and anchor in order and \
-            abs(order[el] - order[anchor]) <= 12 and _yearless_date_line(source)
+        # A month-day with its clock, or of two digits each, alone on a line right under
+        # the headline (``<small>10-26 16:42</small>``, ``<div>05-22</div>``) is the date
+        # line, marked or not.
+        under_headline = _near_headline(el, anchor, order) and _yearless_date_line(source)
         relative = hinted or labelled or under_headline
         iso = widest if relative and not roc else parse_date(
             source, fetched_at=fetched_at, allow_relative=relative, minguo=roc)
@@ -608,6 +631,11 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
     same_day = linked_year()
     if same_day and not structured:
         return same_day
+    # Other stories' entries and the page's other date lines printed within a month of it:
+    # a related list shows stories of the article's days, its text may name any year's.
+    near = _near_year(month_day, found)
+    if near:
+        return near
     written = text_year()  # the article's own "2023年7月" beats a stated update time
     if written:
         return written
@@ -619,6 +647,26 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
     # come after the page's own link and picture paths (see page_date).
     years = Counter(int(c.iso[:4]) for c in found if c.dated and c.score >= 2)
     return years.most_common(1)[0][0] if years else None
+
+
+def _near_year(month_day: tuple[int, int], found: list[_Printed]) -> int | None:
+    """The one year in which the printed month-day lies within 31 days of the page's other
+    full dates (``found``: date lines, other stories' entries; ``2019.05.29`` under a story
+    printed ``05-22``), across a new year too (``12-28`` beside ``2020-01-03`` is 2019's);
+    None when they point to no year or to several."""
+    years = set()
+    for cand in found:
+        if not cand.dated:
+            continue
+        seen = date.fromisoformat(cand.iso[:10])
+        for year in (seen.year - 1, seen.year, seen.year + 1):
+            try:
+                printed = date(year, *month_day)
+            except ValueError:  # 29 February
+                continue
+            if abs((printed - seen).days) <= 31:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _hidden_year(facts: PageFacts, iso: str, clocked: bool,

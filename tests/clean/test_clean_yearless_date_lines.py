@@ -21,6 +21,14 @@ it, on pages of own text in the real markups' shapes.
    a share box's ``title``/``data-url``. They were not read (a link's query is cut off), so
    the month-day took the year of a sidebar's links or the fetch. The day they write on the
    printed month-day (and clock) gives its year; one on another day does not (guards).
+5. A month-day printed without year or clock right under the headline (``<header><h1>…</h1>
+   <div>作者 媒体</div><div>05-22</div>``, ``<div>• 02-08 • 本刊记者 某某</div>``): only a
+   month-day with its clock was read as a date line, so the page had none (or a related
+   story's). A month-day of two digits each, alone or beside a byline, within twelve
+   elements of the headline is the date line now; a score (``3-1``) is not (guard). Its
+   year: the page's other full dates within a month of it (a related story's
+   ``2019.05.29``, across a new year too) before the years the article's text names
+   (``2013年5月``, an earlier event's).
 """
 
 from __future__ import annotations
@@ -133,3 +141,53 @@ def test_the_pages_address_in_a_share_boxs_title_gives_a_yearless_line_its_year(
     line = "<span class='time'>发布时间：07-28 14:54</span>"
     assert cleaned(dated_page(line + SIDEBAR + share)).published_at == \
         "2014-07-28T14:54:00+08:00"
+
+
+# 5. a month-day without year or clock under the headline -------------------------------
+
+EARLIER = "这条步道最早的规划可以追溯到2013年5月，当时只修了一公里，后来因为征地问题停了好几年。"
+
+
+def related(*entries: tuple[str, str]) -> str:
+    """Related stories after the text: a linked headline and its day each."""
+    items = "".join(f"<li><a href='/n/{k}.html'>{title}</a><span>{day}</span></li>"
+                    for k, (title, day) in enumerate(entries))
+    return f"<div class='rel'><h3>相关阅读</h3><ul>{items}</ul></div>"
+
+
+def header_page(date_box: str, text: list[str], after: str = "", head: str = "") -> str:
+    """An app-built story page: the headline, a byline and ``date_box`` in a ``<header>``
+    over the text's ``<section>``, ``after`` under it."""
+    return (page_head(HEADLINE + "_城南新闻网").replace("</head>", head + "</head>")
+            + "<div class='top'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
+            "<div class='page'><div class='a9'><header><h1>" + HEADLINE + "</h1>"
+            "<div><span>周明</span><span> 城南周刊</span></div>" + date_box + "</header>"
+            "<section>" + paras(text) + "</section></div>" + after + "</div>"
+            "<div class='foot'>关于我们 版权所有</div></body></html>")
+
+
+RELATED = related(("老城区停车难，新建立体车库能解决多少问题", "2019.05.29"),
+                  ("夜市回来了：一条街道的烟火气是怎样找回的", "2018.12.20"))
+
+
+def test_a_bare_month_day_in_the_headlines_box_is_the_date_line():
+    page = header_page("<div>05-22</div>", [*PARAS, EARLIER], after=RELATED)
+    assert cleaned(page).published_at == "2019-05-22T00:00:00+08:00"
+
+
+def test_a_bare_month_day_beside_a_byline_takes_the_year_of_a_hidden_stamp():
+    page = dated_page("<div class='about'> •  02-08•  本刊记者 周明</div>"
+                      "<!--property <date>2007-02-08 20:36:22.0</date>-->")
+    assert cleaned(page).published_at == "2007-02-08T00:00:00+08:00"
+
+
+def test_a_related_story_of_the_new_year_gives_a_december_day_its_year():
+    page = header_page("<div>12-28</div>", PARAS, after=related(
+        ("老城区停车难，新建立体车库能解决多少问题", "2020.01.03")))
+    assert cleaned(page).published_at == "2019-12-28T00:00:00+08:00"
+
+
+def test_a_score_under_the_headline_is_no_date_line():
+    page = header_page("<div>3-1</div>", PARAS, after=RELATED)
+    assert cleaned(page).published_at is None
+
