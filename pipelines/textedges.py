@@ -192,6 +192,11 @@ _MENU = re.compile(r"\|?\s*[^|。，！？；]{1,8}(?:\s*\|\s*[^|。，！？；
 _FOOTER_LINE = re.compile(r"版权所有|ICP[备证]|公网安备|Copyright|©|网站标识码")
 
 
+# A widget's count alone on its line over the text (a comment box's 0, a like button's 12).
+_COUNT = re.compile(r"\d{1,6}")
+_COUNTS_MAX = 2
+
+
 def _above_footer(tail: list[str]) -> list[str]:
     """The lines after the last sentence that stand above the site's footer: none from its
     first line that closes no sentence and names a copyright or a registration record
@@ -220,11 +225,13 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     last = next(i for i in range(len(paragraphs) - 1, first - 1, -1) if search(paragraphs[i]))
     head = paragraphs[:first]
     tail = _above_footer(paragraphs[last + 1:])
-    # Over a site's menu bar, a bare label (站内搜索：, 作者：) is the page's too.
+    # Over a site's menu bar, a bare label (站内搜索：, 作者：) is the page's too; a head of
+    # nothing but a count or two (a comment widget's 0) is the page's tools.
     menu = any(_MENU.fullmatch(p) for p in head)
     if head and (len(head) > _CAPTIONS_MAX
                  or not all(_CAPTION.fullmatch(p) or _info_line(p) or _MENU.fullmatch(p)
-                            or (menu and _BARE_LABEL.fullmatch(p)) for p in head)):
+                            or (menu and _BARE_LABEL.fullmatch(p)) for p in head)) \
+            and not (len(head) <= _COUNTS_MAX and all(_COUNT.fullmatch(p) for p in head)):
         first = 0
     # A notice's issuers alone under its text (its signing date was read as a date line), or
     # its signing date with or without them, maybe with its disclosure note (此件主动公开).

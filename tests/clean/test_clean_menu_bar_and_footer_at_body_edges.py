@@ -13,8 +13,12 @@ menu bars, captions and labels right above it — is no text. A share box's inst
 (``打开微信，点击底部的“发现”，`` / ``使用“扫一扫”即可将网页分享至朋友圈。``) are the
 box's, never text.
 
+A font-size switch printed as letters and signs (``A-A+``, ``T + -``) is a tool's line,
+and a head of nothing but a count or two over the first sentence (a comment box's ``0``
+above the switch, an opened page's shape) is the page's tools.
+
 Guards: a table's rows at the top (cells joined with ``｜``) stay; a notice's contact lines
-above the footer stay.
+above the footer stay; a count inside the text (a picture box's ``+2`` under a line) stays.
 """
 
 from __future__ import annotations
@@ -54,3 +58,12 @@ def test_a_tables_rows_on_top_and_a_notices_contact_lines_stay():
     assert _paragraphs([*rows, *TEXT])[:2] == rows
     contact = ["联系人：王科长", "联系电话：010-12345678"]
     assert _paragraphs([*TEXT, *contact, "版权所有：某某新闻网"]) == [*TEXT, *contact]
+
+
+def test_a_font_size_switch_and_a_comment_count_over_the_text_are_no_text():
+    assert _paragraphs(["0", "T + -", *TEXT]) == TEXT
+    assert _paragraphs(["A-A+", *TEXT]) == TEXT
+
+
+def test_a_count_inside_the_text_stays():
+    assert _paragraphs([TEXT[0], "+2", TEXT[1]]) == [TEXT[0], "+2", TEXT[1]]
