@@ -167,6 +167,18 @@ def _yearless_date_line(text: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[。，；！？,;!?]")
 
 
+# A reporter's dateline closing with the report word (``某某/高雄報導``, ``记者 某某 北京报道``).
+_REPORTED = re.compile(r"(?:報導|报道|報道)\s*$")
+
+
+def _report_line(text: str) -> bool:
+    """True when ``text`` is the dateline opening a report: a full day, the reporter and the
+    place, closing with the report word (``新頭殼newtalk2014.10.24 金名/高雄報導``), under 40
+    characters and no sentence."""
+    return len(text) <= 40 and bool(_REPORTED.search(text)) and not _CLAUSE_MARK.search(text) \
+        and has_year(text)
+
+
 def _near_headline(el: etree._Element, anchor: etree._Element | None,
                    order: dict[etree._Element, int]) -> bool:
     """True when ``el`` lies right under or over the headline (``anchor``): twelve
@@ -393,7 +405,7 @@ def page_date(
             if not (_date_only(text) or labelled or clocked) or _in_reader_post(el, posts):
                 continue
         elif (el in inside or loose) and not hinted and not (
-                labelled or _HAS_TIME.search(text) or (not loose and (
+                labelled or _HAS_TIME.search(text) or _report_line(text) or (not loose and (
                     _named_date_line(text)
                     or (_date_only(text) and _in_headline_box(el, anchor, boxes))
                     or _bare_day_line(text, el, anchor, order)))):
@@ -401,8 +413,9 @@ def page_date(
             # (``深圳中学 2017-01-09``), or lies in the headline's own box, beside the byline
             # (``<header><h1>…</h1><div>作者 媒体</div><div>2019.05.22</div></header>``), or is
             # a month-day of two digits each right under the headline (``<div>05-22</div>``,
-            # ``• 02-08 • 本刊记者 某某``); a bare day in the text's box (``（2023年4月12日）``)
-            # dates the document: a bulletin's or a notice's own date.
+            # ``• 02-08 • 本刊记者 某某``), or opens a report (``某某网2014.10.24 某某/高雄報導``);
+            # a bare day in the text's box (``（2023年4月12日）``) dates the document: a
+            # bulletin's or a notice's own date.
             continue
         if len(text) > 60 and not (hinted or labelled):
             continue

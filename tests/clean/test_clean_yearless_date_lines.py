@@ -29,6 +29,11 @@ it, on pages of own text in the real markups' shapes.
    year: the page's other full dates within a month of it (a related story's
    ``2019.05.29``, across a new year too) before the years the article's text names
    (``2013年5月``, an earlier event's).
+6. A report's dateline lying loose at the top of a text written with ``<br>`` (``某某網
+   2014.10.24 王明/台中報導<br><br>…``; the ``nostated`` perturbation of a Taiwanese news
+   page): a loose line at the text's top needed a label or a clock, so a masthead's today
+   line won. A line under 40 characters closing with the report word after a full day is
+   the page's date line; a sentence citing another report's day is not (guard).
 """
 
 from __future__ import annotations
@@ -191,3 +196,27 @@ def test_a_score_under_the_headline_is_no_date_line():
     page = header_page("<div>3-1</div>", PARAS, after=RELATED)
     assert cleaned(page).published_at is None
 
+
+
+# 6. a report's dateline at the text's top ------------------------------------------------
+
+MASTHEAD = "<div class='top'><span>2014 年 12 月 13 日</span> <a href='/'>首页</a></div>"
+
+
+def br_page(first_line: str) -> str:
+    """A news page whose text is one block of lines broken by ``<br>``, ``first_line`` first,
+    under a masthead printing the day it was saved."""
+    lines = "<br><br>".join([first_line, *PARAS])
+    return (page_head(HEADLINE) + MASTHEAD + "<div class='main'><div class='tit'><h2>"
+            + HEADLINE + "</h2></div><div class='word'>" + lines + "</div></div>"
+            "<div class='foot'>關於我們 版權所有</div></body></html>")
+
+
+def test_a_reports_dateline_at_the_texts_top_is_the_date_line():
+    page = br_page("城南新聞網2014.10.24 王明/台中報導")
+    assert cleaned(page).published_at == "2014-10-24T00:00:00+08:00"
+
+
+def test_a_sentence_citing_a_reports_day_is_no_date_line():
+    page = br_page("據本網2014.10.24報導，步道的第二期工程曾因雨季延後一個月。")
+    assert cleaned(page).published_at == "2014-12-13T00:00:00+08:00"
