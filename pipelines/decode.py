@@ -73,15 +73,20 @@ def _charset_from_meta(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
+def _decoded(data: bytes, encoding: str) -> tuple[str | None, int]:
+    """The text of a clean decode of ``data`` (None when it is not clean) and the number of
+    U+FFFD decoding it produces (0 for a clean decode; every byte for an unknown codec)."""
+    try:
+        return data.decode(encoding), 0
+    except UnicodeDecodeError:
+        return None, data.decode(encoding, errors="replace").count("\ufffd")
+    except LookupError:
+        return None, len(data)
+
+
 def _bad_bytes(data: bytes, encoding: str) -> int:
     """Number of U+FFFD produced by decoding ``data`` (0 for a clean decode)."""
-    try:
-        data.decode(encoding)
-        return 0
-    except UnicodeDecodeError:
-        return data.decode(encoding, errors="replace").count("\ufffd")
-    except LookupError:
-        return len(data)
+    return _decoded(data, encoding)[1]
 
 
 def _acceptable(data: bytes, encoding: str) -> bool:
@@ -182,9 +187,16 @@ def bom_encoding(data: bytes) -> str | None:
 
 def choose_encoding(data: bytes, content_type: str | None = None) -> str:
     """The encoding to decode ``data`` with: BOM, header, meta (each verified), detection."""
+    return _chosen(data, content_type)[0]
+
+
+def _chosen(data: bytes, content_type: str | None) -> tuple[str, str | None]:
+    """:func:`choose_encoding`, and the page's text when a declared encoding was verified by
+    a clean decode (the same text a decode with ``errors="replace"`` gives: nothing there
+    to replace), so :func:`decode_html` does not decode the page twice."""
     bom = bom_encoding(data)
     if bom is not None:
-        return bom
+        return bom, None
     declared = [
         normalize_encoding(_charset_from_header(content_type)),
         normalize_encoding(_charset_from_meta(data)),
@@ -192,18 +204,19 @@ def choose_encoding(data: bytes, content_type: str | None = None) -> str:
     for encoding in declared:
         if not encoding:
             continue
-        if encoding in {"ascii", "iso8859-1", "cp1252"} and any(b >= 0x80 for b in data):
+        if encoding in {"ascii", "iso8859-1", "cp1252"} and not data.isascii():
             # Latin-1 "decodes" any bytes: never a sign the declaration is right for CJK text.
             continue
         if encoding == "gb18030" and _looks_utf8(data):
             # GB18030 also decodes most UTF-8 byte strings (into nonsense); UTF-8 validity of
             # multi-byte text is a much stronger signal than the label.
             logger.debug("page declares %s but is UTF-8", encoding)
-            return "utf-8"
-        if _acceptable(data, encoding):
-            return encoding
+            return "utf-8", None
+        text, bad = _decoded(data, encoding)
+        if bad == 0 or bad <= len(data) * _MAX_BAD_SHARE:  # _acceptable
+            return encoding, text
         logger.debug("declared charset %s does not decode the page", encoding)
-    return _detect(data)
+    return _detect(data), None
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
@@ -220,8 +233,9 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         return data, "unicode"
     if not data:
         return "", "utf-8"
-    encoding = choose_encoding(data, content_type)
-    text = data.decode(encoding, errors="replace")
+    encoding, text = _chosen(data, content_type)
+    if text is None:
+        text = data.decode(encoding, errors="replace")
     if encoding in {"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"}:
         text = text.lstrip("\ufeff")
     bad = text.count("\ufffd")
