@@ -138,12 +138,18 @@ _BYLINE_LINE = re.compile(
 _TOOL_ROW = re.compile(r"\s*(?:\S{1,4}\s*[:：]?\s*)?(?:[∣|｜丨│]\s*\S{1,4}\s*){2,}")
 
 
+# An icon font's glyph (a private-use character: ``<span class="iconfont">\ue602</span>``)
+# at a line's edge: a picture, not the line's words.
+_ICON_EDGE = re.compile(r"^[\ue000-\uf8ff\s]+|[\ue000-\uf8ff\s]+$")
+
+
 def headline_text(text: str) -> str | None:
     """``text`` (lines separated by ``\\n``) as a headline: the main line(s) before a
     subtitle or document number line, with info glued after it cut off; None for a
     navigation label, an info line or a fragment."""
     lines = [unspaced(line) for line in
-             map(collapse_spaces, _LITERAL_TAG.sub("\n", text).split("\n")) if line]
+             (collapse_spaces(_ICON_EDGE.sub("", piece))
+              for piece in _LITERAL_TAG.sub("\n", text).split("\n")) if line]
     for index in range(1, len(lines)):
         # A subtitle, a document number or the date line under the headline ends it.
         if _SUBTITLE_LINE.fullmatch(lines[index]) or is_date_line(lines[index], words=8) \
