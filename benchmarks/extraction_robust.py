@@ -89,7 +89,8 @@ the labelled day, so its dates are never the page's):
   [im_|js_|cs_]/<absolute url>``, and after ``</html>`` the ``FILE ARCHIVED ON hh:mm:ss Mon
   d, yyyy AND RETRIEVED FROM THE INTERNET ARCHIVE ON …`` and ``playback timings`` comments.
 - ``singlefile``: as SingleFile saves it: the DOM the page's scripts left (``rendered``,
-  when Chromium is there), then scripts removed (JSON-LD kept), stylesheets inlined as
+  when Chromium is there) without the elements not displayed (``display: none`` as the
+  browser computes it), then scripts removed (JSON-LD kept), stylesheets inlined as
   ``<style>``, pictures as ``data:`` URIs, links made absolute, and its comment first in
   ``<html>``: ``Page saved with SingleFile``, ``url: …``, ``saved date: Sat Jul 20 2024
   11:12:45 GMT+0800 (中国标准时间)``. The date counts only where the copy prints it (a date
@@ -1044,7 +1045,8 @@ def _singlefile(page: Page, root: etree._Element) -> bytes:
     """The page as SingleFile saves it (see the module's docstring)."""
     url = _page_url(page)
     when = _captured(page)
-    dom = _rendered_dom(page, root)  # SingleFile saves the DOM its page's scripts left
+    # SingleFile saves the DOM its page's scripts left, without what is not displayed
+    dom = _rendered_dom(page, root, hidden_out=True)
     if dom is not None:
         root = _parse(dom)
     for el in list(root.iter("script")):
@@ -1131,9 +1133,11 @@ class _Renderer:
     def available(self) -> bool:
         return _CHROMIUM is not None
 
-    def dom(self, data: bytes) -> str | None:
+    def dom(self, data: bytes, hidden_out: bool = False) -> str | None:
         """The page's DOM after its scripts ran offline (``<!DOCTYPE …>`` and
-        ``document.documentElement.outerHTML``), or None when it could not be loaded."""
+        ``document.documentElement.outerHTML``), or None when it could not be loaded.
+        ``hidden_out``: the elements of ``<body>`` the browser does not display
+        (``display: none``, as computed) removed first, as SingleFile removes them."""
         if self._browser is None:
             from playwright.sync_api import sync_playwright
 
@@ -1152,6 +1156,8 @@ class _Renderer:
         try:
             self._tab.goto(path.as_uri(), wait_until="load", timeout=20_000)
             self._tab.wait_for_timeout(100)  # timers set on load (a clock, a writer) run once
+            if hidden_out:
+                self._tab.evaluate(_HIDDEN_OUT)
             return self._tab.content()
         except Exception:  # a page that never loads is left out, as a page a tool failed on
             return None
@@ -1168,26 +1174,35 @@ class _Renderer:
             self._folder = None
 
 
+_HIDDEN_OUT = """() => {
+    const kept = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
+    for (const el of [...document.body.querySelectorAll("*")]) {
+        if (el.isConnected && !kept.has(el.tagName)
+                && getComputedStyle(el).display === "none") el.remove();
+    }
+}"""
 _CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 _RENDERER = _Renderer()
 
 
-_DOMS: dict[str, str | None] = {}
+_DOMS: dict[tuple[str, bool], str | None] = {}
 
 
-def _rendered_dom(page: Page, root: etree._Element) -> str | None:
-    """The page's DOM after its scripts ran offline in Chromium (once per page and run), or
-    None without Chromium, or when the scripts took the text's first or last words away."""
+def _rendered_dom(page: Page, root: etree._Element, hidden_out: bool = False) -> str | None:
+    """The page's DOM after its scripts ran offline in Chromium (once per page and run;
+    ``hidden_out``: without the elements not displayed), or None without Chromium, or when
+    the scripts took the text's first or last words away."""
     if not _RENDERER.available():
         return None
-    if page.id not in _DOMS:
+    if (page.id, hidden_out) not in _DOMS:
         data = _serialise(root)
         folder = os.environ.get("PRESSWATCH_RENDERED_CACHE")
-        kept = Path(folder) / f"{hashlib.sha1(data).hexdigest()}.html" if folder else None
+        key = hashlib.sha1(data + (b"|hidden-out" if hidden_out else b"")).hexdigest()
+        kept = Path(folder) / f"{key}.html" if folder else None
         if kept is not None and kept.is_file():
             dom = kept.read_text("utf-8") or None
         else:
-            dom = _RENDERER.dom(data)
+            dom = _RENDERER.dom(data, hidden_out)
             if kept is not None:
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 kept.write_text(dom or "", "utf-8")
@@ -1198,8 +1213,8 @@ def _rendered_dom(page: Page, root: etree._Element) -> str | None:
         if squeeze(page.label["start"]) not in visible or \
                 squeeze(page.label["end"]) not in visible:
             dom = None
-        _DOMS[page.id] = dom
-    return _DOMS[page.id]
+        _DOMS[page.id, hidden_out] = dom
+    return _DOMS[page.id, hidden_out]
 
 
 def _rendered(page: Page, root: etree._Element) -> bytes | None:

@@ -166,3 +166,17 @@ def test_archived_copies_carry_the_tools_marks_and_a_later_date_of_their_own(pag
     assert '<base href="http://www.example.invalid/2024/1012/a.html">' in cached
     for text in run.values():
         assert "发布时间：2024-10-12 09:30" in text
+
+
+@pytest.mark.skipif(not robust._RENDERER.available(), reason="chromium is not installed")
+def test_rendered_runs_the_scripts_and_singlefile_drops_what_is_not_displayed():
+    """rendered: a script's document.write output is in the DOM; singlefile: an element the
+    browser does not display is gone, scripts too, the text stays."""
+    page = robust.Page("own-page-scripts", PAGE.replace(
+        "</h1>", "</h1><script>document.write('<p>脚本写入的一行</p>')</script>").replace(
+        "</body>", "<div style='display:none'>不显示的推广文字</div></body>").encode("utf-8"), LABEL)
+    rendered = _text(robust.PERTURBATIONS["rendered"](page, robust.copy.deepcopy(page.root)))
+    assert "<p>脚本写入的一行</p>" in rendered and "不显示的推广文字" in rendered
+    single = _text(robust.PERTURBATIONS["singlefile"](page, robust.copy.deepcopy(page.root)))
+    assert "<p>脚本写入的一行</p>" in single and "不显示的推广文字" not in single and "document.write" not in single
+    assert squeeze(START) in _visible(single.encode("utf-8")) and squeeze(END) in _visible(single.encode("utf-8"))
