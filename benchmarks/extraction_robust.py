@@ -1175,9 +1175,10 @@ class _Renderer:
 
 
 _HIDDEN_OUT = """() => {
-    const kept = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
+    const kept = new Set(["NOSCRIPT", "META", "LINK", "STYLE", "TITLE", "TEMPLATE", "SOURCE",
+                          "OBJECT", "SCRIPT", "HEAD"]);  // never displayed, kept as they are
     for (const el of [...document.body.querySelectorAll("*")]) {
-        if (el.isConnected && !kept.has(el.tagName)
+        if (el.isConnected && !kept.has(el.tagName) && !el.closest("object")
                 && getComputedStyle(el).display === "none") el.remove();
     }
 }"""
@@ -1197,7 +1198,7 @@ def _rendered_dom(page: Page, root: etree._Element, hidden_out: bool = False) ->
     if (page.id, hidden_out) not in _DOMS:
         data = _serialise(root)
         folder = os.environ.get("PRESSWATCH_RENDERED_CACHE")
-        key = hashlib.sha1(data + (b"|hidden-out" if hidden_out else b"")).hexdigest()
+        key = hashlib.sha1(data + (_HIDDEN_OUT.encode() if hidden_out else b"")).hexdigest()
         kept = Path(folder) / f"{key}.html" if folder else None
         if kept is not None and kept.is_file():
             dom = kept.read_text("utf-8") or None
