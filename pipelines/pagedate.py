@@ -201,6 +201,8 @@ _BARE_MONTH_DAY = re.compile(
 
 # A masthead's "today" line (今天是2019年9月6日 星期五) or an update stamp: not publication.
 _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日是|更新时间|修改时间|最后更新|截止"
+                            # An update stamp under its bare label (``[更新：2015-05-27 11:26]``).
+                            r"|更新\s*[:：]|更新於|更新于"
                             r"|欢迎(?:您|访问|光临|来到)"
                             # A masthead's weather box: "2014年12月13日(六) 16°C 天晴".
                             r"|日\s*[(（][一二三四五六日天][)）]|°C|℃|气温|氣溫|天晴|多云|多雲")
