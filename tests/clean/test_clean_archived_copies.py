@@ -21,7 +21,13 @@ tools give it:
    the copy is known for what it is — the page itself is taken only when no block of its
    own holds a third as much — but the wrapper holding all of the page was read as a block
    of text: the body was both copies. A wrapper holding every Chinese character of the
-   page, with no tight block inside it, is read as ``<body>`` is.
+   page, with no tight block inside it, is read as ``<body>`` is;
+3. a university news site's reprint saved by SingleFile, which drops what the browser does
+   not display (here a hidden second copy of the story): the line under the headline
+   ``来源：新华网 2015-5-26`` and, after the text, the site's stamp ``[更新：2015-05-27
+   11:26:21] [阅读： 人次]``. The update stamp, labelled and with its clock, won. An update
+   stamp under its bare label (``更新：``, ``更新于``) is not the publication date, as
+   ``更新时间：`` was not already.
 """
 
 from __future__ import annotations
@@ -92,3 +98,11 @@ def test_a_wrapper_holding_the_whole_page_is_read_as_the_page_not_as_its_text():
     for wrapped in (False, True):
         found = cleaned(_story_page(wrapped))
         assert [p for p in found.body.split("\n") if p] == STORY, wrapped
+
+
+def test_an_update_stamp_after_the_text_is_not_the_publication_date():
+    page = (page_head(HEADLINE) + "<div class='nav'>首页 > 高教视点 > 内容</div>"
+            f"<div class='article'><h2>{HEADLINE}</h2><div class='src'>来源：新华网 2015-5-26</div>"
+            f"{paras(TEXT)}</div><div class='stamp'>（http://news.example.edu.cn） "
+            "[更新：2015-05-27 11:26:21] [阅读： 人次]</div></body></html>")
+    assert cleaned(page).published_at.startswith("2015-05-26")
