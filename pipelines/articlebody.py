@@ -82,8 +82,9 @@ _LEAD_FURNITURE_MAX = 40
 _LEAD_SENTENCE_MIN = 15
 
 
-# A text closed by a sentence stop, a closing quote after it or not.
-_LEAD_CLOSED = re.compile(r"[。！？]\s*[”」』]?\s*$")
+# A text closed by a sentence stop or a Chinese ellipsis (……; a teaser cut off with one … or
+# ... is not closed), a closing quote after it or not.
+_LEAD_CLOSED = re.compile(r"(?:[。！？]|……)\s*[”」』]?\s*$")
 
 def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
     """Paragraphs of running text printed just before the body's container, beside it in
