@@ -119,11 +119,14 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
             continue
         links = sum(han_count(text_content(a)) for a in node.iter("a"))
         sentence = bool(_LEAD_CLOSED.search(text))
-        if node.tag not in ("p", "div") or 5 * links > han \
+        # A paragraph in a chain of lone wrappers (a WeChat editor's <section><p>…</p>) is
+        # judged as the paragraph it ends in.
+        inner = _chain_end(node)
+        if inner.tag not in ("p", "div") or 5 * links > han \
                 or han < (_LEAD_SENTENCE_MIN if sentence and "，" in text else 30) \
-                or (not has_prose(node) and not sentence) \
-                or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in node.iter()
-                       if el is not node):
+                or (not has_prose(inner) and not sentence) \
+                or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in inner.iter()
+                       if el is not inner):
             break
         if _repeated_by(text, body):
             return found[::-1]  # a summary box: the body's opening repeats it
@@ -132,6 +135,18 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     if not found:
         found = _wrapped_lead(body, hidden)
     return found[::-1]
+
+
+def _chain_end(node: etree._Element) -> etree._Element:
+    """The innermost block of a chain of ``<section>``/``<div>`` wrappers that each hold one
+    element and no text of their own (``node`` itself when it is no such wrapper)."""
+    while node.tag in ("section", "div"):
+        children = [el for el in node if isinstance(el.tag, str)]
+        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip() \
+                or children[0].tag not in BLOCK_TAGS:
+            break
+        node = children[0]
+    return node
 
 
 _REPEAT_PIECE = 20
