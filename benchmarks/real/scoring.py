@@ -148,17 +148,61 @@ def score_page(label: dict, headline: str | None, published: object, body: str |
     }
 
 
+# A charset named in the page's first 8 KB (anywhere: an old page may name it only in a
+# script's tag), then in any <meta> or XML declaration however late (a page whose head
+# opens with kilobytes of scripts).
+_EARLY_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w-]+)", re.I)
+_DECLARED_CHARSET = re.compile(
+    rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w-]+)|<\?xml\b[^>]*?encoding\s*=\s*[\"']([\w-]+)",
+    re.I)
+_CODEC_NAMES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
+# Text decoded as GB18030 reads as Chinese when its characters outside ASCII are mostly
+# Chinese ones of the common GB2312 set: another code page's bytes read as GB18030 give
+# kana, Greek, Cyrillic and rare characters (Big5's text: about half of them).
+_CHINESE_SHARE = 0.95
+
+
+def _declared_charsets(data: bytes) -> list[str]:
+    """The charsets the page names, in the order :func:`neutral_decode` tries them."""
+    names = [m.group(1) for m in _EARLY_CHARSET.finditer(data[:8192])][:1]
+    names += [m.group(1) or m.group(2) for m in _DECLARED_CHARSET.finditer(data)]
+    seen: list[str] = []
+    for raw in names:
+        name = raw.decode("ascii", "ignore").lower()
+        name = _CODEC_NAMES.get(name, name)
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """True when ``text`` holds Chinese and its characters outside ASCII are, but for
+    :data:`_CHINESE_SHARE`, Chinese characters or marks of the GB2312 set."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return False
+    han = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff")
+    common = 0
+    for c in wide:
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        common += 1
+    return han >= len(wide) / 2 and common >= _CHINESE_SHARE * len(wide)
+
+
 def neutral_decode(data: bytes) -> str:
-    """Bytes to text the way a plain caller would: BOM, then the declared charset, then
-    charset detection (for extractors that only take text, such as GNE)."""
+    """Bytes to text the way a careful plain caller would, for extractors that only take
+    text (GNE, trafilatura): a BOM; then the charset the page declares, the first that
+    decodes the bytes cleanly (in its first 8 KB, then in any ``<meta>`` or XML declaration
+    however late); then UTF-8; then GB18030 when the bytes decode cleanly and read as
+    Chinese; then charset detection."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16", "replace")
     if data[:3] == b"\xef\xbb\xbf":
         return data[3:].decode("utf-8", "replace")
-    declared = re.search(rb"charset\s*=\s*[\"']?([\w-]+)", data[:8192], re.I)
-    if declared:
-        name = declared.group(1).decode("ascii", "ignore").lower()
-        name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(name, name)
+    for name in _declared_charsets(data):
         try:
             return data.decode(name)
         except (LookupError, UnicodeDecodeError):
@@ -166,7 +210,14 @@ def neutral_decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _reads_as_chinese(text):
+        return text
+    from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", "replace")
+    best = from_bytes(data).best()
+    return str(best) if best is not None else data.decode("utf-8", "replace")
