@@ -120,7 +120,7 @@ def ascii_dates(text: str) -> str:
 def _minguo(text: str, bare: bool) -> tuple[int, int, int, re.Match[str]] | None:
     """(year, month, day, match) of the first Minguo date in ``text`` in a plausible year
     range (Gregorian 1949 – next year with the era name, 2011 – next year without)."""
-    named = any(n in text for n in MINGUO_ERA_NAMES)
+    named = "民國" in text or "民国" in text  # every name of the era ends with one of them
     if not (named or bare):
         return None
     last = datetime.now(BEIJING).year + 1 - 1911
@@ -189,6 +189,8 @@ _ZONE = re.compile(
 
 _ZONE_WORDS = ("格林", "世界标准时间", "世界协调时间", "GMT", "UTC", "北京时间", "台北时间",
                "香港时间", "京港台时间")
+# Any of the words, in one scan (the same test as ``any(word in text for word in _ZONE_WORDS)``).
+_ZONE_WORD = re.compile("|".join(map(re.escape, _ZONE_WORDS)))
 
 
 def _zone(text: str) -> tuple[str, timedelta | None]:
@@ -319,9 +321,24 @@ def parse_date(
     """
     if not text:
         return None
+    read, zone = _as_read(text)
+    return _parse(read, zone, fetched_at, allow_relative, year, minguo)
+
+
+def _as_read(text: str) -> tuple[str, timedelta | None]:
+    """``text`` as :func:`parse_date` reads it (digits and date marks folded, a printed zone's
+    name taken out) and that zone's offset (None: none printed)."""
     text = ascii_dates(text)
-    text, zone = _zone(text) if any(word in text for word in _ZONE_WORDS) else (text, None)
-    match = _FULL.search(text)
+    return _zone(text) if _ZONE_WORD.search(text) else (text, None)
+
+
+def _parse(text: str, zone: timedelta | None, fetched_at: str | datetime | None,
+           allow_relative: bool, year: int | None, minguo: bool) -> str | None:
+    """:func:`parse_date` on ``text`` as read (:func:`_as_read`). Each pattern is searched
+    only when the text holds what it cannot match without (a year's ``19``/``20``, a
+    month-day's separator, ``前`` of ``5分钟前``); the fetch time is read only for a relative
+    date."""
+    match = _FULL.search(text) if "19" in text or "20" in text else None
     if match:
         hms = _hms(match)
         if match["H"] is None:
@@ -342,7 +359,7 @@ def parse_date(
             stated = datetime.fromisoformat(iso[:19] + tz)
             iso = stated.astimezone(BEIJING).isoformat()
         return iso
-    match = _COMPACT.search(text)
+    match = _COMPACT.search(text) if "20" in text else None
     if match:
         hh = int(match["H"]) if match["H"] else 0
         mm = int(match["M"]) if match["M"] else 0
@@ -363,24 +380,26 @@ def parse_date(
         return iso
     if not allow_relative:
         return None
-    now = as_beijing(fetched_at)
     match = _RELATIVE_DAY.search(text)
     if match:
+        now = as_beijing(fetched_at)
         back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[match["word"]]
         day = now - timedelta(days=back)
         return _iso(day.year, day.month, day.day, *_hms(match))
-    match = _AGO.search(text)
+    match = _AGO.search(text) if "前" in text else None
     if match:
+        now = as_beijing(fetched_at)
         unit = {"秒": "seconds", "分钟": "minutes", "小时": "hours", "天": "days"}[match["unit"]]
         when = now - timedelta(**{unit: int(match["n"])})
         when = when.replace(microsecond=0)
         if unit == "days":
             when = when.replace(hour=0, minute=0, second=0)
         return when.isoformat()
-    if _JUST_NOW.search(text):
-        return now.replace(microsecond=0).isoformat()
-    match = _MONTH_DAY.search(text)
+    if "刚刚" in text:
+        return as_beijing(fetched_at).replace(microsecond=0).isoformat()
+    match = _MONTH_DAY.search(text) if "-" in text or "/" in text or "月" in text else None
     if match:
+        now = as_beijing(fetched_at)
         m, d = int(match["m"]), int(match["d"])
         year = year or now.year
         hms = _hms(match)
@@ -413,14 +432,12 @@ def date_reading(text: str, *, fetched_at: str | datetime | None = None) -> tupl
     >>> date_reading("发布时间：2024-06-13 14:54")
     ('2024-06-13T14:54:00+08:00', True)
     """
-    found = parse_date(text, fetched_at=fetched_at)
-    if found is not None:
-        return found, True
     if not text:
         return None, False
-    read = ascii_dates(text)
-    if any(word in read for word in _ZONE_WORDS):
-        read = _zone(read)[0]
+    read, zone = _as_read(text)
+    found = _parse(read, zone, fetched_at, True, None, False)
+    if found is not None:
+        return found, True
     return None, _MINGUO_BARE.search(read) is not None
 
 

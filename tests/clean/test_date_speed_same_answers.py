@@ -6,13 +6,30 @@ each against the slower reading it replaced:
   not, bare ROC years or not) is told apart in one reading (``date_reading``), so the date
   line search drops it before its other tests: on random lines of dates, clocks, counts,
   ROC years, zone names and relative words, the one reading is ``parse_date``'s own, and a
-  line it calls dateless gives no date under any of the four readings."""
+  line it calls dateless gives no date under any of the four readings;
+* :func:`parse_date` searches each pattern only when the text holds what the pattern cannot
+  match without (a year's ``19``/``20`` for full and compact dates, a month-day's ``-``,
+  ``/`` or ``月``, ``前`` for "five minutes ago", an era name ending in ``民國``/``民国``), and
+  the zone names in one scan: on the same random lines, no pattern matches a text its
+  pre-test turns away."""
 
 from __future__ import annotations
 
 import random
 
-from pipelines.dates import date_reading, parse_date
+from pipelines.dates import (
+    _AGO,
+    _COMPACT,
+    _FULL,
+    _MINGUO_ERA,
+    _MONTH_DAY,
+    _ZONE_WORD,
+    _ZONE_WORDS,
+    MINGUO_ERA_NAMES,
+    _as_read,
+    date_reading,
+    parse_date,
+)
 
 _FETCHED = "2026-12-02T00:00:00Z"
 _PIECES = ["2024-06-13", "14:54", "发布时间：", "阅读 1234 次", "共3页", "第1页", "115.03.19", "112年8月22日",
@@ -38,3 +55,18 @@ def test_a_line_without_a_date_however_read_is_told_apart_in_one_reading() -> No
             dateless += 1
         dated += found is not None
     assert dateless > 100 and dated > 400  # both kinds of line are among them
+
+
+def test_each_date_pattern_is_searched_whenever_it_can_match() -> None:
+    needs = [(_FULL, ("19", "20")), (_COMPACT, ("20",)), (_MONTH_DAY, ("-", "/", "月")), (_AGO, ("前",)),
+             (_MINGUO_ERA, ("民國", "民国"))]
+    matched = dict.fromkeys(range(len(needs)), 0)
+    for line in [*_PIECES, *_random_lines(29, 1200), "民國115年3月18日", "中华民国112年8月22日", "3小时前"]:
+        read, _ = _as_read(line)
+        for k, (pattern, words) in enumerate(needs):
+            if pattern.search(read):
+                assert any(word in read for word in words), (line, pattern.pattern)
+                matched[k] += 1
+        assert bool(_ZONE_WORD.search(line)) == any(word in line for word in _ZONE_WORDS)
+    assert all(name.endswith(("民國", "民国")) for name in MINGUO_ERA_NAMES)
+    assert all(matched.values())  # every pattern is met on the lines
