@@ -208,6 +208,12 @@ _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日�
                             r"|日\s*[(（][一二三四五六日天][)）]|°C|℃|气温|氣溫|天晴|多云|多雲")
 
 
+# A line opening with an update's stamp (``（2/21 22:08 更新）`` left where the date line was,
+# ``2023/2/21 22:08更新``): when the page changed, not when it was published; the stamp after
+# the date line (``2023/2/21 21:20 （2/21 22:08 更新）``) leaves the line the page's.
+_UPDATED_FIRST = re.compile(r"\s*[（(]?\s*[\d/.\-:：年月日\s]+(?:更新|updated)", re.I)
+
+
 # A stamp of the reader's or the server's clock (``打印时间：…`` in a print bar, ``当前时间：``,
 # ``访问时间：``), or the date of a neighbouring item (``上一篇：<a>…</a> 2023-05-30``): a date
 # that follows such a label is never the page's. A date printed before it in the same line
@@ -460,7 +466,7 @@ def page_date(
             score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
         if el in inside and not hinted and not at_top:
             score -= 1.5  # under the text: a date line, or the document's signing date
-        if _NOT_PUBLISHED.search(text) or _reprinted_from(text):
+        if _NOT_PUBLISHED.search(text) or _reprinted_from(text) or _UPDATED_FIRST.match(text):
             score -= 3
         if _in_page_chrome(el, anchor) or (listed if listed is not None else _in_listing(el)):
             score -= 3

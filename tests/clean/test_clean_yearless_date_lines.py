@@ -34,6 +34,11 @@ it, on pages of own text in the real markups' shapes.
    page): a loose line at the text's top needed a label or a clock, so a masthead's today
    line won. A line under 40 characters closing with the report word after a full day is
    the page's date line; a sentence citing another report's day is not (guard).
+7. An update's stamp left where the date line was (``（2/21 22:08 更新）`` over the text, the
+   date line printed elsewhere: the ``date-below-headline`` perturbation of a Taiwanese
+   agency's page): the stamp, nearer the headline, beat the date line. A line opening with
+   an update's stamp counts against, as a masthead's today line does; the stamp printed
+   after the date line in one line leaves the line the page's (guard).
 """
 
 from __future__ import annotations
@@ -220,3 +225,16 @@ def test_a_reports_dateline_at_the_texts_top_is_the_date_line():
 def test_a_sentence_citing_a_reports_day_is_no_date_line():
     page = br_page("據本網2014.10.24報導，步道的第二期工程曾因雨季延後一個月。")
     assert cleaned(page).published_at == "2014-12-13T00:00:00+08:00"
+
+
+# 7. an update's stamp ------------------------------------------------------------------
+
+def test_an_update_stamp_is_not_the_published_time():
+    page = dated_page("<div class='updatetime'>（2/21 22:08 更新）</div>"
+                      "<div>2023/2/21 21:20</div>")
+    assert cleaned(page).published_at == "2023-02-21T21:20:00+08:00"
+
+
+def test_a_date_line_with_its_update_stamp_after_it_is_the_published_time():
+    page = dated_page("<div class='updatetime'>2023/2/21 21:20 （2/21 22:08 更新）</div>")
+    assert cleaned(page).published_at == "2023-02-21T21:20:00+08:00"
