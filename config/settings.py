@@ -133,6 +133,11 @@ SETTINGS: tuple[Setting, ...] = (
         S("PRESSWATCH_CLEAN_RULES_FILE", "", "path",
           "a TOML boilerplate / spam rules file added to `pipelines/rules/boilerplate.toml`, "
           "with optional per-source sections", env=True),
+        S("PRESSWATCH_CACHE_DIR", "", "path",
+          "where tables built once from installed data files are kept (mojibake repair's "
+          "word list, readings, traditional characters; rebuilt when their sources "
+          "change); empty = `$XDG_CACHE_HOME/presswatch`, else `~/.cache/presswatch`",
+          env=True),
     ),
     *_group(
         "notify",
