@@ -24,6 +24,7 @@ from pipelines.headlinetext import (
 )
 from pipelines.pagefacts import (
     CLAUSE_MARK,
+    SITE_END,
     PageFacts,
     headline_shaped,
     organisation_like,
@@ -1113,10 +1114,10 @@ def best_title(
                 score += 1.5
             if _masthead(el, body):
                 # A block in the chrome printing the stated headline's words whole (eight
-                # characters or more, no body's name): a headline in a box the template
+                # characters or more, no body's or site's name): a headline in a box the template
                 # classes ``header``, counted down less than a masthead's other lines.
                 score -= 1.0 if score >= 2.0 and len(key) >= 8 \
-                    and not organisation_like(cand) else 2.0
+                    and not organisation_like(cand) and not SITE_END.search(cand) else 2.0
             # A first-level heading over a lower one (an earlier story's h2 in the same box).
             score += _HEADING_WEIGHT.get(el.tag, 0.0) / 10
             score += 0.1  # printed: beats the same headline stated only in <meta>

@@ -27,6 +27,9 @@ _SITE_END = re.compile(r"(?:网|網|网站|網站|门户|門戶|政府|官网|�
                        r"|博客|部落格"
                        # A newspaper's name (``某某电子报``, ``某某日報``, ``某某时报``).
                        r"|电子报|電子報|日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|周报|週報)$")
+# The same ending read on a name of any length (a masthead's long official name,
+# ``某某自治区人民政府门户网站``).
+SITE_END = _SITE_END
 # <meta> names (lower-cased) that state the publication time, most trusted first.
 META_DATES = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate",
@@ -236,6 +239,9 @@ class PageFacts:
         parts = title_parts(self.page_title)
         if len(parts) > 1:
             names.add(parts[0] if self.site_first else parts[-1])
+        middle = _middle_headline(parts)
+        if middle is not None:
+            names.update(p for p in (parts[0], parts[-1]) if p != middle)
         return {n for n in names if n}
 
     def headline_parts(self) -> list[str]:
@@ -243,7 +249,11 @@ class PageFacts:
         parts = title_parts(self.page_title)
         if len(parts) < 2:
             return parts
-        return parts[1:][::-1] if self.site_first else parts[:-1]
+        ordered = parts[1:][::-1] if self.site_first else parts[:-1]
+        middle = _middle_headline(parts)
+        if middle is not None:
+            ordered = [middle] + [p for p in ordered if p != middle]
+        return ordered
 
 
 _ORGANISATION_END = re.compile(
@@ -384,6 +394,16 @@ CLAUSE_MARK = re.compile(r"[，、：；！？“”「」,:;!?]")
 _NOT_PRINTED = {"title", "script", "style", "option", "textarea"}
 _TEXT_WITH = etree.XPath("//text()[contains(., $a) or contains(., $b)]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _middle_headline(parts: list[str]) -> str | None:
+    """The one middle part of a ``<title>`` of three parts or more that reads as a headline
+    (:func:`headline_shaped`) when neither end does (``某某時報 | 标题 | 编辑部 | 某某新聞``:
+    names at both ends); else None."""
+    if len(parts) < 3 or headline_shaped(parts[0]) or headline_shaped(parts[-1]):
+        return None
+    shaped = [p for p in parts[1:-1] if headline_shaped(p)]
+    return shaped[0] if len(shaped) == 1 else None
 
 
 def headline_shaped(text: str) -> bool:

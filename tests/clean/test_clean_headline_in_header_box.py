@@ -55,3 +55,17 @@ def test_a_site_name_in_a_header_box_is_still_no_headline():
     page = story("<h1 class='highlight'>某某新闻网</h1>").replace(
         "<div><div><p>", f"<div><h3>{HEADLINE}</h3><div><p>", 1)
     assert cleaned(page).title == HEADLINE
+
+
+def test_a_long_site_name_in_the_masthead_stays_below_the_printed_headline():
+    """The guard added with the rule's first fault: a ``<title>`` of the site's long name and
+    its address (``某某某族自治区人民政府门户网站 - www.example.gov.cn``: the name taken for the
+    headline's part, too long for a site's name), the masthead printing that name in its
+    ``<h1>``: the story's ``<h1>`` over the text still wins."""
+    name = "某某某族自治区人民政府门户网站"
+    page = (page_head(f"{name} - www.example.gov.cn")
+            + f"<div class='header'><h1>{name}</h1><div class='nav'><a href='/'>首页</a></div></div>"
+            "<div class='main'><div class='article'><h2>国家重大水利工程之一</h2>"
+            f"<h1>{HEADLINE}</h1><div>2014-04-05 01:28</div>"
+            "<div class='content'><div>" + paras(TEXT) + "</div></div></div></div></body></html>")
+    assert cleaned(page).title == HEADLINE
