@@ -140,6 +140,12 @@ _FULL_DAY = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
              r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
              r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _FULL_SPAN = re.compile(_FULL_DAY + r"\s*(?:[-—–~～至到－]|\bto\b)\s*" + _FULL_DAY)
+# A line dating a copy of the page, not the page: a cache's snapshot, a save tool's or an
+# archive's stamp (``网页快照 2025-03-01``, ``本页面保存于…``, ``存档时间：…``, ``archived 1 Mar
+# 2025``, ``Saved from … on …``, ``It is a snapshot of the page as it appeared on …``).
+_COPY_MADE = re.compile(r"快照|保存(?:于|於|时间|時間|日期)|存档(?:于|於|时间|時間|日期)"
+                        r"|存檔(?:于|於|時間|日期)|\b(?:archived|snapshot|cached|captured|retrieved)"
+                        r"\b|\bsaved\s+(?:from|on|at)\b", re.I)
 _YEARLESS_LINE = re.compile(r"\s*(?:0?[1-9]|1[0-2])\s*[-/月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*"
                             r"\d{2}(?:\s*[:：]\s*\d{2})?\s*")
 # A month-day and its clock inside a short line (``http://www.example.com 03-21 11:21
@@ -402,6 +408,8 @@ def page_date(
             continue  # an event's time under its own label line (``（一）考试时间`` | day)
         if not hinted and (_SPAN.search(text) or _FULL_SPAN.search(text)):
             continue  # a span of days or hours (``时间：3月15-16日9:00-12:00``): an event's
+        if _COPY_MADE.search(text):
+            continue  # when a copy of the page was made (a snapshot, a save, an archive)
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
         labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
         if el in inside and not hinted and not at_top:

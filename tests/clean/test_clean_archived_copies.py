@@ -27,7 +27,14 @@ tools give it:
    ``来源：新华网 2015-5-26`` and, after the text, the site's stamp ``[更新：2015-05-27
    11:26:21] [阅读： 人次]``. The update stamp, labelled and with its clock, won. An update
    stamp under its bare label (``更新：``, ``更新于``) is not the publication date, as
-   ``更新时间：`` was not already.
+   ``更新时间：`` was not already;
+4. copies stamped with when they were made, over a notice printing no date (or printing its
+   own under the headline): a cache's Chinese header (``网页快照 2025-03-01 03:12``), a save
+   tool's line (``本页面保存于 2025-03-01 11:12:45``), an archive's (``存档时间：2025年3月1日
+   11:12``, ``archived 1 Mar 2025 03:12:45 UTC``, ``Saved from … on 2025-03-01 11:12``). The
+   stamp dated the undated notice, and ``存档时间：`` (labelled, clocked) beat the notice's own
+   ``来源：… 2024-10-12``. A line naming a snapshot, a save, an archive's copy or a capture is
+   never the page's date line.
 """
 
 from __future__ import annotations
@@ -106,3 +113,15 @@ def test_an_update_stamp_after_the_text_is_not_the_publication_date():
             f"{paras(TEXT)}</div><div class='stamp'>（http://news.example.edu.cn） "
             "[更新：2015-05-27 11:26:21] [阅读： 人次]</div></body></html>")
     assert cleaned(page).published_at.startswith("2015-05-26")
+
+
+STAMPS = ("<div>网页快照 2025-03-01 03:12</div>", "<div>本页面保存于 2025-03-01 11:12:45</div>",
+          "<div>存档时间：2025年3月1日 11:12</div>", "<div>archived 1 Mar 2025 03:12:45 UTC</div>",
+          "<div>Saved from http://www.example.gov.cn/a.html on 2025-03-01 11:12</div>")
+
+
+def test_a_copys_own_stamp_never_dates_the_page():
+    for stamp in STAMPS:
+        assert cleaned(_notice(top=stamp)).published_at is None, stamp
+        own = _notice(top=stamp).replace("</h1>", "</h1><div>来源：某县融媒体中心 2024-10-12</div>")
+        assert cleaned(own).published_at.startswith("2024-10-12"), stamp
