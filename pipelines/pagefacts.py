@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -470,9 +471,16 @@ _LAST_DASH_PART = re.compile(r"^(.{4,}?)-([^-\d]{2,12})$")  # ``标题-频道``:
 def title_parts(page_title: str) -> list[str]:
     """``标题_频道_网站`` split into its parts; a bare ``-`` splits only short last parts
     without digits (``…增长5%-新华网``, ``…通关-区域频道-某某网``), so ``2024-2030`` stays
-    whole."""
+    whole. Split once per title (a page asks for its title's parts some twenty times); each
+    caller gets a list of its own."""
+    return list(_title_parts(page_title))
+
+
+@lru_cache(maxsize=64)
+def _title_parts(page_title: str) -> tuple[str, ...]:
+    """:func:`title_parts` as a tuple, kept per title."""
     if not page_title:
-        return []
+        return ()
     parts = [p for p in _TITLE_SPLIT.split(page_title) if p]
     if len(parts) == 1:
         # ``标题-频道-网站``: the channel's short part goes too, and a tag word before them
@@ -483,7 +491,7 @@ def title_parts(page_title: str) -> list[str]:
             head, tail = match.group(1), [match.group(2), *tail]
         parts = [head, *tail]
     parts = [piece for part in parts for piece in _keyword_tail(part)]
-    return _peel_site_names(parts)
+    return tuple(_peel_site_names(parts))
 
 
 # A headline and the page's keywords after a bare dash (``标题-危险化学品 危化品 化工工艺``: a

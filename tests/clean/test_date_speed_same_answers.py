@@ -11,7 +11,9 @@ each against the slower reading it replaced:
   match without (a year's ``19``/``20`` for full and compact dates, a month-day's ``-``,
   ``/`` or ``月``, ``前`` for "five minutes ago", an era name ending in ``民國``/``民国``), and
   the zone names in one scan: on the same random lines, no pattern matches a text its
-  pre-test turns away."""
+  pre-test turns away;
+* ``<title>``'s parts split once per title (``title_parts``, asked some twenty times a page):
+  every call gives the same parts in a list of its own, which its caller may change."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from pipelines.dates import (
     date_reading,
     parse_date,
 )
+from pipelines.pagefacts import title_parts
 
 _FETCHED = "2026-12-02T00:00:00Z"
 _PIECES = ["2024-06-13", "14:54", "发布时间：", "阅读 1234 次", "共3页", "第1页", "115.03.19", "112年8月22日",
@@ -70,3 +73,12 @@ def test_each_date_pattern_is_searched_whenever_it_can_match() -> None:
         assert bool(_ZONE_WORD.search(line)) == any(word in line for word in _ZONE_WORDS)
     assert all(name.endswith(("民國", "民国")) for name in MINGUO_ERA_NAMES)
     assert all(matched.values())  # every pattern is met on the lines
+
+
+def test_title_parts_are_split_once_and_each_caller_gets_its_own_list() -> None:
+    for title in ["社区巴士开进老小区_本地新闻_某某网", "2024-2030年规划发布-新华网", "某某博客 » 社区巴士开进老小区", "", "标题"]:
+        first = title_parts(title)
+        first.append("调用方加的")
+        again = title_parts(title)
+        assert again == first[:-1] and again is not first
+    assert title_parts("社区巴士开进老小区_本地新闻_某某网") == ["社区巴士开进老小区", "本地新闻", "某某网"]
