@@ -563,9 +563,9 @@ _CALL = re.compile(_CALLS, re.IGNORECASE)
 # video, a QR code, the whole story (下载本报App, 关注某某微信公众号, 请看视频, 阅读全文; not
 # 引发关注，相关视频…) …
 _CALLED = re.compile(rf"(?:{_CALLS})[^，,。！？；;]{{0,20}}?"
-                     r"(?:[Aa][Pp][Pp](?![a-z])|客户端|频道|专页|专栏|公众号|视频|影片|直播|二维码|"
-                     r"小程序|微博|微信|抖音|播客|podcast|facebook|youtube|instagram|twitter|"
-                     r"telegram|whatsapp|全文|原文)",
+                     r"(?:[Aa][Pp][Pp](?![a-z])|客户端|频道|专页|专栏|公众号|视频|影片|影音|直播|"
+                     r"二维码|小程序|微博|微信|抖音|播客|podcast|facebook|youtube|instagram|twitter|"
+                     r"plurk|telegram|whatsapp|全文|原文)",
                      re.IGNORECASE)
 # … or pointing there with a short link (one opaque token on a short host: a link shortener's
 # address, https://abc.ly/3xQ7kPz), or opening with a column's name in brackets (【某某】…立即收看).

@@ -14,6 +14,12 @@ written here.
   acknowledgement note): they go with it; lines between the text and the call (a notice's
   contact lines) stay.
 
+Stop 28 (an opened Taiwanese TV news page under the ``split-blocks`` perturbation): a
+numbered run of calls to follow the site's ``影音`` (audio and video news) on social
+networks (``◆ 追蹤更多某某影音及圖文新聞：``, ``1.用Plurk追蹤…：追蹤``) under a ``新聞來源：``
+label with nothing after it: ``影音`` names a video as ``視頻`` does, Plurk is a social
+network as Twitter is.
+
 Guards: a notice's closing pointer to its own web site (``…请关注某某信息网：http://…/``,
 no app, channel or short link) stays; a last sentence that tells readers to download an app
 (closed by a stop) stays; a call in the middle of the text stays.
@@ -74,6 +80,13 @@ def test_calls_to_follow_the_sites_pages_and_watch_its_video_in_simplified_scrip
 def test_calls_to_like_the_sites_page_and_join_its_channel_are_not_text() -> None:
     calls = ("Like我哋Facebook專頁，緊貼最新資訊：<a href='https://www.facebook.com/example.hk'>按此</a>",
              "加入本台WhatsApp頻道，每日接收重點新聞：<a href='https://abc.ly/7Jk2Lmn'>https://abc.ly/7Jk2Lmn</a>")
+    assert last_paragraph("本地女子隊兩戰惜敗", *_REPORT_T, *calls).startswith("来自外地的球迷表示")
+
+
+def test_numbered_calls_to_follow_the_sites_audio_and_video_news_are_not_text() -> None:
+    calls = ("新聞來源：", "◆ 追蹤更多某某台影音及圖文新聞：",
+             "1.用Plurk追蹤某某台影音及圖文新聞：<a href='https://www.plurk.com/example'>追蹤</a>",
+             "2.用Twitter追蹤某某台影音及圖文新聞：<a href='https://twitter.com/example'>追蹤</a>")
     assert last_paragraph("本地女子隊兩戰惜敗", *_REPORT_T, *calls).startswith("来自外地的球迷表示")
 
 
