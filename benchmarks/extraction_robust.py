@@ -132,6 +132,7 @@ import atexit
 import base64
 import copy
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -1131,7 +1132,8 @@ class _Renderer:
         self._tab = None
 
     def available(self) -> bool:
-        return _CHROMIUM is not None
+        """True when Chromium and Playwright are both installed."""
+        return _CHROMIUM is not None and importlib.util.find_spec("playwright") is not None
 
     def dom(self, data: bytes, hidden_out: bool = False) -> str | None:
         """The page's DOM after its scripts ran offline (``<!DOCTYPE …>`` and
