@@ -399,9 +399,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _middle_headline(parts: list[str]) -> str | None:
     """The one middle part of a ``<title>`` of three parts or more that reads as a headline
-    (:func:`headline_shaped`) when neither end does (``某某時報 | 标题 | 编辑部 | 某某新聞``:
-    names at both ends); else None."""
-    if len(parts) < 3 or headline_shaped(parts[0]) or headline_shaped(parts[-1]):
+    (:func:`headline_shaped`) when both ends read as names (``某某時報 | 标题 | 编辑部 |
+    某某新聞``: a site's or a body's name, or six characters at most); else None. A headline
+    broken by its dash (``站名_标题—副题``) keeps its subtitle part: no name."""
+    if len(parts) < 3 or not all(
+            (site_like(p) or organisation_like(p) or len(_squeeze(p)) <= 6)
+            and not headline_shaped(p) for p in (parts[0], parts[-1])):
         return None
     shaped = [p for p in parts[1:-1] if headline_shaped(p)]
     return shaped[0] if len(shaped) == 1 else None

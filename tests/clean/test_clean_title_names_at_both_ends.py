@@ -49,3 +49,14 @@ def test_the_headline_part_between_two_names_is_the_headline(title):
 def test_a_title_with_the_headline_at_its_end_keeps_its_order():
     """The guard: ``标题 | 频道 | 网站`` (the headline at an end) is read as before."""
     assert cleaned(paper(f"{HEADLINE} | 某某新闻 | 某某时报")).title == HEADLINE
+
+
+def test_a_headline_broken_by_its_dash_after_the_site_keeps_its_subtitle():
+    """The guard added with the rule's first fault: ``站名_标题—副题`` splits in three at the
+    dash, its middle part headline-shaped, its last part a subtitle (no name): the printed
+    headline with its subtitle stays whole."""
+    headline = "别具意义的四个英文字母—认识LGBT多元性别"
+    page = (page_head(f"某某资讯网_{headline}") + "<div class='main'><div class='title'>"
+            f"<h3>{headline}</h3></div><div>2014-11-22</div><div class='text'>" + paras(TEXT)
+            + "</div></div></body></html>")
+    assert cleaned(page).title == headline
