@@ -134,7 +134,6 @@ import copy
 import hashlib
 import importlib.util
 import json
-import os
 import re
 import shutil
 import sys
@@ -1189,6 +1188,8 @@ _RENDERER = _Renderer()
 
 
 _DOMS: dict[tuple[str, bool], str | None] = {}
+# --rendered-cache DIR: rendered DOMs kept between runs, keyed by the bytes rendered
+_RENDERED_CACHE: list[Path] = []
 
 
 def _rendered_dom(page: Page, root: etree._Element, hidden_out: bool = False) -> str | None:
@@ -1199,7 +1200,7 @@ def _rendered_dom(page: Page, root: etree._Element, hidden_out: bool = False) ->
         return None
     if (page.id, hidden_out) not in _DOMS:
         data = _serialise(root)
-        folder = os.environ.get("PRESSWATCH_RENDERED_CACHE")
+        folder = _RENDERED_CACHE[0] if _RENDERED_CACHE else None
         key = hashlib.sha1(data + (_HIDDEN_OUT.encode() if hidden_out else b"")).hexdigest()
         kept = Path(folder) / f"{key}.html" if folder else None
         if kept is not None and kept.is_file():
@@ -1455,7 +1456,12 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, metavar="OUT",
                         help="also write each perturbed page to OUT/<perturbation>/<id>.html "
                         "(local only, for reading a miss; never commit it)")
+    parser.add_argument("--rendered-cache", type=Path, metavar="DIR",
+                        help="keep the DOMs of rendered/singlefile in DIR between runs "
+                        "(the same page bytes give the same DOM)")
     args = parser.parse_args()
+    if args.rendered_cache is not None:
+        _RENDERED_CACHE[:] = [args.rendered_cache]
     splits = OPENED if args.split == "opened" else (args.split,)
     if any(s not in OPENED for s in splits):
         print(f"--split {args.split}: only the opened splits ({', '.join(OPENED)}) are "
