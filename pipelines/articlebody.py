@@ -942,18 +942,6 @@ def _best_body(
             break
     if top is None:
         return None, set(), None
-    page = root.find("body") if root.tag == "html" else None
-    page_han = stats.han.get(page, 0) if page is not None else 0
-    if _whole_page(top, stats, page_han) and not any(
-            scores[el] >= 0.75 * scores[top] for el in ranked
-            if el is not top and top in el.iterancestors()):
-        # A wrapper holding all of the page (``<body>``'s one child, or the block a save tool
-        # or a cache moved the page into under its own header) with no tight block inside
-        # it: read as ``<body>`` is, the block of its own holding a third as much.
-        rest = [o for o in ranked[:12] if o is not top and o.tag not in ("body", "html")
-                and scores[o] >= scores[top] / 3 and not _whole_page(o, stats, page_han)
-                and not _footer_like(o, stats.han[o], hidden, cards)]
-        top = rest[0] if rest else top
     best, best_score = top, scores[top]
     # A wrapper that adds only a headline, an info line or a footer to a candidate inside it
     # is not the body: take the tightest inner candidate holding 75 % of the wrapper's score.
@@ -1013,13 +1001,6 @@ def _best_body(
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
     return best, link_lists | stats.cards | edges | _info_tables(best), comments
-
-
-def _whole_page(el: etree._Element, stats: _Stats, page_han: int) -> bool:
-    """True when ``el``, not ``<body>`` itself, holds every Chinese character ``<body>`` holds
-    (``page_han``, counted as :class:`_Stats` counts them): a wrapper around the page."""
-    return page_han >= 20 and el.tag not in ("body", "html") \
-        and stats.han.get(el, 0) >= page_han
 
 
 def _statements_beside(parent: etree._Element, node: etree._Element | None,
