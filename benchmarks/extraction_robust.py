@@ -1166,10 +1166,12 @@ class _Renderer:
             path.unlink(missing_ok=True)
 
     def close(self) -> None:
+        """Stop the browser and Playwright (its event loop with them); the next page starts
+        them again."""
         if self._browser is not None:
             self._browser.close()
             self._playwright.stop()
-            self._browser = None
+            self._browser = self._playwright = self._tab = None
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None

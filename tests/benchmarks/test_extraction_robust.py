@@ -39,6 +39,14 @@ def page():
     return robust.Page("own-page", PAGE.encode("utf-8"), LABEL)
 
 
+@pytest.fixture(autouse=True)
+def _browser_closed():
+    """Each test leaves no browser behind: Playwright's sync API keeps an event loop
+    running in this thread until it is stopped, and later tests call asyncio.run()."""
+    yield
+    robust._RENDERER.close()
+
+
 def _text(data: bytes, encoding: str = "utf-8") -> str:
     return data.decode(encoding)
 
