@@ -103,7 +103,7 @@ def _lexicon() -> dict[str, int]:
     if path is None:
         logger.warning("jieba is not installed: mojibake spans will be removed, not repaired")
         return {}
-    return _unpacked(loadcache.load("jieba-words-1-2", _jieba_sources(path),
+    return _unpacked(loadcache.load("jieba-words-1-2", _with_package(path),
                                     lambda: _packed(_build_lexicon(path, 1, 2))))
 
 
@@ -113,7 +113,7 @@ def _long_words() -> dict[str, int]:
     path = jieba_dict_path()
     if path is None:
         return {}
-    return _unpacked(loadcache.load("jieba-words-3-4", _jieba_sources(path),
+    return _unpacked(loadcache.load("jieba-words-3-4", _with_package(path),
                                     lambda: _packed(_build_lexicon(path, 3, 4))))
 
 
@@ -124,7 +124,9 @@ def _word_frequency(word: str) -> int:
     return _long_words().get(word, 0) if len(word) <= 4 else 0
 
 
-def _jieba_sources(path: str) -> list[str]:
+def _with_package(path: str) -> list[str]:
+    """A data file and its package's ``__init__.py`` (standing for the package's version):
+    the sources a cached table built from that file is keyed by."""
     package = os.path.join(os.path.dirname(path), "__init__.py")
     return [path, package] if os.path.isfile(package) else [path]
 
@@ -175,9 +177,8 @@ def _readings() -> dict[int, str] | None:
     path = _pinyin_table_path()
     if path is None:
         return None
-    package = os.path.join(os.path.dirname(path), "__init__.py")
-    sources = [path, package] if os.path.isfile(package) else [path]
-    return loadcache.load("pypinyin-readings", sources, lambda: _build_readings(path))
+    return loadcache.load("pypinyin-readings", _with_package(path),
+                          lambda: _build_readings(path))
 
 
 def _build_readings(path: str) -> dict[int, str] | None:
