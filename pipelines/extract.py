@@ -105,8 +105,7 @@ def line_after(body: etree._Element) -> str | None:
     el = body
     for _ in range(_BYLINE_LEVELS):
         if el.tail and el.tail.strip():
-            text = el.tail.strip()
-            return text if len(text) <= _BYLINE_LINE_MAX else None
+            return _short_line(el.tail)
         for sibling in el.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
@@ -118,12 +117,17 @@ def line_after(body: etree._Element) -> str | None:
             if text:
                 return text
             if sibling.tail and sibling.tail.strip():
-                text = sibling.tail.strip()
-                return text if len(text) <= _BYLINE_LINE_MAX else None
+                return _short_line(sibling.tail)
         el = el.getparent()
         if el is None or el.tag == "body":
             return None
     return None
+
+
+def _short_line(text: str) -> str | None:
+    """``text`` stripped when it is one short line's worth (a byline's), else None."""
+    text = text.strip()
+    return text if len(text) <= _BYLINE_LINE_MAX else None
 
 
 @dataclass
