@@ -43,7 +43,9 @@ it, on pages of own text in the real markups' shapes.
 
 from __future__ import annotations
 
-from tests.clean.news_page import cleaned, page_head, paras
+import pytest
+
+from tests.clean.news_page import page_head, paras, published
 
 HEADLINE = "河堤步道延长到三公里，晨练的人多了起来"
 PARAS = [
@@ -66,24 +68,18 @@ def dated_page(date_line: str, head: str = "") -> str:
 
 # 1. a datetime stamp over a printed month-day and its clock ------------------------------
 
-def test_a_midnight_stamp_over_a_yearless_line_keeps_the_printed_clock():
-    page = dated_page('<time datetime="2014/09/23 00:00">09-23 20:46</time>')
-    assert cleaned(page).published_at == "2014-09-23T20:46:00+08:00"
-
-
-def test_a_day_only_stamp_over_a_yearless_line_keeps_the_printed_clock():
-    page = dated_page('<time datetime="2014/12/12/">12-12 13:47</time>')
-    assert cleaned(page).published_at == "2014-12-12T13:47:00+08:00"
-
-
-def test_a_local_clock_marked_utc_over_a_yearless_line_is_the_local_time():
-    page = dated_page('<time datetime="2020-08-08T12:46:00Z">08-08 12:46</time>')
-    assert cleaned(page).published_at == "2020-08-08T12:46:00+08:00"
+@pytest.mark.parametrize(("line", "expected"), [
+    ('<time datetime="2014/09/23 00:00">09-23 20:46</time>', "2014-09-23T20:46:00+08:00"),
+    ('<time datetime="2014/12/12/">12-12 13:47</time>', "2014-12-12T13:47:00+08:00"),
+    ('<time datetime="2020-08-08T12:46:00Z">08-08 12:46</time>', "2020-08-08T12:46:00+08:00"),
+], ids=["midnight-stamp", "day-only-stamp", "local-clock-marked-utc"])
+def test_a_stamp_over_a_yearless_line_keeps_the_printed_local_clock(line, expected):
+    assert published(dated_page(line)) == expected
 
 
 def test_a_stamp_over_another_printed_day_is_still_the_stamp():
     page = dated_page('<time datetime="2014-09-23T20:46:00+08:00">09-24 08:00</time>')
-    assert cleaned(page).published_at == "2014-09-23T20:46:00+08:00"
+    assert published(page) == "2014-09-23T20:46:00+08:00"
 
 
 # 2. the clock before the month-day ---------------------------------------------------
@@ -91,14 +87,10 @@ def test_a_stamp_over_another_printed_day_is_still_the_stamp():
 CANONICAL = "<link rel='canonical' href='https://news.example.com/2020/02/28/a1203.html'>"
 
 
-def test_a_clock_printed_before_a_yearless_day_is_its_time():
-    page = dated_page("<span class='time'>城市 19:05 02-28</span>", head=CANONICAL)
-    assert cleaned(page).published_at == "2020-02-28T19:05:00+08:00"
-
-
-def test_a_clock_printed_before_a_full_day_is_still_its_time():
-    page = dated_page("<span class='time'>城市 19:05 2020/02/28</span>", head=CANONICAL)
-    assert cleaned(page).published_at == "2020-02-28T19:05:00+08:00"
+@pytest.mark.parametrize("day", ["02-28", "2020/02/28"], ids=["yearless-day", "full-day"])
+def test_a_clock_printed_before_the_day_is_its_time(day):
+    page = dated_page(f"<span class='time'>城市 19:05 {day}</span>", head=CANONICAL)
+    assert published(page) == "2020-02-28T19:05:00+08:00"
 
 
 # 3. the Cambrian JSON-LD's pubDate ---------------------------------------------------
@@ -109,14 +101,12 @@ CAMBRIAN = ('<script type="application/ld+json">{"@context": "https://ziyuan.bai
             '"pubDate": "2016-09-01T15:59:59"}</script>')
 
 
-def test_a_cambrian_pub_date_gives_a_yearless_line_its_year():
-    page = dated_page("<span class='time'>09-01 15:59</span>", head=CAMBRIAN)
-    assert cleaned(page).published_at == "2016-09-01T15:59:00+08:00"
-
-
-def test_a_cambrian_pub_date_dates_a_page_that_prints_none():
-    page = dated_page("", head=CAMBRIAN)
-    assert cleaned(page).published_at == "2016-09-01T15:59:59+08:00"
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<span class='time'>09-01 15:59</span>", "2016-09-01T15:59:00+08:00"),
+    ("", "2016-09-01T15:59:59+08:00"),
+], ids=["gives-a-yearless-line-its-year", "dates-a-page-that-prints-none"])
+def test_a_cambrian_pub_date_is_the_pages_stated_date(line, expected):
+    assert published(dated_page(line, head=CAMBRIAN)) == expected
 
 
 # 4. the day a page keeps out of sight --------------------------------------------------
@@ -128,29 +118,24 @@ SIDEBAR = ("<div class='side'><a href='/img/2009/banner.html'>专题</a>"
 def test_a_data_stamp_beside_a_yearless_line_gives_its_year():
     line = ("<span class='date smart-date' data-origindate='2017-03-01 14:27:02 +0800'></span>"
             "<span class='date'>03-01 14:27</span>")
-    assert cleaned(dated_page(line + SIDEBAR)).published_at == "2017-03-01T14:27:00+08:00"
+    assert published(dated_page(line + SIDEBAR)) == "2017-03-01T14:27:00+08:00"
 
 
 def test_a_data_stamp_at_another_clock_gives_no_year():
     line = ("<span class='date smart-date' data-origindate='2017-03-01 07:37:58 +0800'></span>"
             "<span class='date'>03-01 14:27</span>")
-    assert cleaned(dated_page(line + SIDEBAR)).published_at == "2009-03-01T14:27:00+08:00"
+    assert published(dated_page(line + SIDEBAR)) == "2009-03-01T14:27:00+08:00"
 
 
-def test_the_pages_address_in_a_share_links_query_gives_a_yearless_line_its_year():
-    share = ("<div class='share'><a href='http://share.example.com/share?title=x&amp;url=http"
-             "%253A//news.example.com/system/2014/07/28/011466032.shtml'>分享到微博</a></div>")
+@pytest.mark.parametrize("share", [
+    "<div class='share'><a href='http://share.example.com/share?title=x&amp;url=http"
+    "%253A//news.example.com/system/2014/07/28/011466032.shtml'>分享到微博</a></div>",
+    "<div class='poster-code' title='http://news.example.com/system/2014/07/28/"
+    "011466032.shtml'></div>",
+], ids=["a-share-links-query", "a-share-boxs-title"])
+def test_the_pages_address_in_a_share_box_gives_a_yearless_line_its_year(share):
     line = "<span class='time'>发布时间：07-28 14:54</span>"
-    assert cleaned(dated_page(line + SIDEBAR + share)).published_at == \
-        "2014-07-28T14:54:00+08:00"
-
-
-def test_the_pages_address_in_a_share_boxs_title_gives_a_yearless_line_its_year():
-    share = ("<div class='poster-code' title='http://news.example.com/system/2014/07/28/"
-             "011466032.shtml'></div>")
-    line = "<span class='time'>发布时间：07-28 14:54</span>"
-    assert cleaned(dated_page(line + SIDEBAR + share)).published_at == \
-        "2014-07-28T14:54:00+08:00"
+    assert published(dated_page(line + SIDEBAR + share)) == "2014-07-28T14:54:00+08:00"
 
 
 # 5. a month-day without year or clock under the headline -------------------------------
@@ -182,25 +167,24 @@ RELATED = related(("老城区停车难，新建立体车库能解决多少问题
 
 def test_a_bare_month_day_in_the_headlines_box_is_the_date_line():
     page = header_page("<div>05-22</div>", [*PARAS, EARLIER], after=RELATED)
-    assert cleaned(page).published_at == "2019-05-22T00:00:00+08:00"
+    assert published(page) == "2019-05-22T00:00:00+08:00"
 
 
 def test_a_bare_month_day_beside_a_byline_takes_the_year_of_a_hidden_stamp():
     page = dated_page("<div class='about'> •  02-08•  本刊记者 周明</div>"
                       "<!--property <date>2007-02-08 20:36:22.0</date>-->")
-    assert cleaned(page).published_at == "2007-02-08T00:00:00+08:00"
+    assert published(page) == "2007-02-08T00:00:00+08:00"
 
 
 def test_a_related_story_of_the_new_year_gives_a_december_day_its_year():
     page = header_page("<div>12-28</div>", PARAS, after=related(
         ("老城区停车难，新建立体车库能解决多少问题", "2020.01.03")))
-    assert cleaned(page).published_at == "2019-12-28T00:00:00+08:00"
+    assert published(page) == "2019-12-28T00:00:00+08:00"
 
 
 def test_a_score_under_the_headline_is_no_date_line():
     page = header_page("<div>3-1</div>", PARAS, after=RELATED)
-    assert cleaned(page).published_at is None
-
+    assert published(page) is None
 
 
 # 6. a report's dateline at the text's top ------------------------------------------------
@@ -219,22 +203,19 @@ def br_page(first_line: str) -> str:
 
 def test_a_reports_dateline_at_the_texts_top_is_the_date_line():
     page = br_page("城南新聞網2014.10.24 王明/台中報導")
-    assert cleaned(page).published_at == "2014-10-24T00:00:00+08:00"
+    assert published(page) == "2014-10-24T00:00:00+08:00"
 
 
 def test_a_sentence_citing_a_reports_day_is_no_date_line():
     page = br_page("據本網2014.10.24報導，步道的第二期工程曾因雨季延後一個月。")
-    assert cleaned(page).published_at == "2014-12-13T00:00:00+08:00"
+    assert published(page) == "2014-12-13T00:00:00+08:00"
 
 
 # 7. an update's stamp ------------------------------------------------------------------
 
-def test_an_update_stamp_is_not_the_published_time():
-    page = dated_page("<div class='updatetime'>（2/21 22:08 更新）</div>"
-                      "<div>2023/2/21 21:20</div>")
-    assert cleaned(page).published_at == "2023-02-21T21:20:00+08:00"
-
-
-def test_a_date_line_with_its_update_stamp_after_it_is_the_published_time():
-    page = dated_page("<div class='updatetime'>2023/2/21 21:20 （2/21 22:08 更新）</div>")
-    assert cleaned(page).published_at == "2023-02-21T21:20:00+08:00"
+@pytest.mark.parametrize("lines", [
+    "<div class='updatetime'>（2/21 22:08 更新）</div><div>2023/2/21 21:20</div>",
+    "<div class='updatetime'>2023/2/21 21:20 （2/21 22:08 更新）</div>",
+], ids=["the-stamp-over-the-date-line", "the-stamp-after-the-date-line"])
+def test_an_update_stamp_is_not_the_published_time(lines):
+    assert published(dated_page(lines)) == "2023-02-21T21:20:00+08:00"
