@@ -2,7 +2,7 @@
 
     python benchmarks/extraction.py [--verbose] [--json] [--replicas]
     python benchmarks/extraction.py --real DIR
-        [--split tune|heldout|fresh|…|fresh9|fresh10|all] [-v] [--json]
+        [--split tune|heldout|fresh|…|fresh10|fresh11|opened|all] [-v] [--json]
 
 Every page in ``benchmarks/extraction/pages/`` has a hand-written gold file (title,
 published_at, first and last body sentence; made by ``make_pages.py``). Each extractor gets
@@ -22,7 +22,9 @@ field rules in ``benchmarks/real/scoring.py`` (headline, day, time, first senten
 sentence, length ±25 %), plus mean/median/max milliseconds per page per extractor. Each
 extractor gets what its own users give it: presswatch and trafilatura the bytes, GNE text
 decoded by BOM / declared charset / detection. When DIR is absent it says so in one line and
-exits 0.
+exits 0. ``--split opened`` scores every opened split together (one table per split, then one
+over them all) and never the held-out one (``HELD_OUT`` in ``benchmarks/real/scoring.py``),
+so whoever tunes never needs ``--split all``, which includes it.
 """
 
 from __future__ import annotations
@@ -165,13 +167,13 @@ def _real_extract(data: bytes) -> dict[str, tuple[tuple, float]]:
 def run_real(folder: Path, split: str, verbose: bool, as_json: bool) -> int:
     """Score presswatch, GNE and trafilatura side by side on the real-page corpus."""
     from real.scoring import FIELDS as REAL_FIELDS  # benchmarks/real/, beside this script
-    from real.scoring import SPLITS, load_labels, load_manifest, score_page
+    from real.scoring import load_labels, load_manifest, score_page, splits_chosen
 
     if not folder.is_dir():
         print(f"real-page corpus not found at {folder}; skipped "
               f"(fill it with: python benchmarks/real/fill.py --out {folder} --split {split})")
         return 0
-    halves = SPLITS if split == "all" else (split,)
+    halves = splits_chosen(split)
     labels = {half: load_labels(half) for half in halves}
     pages = [p for p in load_manifest() if p["split"] in halves]
     rows, absent = [], []
@@ -194,7 +196,7 @@ def run_real(folder: Path, split: str, verbose: bool, as_json: bool) -> int:
     if not rows:
         print(f"real-page corpus at {folder} has no labelled page of split {split!r}; skipped")
         return 0
-    report = _real_report(rows, halves, REAL_FIELDS)
+    report = _real_report(rows, halves, REAL_FIELDS, split)
     if as_json:
         per_page = [{k: row[k] for k in ("page", "split", "extractor", "ms", "verdict")}
                     for row in rows]
@@ -228,12 +230,13 @@ def run_real(folder: Path, split: str, verbose: bool, as_json: bool) -> int:
     return 0
 
 
-def _real_report(rows: list[dict], halves: tuple[str, ...], fields: tuple[str, ...]) -> dict:
-    """Per half (and over all halves when there are two): share right per field and
-    extractor, and mean/median/max ms per page."""
+def _real_report(rows: list[dict], halves: tuple[str, ...], fields: tuple[str, ...],
+                 together: str = "all") -> dict:
+    """Per half (and over all halves, named ``together``, when there are two or more): share
+    right per field and extractor, and mean/median/max ms per page."""
     groups = {half: [r for r in rows if r["split"] == half] for half in halves}
     if len(halves) > 1:
-        groups["all"] = rows
+        groups[together] = rows
     report = {}
     for half, group in groups.items():
         fields_out, ms_out = {}, {}
@@ -260,9 +263,9 @@ def main() -> int:
     parser.add_argument("--real", type=Path, metavar="DIR",
                         help="score on the real-page corpus in DIR (see benchmarks/real/)")
     held_out = ", ".join(HELD_OUT) or "a held-out split"
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
-                        help=f"with --real: which split to score; {held_out} only "
-                             "for the final report (default: %(default)s)")
+    parser.add_argument("--split", choices=(*SPLITS, "opened", "all"), default="tune",
+                        help=f"with --real: which split to score (opened: every opened split); "
+                             f"{held_out} only for the final report (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     parser.add_argument("--replicas", action="store_true",
                         help="also compare with the sources' selectors on crawler/replicas/")

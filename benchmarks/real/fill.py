@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|fresh|…|fresh9|fresh10|all]
+                                   [--split tune|heldout|fresh|…|fresh10|fresh11|opened|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -24,12 +24,14 @@ wraps the response it fetched in its own ``<html>…<title>…</title>…<body>`
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``,
-``fresh7``, ``fresh8``, ``fresh9``, ``fresh10`` or ``all``). The list of splits is ``SPLITS``
-in ``scoring.py``; ``HELD_OUT`` there names the split nobody tunes on (labelled before any
-extractor ran on it, scored once at the end; docs/evaluation.md), filled only for that final
-report (at present none). ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``,
-``fresh6``, ``fresh7``, ``fresh8``, ``fresh9`` and ``fresh10`` were held out that way and have
-since been opened for tuning.
+``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``opened`` or ``all``).
+``opened`` writes every opened split (``OPENED``) and never the held-out one, so whoever tunes
+never needs ``all``. The list of splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there
+names the split nobody tunes on (labelled before any extractor ran on it, scored once at the
+end; docs/evaluation.md), filled only for that final report (at present ``fresh11``, a
+repeat-source split being labelled). ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``,
+``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9`` and ``fresh10`` were held out that
+way and have since been opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
 not match or the manifest lists no page of the split, 2 on bad arguments.
@@ -48,9 +50,9 @@ import sys
 from pathlib import Path
 
 try:  # run as a script: scoring.py sits beside it
-    from scoring import HELD_OUT, SPLITS
+    from scoring import HELD_OUT, SPLITS, splits_chosen
 except ModuleNotFoundError:  # imported as benchmarks.real.fill or loaded from its path (tests)
-    from benchmarks.real.scoring import HELD_OUT, SPLITS
+    from benchmarks.real.scoring import HELD_OUT, SPLITS, splits_chosen
 
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.json"
@@ -273,8 +275,9 @@ def read_blob(git_dir: Path, commit: str, path: str) -> bytes | None:
 
 def fill(mirrors: Path, out: Path, split: str, pages: list[dict] | None = None) -> dict:
     """Write the pages of ``split`` into ``out``; returns counts and the problems found."""
+    wanted = splits_chosen(split)
     pages = [p for p in (pages if pages is not None else load_manifest())
-             if split == "all" or p["split"] == split]
+             if p["split"] in wanted]
     out.mkdir(parents=True, exist_ok=True)
     written, missing_repos, bad = 0, {}, []
     for page in pages:
@@ -305,9 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
                         help="folder to fill (default: %(default)s)")
     held_out = ", ".join(HELD_OUT) or "a held-out split"
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune",
-                        help=f"which split to write; {held_out} only for the "
-                             "final report (default: %(default)s)")
+    parser.add_argument("--split", choices=(*SPLITS, "opened", "all"), default="tune",
+                        help=f"which split to write (opened: every opened split); {held_out} "
+                             "only for the final report (default: %(default)s)")
     args = parser.parse_args(argv)
     if not args.mirrors.is_dir():
         print(f"fill: no mirror folder at {args.mirrors}", file=sys.stderr)
