@@ -115,13 +115,19 @@ _PUBLISHED_LABEL = re.compile(
     r"(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|上版)(?:时间|時間|日期)")
 _DOCUMENT_LABEL = re.compile(r"(?:生成|成文|印发|发文)日期")
 # An event's time in a notice (``5.面试时间：2019年9月6日上午10:30``, ``报名截止日期：…``,
-# ``活动时间：…``): what the article announces, never when it was published.
+# ``活动时间：…``): what the article announces, never when it was published. A product's card
+# beside the text (a car's, a film's, a phone's: ``上市时间：2007年5月28日``, ``上映日期：…``)
+# dates the product's launch in the same way.
+_LAUNCH = r"上市|上映|首映|发售|开售|開售|發售|開播|开播"
 _EVENT_WORDS = (
     r"(?:面试|笔试|考试|初试|复试|报名|截止|活动|会议|开会|举办|举行|开幕|闭幕|培训|缴费|报到|公示"
     r"|受理|办理|申报|申请|开标|投标|竞价|拍卖|演出|比赛|开奖|兑奖|领奖|营业|办公|咨询|上课|体检"
     r"|开放|开始|结束|集合|出发|施工|开工|竣工|实施|有效|签订|登记|预约|开庭|评审|答辩|递交|提交"
-    r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)")
+    r"|" + _LAUNCH + r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)")
 _EVENT_LABEL = re.compile(_EVENT_WORDS + r"\s*[:：为為]")
+# A launch's label names the product's day even in a box classed ``info`` (``<div
+# class="p-w-info"><h3>车型</h3><ul><li>上市时间：…``), where a date class would keep an event.
+_LAUNCH_LABEL = re.compile(r"(?:" + _LAUNCH + r")(?:时间|時間|日期)")
 # The same label alone on its line, numbered or not (``（一）考试时间``, ``二、报名时间：``).
 _EVENT_LABEL_LINE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
                                + _EVENT_WORDS + r"\s*[:：]?")
@@ -402,7 +408,8 @@ def page_date(
         if _not_this_page(el, text, stamps):
             continue  # a clock's stamp or a neighbouring item's date, not the page's
         event = _EVENT_LABEL.search(text)
-        if event and not hinted and not _PUBLISHED_LABEL.search(text, 0, event.start()):
+        if event and (not hinted or _LAUNCH_LABEL.match(text, event.start())) \
+                and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
         if not hinted and _event_label_before(el):
             continue  # an event's time under its own label line (``（一）考试时间`` | day)

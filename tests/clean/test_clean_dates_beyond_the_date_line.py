@@ -1,0 +1,62 @@
+"""Dates of stop 29: where a page's date is read when its date line is moved or printed
+without its year, on pages of own text in the real markups' shapes.
+
+1. A product's card beside the text (a car's, in an ``info``-classed box: ``<div
+   class="car-info"><h3>车型</h3><ul><li>上市时间：2007年5月28日</li>…``) under a text whose
+   date line is printed after it: the card's launch day, date-classed and labelled, beat the
+   date line. A launch's label (``上市时间``, ``上映日期``, ``发售时间``) names the product's
+   day, as an event's label names the event's, in a date-classed box too.
+"""
+
+from __future__ import annotations
+
+from tests.clean.news_page import cleaned, page_head, paras
+
+HEADLINE = "老街口的修车铺换了新招牌，师傅还是那位师傅"
+PARAS = [
+    "街口那间修车铺开了快二十年，上周末终于换下了褪色的木招牌，换成了一块亮堂的灯箱。",
+    "修车的周师傅说，招牌是女儿在网上订做的，字是他自己挑的，还是原来那几个字，只是大了些。",
+    "老顾客们路过都要停下来看一眼，有人打趣说招牌换了，价钱可别跟着换，周师傅笑着摆摆手。",
+    "铺子里的工具还是那几样，扳手、气泵、补胎胶，周师傅说只要街坊还用得着，他就一直干下去。",
+]
+
+
+def car_card(name: str, label: str, day: str) -> str:
+    """A recommended model's card: its name, and its facts in a list, the launch day among
+    them, in a box classed ``info``."""
+    return (f"<div class='w-item'><div class='w-pic'><a href='/car/1.html'><img src='/c.jpg'>"
+            f"</a></div><div class='car-info'><h3><a href='/car/1.html'>{name}</a>"
+            "<span>(合资)</span></h3><ul><li>指导价(万)：<em>10.78~14.38万</em></li>"
+            f"<li>级别： 紧凑型车</li><li>{label}：{day}</li><li>排量(L)：1.2~1.6</li></ul></div>"
+            "</div>")
+
+
+def gallery(count: int) -> str:
+    """A picture gallery's strip of ``count`` thumbnails, each a linked picture and an empty
+    caption box, as a gallery widget prints under a text."""
+    return "<ul class='strip'>" + "".join(
+        f"<li><a href='#p={n}'><img src='/g/{n}.jpg'></a><span></span></li>"
+        for n in range(1, count + 1)) + "</ul>"
+
+
+def date_after_text_page(card: str) -> str:
+    """A story page whose date line is printed after the text, a picture gallery and a
+    card column after it in the same container."""
+    return (page_head(HEADLINE + "_城南新闻网")
+            + "<div class='nav'><a href='/'>首页</a> <a href='/auto/'>汽车</a></div>"
+            "<div class='art'><h1>" + HEADLINE + "</h1><div class='txt'>" + paras(PARAS)
+            + "<p>2018-10-12 17:44:55 来源: 城南新闻网</p>" + gallery(40)
+            + "<div class='w-top'><h2>热门车型推荐</h2>" + card + "</div></div></div>"
+            "<div class='foot'>关于我们 版权所有</div></body></html>")
+
+
+# 1. a product card's launch day ------------------------------------------------------------
+
+def test_a_product_cards_launch_day_is_not_the_pages_date():
+    page = date_after_text_page(car_card("卡丽娜", "上市时间", "2007年5月28日"))
+    assert cleaned(page).published_at == "2018-10-12T17:44:55+08:00"
+
+
+def test_a_films_release_day_is_not_the_pages_date():
+    page = date_after_text_page(car_card("长河落日", "上映日期", "2009年7月3日"))
+    assert cleaned(page).published_at == "2018-10-12T17:44:55+08:00"
