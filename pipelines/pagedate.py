@@ -711,10 +711,16 @@ def _hidden_year(facts: PageFacts, iso: str, clocked: bool,
     month-day (on its clock too, when both print one); None when they disagree or none does.
     Without one there, the same asked of the page's ``data-`` attributes (``root``), where a
     script keeps the stamp it prints as a month-day or an age (``<span class="smart-date"
-    data-origindate="2017-03-01 14:27:02 +0800"></span><span>03-01 14:27</span>``)."""
+    data-origindate="2017-03-01 14:27:02 +0800"></span><span>03-01 14:27</span>``). A
+    printed clock also asks the scripts over 20 KB (``facts.data_scripts``) for the day at
+    that clock."""
     month, day, clock = int(iso[5:7]), int(iso[8:10]), iso[11:16]
     years = {y for y, m, d, at in facts.hidden_days()
              if (m, d) == (month, day) and not (clocked and at and at != clock)}
+    if not years and clocked:
+        # A page app's data script (over 20 KB, not read for days) holding the printed
+        # month-day at its printed clock whole: that day is the page's.
+        years = facts.data_years(month, day, clock)
     if not years and root is not None:
         same_day = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})\s*[-/.年]\s*0?{month}\s*[-/.月]\s*"
                               rf"0?{day}(?!\d)(?:\s*日?(?:\s+|T)(\d{{1,2}})[:：](\d{{2}}))?")

@@ -101,6 +101,10 @@ class PageFacts:
     # ``hidden_days`` reads them.
     hidden_texts: list[str] = field(default_factory=list)
     hidden_links: list[str] = field(default_factory=list)
+    # Scripts over 20 KB: a page app's data (``{"pubTime":"2024-08-03 12:40",…}`` among a
+    # feed's entries) or an inlined library. Not read for days; searched only for a printed
+    # month-day at its printed clock (``data_years``).
+    data_scripts: list[str] = field(default_factory=list)
     # A ``<title>`` naming a channel before the headline (``财经风云--标题``) that nothing
     # else tells apart from "标题--频道": set when the page prints the last part alone.
     channel_first: bool = False
@@ -119,6 +123,17 @@ class PageFacts:
                 if day and day[2] and len(self._hidden) < _HIDDEN_MAX:
                     self._hidden.append((day[0], day[1], day[2], None))
         return self._hidden
+
+    def data_years(self, month: int, day: int, clock: str) -> set[int]:
+        """The years of the full days the big scripts (``data_scripts``) write on ``month``
+        and ``day`` at ``clock`` (``HH:MM``): a page app's data keeps the day it prints as
+        ``08-03 12:40`` whole (``"pubTime":"2024-08-03 12:40"``)."""
+        if not self.data_scripts:
+            return set()
+        hour, minute = int(clock[:2]), clock[3:5]
+        at = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})\s*[-/.年]\s*0?{month}\s*[-/.月]\s*"
+                        rf"0?{day}\s*日?(?:\s+|T)0?{hour}[:：]{minute}(?!\d)")
+        return {int(match[1]) for code in self.data_scripts for match in at.finditer(code)}
 
     def meta(self, names: tuple[str, ...]) -> str | None:
         for name in names:
@@ -355,7 +370,9 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         if tail and len(tail) <= 40 and _NOW_DATE.search(code) and _WRITES.search(code):
             facts.written_today.append(tail)
         # An inlined library (emptied by parse_html on big pages) states no date.
-        if len(code) <= 20_000:
+        if len(code) > 20_000:
+            facts.data_scripts.append(code)
+        else:
             facts.script_dates.extend(
                 m.group(1) for m in _SCRIPT_VALUE.finditer(code)
                 if _SCRIPT_KEY.search(code, max(0, m.start() - 40), m.start())

@@ -6,9 +6,16 @@ without its year, on pages of own text in the real markups' shapes.
    date line is printed after it: the card's launch day, date-classed and labelled, beat the
    date line. A launch's label (``上市时间``, ``上映日期``, ``发售时间``) names the product's
    day, as an event's label names the event's, in a date-classed box too.
+2. A page app's data script (a ``<script type="application/json">`` of over 20 KB: the
+   story's fields among a feed's entries, ``"pubTime":"2024-08-03 12:40"``) under a date line
+   printed without its year (``08-03 12:40``): scripts that long are not read for days (an
+   inlined library states none), so the month-day took the fetch's year. The day the data
+   writes whole at the printed clock gives its year; one at another clock does not (guard).
 """
 
 from __future__ import annotations
+
+import json
 
 from tests.clean.news_page import cleaned, page_head, paras
 
@@ -60,3 +67,34 @@ def test_a_product_cards_launch_day_is_not_the_pages_date():
 def test_a_films_release_day_is_not_the_pages_date():
     page = date_after_text_page(car_card("长河落日", "上映日期", "2009年7月3日"))
     assert cleaned(page).published_at == "2018-10-12T17:44:55+08:00"
+
+
+# 2. a page app's data script over 20 KB -----------------------------------------------------
+
+def app_page(stamp: str) -> str:
+    """A page app's story page: the date line ``08-03 12:40`` under the headline, and the
+    app's data script (the story's fields, ``pubTime`` = ``stamp``, among 150 feed entries
+    of the weeks before: well over 20 KB)."""
+    feed = [{"contId": 28000000 + n, "name": f"第{n}条快讯的标题文字",
+             "pubTime": f"2024-07-{n % 28 + 1:02d} 09:{n % 60:02d}", "summary": "一段摘要文字" * 12}
+            for n in range(150)]
+    data = {"props": {"pageProps": {"detailData": {"contentDetail": {
+        "name": HEADLINE, "author": "记者 周明", "pubTime": stamp}}, "feed": feed}}}
+    return (page_head(HEADLINE + "_城南新闻网")
+            + "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
+            "<div class='hd'><h1>" + HEADLINE + "</h1><div class='ctrl'><span>08-03 12:40</span>"
+            "<span>北京</span></div></div><div class='txt'>" + paras(PARAS) + "</div>"
+            "<div class='foot'>关于我们 版权所有</div>"
+            '<script id="__NEXT_DATA__" type="application/json">'
+            + json.dumps(data, ensure_ascii=False) + "</script></body></html>")
+
+
+def test_a_page_apps_data_gives_a_yearless_line_its_year():
+    page = app_page("2024-08-03 12:40")
+    assert len(page) > 25_000
+    assert cleaned(page).published_at == "2024-08-03T12:40:00+08:00"
+
+
+def test_a_page_apps_day_at_another_clock_gives_no_year():
+    published = cleaned(app_page("2024-08-03 18:05")).published_at
+    assert published and published[4:] == "-08-03T12:40:00+08:00" and published[:4] != "2024"
