@@ -122,11 +122,15 @@ CELL_FLAG = "anchor_in_cell"
 REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4, "fresh10": 4, "fresh11": 4}
 # (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers; a
 # web-page archive project and its later home, same README and crawls; a fork of the Mercury
-# parser carrying its upstream's fixtures and more)
+# parser carrying its upstream's fixtures and more; one owner's static backups of four schools'
+# sites, made with the same tool in early 2025)
 SAME_PROJECT: dict[str, str] = {
     "ayltai/hknews-backend": "ayltai/hknews",
     "project-polymorph/webpage_archive": "transTerminus/webpage_archive",
-    "shinyfrog/mercury-parser": "postlight/parser"}
+    "shinyfrog/mercury-parser": "postlight/parser",
+    "qinzhengyuqszzlyj/jczx-website-backup": "qinzhengyuqszzlyj/pj1z-website-backup",
+    "qinzhengyuqszzlyj/sszx-website-backup": "qinzhengyuqszzlyj/pj1z-website-backup",
+    "qinzhengyuqszzlyj/wjzx-website-backup": "qinzhengyuqszzlyj/pj1z-website-backup"}
 KEPT_APART = set(scoring.KEPT_APART)
 
 
