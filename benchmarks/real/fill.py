@@ -17,10 +17,13 @@ call, ``Test.java#java:text``, ``Test.java#java:parseHtml``; a JavaScript templa
 assigned to a name or exported as the module's default, ``page.js#js:html``,
 ``page.js#js:default``; a pickle that holds one string and nothing else, ``page.pkl#pickle``,
 read opcode by opcode and never unpickled): its text, UTF-8 encoded, is the page and what the
-sha256 covers. A page a tool wrote inside a document of its own (a spider's preview file that
-wraps the response it fetched in its own ``<html>…<title>…</title>…<body>``) is named
-``preview.html#doc:2``: the bytes of the file's second ``<!DOCTYPE`` document, from that
-``<!DOCTYPE`` to the first ``</html>`` after it, as they are.
+sha256 covers. A file whose whole text is one Python bytes literal (``b'…'``, what a crawler
+writes with ``str(response.content)``) is named ``page.html#bytes-repr``: the bytes the literal
+spells are the page, as the server sent them (parsed, never run). A page a tool wrote inside
+a document of its own (a spider's preview file that wraps the response it fetched in its own
+``<html>…<title>…</title>…<body>``) is named ``preview.html#doc:2``: the bytes of the file's
+second ``<!DOCTYPE`` document, from that ``<!DOCTYPE`` to the first ``</html>`` after it, as
+they are.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``,
@@ -87,10 +90,11 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 # file assigns to ``name``, or exports as its default with ``js:default``) or ``file#pickle``
 # (a pickle whose only value is one string, as a spider dumps a response's text) or
 # ``file#doc:<n>`` (the n-th ``<!DOCTYPE`` document of a file that holds a page inside a
-# document of its own, up to the first ``</html>`` after it; its bytes as they are).
+# document of its own, up to the first ``</html>`` after it; its bytes as they are) or
+# ``file#bytes-repr`` (a file whose whole text is one Python bytes literal; the bytes it spells).
 INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)"
                    r"|py:(?P<name>\w+)|java:(?P<java>\w+)|js:(?P<js>[\w$]+)|(?P<pickle>pickle)"
-                   r"|doc:(?P<doc>[1-9]\d*))$")
+                   r"|doc:(?P<doc>[1-9]\d*)|(?P<bytes_repr>bytes-repr))$")
 _DOCTYPE = re.compile(rb"<!doctype", re.I)
 _HTML_END = re.compile(rb"</html\s*>", re.I)
 # Opcodes a pickle of one string may hold besides the string itself (protocol, framing, memo).
@@ -115,6 +119,8 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
     joined as it is; anything that is not a string there is None."""
     if fragment["doc"]:
         return _nth_document(data, int(fragment["doc"]))
+    if fragment["bytes_repr"]:
+        return _bytes_literal(data)
     if fragment["pickle"]:
         value = _pickled_string(data)
         return value.encode("utf-8") if value is not None else None
@@ -152,6 +158,20 @@ def _nth_document(data: bytes, n: int) -> bytes | None:
     if end is None or (n < len(starts) and starts[n] < end.start()):
         return None
     return data[start:end.end()]
+
+
+def _bytes_literal(data: bytes) -> bytes | None:
+    """The bytes spelled by ``data`` when its whole text (UTF-8, surrounding whitespace aside) is
+    one Python bytes literal, or None.
+
+    Parsed with ``ast.parse(mode="eval")`` and read only when the expression is that literal
+    itself, so a joined, called or string (not bytes) expression is None and nothing is run."""
+    try:
+        tree = ast.parse(data.decode("utf-8-sig").strip(), mode="eval")
+    except (UnicodeDecodeError, SyntaxError, ValueError):
+        return None
+    node = tree.body
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, bytes) else None
 
 
 def _pickled_string(data: bytes) -> str | None:

@@ -29,7 +29,7 @@ PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256"
 # dataset's string, a Python string literal, Java string literals joined by `+`, a JavaScript
 # template literal, a pickle of one string, a document inside a tool's own document).
 INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper", "java-string-wrapper",
-              "js-string-wrapper", "pickled-string", "wrapped-document"}
+              "js-string-wrapper", "pickled-string", "wrapped-document", "python-bytes-repr"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grew on
@@ -705,6 +705,34 @@ def test_fill_takes_the_nth_doctype_document_of_a_file_its_bytes_as_they_are(tmp
         assert (tmp_path / "out" / f"{entry['id']}.html").read_bytes() == page
     assert fill.INNER.match("a.html#doc:3")["doc"] == "3"
     assert fill.INNER.match("a.html#doc:0") is None
+
+
+def test_fill_takes_a_page_a_crawler_wrote_as_one_python_bytes_literal_and_runs_nothing(tmp_path):
+    """A crawler that writes ``str(response.content)`` to a file leaves the page as one Python
+    bytes literal (``b'…'`` with ``\\x`` escapes): ``#bytes-repr`` gives the bytes it spells, the
+    server's bytes in any encoding. A file holding anything else — a str literal, two literals
+    joined, a call, a literal followed by code, bytes that are not UTF-8 — is refused, and
+    nothing in it is run."""
+    fill = _load("real_fill", REAL / "fill.py")
+    page = ('<html><head><meta charset="gbk"><title>通知</title></head>'
+            "<body><p>第一行'引号'\\n。</p></body></html>\n").encode("gbk")
+    ran = tmp_path / "ran"
+    files = {"page.html": f"{page!r}\n".encode(),
+             "str.html": f"{page.decode('gbk')!r}".encode(),
+             "joined.html": f"{page[:20]!r} + {page[20:]!r}".encode(),
+             "call.html": f"open({str(ran)!r}, 'w')".encode(),
+             "trailing.html": f"{page!r}; x = 1".encode(),
+             "raw.html": page}
+    commit = _mirror_of(tmp_path, files)
+    base = {"split": "fresh5", "repo": "someone/pages", "commit": commit,
+            "sha256": hashlib.sha256(page).hexdigest()}
+    good = [dict(base, id="page", path="page.html#bytes-repr")]
+    wrong = [dict(base, id=name[:-5], path=f"{name}#bytes-repr")
+             for name in ("str.html", "joined.html", "call.html", "trailing.html", "raw.html")]
+    report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
+    assert report["written"] == 1 and len(report["bad"]) == 5, report["bad"]
+    assert (tmp_path / "out" / "page.html").read_bytes() == page
+    assert not ran.exists()
 
 
 def test_fill_takes_a_page_kept_as_the_only_string_of_a_pickle_and_never_unpickles(tmp_path):
