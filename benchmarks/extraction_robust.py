@@ -111,6 +111,23 @@ the labelled day, so its dates are never the page's):
   stand beside the page's printed date alone, and on a page printing none they must give no
   date either.
 
+Mobile instant copies (the formats' rules as their specifications state them; markup written
+here):
+
+- ``amp`` / ``mip``: the page as its AMP (Accelerated Mobile Pages) / MIP (Baidu's Mobile
+  Instant Pages) copy: ``<html amp>`` / ``<html mip>``; in ``<head>`` a viewport line, a
+  canonical link (the page's own, else its address), AMP's runtime script and
+  ``amp-boilerplate`` styles / MIP's ``mip.css``, and the page's own style sheets as the
+  one ``<style amp-custom>`` / ``<style mip-custom>``; no script but JSON-LD and JSON data
+  (MIP's ``mip.js`` at the end of ``<body>``); ``<img>``, ``<video>``, ``<audio>``,
+  ``<iframe>`` as ``<amp-img>``/``<mip-img>`` and so on (a lazy picture's ``data-src`` as
+  its ``src``); no ``<frame>``, ``<object>``, ``<embed>`` or ``<base>``; no event handler;
+  each inline ``style`` a class of the custom sheet (a block hidden inline stays hidden);
+  links opening a new tab (MIP's ``data-type="mip"``); AMP's forms posting by
+  ``action-xhr``, MIP's ``<mip-form>`` without ``<select>``. As for ``singlefile``, the date
+  counts only where the copy prints it, and a page whose text only a script printed is
+  left out.
+
 A field counts only where the perturbed page still shows the answer to a reader: without
 ``<title>`` and ``<meta>`` the headline is scored only on pages that print it, and the date
 only on pages that print the labelled day (``Y-M-D`` in some form) in their visible text;
@@ -1230,6 +1247,116 @@ def _rendered(page: Page, root: etree._Element) -> bytes | None:
     return None if dom is None else dom.encode("utf-8")
 
 
+# The mobile instant page formats: AMP and MIP (Baidu's Mobile Instant Pages). What their
+# specifications require in <head>, the tags each puts in place of the plain ones, and the
+# plain ones each forbids (written here; the boilerplate keeps the required rules only).
+_AMP_BOILERPLATE = ("body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both;"
+                    "animation:-amp-start 8s steps(1,end) 0s 1 normal both}"
+                    "@-webkit-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}"
+                    "@keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}")
+_AMP_NOSCRIPT = "body{-webkit-animation:none;animation:none}"
+_AMP_RUNTIME = "https://cdn.ampproject.org/v0.js"
+_MIP_CSS = "https://c.mipcdn.com/static/v2/mip.css"
+_MIP_RUNTIME = "https://c.mipcdn.com/static/v2/mip.js"
+_INSTANT_TAGS = ("img", "video", "audio", "iframe")
+_INSTANT_FORBIDDEN = ("frame", "frameset", "object", "applet", "embed", "base")
+_DATA_SCRIPTS = ("application/ld+json", "application/json")
+
+
+def _instant(kind: str) -> Perturb:
+    """The page as its ``kind`` (``amp`` or ``mip``) copy (see the module's docstring)."""
+    def run(page: Page, root: etree._Element) -> bytes | None:
+        url = _page_url(page)
+        head = root.find("head")
+        if head is None:
+            head = etree.Element("head")
+            root.insert(0, head)
+        sheets = []
+        for el in list(root.iter("script", "style", "link", *_INSTANT_FORBIDDEN)):
+            if el.tag == "script" and (el.get("type") or "").strip().lower() in _DATA_SCRIPTS:
+                continue
+            if el.tag == "link" and "stylesheet" not in (el.get("rel") or "").lower():
+                continue
+            if el.tag == "style" and el.text:
+                sheets.append(el.text)
+            _detach(el)
+        inline: dict[str, str] = {}
+        extensions = set()
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name in [a for a in el.attrib if a.lower().startswith("on")]:
+                del el.attrib[name]  # no handlers: the formats run no page script
+            style = el.attrib.pop("style", None)
+            if style and style.strip():  # no inline style: a class of the custom sheet
+                cls = inline.setdefault(style, f"{kind}-inline-"
+                                        f"{hashlib.sha1(style.encode()).hexdigest()[:8]}")
+                el.set("class", f"{el.get('class', '')} {cls}".strip())
+            if el.tag in _INSTANT_TAGS:
+                if el.tag == "img":
+                    lazy = el.get("data-original") or el.get("data-src")
+                    if lazy and not (el.get("src") or "").strip():
+                        el.set("src", lazy)
+                    el.set("layout", "responsive" if el.get("width") and el.get("height")
+                           else "fixed-height")
+                    el.set("height", el.get("height") or "300")
+                elif kind == "amp":
+                    extensions.add(f"amp-{el.tag}")
+                el.tag = f"{kind}-{el.tag}"
+            elif el.tag == "a":
+                href = el.get("href") or ""
+                if href.strip().lower().startswith("javascript:"):
+                    del el.attrib["href"]
+                el.set("target", "_blank")
+                if kind == "mip" and el.get("href"):
+                    el.set("data-type", "mip")
+            elif el.tag == "form":
+                if kind == "amp":
+                    el.set("action-xhr", el.attrib.pop("action", "") or url)
+                    extensions.add("amp-form")
+                else:
+                    el.tag = "mip-form"
+        if kind == "mip":
+            for el in list(root.iter("select")):
+                _detach(el)  # MIP allows no <select>
+        # <head>: the format's required lines, the page's own sheets as the one custom sheet
+        viewport = etree.Element("meta", name="viewport",
+                                 content="width=device-width,minimum-scale=1,initial-scale=1")
+        required: list[etree._Element] = [viewport]
+        if not any((el.get("rel") or "").lower() == "canonical" for el in head.iter("link")):
+            required.append(etree.Element("link", rel="canonical", href=url))
+        if kind == "amp":
+            required.append(etree.Element("script", src=_AMP_RUNTIME, attrib={"async": ""}))
+            required += [etree.Element("script", src=f"https://cdn.ampproject.org/v0/{ext}-0.1.js",
+                                       attrib={"async": "", "custom-element": ext})
+                         for ext in sorted(extensions)]
+            boiler = etree.Element("style", attrib={"amp-boilerplate": ""})
+            boiler.text = _AMP_BOILERPLATE
+            noscript = etree.Element("noscript")
+            etree.SubElement(noscript, "style", attrib={"amp-boilerplate": ""}).text = \
+                _AMP_NOSCRIPT
+            required += [boiler, noscript]
+        else:
+            required.append(etree.Element("link", rel="stylesheet", type="text/css",
+                                          href=_MIP_CSS))
+        custom = etree.Element("style", attrib={f"{kind}-custom": ""})
+        custom.text = "\n".join([*sheets, *(f".{cls}{{{style}}}"
+                                            for style, cls in inline.items())])
+        required.append(custom)
+        for k, el in enumerate(required):
+            head.insert(k, el)
+        root.set(kind, "")
+        if kind == "mip":
+            etree.SubElement(_body(root), "script", src=_MIP_RUNTIME)
+        data = _serialise(root)
+        visible = _visible_text(_parse(data.decode("utf-8")))
+        if squeeze(page.label["start"]) not in visible or \
+                squeeze(page.label["end"]) not in visible:
+            return None  # the text was a script's: the format's copy would print it itself
+        return data
+    return run
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -1375,6 +1502,8 @@ def _make() -> dict[str, Perturb]:
         "cached": _cached,
         "wayback-nostated": stated_gone(_wayback),
         "cached-nostated": stated_gone(_cached),
+        "amp": _instant("amp"),
+        "mip": _instant("mip"),
     }
 
 
@@ -1387,7 +1516,7 @@ _NO_STATED_DATE = {"nostated", "wayback-nostated", "cached-nostated", "title-sit
                    *(n for n in PERTURBATIONS if n.startswith("classes-"))}
 _DATE_ONLY = {n for n in PERTURBATIONS if n.startswith("date-")}
 # Copies without the page's scripts: the date counts only where the copy prints it.
-_SCRIPTS_GONE = {"singlefile"}
+_SCRIPTS_GONE = {"singlefile", "amp", "mip"}
 
 
 def _applicable(name: str, page: Page) -> set[str]:

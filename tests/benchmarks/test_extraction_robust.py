@@ -189,3 +189,23 @@ def test_rendered_runs_the_scripts_and_singlefile_drops_what_is_not_displayed():
     single = _text(robust.PERTURBATIONS["singlefile"](page, robust.copy.deepcopy(page.root)))
     assert "<p>脚本写入的一行</p>" in single and "不显示的推广文字" not in single and "document.write" not in single
     assert squeeze(START) in _visible(single.encode("utf-8")) and squeeze(END) in _visible(single.encode("utf-8"))
+
+
+def test_instant_copies_use_the_formats_tags_and_keep_what_a_reader_sees():
+    """amp and mip: the format's attribute on <html>, its required <head> lines, its picture
+    element for <img>, no page script but JSON-LD, no inline style or handler (an inline
+    style becomes a class of the one custom sheet, so a hidden block stays hidden)."""
+    page = robust.Page("own-page-instant", PAGE.replace(
+        "</h1>", "</h1><script>var a = 1;</script><p><img src='/p/1.jpg' width='600' height='400'></p>").replace(
+        '<div class="footer">', "<div style='display:none' onclick='go()'>不显示的推广文字</div><div class=\"footer\">").encode("utf-8"), LABEL)
+    run = {name: _text(robust.PERTURBATIONS[name](page, robust.copy.deepcopy(page.root))) for name in ("amp", "mip")}
+    for kind, text in run.items():
+        assert re.search(rf"<html {kind}(?:=\"\")?>", text) and f"<{kind}-img src=\"/p/1.jpg\"" in text
+        assert "<img" not in text and "var a = 1" not in text and "ld+json" in text
+        assert "style=" not in text and "onclick" not in text
+        hidden = re.search(rf'<div class="({kind}-inline-[0-9a-f]{{8}})">不显示的推广文字', text)
+        assert hidden and f".{hidden.group(1)}{{display:none}}" in text
+        assert f"<style {kind}-custom" in text and 'name="viewport"' in text
+        assert "发布时间：2024-10-12 09:30" in text
+    assert "cdn.ampproject.org/v0.js" in run["amp"] and "amp-boilerplate" in run["amp"]
+    assert "mipcdn.com/static/v2/mip.css" in run["mip"] and run["mip"].index("mip.js") > run["mip"].index("提高收益。")
