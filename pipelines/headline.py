@@ -78,11 +78,11 @@ def headline(
         # lines (``<h2>标题 <small>2023-08-19 来源：…</small><div>字号：…``): its first lines.
         lines = text_lines(el, 300) or (text_lines(el, 1500) if el.tag in HEADINGS else None)
         if not lines and el.tag in HEADINGS:
-            lines = _pushed_out_lines(el)
+            lines = _pushed_out_lines(el) or _leading_line(el)
         text = headline_text("\n".join(lines)) if lines else None
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
             text = collapse_spaces(lines[0])
-        if text and len(text) <= 80 and text not in seen:
+        if text and (len(text) <= 80 or _long_headline(text)) and text not in seen:
             seen.add(text)
             candidates.append((el, text))
     for el, text in _printed_titles(root, facts, skip):
@@ -192,6 +192,19 @@ def headline(
         if crumb[1] is not None and (body_name is None or _key(crumb[1]) != _key(body_name)):
             return crumb
     return found if found[1] or body_name is None else (None, body_name)
+
+
+# What a sentence or a paragraph holds and a headline's line does not: a full stop, a
+# question or exclamation mark, a semicolon.
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+
+
+def _long_headline(text: str) -> bool:
+    """True when ``text``, a heading's line longer than 80 characters, is still a headline:
+    150 characters at most and no sentence's mark (a daily report's headline lists its
+    figures in clauses, ``某市某日，新增…例 新增…例 无新增…``; a lead paragraph set in a
+    heading ends its sentences)."""
+    return len(text) <= 150 and not _SENTENCE_MARK.search(text)
 
 
 def _repeated_opening(root: etree._Element, body: etree._Element | None,
@@ -1005,6 +1018,26 @@ def _run_on_clause(rest: str) -> bool:
 
 def _entry_class(el: etree._Element) -> tuple[str, str]:
     return el.tag, el.get("class") or ""
+
+
+_INLINE = {"a", "span", "font", "strong", "b", "em", "i", "u", "small", "big", "sup", "sub"}
+
+
+def _leading_line(el: etree._Element) -> list[str] | None:
+    """The first line of a heading left open (``<h2>标题</br>`` — no ``</h2>``, so the
+    heading holds the date line and the whole text after it): its own text and inline
+    children up to its first line break or block, 300 characters at most."""
+    line = el.text or ""
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _INLINE:
+            break
+        if isinstance(child.tag, str):
+            line += text_content(child)
+        line += child.tail or ""
+        if len(line) > 300:
+            return None
+    line = collapse_spaces(line)
+    return [line] if line and len(line) <= 300 else None
 
 
 def _pushed_out_lines(el: etree._Element) -> list[str] | None:
