@@ -87,6 +87,10 @@ class PageFacts:
     page_title: str = ""
     ld_dates: list[str] = field(default_factory=list)
     ld_titles: list[str] = field(default_factory=list)
+    # The headline a CMS keeps for its scripts in a hidden field or block (``<div
+    # id="NewsArticleTitle" style="display:none">``, ``<input type="hidden" name="title_name"
+    # value="…">``, a share box's hidden ``div.share-title``): stated when nothing else is.
+    hidden_titles: list[str] = field(default_factory=list)
     script_dates: list[str] = field(default_factory=list)
     # What scripts writing the reader's today (``new Date()`` … ``document.write``) left
     # behind them on a saved page (``</script>2024年11月12日``): the day it was saved.
@@ -144,8 +148,16 @@ class PageFacts:
 
     @property
     def stated_title(self) -> str:
-        """The headline ``<meta>`` or JSON-LD states, as written."""
-        return collapse_spaces(self.meta(_META_TITLES) or (self.ld_titles or [""])[0])
+        """The headline ``<meta>`` or JSON-LD states, as written; else a hidden field's
+        (:attr:`hidden_titles`) when the ``<title>`` names no story (none, or only a
+        channel's, a site's or a body's name): a share form's field may prefix its own words
+        (``推荐：标题``), and a ``<title>`` naming the story says more."""
+        stated = self.meta(_META_TITLES) or (self.ld_titles or [""])[0]
+        if not stated and self.hidden_titles and not any(
+                headline_shaped(p) and not site_like(p) and not organisation_like(p)
+                for p in title_parts(self.page_title)):
+            stated = self.hidden_titles[0]
+        return collapse_spaces(stated)
 
     @property
     def meta_title(self) -> str:
@@ -393,16 +405,37 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         value = (field_el.get("value") or "").strip()
         if value[:2] in ("19", "20") and _SCRIPT_KEY.search(name):
             facts.script_dates.append(value)
+        elif _HIDDEN_TITLE_NAME.search(name) and _stated_line(value):
+            facts.hidden_titles.append(collapse_spaces(value))
         elif "://" in value and len(value) <= 2_000:
             # A share form's field holding the article's link (``<a href='http://…/2019/1011/
             # 48658.html'>``): the day in that link's path.
             facts.hidden_links.extend(_LINK_IN_VALUE.findall(value)[:5])
+    for block in _HIDDEN_BLOCKS(root):
+        if _DISPLAY_NONE.search(block.get("style") or "") and _HIDDEN_TITLE_NAME.search(
+                f"{block.get('id') or ''} {block.get('class') or ''}"):
+            text = collapse_spaces(text_content(block))
+            if _stated_line(text):
+                facts.hidden_titles.append(text)
     # The page's own address: given, or stated in og:url or a CMS's ``<meta name="Url">``.
     facts.urls = [u for u in (url, facts.metas.get("og:url"), facts.metas.get("url")) if u]
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             facts.urls.append(link.get("href"))
     return facts
+
+
+# A hidden field's or block's name saying it holds the article's title (``NewsArticleTitle``,
+# ``hidContentTitle``, ``title_name``, ``share-title``), not a subtitle's.
+_HIDDEN_TITLE_NAME = re.compile(r"(?i)(?<!sub)(?<!sub[_-])title|biaoti|headline")
+_HIDDEN_BLOCKS = etree.XPath("//div[@style] | //span[@style] | //p[@style]")
+_DISPLAY_NONE = re.compile(r"(?i)display\s*:\s*none")
+
+
+def _stated_line(text: str) -> bool:
+    """True when ``text`` reads as one stated headline: six Chinese characters or more, 150
+    characters at most (no block of text, no escaped or empty value)."""
+    return 0 < len(text) <= 150 and len(_HAN.findall(text)) >= 6
 
 
 # A channel's or a column's name: a few Chinese characters or letters, no mark or digit.
