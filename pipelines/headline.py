@@ -158,6 +158,15 @@ def headline(
                 # A channel printed as a breadcrumb link is no headline; a headline printed
                 # as the link to its own page (a table-laid blog's post title) is — told
                 # by its clause marks (``，``, ``！``), which no channel's name holds.
+                if len(parts) == 1 and not _printed(root, text) \
+                        and not _words_in_text(text, body):
+                    # A <title> printed nowhere on the page and foreign to the text (a
+                    # site's name and slogan on every page, ``某某传媒 一个有国际观…的新媒
+                    # 体！``) with a heading over the text that it does not match: the
+                    # heading names the story.
+                    over = _heading_over_text(root, body, candidates, skip, sites)
+                    if over is not None:
+                        return over
                 return None, text
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites
@@ -205,6 +214,51 @@ def _long_headline(text: str) -> bool:
     figures in clauses, ``某市某日，新增…例 新增…例 无新增…``; a lead paragraph set in a
     heading ends its sentences)."""
     return len(text) <= 150 and not _SENTENCE_MARK.search(text)
+
+
+_PRINTED_TEXT = etree.XPath("//text()[contains(., $s)]")
+
+
+def _printed(root: etree._Element, text: str) -> bool:
+    """True when the opening words of ``text`` (its first eight characters) are printed in
+    the page's visible text, not only in ``<title>``, a script, a style or a form value."""
+    for node in _PRINTED_TEXT(root, s=text[:8]):
+        parent = node.getparent()
+        if parent is not None and node.is_tail:
+            parent = parent.getparent()
+        if parent is not None and parent.tag not in ("title", "script", "style", "option",
+                                                     "textarea"):
+            return True
+    return False
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _words_in_text(title: str, body: etree._Element | None) -> bool:
+    """True when a third or more of ``title``'s pairs of adjacent Chinese characters occur
+    in the body's text: a title naming the story shares its words with it, a site's slogan
+    does not."""
+    pairs = {run[i:i + 2] for run in _HAN_RUN.findall(title) for i in range(len(run) - 1)}
+    if body is None or not pairs:
+        return False
+    text = text_content(body)
+    return 3 * sum(pair in text for pair in pairs) >= len(pairs)
+
+
+def _heading_over_text(
+    root: etree._Element, body: etree._Element | None,
+    candidates: list[tuple[etree._Element | None, str]],
+    skip: set[etree._Element] | frozenset, sites: set[str],
+) -> tuple[etree._Element, str] | None:
+    """The heading or title-classed block printed nearest before the text, when it reads
+    as a headline (:func:`headline_shaped`) and names no site: else None."""
+    marked = [(el, t) for el, t in candidates if el is not None and t not in sites
+              and not site_like(t) and headline_shaped(t)]
+    found = _closest_before(root, body, marked, skip=skip, sites=sites)
+    if found[0] is None or all(found[0] is not el for el, _ in marked):
+        return None  # nothing marked, or a plain line
+    return found[0], found[1]
 
 
 def _repeated_opening(root: etree._Element, body: etree._Element | None,
@@ -956,6 +1010,20 @@ def _over_byline(el: etree._Element, line: str) -> bool:
         and has_year(lines[1])
 
 
+def _home_link(el: etree._Element) -> bool:
+    """True when ``el``'s whole text is one link to the site's home page (``<h1><a
+    href="Default.aspx">某某市政府某某专区</a></h1>``): a logo's heading naming the site, never
+    the article's headline, which is not linked or links to its own page (:func:`_logo`
+    takes any heading all of whose links lead home; a candidate here prints text, and a
+    home link beside the headline's words does not make it a logo's)."""
+    links = [a for a in el.iter("a") if (a.text or "").strip() or len(a)]
+    href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
+    if not href:
+        return False  # no link, or one to the page itself
+    return bool(_HOME_LINK.fullmatch(href)) \
+        and collapse_spaces(text_content(links[0])) == collapse_spaces(text_content(el))
+
+
 def _masthead_names(root: etree._Element, body: etree._Element | None = None) -> set[str]:
     """The texts of the masthead's headings and of logo blocks: the site's name."""
     names = set()
@@ -1151,6 +1219,8 @@ def best_title(
                 # classes ``header``, counted down less than a masthead's other lines.
                 score -= 1.0 if score >= 2.0 and len(key) >= 8 \
                     and not organisation_like(cand) and not SITE_END.search(cand) else 2.0
+            elif _home_link(el):
+                score -= 2.0  # the site's name, linked to its home page: a logo's heading
             # A first-level heading over a lower one (an earlier story's h2 in the same box).
             score += _HEADING_WEIGHT.get(el.tag, 0.0) / 10
             score += 0.1  # printed: beats the same headline stated only in <meta>
