@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 from lxml import etree
 
@@ -486,6 +487,8 @@ class _Stats:
         card = counts.card
         cards: set[etree._Element] = set()  # blocks shaped as a card of another story
         self.cards: set[etree._Element] = set()
+        self.all_han = all_han
+        self.all_links = all_links
         for el, tag, kids, own_len, own_han, punct in counts.read():
             han = total = own_han
             links = total_links = 0
@@ -942,6 +945,12 @@ def _best_body(
             break
     if top is None:
         return None, set(), None
+    if root.tag == "html" and not any(
+            el is not top and top in el.iterancestors()
+            for el in takewhile(lambda el: scores[el] >= 0.75 * scores[top], ranked)):
+        # No tight block inside ``top`` (below): it may be a wrapper around the whole page.
+        top = _in_page_wrapper(top, root.find("body"), ranked[:12], scores, stats, hidden,
+                               cards)
     best, best_score = top, scores[top]
     # A wrapper that adds only a headline, an info line or a footer to a candidate inside it
     # is not the body: take the tightest inner candidate holding 75 % of the wrapper's score.
@@ -1001,6 +1010,80 @@ def _best_body(
         best, best_score = parent, stats.score(parent)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
     return best, link_lists | stats.cards | edges | _info_tables(best), comments
+
+
+# A wrapper around the whole page holds this share of its Chinese characters at least (a
+# menu bar or a footer may stand outside it), and beside the text's block a footer or this
+# many links (a menu, a breadcrumb, lists of other stories; an attachment's link is one).
+_PAGE_SHARE = 0.75
+_MENU_LINKS = 10
+
+
+def _in_page_wrapper(top: etree._Element, page: etree._Element | None,
+                     ranked: list[etree._Element], scores: dict[etree._Element, float],
+                     stats: _Stats, hidden: set[etree._Element],
+                     cards: bool) -> etree._Element:
+    """The block to read in place of ``top`` when ``top`` is a wrapper around the whole page
+    (the block a cache, a save tool or a template moves the page into): read as ``<body>``
+    is, the best block of its own holding a third as much. A wrapper is known by what it
+    holds beside that block: the page's furniture (a footer, or menus and link lists of ten
+    links or more) and no running text. A notice's block holding its text
+    beside a table or a list of names (no links, no footer), a text split into runs (the
+    other runs are prose) or a text laid out alone in a table's cell (it holds a short part
+    of the page) is a tight block, and stays. ``top`` itself otherwise. Chinese characters
+    are counted with the link lists' (a page mostly of links still holds more than a short
+    notice); the wrapper holds three quarters of them (a menu bar may stand outside it)."""
+    if page is None or top.tag in ("body", "html"):
+        return top
+    page_han = stats.all_han.get(page, 0)
+    if page_han < 20 or stats.all_han.get(top, 0) < _PAGE_SHARE * page_han:
+        return top
+    for el in ranked:
+        if el is top or scores[el] < scores[top] / 3:
+            continue
+        if el.tag in ("body", "html") or top not in el.iterancestors() \
+                or stats.all_han.get(el, 0) >= _PAGE_SHARE * page_han \
+                or _footer_like(el, stats.han[el], hidden, cards) or _site_statement(el):
+            continue
+        return el if _furniture_beside(el, top, stats, hidden) else top
+    return top
+
+
+def _furniture_beside(el: etree._Element, top: etree._Element, stats: _Stats,
+                      hidden: set[etree._Element]) -> bool:
+    """True when what ``top`` holds beside its block ``el`` is the page's furniture: ten
+    links or more, or a footer, and no running text — no block of two sentences closed by
+    ``。`` among the siblings of ``el`` or of a wrapper between them (a list of other
+    stories' titles, dates and tags holds none, even titles asking a question), and no
+    sentence in their own text."""
+    node = el
+    beside: list[etree._Element] = []
+    while node is not top:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if parent.text and _CLOSED.search(parent.text.strip()) and HAN.search(parent.text):
+            return False
+        for child in parent:
+            if child.tail and HAN.search(child.tail) and _CLOSED.search(child.tail.strip()):
+                return False
+            if child is node or not isinstance(child.tag, str) or child in hidden:
+                continue
+            beside.append(child)
+            if child in stats.link_lists or not stats.han.get(child, 0):
+                continue
+            if has_prose(child) and _STRING(child).count("。") >= 2:
+                return False
+        node = parent
+    links = 0
+    for child in beside:
+        for a in child.iter("a"):
+            if a.text or len(a):
+                links += 1
+                if links >= _MENU_LINKS:
+                    return True
+    return any(stats.han.get(child, 0) and _footer_like(child, stats.han[child], hidden)
+               for child in beside)
 
 
 def _statements_beside(parent: etree._Element, node: etree._Element | None,

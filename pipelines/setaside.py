@@ -492,6 +492,7 @@ def negative_blocks(
     inside: set[etree._Element] = set()
     if hidden is None:
         hidden = hidden_blocks(root, markup)
+    shown: list[str] = []  # the page's shown text, read once when a long hidden block asks
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
         cls = classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
@@ -505,10 +506,40 @@ def negative_blocks(
         # Never a block that holds most of the page's text (a mislabelled wrapper, or an
         # ASP.NET page whose whole body is one form) — except readers' comments.
         if not enough(el, 600) or (_COMMENTS.search(cls) and el not in hidden
-                                          and not BODY_HINT.search(cls)):
+                                          and not BODY_HINT.search(cls)) \
+                or (el in hidden and _copy_of_shown(el, root, hidden, shown)):
             found.append(el)
             inside.update(el.iter())
     return found
+
+
+# A hidden block is a copy of the shown text when pieces of this many Chinese characters,
+# taken at these places of its text, are each shown elsewhere on the page.
+_COPY_PIECE = 20
+_COPY_AT = (0.1, 0.5, 0.9)
+
+
+def _copy_of_shown(el: etree._Element, root: etree._Element, hidden: set[etree._Element],
+                   shown: list[str]) -> bool:
+    """True when the hidden block ``el`` holds a copy of text the page shows outside its
+    hidden blocks: pieces of its text near its start, middle and end are each read there
+    too (a read-aloud or print copy of the article kept hidden under the page, which holds
+    as much text as the article and is no more of it). A hidden block whose text is shown
+    nowhere else (a template that hides the text until a script shows it) is not one.
+    ``shown``: the shown text's Chinese characters, filled on the first call."""
+    own = "".join(HAN.findall("".join(el.itertext())))
+    if len(own) < len(_COPY_AT) * _COPY_PIECE:
+        return False
+    if not shown:
+        top = [h for h in hidden if not any(up in hidden for up in h.iterancestors())]
+        shown.append("".join(HAN.findall("".join(root.itertext()))))
+        shown.extend("".join(HAN.findall("".join(h.itertext()))) for h in top)
+    for at in _COPY_AT:
+        start = min(int(len(own) * at), len(own) - _COPY_PIECE)
+        piece = own[start:start + _COPY_PIECE]
+        if shown[0].count(piece) <= sum(text.count(piece) for text in shown[1:]):
+            return False
+    return True
 
 
 def spared_blocks(root: etree._Element, negative: list[etree._Element],
