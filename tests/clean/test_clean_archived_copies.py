@@ -20,8 +20,10 @@ tools give it:
    engine's cache header (as a site's own page-wide wrapper holds it too). Under ``<body>``
    the copy is known for what it is — the page itself is taken only when no block of its
    own holds a third as much — but the wrapper holding all of the page was read as a block
-   of text: the body was both copies. A wrapper holding every Chinese character of the
-   page, with no tight block inside it, is read as ``<body>`` is;
+   of text: the body was both copies. (The rule that read such a wrapper as ``<body>`` was
+   withdrawn at stop 28; the real page's copy is hidden, and a hidden copy of the shown
+   text is set aside since stop 29: ``test_clean_page_wide_wrappers.py``.) This page's
+   copy is shown, straight under ``<body>``;
 3. a university news site's reprint saved by SingleFile, which drops what the browser does
    not display (here a hidden second copy of the story): the line under the headline
    ``来源：新华网 2015-5-26`` and, after the text, the site's stamp ``[更新：2015-05-27
