@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from urllib.parse import unquote
@@ -328,10 +328,12 @@ def page_date(
     minguo: bool | None = None  # asked once, when a line first shows a bare ROC year
     found: list[_Printed] = []
     entries: list[_Printed] = []  # other stories' entries: years only
+    passed: list[etree._Element] = []  # lists of other articles passed unread: their days
     read = 0
     written = [ascii_dates(t) for t in facts.written_today]  # a saved page's "today"
     for el in _date_holders(root, order):
         if el in skip and not _own_fact(el):
+            passed.append(el)
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
         if _CLOCK_HINT.search(cls) or (el not in inside and _beside_zero_clock(el)):
@@ -404,6 +406,7 @@ def page_date(
             # ROC year is always read on, as it tells the page's era to the lines after it.
             continue
         if not loose and _links_articles(el):
+            passed.append(el)
             continue  # a list of other articles' headlines and dates, whatever its class
         if _not_this_page(el, text, stamps):
             continue  # a clock's stamp or a neighbouring item's date, not the page's
@@ -463,8 +466,11 @@ def page_date(
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         after = body is not None and order[el] > points[-1]
-        if after and (_in_reader_post(el, posts) or (el not in inside and _dated_entry(el, lists))):
-            continue  # a reader's comment under the article, an entry of a dated list
+        if after and _in_reader_post(el, posts):
+            continue  # a reader's comment under the article
+        if after and el not in inside and _dated_entry(el, lists):
+            passed.append(el)
+            continue  # an entry of a dated list
         # Another story's entry (its linked headline beside its day): never the page's date;
         # its year still tells a yearless date line's, as the page's other dates do.
         entry = after and el not in inside and not labelled and _linked_entry(el)
@@ -506,7 +512,9 @@ def page_date(
                               lambda: _linked_year(root, best.iso, same_day=True,
                                                    covers=covers),
                               lambda: _hidden_year(facts, best.iso,
-                                                   bool(_HAS_TIME.search(best.source)), root))
+                                                   bool(_HAS_TIME.search(best.source)), root),
+                              lambda: _listed_year(best.iso, passed,
+                                                   {body, *body_around, *headline_up}))
                     or _linked_year(root, best.iso, covers=covers)
                     or _weak_year([*found, *entries]))
             if year:
@@ -641,13 +649,15 @@ def _date_holders(root: etree._Element, order: dict[etree._Element, int]) -> lis
 def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None,
               found: list[_Printed], text_year: Callable[[], int | None],
               linked_year: Callable[[], int | None] = lambda: None,
-              hidden_year: Callable[[], int | None] = lambda: None) -> int | None:
+              hidden_year: Callable[[], int | None] = lambda: None,
+              listed_year: Callable[[], int | None] = lambda: None) -> int | None:
     """The year of a printed month-day: a stated date on the same month and day, else the
     URL's year, else (nothing stated) the year of the page's link and picture paths on the
     same month and day (``linked_year``), else the year the article's text gives that month
     (``text_year``: a stated date on another day is often an update time), else the
     structured dates' year, else the same-day paths' year, else the commonest year of the
-    page's convincing printed dates (not lists' entries)."""
+    page's convincing printed dates (not lists' entries), else the one year the days of the
+    lists passed unread put within a month of it (``listed_year``)."""
     month_day = (int(iso[5:7]), int(iso[8:10]))
     for _, stated in structured:
         if (int(stated[5:7]), int(stated[8:10])) == month_day:
@@ -682,7 +692,7 @@ def _year_for(iso: str, structured: list[tuple[str, str]], url_day: tuple | None
     # Dates of related items and lists (weak candidates) are other articles': their years
     # come after the page's own link and picture paths (see page_date).
     years = Counter(int(c.iso[:4]) for c in found if c.dated and c.score >= 2)
-    return years.most_common(1)[0][0] if years else None
+    return years.most_common(1)[0][0] if years else listed_year()
 
 
 def _near_year(month_day: tuple[int, int], found: list[_Printed]) -> int | None:
@@ -690,11 +700,42 @@ def _near_year(month_day: tuple[int, int], found: list[_Printed]) -> int | None:
     full dates (``found``: date lines, other stories' entries; ``2019.05.29`` under a story
     printed ``05-22``), across a new year too (``12-28`` beside ``2020-01-03`` is 2019's);
     None when they point to no year or to several."""
-    years = set()
-    for cand in found:
-        if not cand.dated:
+    return _year_near(month_day, (date.fromisoformat(c.iso[:10]) for c in found if c.dated))
+
+
+# A full day in digits (``2014/01/16``, ``(2019-12-10)``, ``2014年1月16日``).
+_LISTED_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+
+
+def _listed_year(iso: str, passed: list[etree._Element],
+                 holding: set[etree._Element]) -> int | None:
+    """The one year in which the printed month-day lies within 31 days of the days the lists
+    of other articles print (``passed``: the elements skipped unread as such lists, a
+    sidebar's ``<span>2014/01/16</span>`` entries, a related list's ``(2019-12-10)``; not
+    those ``holding`` the headline or the text); None when they point to no year or to
+    several."""
+    days = []
+    for el in passed:
+        if el in holding:
             continue
-        seen = date.fromisoformat(cand.iso[:10])
+        text = "".join(el.itertext())[:_LISTED_READ]
+        for y, m, d in _LISTED_DAY.findall(text):
+            try:
+                days.append(date(int(y), int(m), int(d)))
+            except ValueError:
+                continue
+    return _year_near((int(iso[5:7]), int(iso[8:10])), days)
+
+
+_LISTED_READ = 5_000  # characters of one list read for its days
+
+
+def _year_near(month_day: tuple[int, int], days: Iterable[date]) -> int | None:
+    """The one year in which ``month_day`` lies within 31 days of one of ``days``; None when
+    they point to no year or to several."""
+    years = set()
+    for seen in days:
         for year in (seen.year - 1, seen.year, seen.year + 1):
             try:
                 printed = date(year, *month_day)

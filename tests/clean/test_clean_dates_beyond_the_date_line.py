@@ -11,6 +11,12 @@ without its year, on pages of own text in the real markups' shapes.
    printed without its year (``08-03 12:40``): scripts that long are not read for days (an
    inlined library states none), so the month-day took the fetch's year. The day the data
    writes whole at the printed clock gives its year; one at another clock does not (guard).
+3. The days of the lists of other articles the date reading passes unread (a sidebar's
+   entries ``<a>…</a> <span>2014/01/16</span>``, a related list's ``<a>…</a>(2019-12-10)``
+   under the text) under a date line printed without its year (``01-20 10:53``): a list of
+   links is skipped before its days are read, so the month-day took the year of a menu
+   link's path or the fetch's. The one year in which those days lie within a month of the
+   printed month-day is its year; days months away give none (guard).
 """
 
 from __future__ import annotations
@@ -98,3 +104,44 @@ def test_a_page_apps_data_gives_a_yearless_line_its_year():
 def test_a_page_apps_day_at_another_clock_gives_no_year():
     published = cleaned(app_page("2024-08-03 18:05")).published_at
     assert published and published[4:] == "-08-03T12:40:00+08:00" and published[:4] != "2024"
+
+
+# 3. the days of the lists passed unread -----------------------------------------------------
+
+def listed_page(date_line: str, side: str, under: str = "") -> str:
+    """A story page: ``date_line`` under the headline, a sidebar ``side`` beside the text,
+    ``under`` after the text's block."""
+    return (page_head(HEADLINE + "_城南新闻网")
+            + "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
+            "<div class='main'><div class='art'><h1>" + HEADLINE + "</h1><div class='src'>"
+            + date_line + " 来源：城南新闻网</div><div class='txt'>" + paras(PARAS) + "</div>"
+            + under + "</div><div class='col'>" + side + "</div></div>"
+            "<div class='foot'>关于我们 版权所有</div></body></html>")
+
+
+def entries(days: list[str], dated: str = "<span class='gray'>{}</span>") -> str:
+    """A list of other stories: a linked headline and its day (``dated``) each."""
+    heads = ["城西菜市场改造完成重新开张", "公交两条线路下周起调整走向",
+             "社区图书室延长周末开放时间", "老旧小区加装电梯工程过半", "河道清淤工程进入收尾阶段"]
+    return "<ul>" + "".join(
+        f"<li><a href='/news/{n}.html'>{heads[n % len(heads)]}</a> " + dated.format(day) + "</li>"
+        for n, day in enumerate(days)) + "</ul>"
+
+
+def test_a_sidebars_days_give_a_yearless_line_its_year():
+    side = "<h3>本地要闻</h3>" + entries(["2014/01/16", "2014/01/16", "2014/01/15", "2014/01/12"])
+    page = listed_page("01-20 10:53", side)
+    assert cleaned(page).published_at == "2014-01-20T10:53:00+08:00"
+
+
+def test_a_related_lists_days_under_the_text_give_a_yearless_day_its_year():
+    under = ("<div class='xg'><h4>相关新闻</h4>"
+             + entries(["2019-12-10", "2019-10-28", "2019-05-24"], dated="({})") + "</div>")
+    page = listed_page("12-20", "<p>广告位招租</p>", under)
+    assert cleaned(page).published_at == "2019-12-20T00:00:00+08:00"
+
+
+def test_list_days_months_away_give_no_year():
+    side = "<h3>本地要闻</h3>" + entries(["2014/06/16", "2014/06/12", "2014/05/30"])
+    published = cleaned(listed_page("01-20 10:53", side)).published_at
+    assert published and published[:4] != "2014"
