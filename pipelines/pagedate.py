@@ -146,6 +146,10 @@ _FULL_DAY = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
              r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
              r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _FULL_SPAN = re.compile(_FULL_DAY + r"\s*(?:[-—–~～至到－]|\bto\b)\s*" + _FULL_DAY)
+# A speech's or a statement's own dateline at the text's top: the day and the place it was
+# given, in brackets (``（2019年2月16日，慕尼黑）``); the page is often published a day later.
+_DELIVERED = re.compile(
+    r"\s*[（(]\s*" + _FULL_DAY + r"\s*[，,、]\s*[^\d（）()，,。]{2,12}\s*[)）]\s*$")
 # A line dating a copy of the page, not the page: a cache's snapshot, a save tool's or an
 # archive's stamp (``网页快照 2025-03-01``, ``本页面保存于…``, ``存档时间：…``, ``archived 1 Mar
 # 2025``, ``Saved from … on …``, ``It is a snapshot of the page as it appeared on …``).
@@ -216,8 +220,10 @@ _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日�
                             # An update stamp under its bare label (``[更新：2015-05-27 11:26]``).
                             r"|更新\s*[:：]|更新於|更新于"
                             r"|欢迎(?:您|访问|光临|来到)"
-                            # A masthead's weather box: "2014年12月13日(六) 16°C 天晴".
-                            r"|日\s*[(（][一二三四五六日天][)）]|°C|℃|气温|氣溫|天晴|多云|多雲")
+                            # A masthead's weather box: "2014年12月13日(六) 16°C 天晴", its
+                            # clock "…時間 : 2023 年 4 月 13 日 (週四) 20:45".
+                            r"|日\s*[(（](?:週|周)?[一二三四五六日天][)）]|°C|℃|气温|氣溫|天晴"
+                            r"|多云|多雲")
 
 
 # A line opening with an update's stamp (``（2/21 22:08 更新）`` left where the date line was,
@@ -229,9 +235,11 @@ _UPDATED_FIRST = re.compile(r"\s*[（(]?\s*[\d/.\-:：年月日\s]+(?:更新|upd
 # A stamp of the reader's or the server's clock (``打印时间：…`` in a print bar, ``当前时间：``,
 # ``访问时间：``), or the date of a neighbouring item (``上一篇：<a>…</a> 2023-05-30``): a date
 # that follows such a label is never the page's. A date printed before it in the same line
-# (``发布时间：2023-05-12 打印时间：…``) is still read.
+# (``发布时间：2023-05-12 打印时间：…``) is still read. A related item's label (``关联稿件：
+# <a>…</a> 2023-07-12``, ``相关阅读：``) introduces another story and its day.
 _NOT_THIS_PAGE = re.compile(
     r"(?:打印|当前|现在|系统|服务器|访问|登录|登陆|浏览|阅读|统计|查询|检索|下载|列印|目前)(?:时间|時間|日期)\s*[:：为是]"
+    r"|(?:关联|相关|相關|關聯|延伸)(?:稿件|文章|新闻|新聞|阅读|閱讀|链接|鏈接|报道|報導|報道)\s*[:：]"
     r"|(?:(?:上|下|前|后|後)一(?:篇|条|條|则|則|页|頁|个|個|主题|文章|信息|新闻|新聞)"
     r"|(?<![以如])(?:上|下)(?:篇|条|條|则|則|页|頁))\s*[:：]")
 
@@ -489,6 +497,8 @@ def page_date(
             score -= 1.5  # under the text: a date line, or the document's signing date
         if _NOT_PUBLISHED.search(text) or _reprinted_from(text) or _UPDATED_FIRST.match(text):
             score -= 3
+        if _DELIVERED.match(text):
+            score -= 2  # when and where the speech was given, not the page's date
         if _in_page_chrome(el, anchor) or (listed if listed is not None else _in_listing(el)):
             score -= 3
         if stated_days:

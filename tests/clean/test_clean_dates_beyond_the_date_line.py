@@ -22,6 +22,12 @@ without its year, on pages of own text in the real markups' shapes.
    nothing else dates it: the month-day took the commonest year of the page's link and
    picture paths (a sidebar's and a logo's, years off). The one year the comments write is
    the page's era and comes first; comments of several years give none (guard).
+5. Lines that beat a date line printed under the text: a masthead's clock with the weekday
+   in brackets (``香港時間 : 2023 年 4 月 13 日 (週四) 20:45``, as ``日(六)`` in a weather
+   box already counted against), a related item's label before another story's day
+   (``关联稿件：<a>…</a> 2023-07-12``, as ``上一篇：`` is), and a speech's own dateline at the
+   text's top (``（2019年2月16日，慕尼黑）``: when and where it was given; the page is
+   published the day after). Each counts against now or is not the page's.
 """
 
 from __future__ import annotations
@@ -174,3 +180,33 @@ def test_a_cms_stamp_in_a_comment_gives_a_yearless_line_its_year():
 def test_comments_of_several_years_give_no_year():
     page = stamped_page("<!--modify date 2014/7/8 !--><!-- build 2016-03-02 -->")
     assert cleaned(page).published_at == "2018-12-11T18:58:00+08:00"
+
+
+# 5. lines that beat a date line printed under the text ----------------------------------
+
+def under_text_page(date_line: str, top: str = "", over_text: str = "", beside: str = "") -> str:
+    """A story page whose date line ``date_line`` is printed under the text; ``top`` in the
+    masthead, ``over_text`` at the text's top, ``beside`` between the headline and the text."""
+    return (page_head(HEADLINE + "_城南新闻网") + "<div class='top'>" + top + "</div>"
+            + "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
+            "<div class='art'><h1>" + HEADLINE + "</h1>" + beside + "<div class='txt'>"
+            + over_text + paras(PARAS) + "<p>" + date_line + "</p></div></div>"
+            "<div class='foot'>关于我们 版权所有</div></body></html>")
+
+
+def test_a_mastheads_clock_with_a_bracketed_weekday_is_not_the_pages_date():
+    clock = "<span>香港時間 : 2023 年 4 月 13 日 (週四) 20:45</span>"
+    page = under_text_page("2023/03/31", top=clock)
+    assert cleaned(page).published_at == "2023-03-31T00:00:00+08:00"
+
+
+def test_a_related_items_day_is_not_the_pages_date():
+    beside = ("<div class='gl'>关联稿件：<a href='/news/7.html'>图文解读：城南区去年经济运行"
+              "情况</a> 2023-07-12</div>")
+    page = under_text_page("2023-05-11", beside=beside)
+    assert cleaned(page).published_at == "2023-05-11T00:00:00+08:00"
+
+
+def test_a_speechs_dateline_at_the_texts_top_is_not_the_pages_date():
+    page = under_text_page("2019-02-17", over_text="<p>（2019年2月16日，河滨市）</p>")
+    assert cleaned(page).published_at == "2019-02-17T00:00:00+08:00"
