@@ -525,9 +525,6 @@ def page_date(
                                                    bool(_HAS_TIME.search(best.source)), root),
                               lambda: _listed_year(best.iso, passed,
                                                    {body, *body_around, *headline_up}))
-                    # A CMS's build or change stamp in a comment: the page's era, nearer
-                    # than a sidebar's links (shown when the copy was made).
-                    or facts.comment_year()
                     or _linked_year(root, best.iso, covers=covers)
                     or _weak_year([*found, *entries]))
             if year:

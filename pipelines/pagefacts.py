@@ -109,9 +109,6 @@ class PageFacts:
     # feed's entries) or an inlined library. Not read for days; searched only for a printed
     # month-day at its printed clock (``data_years``).
     data_scripts: list[str] = field(default_factory=list)
-    # The page's HTML comments (also among ``hidden_texts``): a CMS's stamp of when it built
-    # or changed the page (``<!--modify date 2014/7/8-->``, ``parse_date="2024/06/04 …"``).
-    comment_texts: list[str] = field(default_factory=list)
     # A ``<title>`` naming a channel before the headline (``财经风云--标题``) that nothing
     # else tells apart from "标题--频道": set when the page prints the last part alone.
     channel_first: bool = False
@@ -141,16 +138,6 @@ class PageFacts:
         at = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})\s*[-/.年]\s*0?{month}\s*[-/.月]\s*"
                         rf"0?{day}\s*日?(?:\s+|T)0?{hour}[:：]{minute}(?!\d)")
         return {int(match[1]) for code in self.data_scripts for match in at.finditer(code)}
-
-    def comment_year(self) -> int | None:
-        """The one year of the full days the page's comments write (a CMS's build or change
-        stamp: the page's era, when nothing else gives a printed month-day its year); None
-        when they write none or days of several years."""
-        days: list[tuple[int, int, int, str | None]] = []
-        for text in self.comment_texts:
-            _hidden_days(text, days)
-        years = {day[0] for day in days}
-        return years.pop() if len(years) == 1 else None
 
     def meta(self, names: tuple[str, ...]) -> str | None:
         for name in names:
@@ -406,7 +393,6 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
     for comment in root.iter(etree.Comment):
         if comment.text and len(comment.text) <= 2_000:
             facts.hidden_texts.append(comment.text)
-            facts.comment_texts.append(comment.text)
     for handler in _ONCLICK(root):  # a link's script (``onclick="…escape('2005-03-06 …')"``)
         if len(handler) <= 2_000:
             facts.hidden_texts.append(handler)

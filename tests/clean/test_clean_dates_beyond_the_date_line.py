@@ -17,12 +17,7 @@ without its year, on pages of own text in the real markups' shapes.
    links is skipped before its days are read, so the month-day took the year of a menu
    link's path or the fetch's. The one year in which those days lie within a month of the
    printed month-day is its year; days months away give none (guard).
-4. A CMS's stamp in a comment (``<!--modify date 2014/7/8 !-->``, ``<!--cms page [
-   parse_date="2024/06/04 11:22:56" ]-->``) on a page whose date line has no year and
-   nothing else dates it: the month-day took the commonest year of the page's link and
-   picture paths (a sidebar's and a logo's, years off). The one year the comments write is
-   the page's era and comes first; comments of several years give none (guard).
-5. Lines that beat a date line printed under the text: a masthead's clock with the weekday
+4. Lines that beat a date line printed under the text: a masthead's clock with the weekday
    in brackets (``香港時間 : 2023 年 4 月 13 日 (週四) 20:45``, as ``日(六)`` in a weather
    box already counted against), a related item's label before another story's day
    (``关联稿件：<a>…</a> 2023-07-12``, as ``上一篇：`` is), and a speech's own dateline at the
@@ -158,31 +153,7 @@ def test_list_days_months_away_give_no_year():
     assert published and published[:4] != "2014"
 
 
-# 4. a CMS's stamp in a comment ---------------------------------------------------------------
-
-def stamped_page(comments: str) -> str:
-    """A story page: ``12-11 18:58`` under the headline, ``comments`` in the page, and a
-    sidebar of pictures and links filed under 2018."""
-    side = "".join(f"<a href='/2018/0{n}/1{n}/item{n}.html'><img src='/2018/logo0{n}.jpg'></a>"
-                   for n in range(1, 7))
-    return (page_head(HEADLINE + "_城南新闻网") + comments
-            + "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
-            "<div class='art'><h1>" + HEADLINE + "</h1><div class='src'>12-11 18:58 来源：城南"
-            "新闻网</div><div class='txt'>" + paras(PARAS) + "</div></div><div class='col'>"
-            + side + "</div><div class='foot'>关于我们 版权所有</div></body></html>")
-
-
-def test_a_cms_stamp_in_a_comment_gives_a_yearless_line_its_year():
-    page = stamped_page("<!--modify date 2014/7/8 !-->")
-    assert cleaned(page).published_at == "2014-12-11T18:58:00+08:00"
-
-
-def test_comments_of_several_years_give_no_year():
-    page = stamped_page("<!--modify date 2014/7/8 !--><!-- build 2016-03-02 -->")
-    assert cleaned(page).published_at == "2018-12-11T18:58:00+08:00"
-
-
-# 5. lines that beat a date line printed under the text ----------------------------------
+# 4. lines that beat a date line printed under the text ----------------------------------
 
 def under_text_page(date_line: str, top: str = "", over_text: str = "", beside: str = "") -> str:
     """A story page whose date line ``date_line`` is printed under the text; ``top`` in the
