@@ -1280,6 +1280,10 @@ def _instant(kind: str) -> Perturb:
             if el.tag == "style" and el.text:
                 sheets.append(el.text)
             _detach(el)
+        for el in root.iter("iframe"):  # a frame's content is never shown: the formats
+            el.text = None  # leave their frame elements empty (a placeholder at most)
+            for child in list(el):
+                el.remove(child)
         inline: dict[str, str] = {}
         extensions = set()
         for el in root.iter():

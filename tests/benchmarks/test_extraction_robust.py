@@ -196,12 +196,14 @@ def test_instant_copies_use_the_formats_tags_and_keep_what_a_reader_sees():
     element for <img>, no page script but JSON-LD, no inline style or handler (an inline
     style becomes a class of the one custom sheet, so a hidden block stays hidden)."""
     page = robust.Page("own-page-instant", PAGE.replace(
-        "</h1>", "</h1><script>var a = 1;</script><p><img src='/p/1.jpg' width='600' height='400'></p>").replace(
+        "</h1>", "</h1><script>var a = 1;</script><p><img src='/p/1.jpg' width='600' height='400'></p>"
+        "<iframe src='/ad.html'><script src='/ad.js'></script>不支持框架的说明</iframe>").replace(
         '<div class="footer">', "<div style='display:none' onclick='go()'>不显示的推广文字</div><div class=\"footer\">").encode("utf-8"), LABEL)
     run = {name: _text(robust.PERTURBATIONS[name](page, robust.copy.deepcopy(page.root))) for name in ("amp", "mip")}
     for kind, text in run.items():
         assert re.search(rf"<html {kind}(?:=\"\")?>", text) and f"<{kind}-img src=\"/p/1.jpg\"" in text
         assert "<img" not in text and "var a = 1" not in text and "ld+json" in text
+        assert f'<{kind}-iframe src="/ad.html"></{kind}-iframe>' in text and "不支持框架" not in text
         assert "style=" not in text and "onclick" not in text
         hidden = re.search(rf'<div class="({kind}-inline-[0-9a-f]{{8}})">不显示的推广文字', text)
         assert hidden and f".{hidden.group(1)}{{display:none}}" in text
