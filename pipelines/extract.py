@@ -48,6 +48,7 @@ from pipelines.setaside import (
 )
 from pipelines.treetext import (
     HAN,
+    class_finder,
     classed,
     classes_of,
     collapse_spaces,
@@ -72,6 +73,8 @@ _CHROME_TAGS = ("nav", "aside", "footer")
 # Image captions marked as such (class names of CMS templates): never body text.
 _CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|pic-?info|img-?desc|imgtxt|pictext|pic_txt|tpms)"
                       r"(?:$|[\s_-])", re.I)
+_caption_class = class_finder(_CAPTION)  # memoised per class-and-id string
+_listing_class = class_finder(LISTING)
 _CAPTION_MAX = 300  # characters: a caption is a line or two, a credit after it
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 # A byline or an editor's line is one short line (``责任编辑：某某``, ``（记者 某某）``).
@@ -188,7 +191,7 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
     marked = classed(root)
     dropped = []
     for el in marked:
-        if _CAPTION.search(classes_of(el)) and el.getparent() is not None and _caption(el) \
+        if _caption_class(classes_of(el)) and el.getparent() is not None and _caption(el) \
                 and not prose.holds_most(el):
             drop_tree(el)
             dropped.append(el)
@@ -316,7 +319,7 @@ def extract(
     anchor, result.title = headline(root, body, facts, skip=hidden)
     if (other := body_under_headline(root, anchor, body, hidden, counts)) is not None:
         body, link_lists = other
-    listings = descendants([el for el in negative if LISTING.search(classes_of(el))])
+    listings = descendants([el for el in negative if _listing_class(classes_of(el))])
     result.date_text, result.published_at = page_date(
         root, body, fetched_at, anchor=anchor, facts=facts, skip=listings
     )

@@ -17,9 +17,9 @@ from lxml import etree
 from pipelines.dates import has_year
 from pipelines.headlinetext import (
     STATED_SUBTITLE,
-    TITLE_HINT,
     TRAILING_NUMBER,
     headline_text,
+    title_class,
     unspaced,
 )
 from pipelines.pagefacts import (
@@ -70,7 +70,7 @@ def headline(
         if len(title_parts(facts.page_title)) > 1 else set()
     for el in root.iter(*_CANDIDATE_TAGS):
         if el.tag not in HEADINGS and ((el.get("class") is None and el.get("id") is None)
-                                       or not TITLE_HINT.search(classes_of(el))):
+                                       or not title_class(classes_of(el))):
             continue  # only a heading or a title-classed block
         if el in skip:
             continue
@@ -545,7 +545,7 @@ def _closest_before(
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:
             weight = 2.0  # several h1: the logo's and the article's
-        if TITLE_HINT.search(classes_of(el)):
+        if title_class(classes_of(el)):
             weight = max(weight, 2.0)
         if el in lone_els:
             weight = -0.5  # a plain line: only where nothing marked stands near the text
@@ -590,7 +590,7 @@ def _picture_box_line(el: etree._Element, text: str) -> bool:
     <div><center><font size=4>说明</font></center></div></div>``: a slideshow's or a
     photo's caption, however large), five levels up at most. A line over the picture may
     head it."""
-    if el.tag in HEADINGS or TITLE_HINT.search(classes_of(el)):
+    if el.tag in HEADINGS or title_class(classes_of(el)):
         return False
     key = _key(text)
     box = el.getparent()

@@ -15,12 +15,14 @@ from lxml import etree
 
 from pipelines.dates import is_date_line
 from pipelines.textnorm import to_simplified
-from pipelines.treetext import HAN, collapse_spaces, text_lines
+from pipelines.treetext import HAN, class_finder, collapse_spaces, text_lines
 
 # Behind a lookahead of the words' first letters: the same matches, but a position opening no
 # word fails on one class test (case-blind alternatives defeat the regex engine's own
 # first-character scan; class strings of utility-class templates run to hundreds of letters).
 TITLE_HINT = re.compile(r"(?=[tbh])(?:title|biaoti|headline|heading|tit\d*\b|bt\d*\b)", re.I)
+# Whether a class-and-id string is title-classed (TITLE_HINT, memoised per string).
+title_class = class_finder(TITLE_HINT)
 # Navigation labels and list headings: never a headline (also when the next article's title
 # follows the label: "阅读下一篇：…").
 _NAV_LABEL = re.compile(

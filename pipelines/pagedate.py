@@ -29,12 +29,13 @@ from pipelines.dates import (
     parse_date,
     url_date,
 )
-from pipelines.headlinetext import INFO_START, TITLE_HINT
+from pipelines.headlinetext import INFO_START, title_class
 from pipelines.pagefacts import META_DATES, PageFacts, organisation_like, site_like
 from pipelines.treetext import (
     CHROME,
     HAN,
     HEADINGS,
+    class_finder,
     classes_of,
     collapse_spaces,
     han_count,
@@ -52,6 +53,9 @@ _DATE_HINT = re.compile(
 _CLOCK_HINT = re.compile(
     r"(?=[clnts])(?:clock|live_?(?:date|time)|(?:now|cur|current|today|sys)_?(?:date|time)\b)",
     re.I)
+# The two class tests above, memoised per class-and-id string (class_finder).
+_date_class = class_finder(_DATE_HINT)
+_clock_class = class_finder(_CLOCK_HINT)
 
 # A live clock's boxes stripped of their names: a box of its own printing only a date, beside
 # a box of its own printing only a zero clock (``<div>2010.09.09</div><div>00:00</div>``).
@@ -80,11 +84,13 @@ _SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?
 
 def _squash_date(text: str) -> str:
     """A date laid out over several elements ("2025 01/17") as one ("2025-01-17")."""
-    return _SPLIT_DATE.sub(r"\1-\2-\3", text)
+    # (no "/", no such date: most lines, answered without a scan for the year's digits)
+    return _SPLIT_DATE.sub(r"\1-\2-\3", text) if "/" in text else text
 
 
 _SOURCE_HINT = re.compile(r"(?:^|[\s_-])(?:source|laiyuan|ly|from|media|a_source)(?:$|[\s_-])",
                           re.I)
+_source_class = class_finder(_SOURCE_HINT)
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|稿源|来源于|來源於|出处|出處)\s*[:：]?\s*(\S{2,20})")
 
 
@@ -97,7 +103,7 @@ def source_text(root: etree._Element, date_text: str | None) -> str | None:
             return match.group(1)
     for el in root.iter("span", "div", "p", "em", "a", "li", "font"):
         if (el.get("class") is None and el.get("id") is None) \
-                or not _SOURCE_HINT.search(classes_of(el)):
+                or not _source_class(classes_of(el)):
             continue  # (no class and no id: no hint, and no string made to say so)
         text = collapse_spaces(short_text(el, 200) or "")
         if 2 <= len(text) <= 40:
@@ -344,9 +350,9 @@ def page_date(
             passed.append(el)
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
-        if _CLOCK_HINT.search(cls) or (el not in inside and _beside_zero_clock(el)):
+        if _clock_class(cls) or (el not in inside and _beside_zero_clock(el)):
             continue  # a live clock's box: a script writes today's date over its default
-        hinted = el.tag == "time" or bool(_DATE_HINT.search(cls))
+        hinted = el.tag == "time" or _date_class(cls)
         listed: bool | None = None  # asked only of the elements read (it walks up)
         if hinted:
             # A date class on an entry of a list of other articles (``<li><a>…</a><span
@@ -377,7 +383,7 @@ def page_date(
             text = text.replace(headline_text, " ", 1).strip()
         for today in written:
             text = text.replace(today, " ").strip()
-        if (el.tag in HEADINGS and not hinted) or TITLE_HINT.search(cls):
+        if (el.tag in HEADINGS and not hinted) or title_class(cls):
             # A headline with its info line glued on ("标题 来源：… 2023-12-01 14:43"): the
             # part after the headline is an info line.
             # A title-classed line that opens with its label or its date (``tit1``,
