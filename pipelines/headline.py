@@ -779,8 +779,9 @@ def _header_over_text(node: etree._Element, body: etree._Element | None) -> bool
             or not has_year(short_text(node, 800) or ""):
         return False
     following = node.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # a comment after the header
+    while following is not None and (not isinstance(following.tag, str)
+                                     or _link_box(following, body)):
+        following = following.getnext()  # a comment, or a box of links, after the header
     if following is None:
         return False
     if following is body:
@@ -789,6 +790,27 @@ def _header_over_text(node: etree._Element, body: etree._Element | None) -> bool
         return False  # a block around the body (the page's wrapper) or beside it
     start = _article_start(body)
     return start is following or following in start.iterancestors()
+
+
+# A box of links between a story's header and its text: at most this many Chinese
+# characters outside its links (the box's heading, the items' dates).
+_LINK_BOX_OWN = 20
+_TITLE_HAN = 6
+
+
+def _link_box(el: etree._Element, body: etree._Element) -> bool:
+    """True when ``el``, not around the body, is a box of other stories' links: two linked
+    titles (six Chinese characters or more each; a menu's words are shorter) and at most 20
+    Chinese characters outside its links (``热点新闻`` over the titles and their dates) — a
+    template's or an ad's box set between a story's heading block and its text, no part of
+    either."""
+    if el is body or el in body.iterancestors():
+        return False
+    links = [a for a in el.iter("a") if han_count(text_content(a))]
+    if sum(1 for a in links if han_count(text_content(a)) >= _TITLE_HAN) < 2:
+        return False  # a menu's short words (首页, 要闻) follow a masthead, not a story's header
+    return han_count(text_content(el)) - sum(han_count(text_content(a)) for a in links) \
+        <= _LINK_BOX_OWN
 
 
 _LINK_OR_PICTURE = etree.XPath("boolean(.//a[@href] | .//img | .//form | .//ul)")
