@@ -473,7 +473,13 @@ def page_date(
         # A month-day with its clock, or of two digits each, alone on a line right under
         # the headline (``<small>10-26 16:42</small>``, ``<div>05-22</div>``) is the date
         # line, marked or not.
-        under_headline = _near_headline(el, anchor, order) and _yearless_date_line(source)
+        # Between the headline and the text's first block too, however many elements an
+        # author's box puts between them (an avatar, a name, a badge, a framework's empty
+        # comments): the headline's info area.
+        under_headline = _yearless_date_line(source) and (
+            _near_headline(el, anchor, order)
+            or (anchor is not None and body is not None and el not in inside
+                and order.get(anchor, len(order)) < order[el] < order.get(body, -1)))
         relative = hinted or labelled or under_headline
         iso = widest if relative and not roc else parse_date(
             source, fetched_at=fetched_at, allow_relative=relative, minguo=roc)

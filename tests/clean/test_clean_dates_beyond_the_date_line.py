@@ -23,6 +23,11 @@ without its year, on pages of own text in the real markups' shapes.
    (``关联稿件：<a>…</a> 2023-07-12``, as ``上一篇：`` is), and a speech's own dateline at the
    text's top (``（2019年2月16日，慕尼黑）``: when and where it was given; the page is
    published the day after). Each counts against now or is not the page's.
+5. A page app's date line far below its headline in element count (``<h1>…</h1>`` then an
+   author's box of an avatar, a badge and a name among the framework's empty comments, then
+   ``<span>05-13 12:31</span>``, then the text): a month-day with its clock counted as the
+   date line only within twelve elements of the headline, so the page had no date. Between
+   the headline and the text's first block it is one now.
 """
 
 from __future__ import annotations
@@ -83,10 +88,10 @@ def test_a_films_release_day_is_not_the_pages_date():
 
 # 2. a page app's data script over 20 KB -----------------------------------------------------
 
-def app_page(stamp: str) -> str:
-    """A page app's story page: the date line ``08-03 12:40`` under the headline, and the
-    app's data script (the story's fields, ``pubTime`` = ``stamp``, among 150 feed entries
-    of the weeks before: well over 20 KB)."""
+def app_page(stamp: str, author: str = "") -> str:
+    """A page app's story page: the date line ``08-03 12:40`` under the headline (after the
+    ``author`` box), and the app's data script (the story's fields, ``pubTime`` = ``stamp``,
+    among 150 feed entries of the weeks before: well over 20 KB)."""
     feed = [{"contId": 28000000 + n, "name": f"第{n}条快讯的标题文字",
              "pubTime": f"2024-07-{n % 28 + 1:02d} 09:{n % 60:02d}", "summary": "一段摘要文字" * 12}
             for n in range(150)]
@@ -94,7 +99,8 @@ def app_page(stamp: str) -> str:
         "name": HEADLINE, "author": "记者 周明", "pubTime": stamp}}, "feed": feed}}}
     return (page_head(HEADLINE + "_城南新闻网")
             + "<div class='nav'><a href='/'>首页</a> <a href='/city/'>城市</a></div>"
-            "<div class='hd'><h1>" + HEADLINE + "</h1><div class='ctrl'><span>08-03 12:40</span>"
+            "<div class='hd'><h1>" + HEADLINE + "</h1>" + author
+            + "<div class='ctrl'><span>08-03 12:40</span>"
             "<span>北京</span></div></div><div class='txt'>" + paras(PARAS) + "</div>"
             "<div class='foot'>关于我们 版权所有</div>"
             '<script id="__NEXT_DATA__" type="application/json">'
@@ -181,3 +187,17 @@ def test_a_related_items_day_is_not_the_pages_date():
 def test_a_speechs_dateline_at_the_texts_top_is_not_the_pages_date():
     page = under_text_page("2019-02-17", over_text="<p>（2019年2月16日，河滨市）</p>")
     assert cleaned(page).published_at == "2019-02-17T00:00:00+08:00"
+
+
+# 5. a page app's date line far below its headline in element count ------------------------
+
+AUTHOR_BOX = ("<div class='wrap'><div class='space'><div class='item'><a href='/user/4772'>"
+              "<div class='auth'><i class='v'></i><span class='badge'><span class='avatar'>"
+              "<img src='/u/612.jpg'></span></span></div></a></div><div class='item'>"
+              "<a class='name' href='/user/4772'><span>城南观察<!-- --><i class='ico'></i>"
+              "</span><span>城南观察官方号</span></a></div></div></div>")
+
+
+def test_a_date_line_past_an_authors_box_under_the_headline_is_read():
+    page = app_page("2024-08-03 12:40", author=AUTHOR_BOX)
+    assert cleaned(page).published_at == "2024-08-03T12:40:00+08:00"
