@@ -77,6 +77,8 @@ _caption_class = class_finder(_CAPTION)  # memoised per class-and-id string
 _listing_class = class_finder(LISTING)
 _CAPTION_MAX = 300  # characters: a caption is a line or two, a credit after it
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+# A sentence of Chinese text closed by its stop (``…具体见附件。``).
+_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]*[。！？]")
 # A byline or an editor's line is one short line (``责任编辑：某某``, ``（记者 某某）``).
 _BYLINE_LINE_MAX = 64
 # How far up from the text's block a line printed right after it is looked for: the block,
@@ -299,14 +301,17 @@ def extract(
         # Still nothing: a short notice whose lines are each under 20 characters (three
         # ``<li>`` of one sentence). The best block of such lines holding two sentences;
         # then the same believing no class word (only hidden blocks out), the blocks around
-        # it no longer set aside.
+        # it no longer set aside, nor the ones in it classed as widgets that hold a sentence
+        # (a short notice's paragraph, classed ``side`` by its template, in a ``print-box``).
         body, link_lists = best_body(root, hidden, short=True, counts=counts)
         if body is None:
             body, link_lists = best_body(root, descendants(
                 [el for el in negative if el in styled]), short=True, counts=counts)
             if body is not None:
                 around = {body, *body.iterancestors()}
-                negative = [el for el in negative if el not in around]
+                negative = [el for el in negative if el in styled or (
+                    el not in around and not (body in el.iterancestors()
+                                              and _SENTENCE.search(text_of(el))))]
                 hidden = descendants(negative)
     if body is None:
         # Still nothing: a short notice whose one paragraph closes with its contact lines
