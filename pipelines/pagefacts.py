@@ -406,17 +406,18 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         if value[:2] in ("19", "20") and _SCRIPT_KEY.search(name):
             facts.script_dates.append(value)
         elif _HIDDEN_TITLE_NAME.search(name) and _stated_line(value):
-            facts.hidden_titles.append(collapse_spaces(value))
+            facts.hidden_titles.append(_unlabelled(value))
         elif "://" in value and len(value) <= 2_000:
             # A share form's field holding the article's link (``<a href='http://…/2019/1011/
             # 48658.html'>``): the day in that link's path.
             facts.hidden_links.extend(_LINK_IN_VALUE.findall(value)[:5])
     for block in _HIDDEN_BLOCKS(root):
         if _DISPLAY_NONE.search(block.get("style") or "") and _HIDDEN_TITLE_NAME.search(
-                f"{block.get('id') or ''} {block.get('class') or ''}"):
+                f"{block.get('id') or ''} {block.get('class') or ''}") \
+                and not _HAS_BOX(block):
             text = collapse_spaces(text_content(block))
             if _stated_line(text):
-                facts.hidden_titles.append(text)
+                facts.hidden_titles.append(_unlabelled(text))
     # The page's own address: given, or stated in og:url or a CMS's ``<meta name="Url">``.
     facts.urls = [u for u in (url, facts.metas.get("og:url"), facts.metas.get("url")) if u]
     for link in root.iter("link"):
@@ -430,6 +431,19 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
 _HIDDEN_TITLE_NAME = re.compile(r"(?i)(?<!sub)(?<!sub[_-])title|biaoti|headline")
 _HIDDEN_BLOCKS = etree.XPath("//div[@style] | //span[@style] | //p[@style]")
 _DISPLAY_NONE = re.compile(r"(?i)display\s*:\s*none")
+
+
+# A box inside a hidden block (a hidden widget's caption, ``<div class="boxTitle"
+# style="display:none"><div class="caption">你可能會喜歡</div>…``): no title field.
+_HAS_BOX = etree.XPath("boolean(.//div | .//ul | .//table | .//li | .//a)")
+# A share or reading label before the title in such a field (``推荐：标题``, ``正在阅读：标题``).
+_FIELD_LABEL = re.compile(r"^\s*(?:推荐|推薦|分享|转发|轉發|正在阅读|正在閱讀|当前阅读|標題|标题)"
+                          r"\s*[:：]\s*")
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without a share or reading label before it, whitespace collapsed."""
+    return _FIELD_LABEL.sub("", collapse_spaces(text))
 
 
 def _stated_line(text: str) -> bool:

@@ -55,3 +55,18 @@ def test_a_title_naming_the_story_outweighs_a_share_forms_prefixed_field():
     field = f"<input type='hidden' name='title' value='推荐：{HEADLINE}'>"
     page = _page(f"{HEADLINE}_新闻动态_滨江新闻网", field, head="<div class='pic'><img src='a.jpg'></div>")
     assert cleaned(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("field", [
+    f"<input type='hidden' name='title' value='推荐：{HEADLINE}'>",
+    f"<div class='nav-title' style='display: none;'>正在阅读：{HEADLINE}</div>",
+], ids=["share-label", "reading-label"])
+def test_a_hidden_fields_label_is_no_part_of_the_headline(field):
+    assert cleaned(_page("通知公告", field)).title == HEADLINE
+
+
+def test_a_hidden_widgets_caption_is_no_title_field():
+    field = ("<div id='truvid_box' class='boxTitle' style='display: none;'>"
+             "<div class='caption'>你可能会喜欢的精彩内容</div></div>")
+    page = _page("", field, head=f"<h1>{HEADLINE}</h1>")
+    assert cleaned(page).title == HEADLINE
