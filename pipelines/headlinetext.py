@@ -79,6 +79,14 @@ _LABEL_OR_TOOLS = re.compile(
     # contact line (``某某频道招商：024-23186593``).
     r"|^\s*(?:正在|努力)?(?:读取|加载|载入)\S{0,4}?(?:中)?\s*[.…。·]*\s*$"
     r"|^\s*\S{0,10}?(?:招商|热线|电话|咨询|联系)\S{0,4}\s*[:：]\s*\(?0\d{2,3}\)?\s*-?\s*\d{7,8}"
+    # A reading-time hint, its figures filled by a script or not (``提示：全文字，阅读需要分钟``,
+    # ``全文1520字，阅读约需4分钟``), a gallery's instruction (``点击图片可浏览相关图片``) and
+    # a row of download or print links (``下载文字版 下载图片版``, ``[推荐此文给朋友] …打印版``).
+    # A source's name and its reporters (``某某网某某频道 记者 某某 某某``): a byline.
+    r"|(?:^|\s)(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*$"
+    r"|全文\s*\d*\s*字\s*[，,]?\s*阅读\S{0,3}?\s*\d*\s*分钟"
+    r"|^\s*点击(?:图片|图像|大图)\S{0,2}(?:浏览|查看|观看)"
+    r"|^\s*(?:下载\S{1,4}版\s*){2,}$|推荐此文给\S{0,2}朋友|请点击打印\S?\s*\S{0,3}打印版"
     # A disclosure table's field label without its colon ("成文日期", "索引号"), or a field
     # with its value (``公文种类：命令（令）``: the table's row printed as one line).
     r"|^\s*(?:(?:成文|发布|发文|生效|废止|印发|公开|更新|实施)(?:日期|时间)|索引号|文号|发文字号|发文机关"
