@@ -79,6 +79,8 @@ def headline(
         lines = text_lines(el, 300) or (text_lines(el, 1500) if el.tag in HEADINGS else None)
         if not lines and el.tag in HEADINGS:
             lines = _pushed_out_lines(el) or _leading_line(el)
+        elif lines and len(lines) > 1 and el.tag not in HEADINGS:
+            lines = _heading_line(el, lines) or lines
         text = headline_text("\n".join(lines)) if lines else None
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
             text = collapse_spaces(lines[0])
@@ -133,12 +135,13 @@ def headline(
         # title with a separator or a keyword list we do not split): a bold or large line
         # printed alone whose words the <title> holds is the headline as printed.
         page_key = _key(facts.page_title)
-        printed = [(el, text) for el, text in
-                   _emphasised_lines(root, skip, body) + _large_lines(root, skip, body)
+        lines = _emphasised_lines(root, skip, body) + _large_lines(root, skip, body)
+        printed = [(el, text) for el, text in lines
                    if len(_key(text)) >= 6 and _key(text) in page_key and text not in sites
                    and not site_like(text) and not organisation_like(text)]
         if printed:
-            return max(printed, key=lambda item: len(_key(item[1])))
+            return max((_run_of_lines(el, text, dict(lines), page_key) for el, text in printed),
+                       key=lambda item: len(_key(item[1])))
     links: set[str] | None = None
     parts = facts.headline_parts()
     body_name = None  # a <title> that is only a public body's name: the site's, most likely
@@ -214,6 +217,21 @@ def _long_headline(text: str) -> bool:
     figures in clauses, ``某市某日，新增…例 新增…例 无新增…``; a lead paragraph set in a
     heading ends its sentences)."""
     return len(text) <= 150 and not _SENTENCE_MARK.search(text)
+
+
+def _run_of_lines(el: etree._Element, text: str, lines: dict[etree._Element, str],
+                  page_key: str) -> tuple[etree._Element, str]:
+    """``el``'s line joined with the set-apart lines of the blocks right after it, as long
+    as the <title> holds the whole: a notice's headline centred in bold over several
+    blocks (``<div align=center><b>某某省人民政府关于禁止在</b></div><div align=center>
+    <b>某某工程建设</b></div>…``)."""
+    node = el
+    while (following := node.getnext()) is not None and following in lines:
+        joined = _joined([text, lines[following]])
+        if _key(joined) not in page_key:
+            break
+        node, text = following, joined
+    return el, text
 
 
 _PRINTED_TEXT = etree.XPath("//text()[contains(., $s)]")
@@ -539,9 +557,12 @@ def _closest_before(
         # sidebar of forms between them); other candidates within 150 elements.
         reach = 1000 if el.tag == "h1" and level1 == 1 else 150
         if not 0 < gap <= reach or _masthead(el, body) or _SECTION_HEAD.search(text) \
-                or (el.tag == "h1" and _logo(el)) or _label_cell(el, text) \
-                or _CAPTION.search(text) or _picture_box_line(el, text):
-            continue  # a logo's h1 names the site (its links lead home), never a story
+                or (el.tag == "h1" and _logo(el) and text_content(el).strip()) \
+                or _label_cell(el, text) or _CAPTION.search(text) \
+                or _picture_box_line(el, text):
+            # A logo's h1 names the site (its links lead home), never a story; an h1 left
+            # empty by the parser (``<h1><p>标题</p></h1>``) has its lines after it.
+            continue
         weight = _HEADING_WEIGHT.get(el.tag, 0.0)
         if el.tag == "h1" and level1 > 1:
             weight = 2.0  # several h1: the logo's and the article's
@@ -567,6 +588,13 @@ def _closest_before(
         scored = [item for item in scored
                   if len(_key(item[3])) > 6 or -item[1] < nearest_long] or scored
     _, _, el, text = max(scored, key=lambda item: item[:2])
+    # The nearest line repeating the end of a heading above it (a tender notice's text opens
+    # with ``中标（成交）结果公告`` under ``<h2>某某学校空调采购中标（成交）结果公告</h2>``): the
+    # heading names the item whole.
+    fuller = [(e, t) for _, _, e, t in scored if e.tag in HEADINGS and e is not el
+              and len(_key(t)) > len(_key(text)) and _key(t).endswith(_key(text))]
+    if fuller:
+        el, text = max(fuller, key=lambda item: len(_key(item[1])))
     # A title-classed block holding the headline, then its summary and tools (``<div
     # class="tit">`` over ``<td>标题</td>``, ``<td>摘要…</td>``, ``在线荐稿 联系记者``): the
     # line inside it that opens its text is the headline.
@@ -760,7 +788,7 @@ def _masthead(el: etree._Element, body: etree._Element | None = None) -> bool:
                                         for a in node.iterancestors()):
             continue  # the story's own heading block
         if _story_header(node) or _bare_heading_box(node, body) \
-                or _header_over_text(node, body):
+                or _header_over_text(node, body) or _tools_header(node):
             continue
         return True
     return False
@@ -852,6 +880,31 @@ def _story_header(node: etree._Element) -> bool:
     under the headline (Xinhua's ``div.header > div.h-title + div.h-info``)."""
     text = short_text(node, 800)
     return text is not None and bool(_STORY_INFO.search(collapse_spaces(text)))
+
+
+# An article's font-size switch (``字号：大 中 小``, ``[字体：大 中 小]``): a page tool of a story,
+# which a site's masthead does not print.
+_SIZE_SWITCH = re.compile(r"(?:字号|字號|字体|字體)\s*[:：]?\s*[\[【(（]?"
+                          r"\s*[大中小]\s*[大中小]\s*[大中小]")
+
+
+def _tools_header(node: etree._Element) -> bool:
+    """True when a block marked as chrome (``<div class="header">``) is a story's heading
+    block because it holds the story's page tools: short (300 characters besides its
+    styles and scripts), a font-size switch among them, and no menu (no ``nav``, list or
+    form)."""
+    parts: list[str] = []
+    size = 0
+    for el in node.iter():
+        pieces = (el.text if isinstance(el.tag, str) and el.tag not in ("style", "script")
+                  else None, el.tail if el is not node else None)
+        for piece in pieces:
+            if piece:
+                size += len(piece.strip())
+                parts.append(piece)
+        if size > 300:
+            return False
+    return bool(_SIZE_SWITCH.search(collapse_spaces(" ".join(parts)))) and not _MENU(node)
 
 
 def _first_text(body: etree._Element) -> etree._Element | None:
@@ -1108,6 +1161,15 @@ def _run_on_clause(rest: str) -> bool:
 
 def _entry_class(el: etree._Element) -> tuple[str, str]:
     return el.tag, el.get("class") or ""
+
+
+def _heading_line(el: etree._Element, lines: list[str]) -> list[str] | None:
+    """The one line of a title-classed block's several that a heading inside it prints
+    (``<div class="insidepage-title">`` holding the breadcrumb ``新聞與公告 > 區域動態`` and
+    ``<h2>标题</h2>``): the heading's, not the block's lines joined; else None."""
+    found = [line for heading in el.iter("h1", "h2", "h3")
+             if (line := short_text(heading, 200)) and collapse_spaces(line) in lines]
+    return [collapse_spaces(found[0])] if len(found) == 1 else None
 
 
 _INLINE = {"a", "span", "font", "strong", "b", "em", "i", "u", "small", "big", "sup", "sub"}
