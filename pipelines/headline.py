@@ -1164,12 +1164,16 @@ def _entry_class(el: etree._Element) -> tuple[str, str]:
 
 
 def _heading_line(el: etree._Element, lines: list[str]) -> list[str] | None:
-    """The one line of a title-classed block's several that a heading inside it prints
-    (``<div class="insidepage-title">`` holding the breadcrumb ``新聞與公告 > 區域動態`` and
-    ``<h2>标题</h2>``): the heading's, not the block's lines joined; else None."""
+    """The last line of a title-classed block when a heading inside it prints that line
+    and every line before it is a short name (``<div class="insidepage-title">`` holding the
+    breadcrumb ``新聞與公告 > 區域動態`` over ``<h2>标题</h2>``): the heading's, not the
+    breadcrumb's items joined to it; else None (a kicker over the heading, a subtitle under
+    it stay with it)."""
+    if any(len(_key(line)) > 6 for line in lines[:-1]):
+        return None
     found = [line for heading in el.iter("h1", "h2", "h3")
-             if (line := short_text(heading, 200)) and collapse_spaces(line) in lines]
-    return [collapse_spaces(found[0])] if len(found) == 1 else None
+             if (line := short_text(heading, 200)) and collapse_spaces(line) == lines[-1]]
+    return [lines[-1]] if found else None
 
 
 _INLINE = {"a", "span", "font", "strong", "b", "em", "i", "u", "small", "big", "sup", "sub"}

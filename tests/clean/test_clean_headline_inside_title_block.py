@@ -52,3 +52,11 @@ def test_a_heading_ending_with_the_texts_first_line_names_the_notice():
             "<div class='vF_detail_content'><p style='text-align:center'><strong>中标（成交）结果公告</strong></p>"
             + paras(NOTICE) + "</div></body></html>")
     assert cleaned(page).title == headline
+
+
+def test_a_title_block_of_a_heading_and_its_subtitle_stays_whole():
+    page = (page_head("“绿色出行”改善城市人居环境") + "<div class='detail-art'><div class='totalTitle'><p class='introtitle' id='PreTitle'></p>"
+            "<h2 id='Title' class='art-title'>“绿色出行”改善城市人居环境</h2>"
+            "<p class='subtitle' id='SubTitle'>去年新增公共自行车4.66万辆</p></div>"
+            "<div>2026-11-30</div><div class='maintext'>" + paras(NOTICE) + "</div></div></body></html>")
+    assert cleaned(page).title == "“绿色出行”改善城市人居环境 去年新增公共自行车4.66万辆"
