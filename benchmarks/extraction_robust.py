@@ -128,6 +128,14 @@ here):
   counts only where the copy prints it, and a page whose text only a script printed is
   left out.
 
+- ``print``: the page's print version, as a site's ``打印本页`` link opens it: ``<body
+  onload="window.print()">`` holding a bar of ``【打印本页】【关闭窗口】`` links (hidden by a
+  ``media="print"`` sheet), a centred table of the headline's block, the date line's block
+  and the text's block (each once, in page order), and a ``本文网址：`` line with the page's
+  address; ``<head>`` as it was. Only where the headline (not a link's) and the text's block
+  are found, and the text is not loose in ``<body>``; the date counts where the copy prints
+  it.
+
 A field counts only where the perturbed page still shows the answer to a reader: without
 ``<title>`` and ``<meta>`` the headline is scored only on pages that print it, and the date
 only on pages that print the labelled day (``Y-M-D`` in some form) in their visible text;
@@ -1361,6 +1369,50 @@ def _instant(kind: str) -> Perturb:
     return run
 
 
+def _print_copy(page: Page, root: etree._Element) -> bytes | None:
+    """The page's print version (see the module's docstring), or None where the headline or
+    the text's block is not found."""
+    headline = _headline_el(page, root)
+    box = _container(page, root)
+    if headline is None or box is None or next(headline.iterancestors("a", "li"), None) \
+            is not None or headline.tag in ("a", "li"):
+        return None  # the headline found first is a link's (a list of the day's stories)
+    headline = _block_of(headline)
+    line = _date_line(page, root)
+    kept: list[etree._Element] = []
+    for el in (headline, None if line is None else _block_of(line), box):
+        if el is None or any(el is k or k in el.iterancestors() for k in kept):
+            continue
+        kept = [k for k in kept if el not in k.iterancestors()]
+        kept.append(el)
+    body = _body(root)
+    if any(el is body for el in kept):
+        return None  # the text lies loose in <body>: the print version is the page itself
+    order = {el: i for i, el in enumerate(root.iter())}
+    pieces = [copy.deepcopy(el) for el in sorted(kept, key=lambda el: order[el])]
+    for child in list(body):
+        body.remove(child)
+    body.text = None
+    body.set("onload", "window.print()")
+    bar = html.fragment_fromstring(
+        "<div class='noprint'><a href='javascript:window.print()'>【打印本页】</a> "
+        "<a href='javascript:window.close()'>【关闭窗口】</a></div>")
+    sheet = etree.Element("style", media="print")
+    sheet.text = ".noprint{display:none}"
+    head = root.find("head")
+    if head is not None:
+        head.append(sheet)
+    table = etree.SubElement(etree.SubElement(etree.SubElement(etree.Element(
+        "table", width="700", align="center"), "tr"), "td"), "div")
+    for piece in pieces:
+        piece.tail = None
+        table.append(piece)
+    body.append(bar)
+    body.append(table.getparent().getparent().getparent())
+    etree.SubElement(body, "div").text = f"本文网址：{_page_url(page)}"
+    return _serialise(root)
+
+
 # Each: (name, function(page, root) -> bytes | None, which fields it is scored on and when).
 Perturb = Callable[[Page, etree._Element], bytes | None]
 
@@ -1508,6 +1560,7 @@ def _make() -> dict[str, Perturb]:
         "cached-nostated": stated_gone(_cached),
         "amp": _instant("amp"),
         "mip": _instant("mip"),
+        "print": _print_copy,
     }
 
 
@@ -1519,8 +1572,9 @@ _NO_STATED_DATE = {"nostated", "wayback-nostated", "cached-nostated", "title-sit
                    "date-stamps",
                    *(n for n in PERTURBATIONS if n.startswith("classes-"))}
 _DATE_ONLY = {n for n in PERTURBATIONS if n.startswith("date-")}
-# Copies without the page's scripts: the date counts only where the copy prints it.
-_SCRIPTS_GONE = {"singlefile", "amp", "mip"}
+# Copies without the page's scripts (or, ``print``, its date line's neighbours): the date
+# counts only where the copy prints it.
+_SCRIPTS_GONE = {"singlefile", "amp", "mip", "print"}
 
 
 def _applicable(name: str, page: Page) -> set[str]:

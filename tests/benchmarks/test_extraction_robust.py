@@ -211,3 +211,16 @@ def test_instant_copies_use_the_formats_tags_and_keep_what_a_reader_sees():
         assert "发布时间：2024-10-12 09:30" in text
     assert "cdn.ampproject.org/v0.js" in run["amp"] and "amp-boilerplate" in run["amp"]
     assert "mipcdn.com/static/v2/mip.css" in run["mip"] and run["mip"].index("mip.js") > run["mip"].index("提高收益。")
+
+
+def test_the_print_version_keeps_the_headline_date_line_and_text_in_a_print_frame(page):
+    """print: the print bar, the headline's, date line's and text's blocks in page order,
+    the page's address; no menu or footer; <head> kept."""
+    text = _text(robust.PERTURBATIONS["print"](page, robust.copy.deepcopy(page.root)))
+    body = text.split("<body", 1)[1]
+    assert 'onload="window.print()"' in body and "【打印本页】" in body and "【关闭窗口】" in body
+    assert body.index(HEADLINE) < body.index("发布时间：2024-10-12 09:30") < body.index("十月十二日") < body.index("本文网址：http://www.example.invalid/2024/1012/a.html")
+    assert "首页" not in body and "版权所有" not in body and "PubDate" in text
+    loose = robust.Page("own-page-loose", ("<html><body><h1>" + HEADLINE + "</h1><p>十月十二日，某县在县会展中心举办秋季农产品产销对接会。</p>"
+                                           "<p>县里表示，将继续搭建产销平台，帮助合作社稳定销路、提高收益。</p></body></html>").encode(), LABEL)
+    assert robust.PERTURBATIONS["print"](loose, robust.copy.deepcopy(loose.root)) is None
