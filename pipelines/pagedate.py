@@ -527,6 +527,8 @@ def page_date(
                         and best.dated and _day_tuple(best.iso) != url_day)
     if best is not None and (best.score >= 4 or not structured) and not weak_against_url:
         iso = best.iso
+        if best.dated and not _HAS_TIME.search(best.source):
+            iso = _clock_of_same_day(best, found) or iso
         if not best.dated:
             covers = tuple(c for c in (facts.metas.get("og:image"),) if c)
             year = (_year_for(best.iso, structured, url_day, [*found, *entries],
@@ -550,6 +552,24 @@ def page_date(
         y, m, d = url_day
         return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")
     return None, None
+
+
+def _clock_of_same_day(best: _Printed, found: list[_Printed]) -> str | None:
+    """The chosen date line's day at the clock another printed line gives it (``发布日期：
+    2020年9月9日`` over the text, ``时间：2020-09-09 11:21:13`` under it; ``【2014/12/13
+    某某晚報】`` beside ``2014.12.13 01:06 pm``), when the chosen line prints none: the first
+    such line with a year that is a date line by itself (only the date, or a date label's:
+    not a list entry's headline beside its day), no update's or today's mark; None when none
+    does."""
+    day = best.iso[:10]
+    for cand in sorted(found, key=lambda c: c.order):
+        if cand is best or not cand.dated or cand.iso[:10] != day:
+            continue
+        if _HAS_TIME.search(cand.source) and (_INFO_LABEL.search(cand.text)
+                                               or _date_only(cand.text)) \
+                and not (_NOT_PUBLISHED.search(cand.text) or _UPDATED_FIRST.match(cand.text)):
+            return cand.iso
+    return None
 
 
 def _stated_day(iso: str, structured: list[tuple[str, str]], url_day: tuple | None) -> str | None:

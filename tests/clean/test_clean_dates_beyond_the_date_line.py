@@ -28,6 +28,11 @@ without its year, on pages of own text in the real markups' shapes.
    ``<span>05-13 12:31</span>``, then the text): a month-day with its clock counted as the
    date line only within twelve elements of the headline, so the page had no date. Between
    the headline and the text's first block it is one now.
+6. The day without its clock over the text and the same day with its clock under it
+   (``发布日期：2020年9月9日`` in the info box, ``时间：2020-09-09 11:21:13`` after the last
+   paragraph): the labelled line over the text won and the clock was lost (00:00). The
+   chosen line's day takes the clock another line prints on the same day; an update's
+   stamp on that day does not give its clock (guard).
 """
 
 from __future__ import annotations
@@ -201,3 +206,26 @@ AUTHOR_BOX = ("<div class='wrap'><div class='space'><div class='item'><a href='/
 def test_a_date_line_past_an_authors_box_under_the_headline_is_read():
     page = app_page("2024-08-03 12:40", author=AUTHOR_BOX)
     assert cleaned(page).published_at == "2024-08-03T12:40:00+08:00"
+
+
+# 6. the same day's clock printed in another line -------------------------------------------
+
+def two_lines_page(under: str) -> str:
+    """A notice page: ``发布日期：2020年9月9日`` in the info box over the text, ``under``
+    after its last paragraph."""
+    return (page_head(HEADLINE + "_城南区政府网")
+            + "<div class='nav'><a href='/'>首页</a> <a href='/gk/'>政务公开</a></div>"
+            "<div class='art'><h1>" + HEADLINE + "</h1><div class='info'><span>发布日期：2020年"
+            " 9月 9 日</span><span>来源：城南区政府网</span></div><div class='txt'>" + paras(PARAS)
+            + "<p>" + under + "</p></div></div><div class='foot'>关于我们 版权所有</div>"
+            "</body></html>")
+
+
+def test_the_same_days_clock_under_the_text_is_the_pages_time():
+    page = two_lines_page("时间 : 2020-09-09 11:21:13")
+    assert cleaned(page).published_at == "2020-09-09T11:21:13+08:00"
+
+
+def test_an_update_stamp_on_the_same_day_gives_no_clock():
+    page = two_lines_page("更新时间 : 2020-09-09 18:05")
+    assert cleaned(page).published_at == "2020-09-09T00:00:00+08:00"
