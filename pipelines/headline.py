@@ -1044,13 +1044,13 @@ def _emphasised_lines(
             lines = lines[:1]  # the headline over its document number or its date
         if not lines or len(lines) != 1 or _LINE_END.search(lines[0]):
             continue
-        if headline_text(lines[0]) != TRAILING_NUMBER.sub("", unspaced(lines[0])):
+        text = headline_text(lines[0])
+        if text != TRAILING_NUMBER.sub("", unspaced(lines[0])):
             continue  # an info line ("某某网 ( 2012-06-04 09:20 )"), a label, a fragment
         if all(text_content(a).strip() for a in el.iter("a")) and \
                 sum(len(text_content(a)) for a in el.iter("a")) >= len(lines[0]) / 2 \
                 and not _over_byline(el, lines[0]):
             continue  # a link (a menu entry, a related article)
-        text = headline_text(lines[0])
         if text and len(text) <= longest and not _masthead(el, body):
             found.append((el, text))
     return found
