@@ -8,6 +8,8 @@
   the Kelvin sign) included;
 * a date split over elements (``2025 01/17``) looked for only in a line holding a ``/``:
   the same line as the plain substitution on random lines;
+* a line set apart by emphasis read as a headline once (``_emphasised_lines`` kept the
+  reading that tells it from an info line instead of reading it again);
 * the codecs the cleaning decodes and counts with looked up when its modules are imported,
   so the first page a process cleans imports none (the lookup searches the import path:
   0.3–6 ms inside that page otherwise)."""
@@ -19,6 +21,7 @@ import subprocess
 import sys
 
 import pytest
+from lxml import etree
 
 from pipelines import extract, headlinetext, pagedate, setaside
 from pipelines.treetext import class_finder
@@ -95,3 +98,26 @@ def test_the_first_page_a_process_cleans_imports_no_codec():
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
                           text=True, timeout=120, check=True)
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_an_emphasised_line_is_read_as_a_headline_once(monkeypatch):
+    """A bold line alone on its line (``<p><strong>标题</strong></p>``) is read as a headline
+    once: the reading that tells it from an info line is the one kept (it was read twice)."""
+    from pipelines import headline
+
+    asked: list[str] = []
+    real = headline.headline_text
+
+    def counting(text: str) -> str | None:
+        asked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(headline, "headline_text", counting)
+    root = etree.fromstring(
+        "<html><body><p><strong>全市将迎来一次明显降温过程</strong></p>"
+        "<p><b>气象专家提醒市民注意保暖</b></p><p>市气象台今天上午发布消息。</p></body></html>",
+        etree.HTMLParser())
+    found = headline._emphasised_lines(root, frozenset())
+    # each line's block and its bold element: four candidates, each read once
+    assert [text for _, text in found] == ["全市将迎来一次明显降温过程"] * 2 + ["气象专家提醒市民注意保暖"] * 2
+    assert len(asked) == len(found)
