@@ -561,8 +561,9 @@ def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
                     hidden: set[etree._Element]) -> bool:
     """True when everything ``parent`` holds beside ``body`` is running prose without links
     (or empty, a picture): the article's own paragraphs nested apart from the rest, as an
-    editor of WeChat layouts writes each paragraph in its own chain of ``<section>``. A
-    headline, an info line or a list beside the body keeps it where it is."""
+    editor of WeChat layouts writes each paragraph in its own chain of ``<section>``; a
+    sentence closed by its stop alone in its block counts as prose (:func:`_closed_sentence`).
+    A headline, an info line or a list beside the body keeps it where it is."""
     added = False
     for child in parent:
         if child is body or not isinstance(child.tag, str) or child in hidden:
@@ -572,10 +573,25 @@ def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
         han = stats.han.get(child, 0)
         if not han:
             continue
-        if stats.links.get(child, 0) or child in stats.link_lists or not _running_text(child):
+        if stats.links.get(child, 0) or child in stats.link_lists \
+                or not (_running_text(child) or _closed_sentence(child)):
             return False
         added = True
     return added and not (parent.text and HAN.search(parent.text))
+
+
+# A sentence of the text alone in its block: at least this many Chinese characters.
+_CLOSED_SENTENCE_MIN = 8
+
+
+def _closed_sentence(el: etree._Element) -> bool:
+    """True when ``el`` holds one short sentence closed by its stop (``届时，电视台将进行现场
+    直播。``, ``1、发放金额：1000元/月。``): a line of the text in a block of its own, as an
+    editor nesting each paragraph apart writes a closing line or a list's item. A headline,
+    an info line or a signature is not closed so."""
+    text = short_text(el, 300)
+    return text is not None and han_count(text) >= _CLOSED_SENTENCE_MIN \
+        and bool(_CLOSED.search(text))
 
 
 def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
@@ -981,8 +997,12 @@ def _best_body(
         while parent is not None and parent.tag not in ("body", "html") \
                 and (stats.han.get(parent, 0) == stats.han[best]
                      or (stats.han.get(parent, 0) - stats.han[best] <= _HEADING_HAN
-                         and stats.score(parent) <= best_score * 1.35)):
-            node, parent = parent, parent.getparent()  # a wrapper adding nothing, or a heading
+                         and stats.score(parent) <= best_score * 1.35
+                         and not (node is best
+                                  and _prose_siblings(parent, node, stats, hidden)))):
+            # A wrapper adding nothing, or a heading; not a short closing sentence of the
+            # text in a block of its own beside the body (read below as more of the text).
+            node, parent = parent, parent.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         parent_score = stats.score(parent)
