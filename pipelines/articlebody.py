@@ -580,18 +580,23 @@ def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
     return added and not (parent.text and HAN.search(parent.text))
 
 
-# A sentence of the text alone in its block: at least this many Chinese characters.
+# A sentence of the text alone in its block: at least this many Chinese characters, closed
+# by a full stop (a closing quote after it).
 _CLOSED_SENTENCE_MIN = 8
+_FULL_STOP = re.compile(r"。\s*[”」』）)]?\s*$")
 
 
 def _closed_sentence(el: etree._Element) -> bool:
-    """True when ``el`` holds one short sentence closed by its stop (``届时，电视台将进行现场
-    直播。``, ``1、发放金额：1000元/月。``): a line of the text in a block of its own, as an
-    editor nesting each paragraph apart writes a closing line or a list's item. A headline,
-    an info line or a signature is not closed so."""
+    """True when ``el`` holds one short sentence closed by a full stop (``届时，电视台将进行
+    现场直播。``, ``1、发放金额：1000元/月。``): a line of the text in a block of its own, as
+    an editor nesting each paragraph apart writes a closing line or a list's item. A
+    headline (in a heading, or asking a question), an info line or a signature is not
+    closed so."""
+    if el.tag in _HEADING_TAGS or el.find(".//h1") is not None or el.find(".//h2") is not None:
+        return False
     text = short_text(el, 300)
     return text is not None and han_count(text) >= _CLOSED_SENTENCE_MIN \
-        and bool(_CLOSED.search(text))
+        and bool(_FULL_STOP.search(text))
 
 
 def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
