@@ -181,7 +181,8 @@ def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etr
     wrappers (every sibling on the way empty), and the block before the chain's top holds
     the article's date and topic lines over one paragraph of running text (a standfirst
     field of its own, ``<div><span>日期</span><span>栏目</span><div><p>导语…</p></div>``).
-    That paragraph opens the text; the short lines above it do not."""
+    That paragraph opens the text; the short lines above it do not, nor a credit line in a
+    paragraph of its own over it."""
     node = body
     for _ in range(_CLIMB_MAX):
         parent = node.getparent()
@@ -198,6 +199,10 @@ def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etr
     if block is None or not isinstance(block.tag, str):
         return []
     paragraphs = [el for el in block.iter("p") if el not in hidden]
+    if len(paragraphs) > 1:
+        # A credit line in a paragraph of its own over the lead (``文｜本网记者 某某``): the
+        # one paragraph of 30 Chinese characters or more is the lead, the others furniture.
+        paragraphs = [el for el in paragraphs if han_count(text_content(el)) >= 30]
     if len(paragraphs) != 1:
         return []
     lead = paragraphs[0]
