@@ -553,6 +553,10 @@ def _closest_before(
     scored = []
     for el, text in candidates:
         gap = start - order[el] if el in order else -1
+        if gap <= 0 and inside and el in leading and start == order.get(body):
+            # The body's own text runs in its element (``<td>`` of lines and ``<br>``) and
+            # opens with this line (``<center>标题<br>(日期)</center>``): right over the text.
+            gap = 1
         # The page's only h1 counts however far above the text (a hidden mobile copy, a
         # sidebar of forms between them); other candidates within 150 elements.
         reach = 1000 if el.tag == "h1" and level1 == 1 else 150
@@ -933,14 +937,22 @@ def _article_start(body: etree._Element) -> etree._Element:
 _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|pptx?|zip|rar|7z)\b|download", re.I)
 
 
+# A pointer to the previous or next item (``上一条：``, ``下一篇:``) right before a link.
+_PREVIOUS_NEXT = re.compile(r"(?:上|下)一(?:条|篇|條|則|则)\s*[:：]?\s*$")
+
+
 def _link_texts(root: etree._Element) -> set[str]:
     """The texts of the page's short links (breadcrumb and menu entries); a link to a file
     is no channel's: a notice of one attachment prints the document's name, its headline,
-    as the link to it."""
+    as the link to it; nor is a link to the previous or next item (``上一条：<a>…</a>``), which
+    a template may point at the page itself."""
     texts = set()
     for a in root.iter("a"):
         if _FILE_LINK.search(a.get("href") or ""):
             continue
+        before = a.getprevious().tail if a.getprevious() is not None else a.getparent().text
+        if before and _PREVIOUS_NEXT.search(before):
+            continue  # ``上一条：<a>标题</a>``: another item's headline (or the page's own)
         text = short_text(a, 40)
         if text and text.strip():
             texts.add(collapse_spaces(text))
@@ -1003,9 +1015,11 @@ _SUBTITLE_START = re.compile(r"\s*(?:——|--|—)|.*[〔\[【]\s*\d{4}\s*[〕\
 
 def _under_headline(line: str) -> bool:
     """True when ``line`` is what a notice prints under its headline in the same block: its
-    document number (``某水〔2023〕12号``) or its date alone (``2023年5月12日``)."""
+    document number (``某水〔2023〕12号``), its date alone (``2023年5月12日``) or a dated
+    info line in brackets (``(某某网北京时间2012年12月20日 首发 - 支持此文作者)``)."""
     return bool(_NUMBER_LINE.fullmatch(line)) or (
-        has_year(line) and len(HAN.findall(line)) <= 8 and len(line) <= 20)
+        has_year(line) and len(HAN.findall(line)) <= 8 and len(line) <= 20) or (
+        has_year(line) and line.lstrip()[:1] in "(（" and len(line) <= 60)
 
 
 _NUMBER_LINE = re.compile(r"\s*[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】]"
@@ -1047,8 +1061,10 @@ def _emphasised_lines(
         text = headline_text(lines[0])
         if text != TRAILING_NUMBER.sub("", unspaced(lines[0])):
             continue  # an info line ("某某网 ( 2012-06-04 09:20 )"), a label, a fragment
-        if all(text_content(a).strip() for a in el.iter("a")) and \
-                sum(len(text_content(a)) for a in el.iter("a")) >= len(lines[0]) / 2 \
+        links = [a for a in el.iter("a")
+                 if collapse_spaces(text_content(a)) in lines[0]]  # the line's own links
+        if links and all(text_content(a).strip() for a in links) and \
+                sum(len(text_content(a)) for a in links) >= len(lines[0]) / 2 \
                 and not _over_byline(el, lines[0]):
             continue  # a link (a menu entry, a related article)
         if text and len(text) <= longest and not _masthead(el, body):
