@@ -121,3 +121,30 @@ def test_an_emphasised_line_is_read_as_a_headline_once(monkeypatch):
     # each line's block and its bold element: four candidates, each read once
     assert [text for _, text in found] == ["全市将迎来一次明显降温过程"] * 2 + ["气象专家提醒市民注意保暖"] * 2
     assert len(asked) == len(found)
+
+
+def _widget_class_by_definition(cls: str) -> bool:
+    return bool(setaside._ABSTRACT.search(cls)
+                or (setaside._NEGATIVE.search(cls) and not setaside.BODY_HINT.search(cls)))
+
+
+def test_widget_classes_searched_lower_cased_give_the_case_blind_verdicts():
+    rng = random.Random(2029)
+    words = ["nav", "NavBar", "MENU", "share", "Comment_List", "related", "TRS_Editor", "article",
+             "Custom_UnionStyle", "abstract", "Summary", "footer", "side", "main", "content",
+             "left_zw", "hot", "Rank", "qrcode", "page-nav", "pic-info", "x", "item", "ſhare",
+             "\u212aeywords", "ıtem"]
+    texts = [*_class_strings(3, 3000),
+             *(rng.choice(" _-").join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+               for _ in range(3000))]
+    verdicts = [setaside._negative_class.__wrapped__(t) for t in texts]
+    assert verdicts == [_widget_class_by_definition(t) for t in texts]
+    assert 500 <= sum(verdicts) <= len(texts) - 500
+
+
+def test_a_pattern_without_a_safe_lower_case_twin_is_refused():
+    import re
+
+    for pattern in (re.compile(r"\S+nav", re.I), re.compile(r"[A-Z]nav", re.I), re.compile("nav")):
+        with pytest.raises(ValueError):
+            setaside._case_sensitive(pattern)
