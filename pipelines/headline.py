@@ -545,10 +545,13 @@ def _closest_before(
         # ``<div align=center><font size=2>某某与某某</font></div>``), not the headline; a
         # bold or large one there is a heading.
         picture = min((order[img] for img in body.iter("img") if img in order), default=None)
+        # A plain line right over its date line inside the body is its headline too (the
+        # body chosen around the headline's block and a box put between it and the text).
         candidates = [(el, text) for el, text in candidates
                       if el is not None and (el not in inside or (
                           el in leading and (picture is None or order[el] < picture
-                                             or _bold_or_large(el))))]
+                                             or _bold_or_large(el)))
+                          or (el in lone_els and _over_date_line(elements, order[el])))]
     level1 = sum(1 for el, _ in candidates if el is not None and el.tag == "h1")
     scored = []
     for el, text in candidates:
@@ -573,7 +576,9 @@ def _closest_before(
         if title_class(classes_of(el)):
             weight = max(weight, 2.0)
         if el in lone_els:
-            weight = -0.5  # a plain line: only where nothing marked stands near the text
+            # A plain line: only where nothing marked stands near the text, unless it sits
+            # right over its date line, however far above the text.
+            weight = 1.0 if _over_date_line(elements, order[el]) else -0.5
         elif weight < 1.5 and _large(el):
             weight = 1.5  # set large and centred or bold: as an h3
         if len(_key(text)) <= 6:
@@ -687,11 +692,13 @@ def _lone_lines(
     ancestors = set(text_start.iterancestors()) | {text_start}
     body_at = order.get(body, 0)
     found: list[tuple[etree._Element, str]] = []
-    for index in range(start - 1, max(-1, start - 61), -1):
+    for index in range(start - 1, max(-1, start - 151), -1):
         el = elements[index]
         if not isinstance(el.tag, str) or el.tag not in _LONE_TAGS or el in ancestors \
                 or el in skip:
             continue
+        if index < start - 60 and not _over_date_line(elements, index):
+            continue  # far above the text: only a line right over its date line
         lines = text_lines(el, 120)
         if not lines or len(lines) != 1 or _LINE_END.search(lines[0]) or has_year(lines[0]) \
                 or _CREDIT.search(to_simplified(lines[0])):
@@ -712,6 +719,19 @@ def _lone_lines(
         if len(found) >= 2:
             break
     return found
+
+
+def _over_date_line(elements: list[etree._Element], index: int) -> bool:
+    """True when one of the three elements printed right after ``elements[index]`` (and
+    its own) holds a short dated line: a headline over its date or source-and-date line
+    (``<div>标题</div><div>某某社 记者 某某</div><div>2024-08-03 20:02</div>``), which lists
+    and menus put between it and the text do not move."""
+    end = index + sum(1 for _ in elements[index].iter())
+    for el in elements[end:end + 3]:
+        text = short_text(el, 60) if isinstance(el.tag, str) else None
+        if text and has_year(text):
+            return True
+    return False
 
 
 def _dated_below(elements: list[etree._Element], index: int, start: int) -> bool:
@@ -928,9 +948,23 @@ def _article_start(body: etree._Element) -> etree._Element:
         if not isinstance(el.tag, str) or el.tag in HEADINGS:
             continue
         own = (el.text or "") + "".join(child.tail or "" for child in el)
-        if han_count(own) >= 20:
+        if han_count(own) >= 20 and not _headline_over_date(el, own):
             return el
     return body
+
+
+_FOLLOWING = etree.XPath("following::*[position() <= 3]")
+
+
+def _headline_over_date(el: etree._Element, own: str) -> bool:
+    """True when ``el``'s own text is one line of 60 characters or fewer, no sentence's
+    or clause's end, and one of the three elements after it prints a short dated line (a
+    plain ``<div>标题</div>`` over ``<div>某某社 记者 某某</div><div>2024-08-03 20:02</div>``):
+    a headline over its date line, not the text's first paragraph."""
+    line = collapse_spaces(own)
+    if len(line) > 60 or len(el) or _LINE_END.search(line) or _SENTENCE_MARK.search(line):
+        return False
+    return any((text := short_text(f, 60)) and has_year(text) for f in _FOLLOWING(el))
 
 
 # A link to a file to download (``….doc?e=.doc``, ``download.jsp?…``): an attachment's.
@@ -1190,9 +1224,6 @@ def _heading_line(el: etree._Element, lines: list[str]) -> list[str] | None:
     found = [line for heading in el.iter("h1", "h2", "h3")
              if (line := short_text(heading, 200)) and collapse_spaces(line) == lines[-1]]
     return [lines[-1]] if found else None
-
-
-_INLINE = {"a", "span", "font", "strong", "b", "em", "i", "u", "small", "big", "sup", "sub"}
 
 
 def _leading_line(el: etree._Element) -> list[str] | None:
