@@ -553,12 +553,17 @@ def _closest_before(
                                              or _bold_or_large(el)))
                           or (el in lone_els and _over_date_line(elements, order[el])))]
     level1 = sum(1 for el, _ in candidates if el is not None and el.tag == "h1")
+    # The text runs in the body's own element (its text and its children's tails), not in
+    # blocks inside it (a table's cells, none holding a sentence).
+    own_text = han_count((body.text or "") + "".join(c.tail or "" for c in body)) >= 20
     scored = []
     for el, text in candidates:
         gap = start - order[el] if el in order else -1
-        if gap <= 0 and inside and el in leading and start == order.get(body):
+        if gap <= 0 and inside and el in leading and start == order.get(body) and own_text \
+                and (el.tag == "center" or (el.get("align") or "").lower() == "center"):
             # The body's own text runs in its element (``<td>`` of lines and ``<br>``) and
-            # opens with this line (``<center>标题<br>(日期)</center>``): right over the text.
+            # opens with this line centred (``<center>标题<br>(日期)</center>``): right over
+            # the text. A bold label opening a table's cell is no such line.
             gap = 1
         # The page's only h1 counts however far above the text (a hidden mobile copy, a
         # sidebar of forms between them); other candidates within 150 elements.
@@ -725,7 +730,10 @@ def _over_date_line(elements: list[etree._Element], index: int) -> bool:
     """True when one of the three elements printed right after ``elements[index]`` (and
     its own) holds a short dated line: a headline over its date or source-and-date line
     (``<div>标题</div><div>某某社 记者 某某</div><div>2024-08-03 20:02</div>``), which lists
-    and menus put between it and the text do not move."""
+    and menus put between it and the text do not move. A table's cell over a dated cell is
+    a field's label (``行政处罚决定书文号`` | ``…〔2024〕36号``), never such a line."""
+    if elements[index].tag in _CELLS:
+        return False
     end = index + sum(1 for _ in elements[index].iter())
     for el in elements[end:end + 3]:
         text = short_text(el, 60) if isinstance(el.tag, str) else None
@@ -962,8 +970,9 @@ def _headline_over_date(el: etree._Element, own: str) -> bool:
     plain ``<div>标题</div>`` over ``<div>某某社 记者 某某</div><div>2024-08-03 20:02</div>``):
     a headline over its date line, not the text's first paragraph."""
     line = collapse_spaces(own)
-    if len(line) > 60 or len(el) or _LINE_END.search(line) or _SENTENCE_MARK.search(line):
-        return False
+    if len(line) > 60 or len(el) or el.tag in _CELLS or _LINE_END.search(line) \
+            or _SENTENCE_MARK.search(line):
+        return False  # a table's cell over a dated cell is a field's value
     return any((text := short_text(f, 60)) and has_year(text) for f in _FOLLOWING(el))
 
 

@@ -35,3 +35,4 @@ def test_a_centred_headline_over_its_bracketed_info_line_is_found(title):
             + "<br><br>".join(LINES) + "<br></td></tr></table>"
             "<table><tr><td><center><b>在此做广告，联系滨江网</b></center></td></tr></table></body></html>")
     assert cleaned(page).title == HEADLINE
+
