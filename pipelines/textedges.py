@@ -334,6 +334,31 @@ def _without_attached_tables(paragraphs: list[str]) -> list[str]:
         if rest and prose < _ATTACHED_PROSE * len(rest):
             return paragraphs[:index]
         break
+    return _without_attachment_after_signature(paragraphs)
+
+
+# A notice whose text says it issues what it attaches (现将《…办法》印发给你们): the attached
+# measures printed after its signature are its body, as the label rules say.
+_ISSUING = re.compile(r"印发|颁布|发布|公布")
+
+
+def _without_attachment_after_signature(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the document a notice attaches, printed after its signature:
+    from an attachment line (``附件：某某范围``) right under a sentence, when a signing date
+    alone on its line follows it (after up to four issuer lines) and more lines follow the
+    date. A notice that says it issues what it attaches (印发, 发布) keeps it."""
+    for index in range(1, len(paragraphs) - 2):
+        if not _ATTACHMENT.match(paragraphs[index]) \
+                or not _SENTENCE_END.search(paragraphs[index - 1]):
+            continue
+        date = index + 1
+        while date < len(paragraphs) - 1 and date - index <= _SIGNERS_MAX \
+                and _signer(paragraphs[date]):
+            date += 1
+        if date < len(paragraphs) - 1 and _SIGNING_DATE.fullmatch(paragraphs[date]) \
+                and not any(_ISSUING.search(p) for p in paragraphs[:index]):
+            return paragraphs[:index]
+        break
     return paragraphs
 
 
