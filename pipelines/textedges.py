@@ -29,9 +29,10 @@ import re
 
 # An abstract's label at the start of a paragraph: "[摘要：", "【内容提要】", "摘要:".
 # An editor's note standing first the same way: "编者按：", "虎嗅注：" (a site's name and 注).
-# A standfirst labelled the same way (核心提示：, 【导语】, 导读：) is the editors' summary too.
-_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:(?:内容)?(?:摘要|提要)|编者按|编者注|编辑注|"
-                       r"核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
+# A standfirst labelled the same way (核心提示：, 【导语】, 导读：) is the editors' summary too,
+# and so is a label naming the article (本文导读：, 文章摘要：).
+_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章)?(?:(?:内容)?(?:摘要|提要)|编者按|编者注|"
+                       r"编辑注|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
 # A WeChat article's header line: the "原创" mark with the author and the account's name.
 # It may close with the date and time it was posted (原创 某某 5.1w阅读 2024-12-23 10:11).
 _ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}"
