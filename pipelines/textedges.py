@@ -33,6 +33,9 @@ import re
 # and so is a label naming the article (本文导读：, 文章摘要：).
 _ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章)?(?:(?:内容)?(?:摘要|提要)|编者按|编者注|"
                        r"编辑注|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
+# A paginated story's page index printed in one line over its text (第1页：某某第2页：某某):
+# the pages' titles, from the first page on.
+_PAGE_INDEX = re.compile(r"第\s*1\s*页\s*[:：].{0,80}?第\s*2\s*页\s*[:：].*")
 # A WeChat article's header line: the "原创" mark with the author and the account's name.
 # It may close with the date and time it was posted (原创 某某 5.1w阅读 2024-12-23 10:11).
 _ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}"
@@ -113,6 +116,8 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = list(paragraphs)
     if len(kept) > 1 and _ORIGINAL.fullmatch(kept[0]):
         del kept[0]  # 原创 某某 某某APP: a WeChat article's header, not text
+    if len(kept) > 1 and _PAGE_INDEX.fullmatch(kept[0]):
+        del kept[0]  # 第1页：…第2页：…: a paginated story's page index, not text
     while len(kept) > 1 and len(paragraphs) - len(kept) < 3 and _is_credit(kept[0]) \
             and not _SENTENCE_END.search(kept[0]):
         del kept[0]  # a credit line above the text (文｜某某, 图/某某): a byline, not text
@@ -1099,12 +1104,18 @@ _PICTURE_CREDIT = re.compile(r"[（(][^（()）]{0,24}(?:图片|图|照片|摄|�
 # ... or it opens by pointing at the picture (图为…, 上图：…, 图：…).
 _PICTURE_POINTER = re.compile(
     r"(?:图为|图中为|[上下左右]图(?:为|[:：])|图片?(?:来源)?[:：]|图注[:：])\s*\S")
+# ... or it is a short label wholly in brackets (a picture's (某某现身机场), a series' name),
+# never a numbered heading ((一), (2)) nor a clause (no sentence mark, no comma).
+_BRACKETED_CAPTION = re.compile(r"[（(](?![\d一二三四五六七八九十]+[)）])"
+                                r"[^（()）。！？，,；;:：]{1,24}[)）]")
 
 
 def _caption_line(paragraph: str) -> bool:
     """True when ``paragraph`` reads as a picture's caption: it ends with the picture's
-    credit in brackets, or opens by pointing at the picture (``图为…``, ``上图：…``)."""
-    return bool(_PICTURE_CREDIT.search(paragraph) or _PICTURE_POINTER.match(paragraph))
+    credit in brackets, opens by pointing at the picture (``图为…``, ``上图：…``), or is a
+    short label wholly in brackets."""
+    return bool(_PICTURE_CREDIT.search(paragraph) or _PICTURE_POINTER.match(paragraph)
+                or _BRACKETED_CAPTION.fullmatch(paragraph))
 _LEADING_CAPTIONS_MAX = 3
 _LEADING_CAPTION_MAX = 200  # characters: a caption is a sentence or two
 
