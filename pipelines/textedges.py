@@ -1105,9 +1105,10 @@ _PICTURE_CREDIT = re.compile(r"[（(][^（()）]{0,24}(?:图片|图|照片|摄|�
 _PICTURE_POINTER = re.compile(
     r"(?:图为|图中为|[上下左右]图(?:为|[:：])|图片?(?:来源)?[:：]|图注[:：])\s*\S")
 # ... or it is a short label wholly in brackets (a picture's (某某现身机场), a series' name),
-# never a numbered heading ((一), (2)) nor a clause (no sentence mark, no comma).
-_BRACKETED_CAPTION = re.compile(r"[（(](?![\d一二三四五六七八九十]+[)）])"
-                                r"[^（()）。！？，,；;:：]{1,24}[)）]")
+# never a numbered heading ((一), (2)), a document number ((某字〔2026〕12号)) nor a clause
+# (no digit, no sentence mark, no comma).
+_BRACKETED_CAPTION = re.compile(r"[（(](?![一二三四五六七八九十]+[)）])"
+                                r"[^（()）〔〕\[\]\d。！？，,；;:：]{1,24}[)）]")
 
 
 def _caption_line(paragraph: str) -> bool:
