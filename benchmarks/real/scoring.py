@@ -164,6 +164,9 @@ _DECLARED_CHARSET = re.compile(
     rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w-]+)|<\?xml\b[^>]*?encoding\s*=\s*[\"']([\w-]+)",
     re.I)
 _CODEC_NAMES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
+# A browser reads a page labelled Big5 with the Hong Kong extension (the WHATWG encoding
+# standard): the characters a Hong Kong page adds are no broken sequences.
+_WIDER_CODEC = {"big5": "big5hkscs"}
 # Text decoded as GB18030 reads as Chinese when its characters outside ASCII are mostly
 # Chinese ones of the common GB2312 set: another code page's bytes read as GB18030 give
 # kana, Greek, Cyrillic and rare characters (Big5's text: about half of them).
@@ -200,12 +203,24 @@ def _reads_as_chinese(text: str) -> bool:
     return han >= len(wide) / 2 and common >= _CHINESE_SHARE * len(wide)
 
 
+def _nearly_clean(data: bytes, name: str) -> str | None:
+    """The bytes in the declared charset when only a few sequences are broken (a truncated
+    character in a ``<meta>`` description, a stray byte), as a browser or ``requests``
+    shows such a page; None when the charset is unknown or the breaks are many."""
+    try:
+        text = data.decode(_WIDER_CODEC.get(name, name), "replace")
+    except LookupError:
+        return None
+    return text if text.count("\ufffd") <= max(8, len(text) // 1000) else None
+
+
 def neutral_decode(data: bytes) -> str:
     """Bytes to text the way a careful plain caller would, for extractors that only take
     text (GNE, trafilatura): a BOM; then the charset the page declares, the first that
     decodes the bytes cleanly (in its first 8 KB, then in any ``<meta>`` or XML declaration
-    however late); then UTF-8; then GB18030 when the bytes decode cleanly and read as
-    Chinese; then charset detection."""
+    however late); then UTF-8; then a declared charset that decodes all but a few broken
+    sequences; then GB18030 when the bytes decode cleanly and read as Chinese; then
+    charset detection."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16", "replace")
     if data[:3] == b"\xef\xbb\xbf":
@@ -219,6 +234,10 @@ def neutral_decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    for name in _declared_charsets(data):
+        text = _nearly_clean(data, name)
+        if text is not None:
+            return text
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:

@@ -43,3 +43,26 @@ def test_a_big5_page_naming_no_charset_is_not_read_as_gb18030():
     data = page(text=TEXT_T).encode("big5")
     assert data.decode("gb18030") != page(text=TEXT_T)  # the bytes decode, wrongly
     assert neutral_decode(data) != data.decode("gb18030")
+
+
+
+def test_a_utf8_page_with_one_broken_sequence_in_its_head_is_read_as_declared():
+    # A description cut inside its last character leaves two stray bytes: a browser shows the
+    # page in its declared UTF-8 with one replacement mark; charset detection took such a
+    # page, with its menu of links, for a Cyrillic code page.
+    head = '<meta charset="UTF-8"><meta name="description" content="读者服务，开放时间？使用">'
+    menu = "".join(f'<li><a href="/news/{n}.html" class="nav-item">栏目{n}</a></li>\n'
+                   for n in range(120))
+    html = page(head, before="").replace("<body>", f"<body><ul>{menu}</ul>")
+    cut = "使用".encode()
+    data = html.encode("utf-8").replace(cut + b'"', cut[:-1] + b'"', 1)
+    text = neutral_decode(data)
+    assert TEXT in text
+    assert text.count("\ufffd") == 1
+
+
+def test_a_page_whose_declared_charset_breaks_everywhere_is_not_forced_into_it():
+    # Guard: GBK bytes under a false UTF-8 declaration break on nearly every character, so
+    # the declaration is not taken with replacement marks; the bytes read as the GBK they are.
+    data = page('<meta charset="utf-8">').encode("gbk")
+    assert TEXT in neutral_decode(data)
