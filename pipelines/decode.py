@@ -93,9 +93,14 @@ def _bad_bytes(data: bytes, encoding: str) -> int:
     return _decoded(data, encoding)[1]
 
 
+def _few_bad(bad: int, data: bytes) -> bool:
+    """True when ``bad`` replacement characters are few enough for ``data`` to be read in
+    the encoding that gave them (a stray or cut sequence, not the wrong code page)."""
+    return bad <= len(data) * _MAX_BAD_SHARE
+
+
 def _acceptable(data: bytes, encoding: str) -> bool:
-    bad = _bad_bytes(data, encoding)
-    return bad == 0 or bad <= len(data) * _MAX_BAD_SHARE
+    return _few_bad(_bad_bytes(data, encoding), data)
 
 
 def utf8_share(data: bytes) -> tuple[int, int]:
@@ -151,7 +156,7 @@ def _detect(data: bytes) -> str:
         return "utf-8"
     sample = data[:65536]
     for candidate in ("gb18030", "big5hkscs"):
-        if _bad_bytes(sample, candidate) <= len(sample) * _MAX_BAD_SHARE:
+        if _few_bad(_bad_bytes(sample, candidate), sample):
             text = sample.decode(candidate, errors="replace")
             if candidate == "gb18030" and _mostly_hanzi(text):
                 return candidate
@@ -160,7 +165,7 @@ def _detect(data: bytes) -> str:
     # Traditional characters written in GB18030 (a Hong Kong or Taiwan page saved as GBK)
     # are outside GB2312: read simplified, they are common. Asked only after Big5 failed to
     # read as Chinese, so a Big5 page is never taken for GB18030 here.
-    if _bad_bytes(sample, "gb18030") <= len(sample) * _MAX_BAD_SHARE \
+    if _few_bad(_bad_bytes(sample, "gb18030"), sample) \
             and _mostly_hanzi(to_simplified(sample.decode("gb18030", errors="replace"))):
         return "gb18030"
     try:
@@ -217,7 +222,7 @@ def _chosen(data: bytes, content_type: str | None) -> tuple[str, str | None]:
             logger.debug("page declares %s but is UTF-8", encoding)
             return "utf-8", None
         text, bad = _decoded(data, encoding)
-        if bad == 0 or bad <= len(data) * _MAX_BAD_SHARE:  # _acceptable
+        if _few_bad(bad, data):
             return encoding, text
         logger.debug("declared charset %s does not decode the page", encoding)
     return _detect(data), None
