@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (Chinese test strings)
 """The site's notes written as sentences under a text, and a caption closing with its
 picture's source (issue 14, stop 30, where the text ends): pages in the shapes of real
 templates, with text written here.
