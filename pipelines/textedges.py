@@ -51,11 +51,12 @@ _COUNTER = re.compile(
 # files, not the text.
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：．.、]")
 # A credit line: a role, a separator and a name or two ("编辑：李鹏", "文｜某某", "图/某某").
+_ROLES = (r"作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|审稿|校对|终审|初审|复审|"
+          r"[一二三]审|监制|出品|出品人|策划|统筹|排版|美编|设计|视觉|摄影|图片|视频|剪辑|主编|"
+          r"执行主编|总编辑|总编|撰文|撰稿|文字|供稿|来源|题图|头图|文|图|"
+          r"撰稿人|译稿人|译者|翻译|编译|资料来源|原文")
 _CREDIT = re.compile(
-    r"^[\[【(（]?\s*(?:作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|审稿|校对|终审|初审|复审|"
-    r"[一二三]审|监制|出品|出品人|策划|统筹|排版|美编|设计|视觉|摄影|图片|视频|剪辑|主编|"
-    r"执行主编|总编辑|总编|撰文|撰稿|文字|供稿|来源|题图|头图|文|图|"
-    r"撰稿人|译稿人|译者|翻译|编译|资料来源|原文)"
+    r"^[\[【(（]?\s*(?:" + _ROLES + r")"
     r"(?:\s*[/∕、]\s*(?:撰稿人|译稿人|译者|翻译|编译|撰稿|撰文|作者|编辑))?"  # 撰稿人∕译稿人：
     r"\s*[:：丨|｜/∕]\s*\S"
 )
@@ -158,7 +159,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_tip_box(_without_calls(kept))
     kept = _without_footnotes(_without_caption_edges(_without_colophon(
         _without_empty_labels(kept))))
-    kept = _without_profile(kept)
+    kept = _without_credit_pairs(_without_profile(kept))
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
         kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
     sizes = [len(p) for p in kept]
@@ -172,6 +173,37 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
                 break
         before += sizes[index]
     return kept, len(paragraphs) - len(kept)
+
+
+# A credit's role alone on its line, its name on the next one (作者： over 某某 某某, 供稿单位：
+# over 新闻中心): a template that prints the label and the value as two blocks.
+_CREDIT_LABEL = re.compile(r"[\[【(（]?\s*(?:" + _ROLES + r")(?:单位|人)?\s*[:：]\s*[\]】)）]?")
+_CREDIT_VALUE_MAX = 24
+# A bracketed pointer to the story's video or another copy, its address after a colon
+# (（视频报道：http://…）), right above such credits.
+_LINK_NOTE = re.compile(r"[（(][^（()）:：]{1,12}[:：]\s*(?:https?://|www\.)[^\s（()）]+\s*[)）]")
+
+
+def _without_credit_pairs(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the credits a template prints as label and name on lines of
+    their own at the very end (``作者：`` over ``某某``, ``摄影：`` over ``某某``,
+    ``供稿单位：`` over ``新闻中心``) and a bracketed pointer to the story's video right above
+    them, under text that closes a sentence: bylines at the end, which the label rules leave
+    out. A label whose next line is longer than a name or closes a sentence is no such
+    credit."""
+    end = len(paragraphs)
+    while end > 2 and _CREDIT_LABEL.fullmatch(paragraphs[end - 2].strip()) \
+            and len(paragraphs[end - 1]) <= _CREDIT_VALUE_MAX \
+            and not _SENTENCE_END.search(paragraphs[end - 1]) \
+            and not _CREDIT_LABEL.fullmatch(paragraphs[end - 1].strip()):
+        end -= 2
+    if end == len(paragraphs):
+        return paragraphs
+    if end > 1 and _LINK_NOTE.fullmatch(paragraphs[end - 1].strip()):
+        end -= 1
+    if not any(_SENTENCE_END.search(p) for p in paragraphs[:end]):
+        return paragraphs
+    return paragraphs[:end]
 
 
 # A field's or a box's label with nothing after it (官方声明：, 相关附件：): what it labelled
