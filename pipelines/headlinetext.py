@@ -60,6 +60,11 @@ INFO_START = re.compile(
     # (``标题二〇一五年五月三十一日来源：…``: a template's spans side by side).
     r"|(?<=\S)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?=\s*" + _INFO_LABEL_AFTER + ")"
+    # Such a date, with or without its clock, in brackets closing the line (``标题 <small>(
+    # 2020年09月22日 )</small>``): the template's date after the headline.
+    r"|(?<=\S)\s*[（(\[【]\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+    r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*[)）\]】]\s*$"
 )
 
 

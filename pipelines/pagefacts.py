@@ -25,7 +25,8 @@ _BREADCRUMB_MARK = re.compile(_BREADCRUMB)
 # Names of a site, portal or channel: "…网", "…政府", "…门户网站", in either script
 # (a Taiwan or Hong Kong site names itself "…新聞網", "…全球資訊網").
 _SITE_END = re.compile(r"(?:网|網|网站|網站|门户|門戶|政府|官网|官網|频道|頻道|首页|首頁|平台|平臺"
-                       r"|博客|部落格"
+                       # A home page's name (``某某大学中文主页``).
+                       r"|主页|主頁|博客|部落格"
                        # A newspaper's name (``某某电子报``, ``某某日報``, ``某某时报``).
                        r"|电子报|電子報|日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|周报|週報)$")
 # The same ending read on a name of any length (a masthead's long official name,
