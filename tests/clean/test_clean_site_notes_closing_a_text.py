@@ -13,6 +13,9 @@ its picture's source in brackets (``某某为颁奖礼彩排（图片来源：�
 ifeng-enrique: a 125-character brief read as 169) is the picture's line, not the text's.
 
 - Each note under a report: the body ends at the report's last sentence.
+- A reprint's notes wholly in brackets (``（原标题：…）``, ``（本文来源：某报 作者：某某）``,
+  ``（编辑：）``), under the text or over it: not the text (163's reprints print one under most
+  stories, some over the first paragraph).
 - The caption over a short brief: the body is the brief.
 - Guards: a report's sentence about infringement and a sentence pointing to a statistics
   bulletin stay; so does a paragraph of text that closes with a picture's source after its
@@ -50,6 +53,14 @@ def test_a_not_our_view_note_with_a_call_for_contributions_is_not_the_text() -> 
 
 def test_an_app_pitch_under_a_report_is_not_the_text() -> None:
     _ends_with_report("喜欢这篇文章？去应用商店搜某某日报，每天看点新鲜事。")
+
+
+def test_a_reprints_bracketed_notes_are_not_the_text() -> None:
+    _ends_with_report("（原标题：城东城西新建十座充电站 三百余个快充桩今起启用）")
+    _ends_with_report("（本文来源：某某晚报 作者：某某）")
+    _ends_with_report("（编辑：）")
+    kept = story_paragraphs(TITLE, paras(["（原标题：城东城西新建十座充电站）", *REPORT]))
+    assert kept[0].startswith("本报讯") and kept[1:] == REPORT[1:]
 
 
 BRIEF = ("某某音乐节定于本周六晚在市体育场举行。昨日下午，歌手某某为音乐节彩排，"
