@@ -40,6 +40,11 @@ _PAGE_INDEX = re.compile(r"第\s*1\s*页\s*[:：].{0,80}?第\s*2\s*页\s*[:：].
 # It may close with the date and time it was posted (原创 某某 5.1w阅读 2024-12-23 10:11).
 _ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}"
                        r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)?")
+# A republished story's note of its headline as first printed, on a line of its own over or
+# under the text (（原标题：某某）, 原标题：某某): the story's other headline, not its text.
+_FIRST_HEADLINE = re.compile(r"[\[【(（]\s*原[标標]?[题題]\s*[:：].{1,120}[\]】)）]|"
+                             r"原[标標][题題]\s*[:：].{1,120}")
+_FIRST_HEADLINE_ROWS = 3  # such a line stands among the first or the last three paragraphs
 # An end mark alone on its line (End, -END-, — END —): a WeChat article's text stops there;
 # what follows is the account's promotions.
 _END_MARK = re.compile(r"[-—－=*~·\s]*(?:END|End|end)[-—－=*~·\s]*")
@@ -117,6 +122,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = list(paragraphs)
     if len(kept) > 1 and _ORIGINAL.fullmatch(kept[0]):
         del kept[0]  # 原创 某某 某某APP: a WeChat article's header, not text
+    kept = _without_first_headline(kept)
     if len(kept) > 1 and _PAGE_INDEX.fullmatch(kept[0]):
         del kept[0]  # 第1页：…第2页：…: a paginated story's page index, not text
     while len(kept) > 1 and len(paragraphs) - len(kept) < 3 and _is_credit(kept[0]) \
@@ -404,13 +410,16 @@ def _without_attachment_after_signature(paragraphs: list[str]) -> list[str]:
 # 政府、某新区管委会，省直有关单位：``): bodies named one after another, each opening with 各 or
 # 有关 or closing with an organ's word, the line closed by a colon. The label rules start the
 # body at the first sentence of running text, as the earlier splits' notices do.
-_ADDRESSEE = re.compile(r"[^。！？；;:：]{2,160}[:：]")
+# The bodies may come in groups split by semicolons (…民政局；各司（局），…), and a line may
+# name party groups (某某党组), colleges (大专院校) or, over a reply to a proposal, the
+# deputy or member who made it (某某代表：, 某某委员：).
+_ADDRESSEE = re.compile(r"[^。！？:：]{2,160}[:：]")
 _ADDRESSEE_ITEM = re.compile(r"(?:各|有关).*|.*(?:政府|单位|部门|机关|机构|委员会|管委会|委|办|"
-                             r"局|厅|处|室|院|所|司|署|部|省|市|区|县|学校|高校|公司|企业|集团|中心|组织|团体|部队|"
-                             r"兵团|街道|乡|镇|社区|会)")
+                             r"局|厅|处|室|院|所|司|署|部|省|市|区|县|学校|高校|院校|公司|企业|集团|中心|组织|"
+                             r"团体|部队|兵团|街道|乡|镇|社区|会|党组|代表|委员)")
 
 
-_LIST_COMMA = re.compile(r"[，,、]")
+_LIST_COMMA = re.compile(r"[，,、；;]")
 _BRACKETED_NOTE = re.compile(r"[（(][^（()）]{0,20}[)）]")
 
 def _is_addressee(paragraph: str) -> bool:
@@ -1099,6 +1108,23 @@ def _is_bullet_line(paragraph: str) -> bool:
         and len(_HAN.findall(paragraph)) >= _POINT_HAN_MIN
 
 
+def _without_first_headline(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a republished story's ``（原标题：某某）`` line among its first or
+    its last three paragraphs, when a sentence of the text is left beside it: the headline
+    the story first ran under, printed on a line of its own, is no sentence of the text (a
+    sentence that says ``原标题为《某某》`` in running text is no such line)."""
+    rows = _FIRST_HEADLINE_ROWS
+    edges = {*range(min(rows, len(paragraphs))), *range(max(len(paragraphs) - rows, 0),
+                                                         len(paragraphs))}
+    gone = {i for i in edges if _FIRST_HEADLINE.fullmatch(paragraphs[i].strip())}
+    if not gone:
+        return paragraphs
+    kept = [p for i, p in enumerate(paragraphs) if i not in gone]
+    if not any(_SENTENCE_END.search(p) for p in kept):
+        return paragraphs
+    return kept
+
+
 def _without_standfirst(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a standfirst of bullet lines above the text (``●…`` points of
     the story, each a short clause of ten Han characters or more without a stop — not a
@@ -1143,12 +1169,22 @@ _BRACKETED_CAPTION = re.compile(r"[（(](?![一二三四五六七八九十]+[)�
                                 r"[^（()）〔〕\[\]\d。！？，,；;:：]{1,24}[)）]")
 
 
+# ... or the credit names the picture first, in brackets (…一带。（图翻摄自某某地图）,
+# （图片来源：某某图库）, （某某码头。图片来源：某某网站）), or after the caption's last stop
+# without them (…的研究兴趣。图片来源：某某, …擦上了指甲油。某某摄). (A first paragraph
+# closing with ``图为…。`` is no such caption: labels keep one as the text's start.)
+_NAMED_CREDIT = re.compile(
+    r"[（(][^（()）]{0,80}?(?:图片?|照片)\s*(?:来源|来自|翻摄|提供|[:：/／])[^（()）]{0,40}[)）]$|"
+    r"[。！？]\s*(?:图片?|照片)\s*(?:来源|来自|提供)\s*[:：][^。！？]{1,40}$|"
+    r"[。！？]\s*[^。！？，,；;：:]{2,20}(?<!拍)摄$")
+
+
 def _caption_line(paragraph: str) -> bool:
     """True when ``paragraph`` reads as a picture's caption: it ends with the picture's
-    credit in brackets, opens by pointing at the picture (``图为…``, ``上图：…``), or is a
-    short label wholly in brackets."""
+    credit (in brackets, or after its last stop), opens or closes by pointing at the picture
+    (``图为…``, ``上图：…``), or is a short label wholly in brackets."""
     return bool(_PICTURE_CREDIT.search(paragraph) or _PICTURE_POINTER.match(paragraph)
-                or _BRACKETED_CAPTION.fullmatch(paragraph))
+                or _BRACKETED_CAPTION.fullmatch(paragraph) or _NAMED_CREDIT.search(paragraph))
 _LEADING_CAPTIONS_MAX = 3
 _LEADING_CAPTION_MAX = 200  # characters: a caption is a sentence or two
 
