@@ -81,6 +81,10 @@ def descendants(blocks: list[etree._Element]) -> set[etree._Element]:
 _CLIMB_MAX = 24
 _LEAD_FURNITURE_MAX = 40
 _LEAD_SENTENCE_MIN = 15
+# A short opening line in a box of its own right over the text's block (``一看标题我就知道是
+# 说哪里了……``): closed as a sentence, it is the text's first line from this many Chinese
+# characters (a short sentence over a picture is the picture's caption).
+_LEAD_LINE_MIN = 8
 
 
 # A text closed by a sentence stop or a Chinese ellipsis (……; a teaser cut off with one … or
@@ -95,7 +99,10 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     alone in its wrappers (one long ``<p><span>…</span></p>``, chosen as the span) is
     looked beside from the top of that chain. A lead of 30 Chinese characters or more, or
     of 15 or more written as a sentence (a comma inside, a stop at its end: ``4月27日，
-    学院邀请某某来院作学术交流。`` over a picture and the long paragraph). A block whose
+    学院邀请某某来院作学术交流。`` over a picture and the long paragraph), or of 8 or more
+    written as a sentence right over the body (an author's short opening line in a box of
+    its own, ``一看标题我就知道是说哪里了……``; over a picture such a line is its caption).
+    A block whose
     text the body's opening repeats is a summary box (``内容提要：`` and the first paragraph
     again), not a lead: the search stops there."""
     found: list[etree._Element] = []
@@ -107,6 +114,7 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
             break
         top = parent
     node = top.getprevious()
+    adjacent = True  # nothing shown stands between ``node`` and the body
     while node is not None and len(found) < 2:
         if not isinstance(node.tag, str) or node in hidden:
             node = node.getprevious()
@@ -117,14 +125,16 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
         han = han_count(text)
         if han == 0:
             node = node.getprevious()  # a picture, an empty ad slot
+            adjacent = False
             continue
         links = sum(han_count(text_content(a)) for a in node.iter("a"))
         sentence = bool(_LEAD_CLOSED.search(text))
+        least = 30 if not sentence else _LEAD_LINE_MIN if adjacent \
+            else _LEAD_SENTENCE_MIN if "，" in text else 30
         # A paragraph in a chain of lone wrappers (a WeChat editor's <section><p>…</p>) is
         # judged as the paragraph it ends in.
         inner = _chain_end(node)
-        if inner.tag not in ("p", "div") or 5 * links > han \
-                or han < (_LEAD_SENTENCE_MIN if sentence and "，" in text else 30) \
+        if inner.tag not in ("p", "div") or 5 * links > han or han < least \
                 or (not has_prose(inner) and not sentence) \
                 or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in inner.iter()
                        if el is not inner):
@@ -133,6 +143,7 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
             return found[::-1]  # a summary box: the body's opening repeats it
         found.append(node)
         node = node.getprevious()
+        adjacent = False
     if not found:
         found = _wrapped_lead(body, hidden)
     return found[::-1]
