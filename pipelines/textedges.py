@@ -40,11 +40,6 @@ _PAGE_INDEX = re.compile(r"第\s*1\s*页\s*[:：].{0,80}?第\s*2\s*页\s*[:：].
 # It may close with the date and time it was posted (原创 某某 5.1w阅读 2024-12-23 10:11).
 _ORIGINAL = re.compile(r"原创[^。！？，,：:|｜]{0,28}"
                        r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)?")
-# A republished story's note of its headline as first printed, on a line of its own over or
-# under the text (（原标题：某某）, 原标题：某某): the story's other headline, not its text.
-_FIRST_HEADLINE = re.compile(r"[\[【(（]\s*原[标標]?[题題]\s*[:：].{1,120}[\]】)）]|"
-                             r"原[标標][题題]\s*[:：].{1,120}")
-_FIRST_HEADLINE_ROWS = 3  # such a line stands among the first or the last three paragraphs
 # An end mark alone on its line (End, -END-, — END —): a WeChat article's text stops there;
 # what follows is the account's promotions.
 _END_MARK = re.compile(r"[-—－=*~·\s]*(?:END|End|end)[-—－=*~·\s]*")
@@ -122,7 +117,6 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = list(paragraphs)
     if len(kept) > 1 and _ORIGINAL.fullmatch(kept[0]):
         del kept[0]  # 原创 某某 某某APP: a WeChat article's header, not text
-    kept = _without_first_headline(kept)
     if len(kept) > 1 and _PAGE_INDEX.fullmatch(kept[0]):
         del kept[0]  # 第1页：…第2页：…: a paginated story's page index, not text
     while len(kept) > 1 and len(paragraphs) - len(kept) < 3 and _is_credit(kept[0]) \
@@ -1106,23 +1100,6 @@ def _is_bullet_line(paragraph: str) -> bool:
     return len(paragraph) <= _BULLET_LINE_MAX and bool(_BULLET.match(paragraph)) \
         and not _SENTENCE_END.search(paragraph) \
         and len(_HAN.findall(paragraph)) >= _POINT_HAN_MIN
-
-
-def _without_first_headline(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without a republished story's ``（原标题：某某）`` line among its first or
-    its last three paragraphs, when a sentence of the text is left beside it: the headline
-    the story first ran under, printed on a line of its own, is no sentence of the text (a
-    sentence that says ``原标题为《某某》`` in running text is no such line)."""
-    rows = _FIRST_HEADLINE_ROWS
-    edges = {*range(min(rows, len(paragraphs))), *range(max(len(paragraphs) - rows, 0),
-                                                         len(paragraphs))}
-    gone = {i for i in edges if _FIRST_HEADLINE.fullmatch(paragraphs[i].strip())}
-    if not gone:
-        return paragraphs
-    kept = [p for i, p in enumerate(paragraphs) if i not in gone]
-    if not any(_SENTENCE_END.search(p) for p in kept):
-        return paragraphs
-    return kept
 
 
 def _without_standfirst(paragraphs: list[str]) -> list[str]:

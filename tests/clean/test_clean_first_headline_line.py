@@ -2,7 +2,8 @@
 """A republished story's ``（原标题：某某）`` line printed over or under its text (issue 14,
 stop 30: five opened pages of two portals print it as the text's first paragraph, one as its
 last; the label rules start the body after 原标题 lines), pages of text written here in the
-shape of a portal's republished report:
+shape of a portal's republished report (the line is a drop line of
+pipelines/rules/boilerplate.toml, i20e's of stop 30):
 
 - The line over the text, with a short subtitle line under it: the text starts at its
   first sentence.
