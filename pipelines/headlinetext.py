@@ -108,6 +108,9 @@ _LEADING_MARKS = re.compile(r"^\s*(?:[-_|｜–]+\s*)+")
 # A form's field label before the headline (``留言标题：…``, ``主题：…``): the value is the
 # headline.
 _TITLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:标题|题目|主题)\s*[:：]\s*(?=\S)")
+# A platform's badge set before the headline in the heading (``<h1><span>原创</span> <span>标题
+# </span></h1>``): the post's kind, never the headline's first word.
+_BADGE = re.compile(r"^\s*(?:原创|原創|转载|轉載|置顶|置頂)\s+(?=\S)")
 _LITERAL_TAG = re.compile(r"<\s*/?\s*(?:br|div|p|span|font|strong|b)\b[^<>]{0,80}>", re.I)
 # A government document's number printed under its title: "（浙金罚决字〔2024〕52号）".
 _DOC_NUMBER = r"[（(]?[^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]?"
@@ -180,6 +183,9 @@ def headline_text(text: str) -> str | None:
     label = _TITLE_LABEL.match(plain)
     if label:
         text, plain = text[label.end():], plain[label.end():]
+    badge = _BADGE.match(plain)
+    if badge:
+        text, plain = text[badge.end():], plain[badge.end():]
     if _NAV_LABEL.match(plain) or _LABEL_OR_TOOLS.search(plain) or _BREADCRUMB.search(plain) \
             or _DOC_NUMBER_LINE.fullmatch(text.strip()) or is_date_line(plain) \
             or _TOOL_ROW.fullmatch(plain) or _FIELD_LABEL.match(_SPACED_HAN.sub("", plain)):
