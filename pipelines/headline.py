@@ -1354,6 +1354,11 @@ def best_title(
             continue  # matching nothing stated, one of a list's entries (teasers' titles)
         if score == 0.0 and el is not None and body is not None and _after(el, body):
             continue  # matching nothing stated, printed after the text: a box's heading
+        if score == 0.0 and (page_key or meta_key) and _inside_text(el, body):
+            # Matching nothing the page states, printed inside the text after it began: an
+            # inserted card's or a section's heading (``<div class="insert_news_title">
+            # <a>专题｜…</a>`` closing the story), never the story's own headline.
+            continue
         if el is not None:
             if body is not None and _near(el, body):
                 score += 1.5
