@@ -585,7 +585,8 @@ _LOOSE_HEAD = re.compile(rf"^(?P<name>{_LOOSE_NAME})\s*(?:·|•|::)\s*(?P<head>
 def _peel_site_names(parts: list[str]) -> list[str]:
     """``parts`` with a site's name joined to the headline by a loose mark (``标题 · 某某网``,
     ``标题——某某网``, ``标题 某某网``, ``某某网 · 标题``; a bare dash inside the first of
-    several parts, ``标题-某某网_某某``) made a part of its own. Only a name ending like a
+    several parts, ``标题-某某网_某某``, or closing the last, ``栏目｜标题-某某网``) made a part
+    of its own. Only a name ending like a
     site's (:func:`site_like`) is peeled: the marks belong to headlines as often."""
     if not parts:
         return parts
@@ -595,4 +596,9 @@ def _peel_site_names(parts: list[str]) -> list[str]:
     first = _LOOSE_HEAD.match(parts[-1]) if len(parts) == 1 else None
     if first and site_like(first["name"]):
         parts = [first["name"], first["head"].lstrip()]
+    tail = _LAST_DASH_PART.match(parts[-1]) if len(parts) > 1 else None
+    if tail and site_like(tail.group(2)) and not site_like(tail.group(1)):
+        # A channel's name, then the headline with the site's name after a bare dash
+        # (``栏目｜标题-某某网``): the site's name is a part of its own.
+        parts = [*parts[:-1], tail.group(1), tail.group(2)]
     return parts
