@@ -101,6 +101,10 @@ def headline(
         # Stated only: a large or bold line printing the stated headline and one more
         # clause of it (a ``<title>`` cut short) is the headline as printed.
         best = _printed_run_on(root, best, skip, body)
+    if best and best[0] is None and facts.page_title:
+        # Stated only, in <meta> shorter than the <title> states it: a line printing the
+        # stated headline with more of the <title>'s words (a kicker, ``电视专题片《…》…``).
+        best = _printed_fuller(root, best, facts.page_title, skip)
     name = _name_only_title(facts)
     if best and not facts.meta_title and (not facts.page_title or name) \
             and not (name and _key(best[1]) == _key(name)) and _unmatched_doubt(best, body):
@@ -1282,6 +1286,40 @@ def _printed_run_on(
         if text.startswith(stated) and _run_on_clause(text[len(stated):]) \
                 and not _masthead(el, body):
             return el, text
+    return best
+
+
+def _printed_fuller(
+    root: etree._Element, best: tuple[etree._Element | None, str], page_title: str,
+    skip: set[etree._Element] | frozenset,
+) -> tuple[etree._Element | None, str]:
+    """A block whose whole text prints ``best``'s stated headline with more words around it,
+    the whole line found in the ``<title>`` too (``<meta>`` states ``《某片》第三集…``, the
+    ``<title>`` and the page ``电视专题片《某片》第三集…``), as (element, line); else ``best``.
+    Both statements agreeing on the fuller line, it is the headline as printed; a column's
+    name set apart by a separator (``某栏目 | 标题``) is no part of it."""
+    stated = _key(best[1])
+    page_key = _key(page_title)
+    if len(stated) < 6 or stated not in page_key or stated == page_key:
+        return best
+    for node in root.xpath("//body//text()[contains(., $s)]", s=best[1][:6]):
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for _ in range(2):
+            if el is None or el.tag in ("title", "a", "option", "body", "html", "script",
+                                        "style", "textarea") or el in skip:
+                break
+            lines = text_lines(el, 120)
+            if lines:
+                text = headline_text("\n".join(lines))
+                key = _key(text or "")
+                if text and len(text) <= 80 and stated in key and key != stated \
+                        and key in page_key and len(title_parts(text)) == 1:
+                    return el, text
+                if len(lines) > 1 or len(_key("".join(lines))) > len(stated) + 40:
+                    break
+            el = el.getparent()
     return best
 
 

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (Chinese test strings)
 """A ``<title>`` of a column's name, the headline and the site's name after a bare dash (stop
 30, headline round; found on an opened page under the ``print`` perturbation).
 
