@@ -265,20 +265,40 @@ _ZONE_END = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")  # a time zone closing a d
 def _structured_dates(facts: PageFacts, url_day: tuple | None) -> list[tuple[str, str]]:
     """(text, iso) of the dates the page states in JSON-LD, ``<meta>`` and scripts, most
     trusted first. A stated offset is honoured, unless the URL's day agrees with the clock
-    time as written and not with the converted one (a Beijing time labelled UTC)."""
+    time as written and not with the converted one (a Beijing time labelled UTC). A date
+    that is the stamp the page says its file was generated at (``<meta name="PubDate">``
+    repeating ``页面生成时间 …``) is left out: the CMS rewrites both on every rebuild."""
     texts = [*facts.ld_dates]
     texts += [v for k in META_DATES if (v := facts.metas.get(k))]
     texts += facts.script_dates[:5]
     found = []
+    built = _built_stamps(facts)
     for text in texts:
         iso = parse_date(text, allow_relative=False)
-        if not iso:
-            continue
+        if not iso or iso[:16] in built:
+            continue  # no date, or the page file's build stamp repeated as its date
         naive = parse_date(_ZONE_END.sub("", text.strip()),
                            allow_relative=False)
         if url_day and naive and naive[:10] != iso[:10] and _day_tuple(naive) == url_day:
             iso = naive
         found.append((text, iso))
+    return found
+
+
+def _built_stamps(facts: PageFacts) -> set[str]:
+    """The minutes (ISO ``YYYY-MM-DDTHH:MM``) at which the page says its file was generated."""
+    return {iso[:16] for text in facts.generated if (iso := parse_date(text, allow_relative=False))}
+
+
+def _built_dates(facts: PageFacts) -> list[tuple[str, str]]:
+    """(text, iso) of the date ``<meta>`` that repeat the page file's build stamp: what is left
+    when nothing printed dates the page (a CMS that builds the file once, on publishing)."""
+    built = _built_stamps(facts) if facts.generated else set()
+    found = []
+    for text in (v for k in META_DATES if (v := facts.metas.get(k))):
+        iso = parse_date(text, allow_relative=False)
+        if iso and iso[:16] in built:
+            found.append((text, iso))
     return found
 
 
@@ -525,7 +545,11 @@ def page_date(
     # that contradicts the day in the page's own URL gives way to it.
     weak_against_url = (best is not None and best.score < 2 and bool(url_day and url_day[2])
                         and best.dated and _day_tuple(best.iso) != url_day)
-    if best is not None and (best.score >= 4 or not structured) and not weak_against_url:
+    # A build stamp stated as the date is no evidence a printed line must agree with, but
+    # a weak printed line (a signing date under the text) still gives way to it.
+    built = _built_dates(facts) if facts.generated else []
+    if best is not None and (best.score >= 4 or not (structured or built)) \
+            and not weak_against_url:
         iso = best.iso
         if best.dated and not _HAS_TIME.search(best.source):
             iso = _clock_of_same_day(best, found) or iso
@@ -548,6 +572,8 @@ def page_date(
         return best.text, iso
     if structured:
         return structured[0]
+    if built:
+        return built[0]
     if url_day and url_day[2]:
         y, m, d = url_day
         return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")

@@ -57,6 +57,11 @@ _SCRIPT_KEY = re.compile(
 # A full day with an optional clock, as comments and scripts' code write one.
 _HIDDEN_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
                          r"(\d{1,2})(?!\d)(?:\s*日?(?:\s+|T)(\d{1,2}[:：]\d{2}))?")
+# A ``<meta>`` stating when the CMS generated the page file (``<meta name="others"
+# content="页面生成时间 2023-08-16 10:33:59">``): a build stamp, rewritten whenever the page is
+# regenerated, however long after the article was published.
+_GENERATED = re.compile(r"^\W{0,3}(?:页面|頁面|网页|網頁)?生成(?:时间|時間)\s*[:：]?\s*"
+                        r"((?:19|20)\d{2}\D.{3,25})$")
 _ONCLICK = etree.XPath("//@onclick")
 _LINK_IN_VALUE = re.compile(r"https?://[^\s'\"<>&]+")
 _HIDDEN_MAX = 40  # days kept per page: a script's calendar or data table says nothing more
@@ -97,6 +102,9 @@ class PageFacts:
     # behind them on a saved page (``</script>2024年11月12日``): the day it was saved.
     written_today: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    # When the CMS says it generated the page file (``<meta name="others" content="页面生成时间
+    # …">``): a build stamp, not the publication time, even where a date ``<meta>`` repeats it.
+    generated: list[str] = field(default_factory=list)
     # Full days (year, month, day, clock or None) written where no reader looks and under no
     # name: HTML comments (``<!--modify date 2014/7/8-->``), scripts' code outside named
     # date keys and links' ``onclick`` (``JSignDate=escape('2005-03-06 16:17:00')``), the
@@ -354,6 +362,8 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
         content = (attrs.get("content") or "").strip()
         if name and content:
             facts.metas.setdefault(name.lower(), content)
+            if (built := _GENERATED.match(content)) is not None:
+                facts.generated.append(built.group(1))
     title = root.find(".//title")
     facts.page_title = collapse_spaces(text_content(title) if title is not None else "")
     facts.channel_first = _channel_first(root, facts)
