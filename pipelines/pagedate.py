@@ -236,6 +236,7 @@ _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日�
 # ``2023/2/21 22:08更新``): when the page changed, not when it was published; the stamp after
 # the date line (``2023/2/21 21:20 （2/21 22:08 更新）``) leaves the line the page's.
 _UPDATED_FIRST = re.compile(r"\s*[（(]?\s*[\d/.\-:：年月日\s]+(?:更新|updated)", re.I)
+_UPDATE_STAMP = re.compile(r"\s*[（(]\s*[\d/.\-:：年月日\s]+(?:更新|updated)\s*[)）]\s*$", re.I)
 
 
 # A stamp of the reader's or the server's clock (``打印时间：…`` in a print bar, ``当前时间：``,
@@ -529,6 +530,11 @@ def page_date(
             score -= 1.5  # under the text: a date line, or the document's signing date
         if _NOT_PUBLISHED.search(text) or _reprinted_from(text) or _UPDATED_FIRST.match(text):
             score -= 3
+        if _UPDATE_STAMP.match(text):
+            # A bracketed update's stamp alone (``（5/19 08:40 更新）`` left where the date line
+            # was): any line dating the page, under the text too, comes before it. (A date
+            # line that says ``2005-04-05 06:40更新 来源：…`` is a portal's way of dating.)
+            score -= 3
         if _DELIVERED.match(text):
             score -= 2  # when and where the speech was given, not the page's date
         if _in_page_chrome(el, anchor) or (listed if listed is not None else _in_listing(el)):
@@ -555,7 +561,10 @@ def page_date(
             iso = _clock_of_same_day(best, found) or iso
         if not best.dated:
             covers = tuple(c for c in (facts.metas.get("og:image"),) if c)
-            year = (_year_for(best.iso, structured, url_day, [*found, *entries],
+            # A build stamp still tells a month-day its year: the file is built on or after
+            # the day it was published, seldom in a later year.
+            stated = [*structured, *built]
+            year = (_year_for(best.iso, stated, url_day, [*found, *entries],
                               lambda: _text_year(body, best.iso, now.year),
                               lambda: _linked_year(root, best.iso, same_day=True,
                                                    covers=covers),
@@ -568,7 +577,7 @@ def page_date(
             if year:
                 iso = parse_date(best.source, fetched_at=fetched_at, year=year) or iso
             if fetch_relative(best.source):
-                iso = _stated_day(iso, structured, url_day) or iso
+                iso = _stated_day(iso, stated, url_day) or iso
         return best.text, iso
     if structured:
         return structured[0]
@@ -1123,14 +1132,25 @@ def _links_articles(el: etree._Element) -> bool:
 
 # A line opening with the label of the publication date (``发布日期: 2010年04月29日``).
 _PUBLISHED_LINE = re.compile(r"\s*(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)\s*[:：]")
+# A portal's info line: a full day and its clock, then the source's label (``2018-09-16
+# 07:02:48 来源: 某某网``). No sentence of a text reads so; a line of it is the date line
+# wherever a template prints it (under the text, before a promotion the body holds).
+_DAY_CLOCK_SOURCE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                               r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:来源|來源)\s*[:：]")
 
 
 def _published_line(el: etree._Element) -> bool:
     """True when ``el`` is a short line opening with the publication date's label and a
     dated value (``<p>发布日期: 2010年04月29日</p>`` between the text and its notes or
-    attachments, inside the body's block): the page's date line wherever it is printed."""
+    attachments, inside the body's block), or with a full day, its clock and the source's
+    label (``2018-09-16 07:02:48 来源: 某某网``): the page's date line wherever it is
+    printed."""
     text = short_text(el, 40)
-    return bool(text and _PUBLISHED_LINE.match(text) and has_year(ascii_dates(text)))
+    if not text:
+        return False
+    if _PUBLISHED_LINE.match(text):
+        return has_year(ascii_dates(text))
+    return bool(_DAY_CLOCK_SOURCE.match(ascii_dates(text)))
 
 
 _DATE_UNITS = re.compile(r"[年月日时分秒]")

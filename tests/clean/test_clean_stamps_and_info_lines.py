@@ -1,0 +1,147 @@
+"""Dates of stop 30: stamps that are not the publication's and info lines the date reading
+passed, on pages of own text in the real markups' shapes.
+
+1. A government CMS writes, in ``<head>``, ``<meta name="PubDate" content="2023-08-16
+10:33:59">`` and beside it ``<meta name="others" content="页面生成时间 2023-08-16
+10:33:59">``: the "publication date" is the moment the page FILE was generated, rewritten
+whenever the site is rebuilt — months or years after the notice was published (on 14 of the
+17 opened pages of that shape it is a later day). Its print version (the headline, the date
+line's box without its label, the text) prints the notice's day alone over the headline
+(``<div>2023-05-11</div>``): that line, unlabelled, disagreed with the stated date, and the
+build stamp won. A date ``<meta>`` that repeats the page's own build stamp is no stated
+publication date (a printed line need not agree with it); it still dates a page whose only
+printed day is the signing date under its text (a CMS that builds the file once, on
+publishing), and a date ``<meta>`` of another moment keeps its weight (guards).
+2. An update's stamp in its own box by the headline (``<span>（11/19 08:40 更新）</span>``)
+   and the publication's day and clock printed under the text (``<p>2025/11/18 14:25</p>``):
+   the stamp, close to the headline, outscored the line under the text although it counted
+   against. A stamp that is the update's itself now loses to any line dating the page; the
+   same stamp after the date line in one line leaves that line the page's (guard).
+3. A portal's info line (``2025-11-16 07:02:48 来源: 某某网``) printed between the text and a
+   long promotion the body's block also holds (a design service's pitch in paragraphs of
+   prose): the line lay neither at the text's top nor among its last blocks, and a date
+   inside the text is read as an event's, so the page had no date. A line of a full day,
+   its clock and the source's label is the date line wherever it is printed.
+"""
+
+from __future__ import annotations
+
+from tests.clean.news_page import paras, published
+
+HEADLINE = "城南区2025年群众文化活动情况通报"
+PARAS = [
+    "今年以来，城南区各街道共举办群众文化活动三百余场，参与群众超过十二万人次，比上年有所增加。",
+    "其中，社区合唱、广场舞展演和读书分享会最受欢迎，不少活动由居民自发组织、自己报名参加。",
+    "下一步，区文化馆将继续为各街道培训文艺骨干，并在年底前完成三处社区文化活动室的改造。",
+]
+
+
+def head(pub: str, built: str | None) -> str:
+    """A government CMS's ``<head>``: its site and column metas, the headline's, the
+    ``PubDate`` and (``built``) the stamp of when the page file was generated."""
+    stamp = f'<meta name="others" content="页面生成时间 {built}">' if built else ""
+    return ('<html><head><meta charset="utf-8"><meta name="SiteName" content="城南区人民政府">'
+            '<meta name="ColumnName" content="通知公告">'
+            f'<meta name="ArticleTitle" content="{HEADLINE}"><meta name="PubDate" content="{pub}">'
+            f'<meta name="ContentSource" content="城南区文化馆">{stamp}'
+            f"<title>{HEADLINE}</title></head>")
+
+
+def print_version(pub: str, built: str | None, day: str) -> str:
+    """The page's print version: a print and close bar, then in a centred table the date
+    line's box without its label (the day alone), the headline and the text."""
+    return (head(pub, built) + '<body onload="window.print()"><div class="noprint">'
+            "<a href='javascript:window.print()'>【打印本页】</a> "
+            "<a href='javascript:window.close()'>【关闭窗口】</a></div>"
+            "<table width='700' align='center'><tr><td><div>"
+            f"<div class='display-block'>{day}</div><h1 class='article-title'>{HEADLINE}</h1>"
+            "<div class='article-content'>" + paras(PARAS)
+            + "</div></div></td></tr></table></body></html>")
+
+
+def signed_notice(pub: str, built: str | None) -> str:
+    """The notice itself with no date line over its text: only the office and the signing
+    day under the last paragraph."""
+    return (head(pub, built) + "<body><div class='nav'><a href='/'>首页</a> "
+            "<a href='/tzgg/'>通知公告</a></div><div class='article'>"
+            f"<h1>{HEADLINE}</h1><div class='content'>" + paras(PARAS)
+            + "<p style='text-align:right'>城南区文化馆</p>"
+            "<p style='text-align:right'>2025 年 12 月 8 日</p></div></div>"
+            "<div class='foot'>主办单位：城南区人民政府 版权所有</div></body></html>")
+
+
+def test_a_printed_day_beats_a_date_meta_that_repeats_the_page_build_stamp() -> None:
+    page = print_version("2026-03-16 10:33:59", "2026-03-16 10:33:59", "2025-12-11")
+    assert (published(page) or "")[:10] == "2025-12-11"
+
+
+def test_the_build_stamp_still_dates_a_page_printing_only_its_signing_day_guard() -> None:
+    page = signed_notice("2025-12-11 18:59:41", "2025-12-11 18:59:41")
+    assert (published(page) or "")[:16] == "2025-12-11T18:59"
+
+
+def test_a_date_meta_of_another_moment_than_the_build_stamp_keeps_its_weight_guard() -> None:
+    page = print_version("2026-03-16 10:33:59", "2026-03-17 08:00:00", "2025-12-11")
+    assert (published(page) or "")[:10] == "2026-03-16"
+
+
+LEADS = [
+    "秘书处表示，新规定将从下个月起施行，各地有关部门须在三十日内提交执行方案并向社会公开。",
+    "不少团体对新规定提出异议，认为条文的用语不够明确，可能在执行中造成误解，呼吁尽快修正。",
+    "主管部门回应说，规定的目的只是扩大服务的覆盖范围，并不改变任何人现有的权利和待遇。",
+]
+
+
+def update_stamp_page(stamp_line: str, under_text: str) -> str:
+    """A news agency's story: the headline, a time box holding ``stamp_line``, the text,
+    ``under_text`` after it and the story's keyword tags."""
+    return ("<html><head><meta charset='utf-8'><title>新规定引发争议 团体要求修正 | 国际</title>"
+            "</head><body><div class='breadcrumb'><a href='/'>首页</a> / <a href='/list/'>国际</a>"
+            "</div><h1><span>新规定引发争议 团体要求修正</span></h1><div class='timeBox'>"
+            f"<div class='updatetime'>{stamp_line}</div></div><div class='paragraph'>"
+            + paras(LEADS) + under_text + "<div class='keywordTag'><a href='/tag/1/'>#新规定</a>"
+            "</div></div><div class='foot'>本网站之文字、图片及影音，非经授权，不得转载。</div>"
+            "</body></html>")
+
+
+def test_an_update_stamp_by_the_headline_gives_way_to_the_date_line_under_the_text() -> None:
+    page = update_stamp_page("<span>（11/19 08:40 更新）</span>", "<p>2025/11/18 14:25</p>")
+    assert (published(page) or "")[:16] == "2025-11-18T14:25"
+
+
+def test_a_date_line_followed_by_its_update_stamp_stays_the_pages_guard() -> None:
+    page = update_stamp_page("<span>2025/11/18 14:25</span><span>（11/19 08:40 更新）</span>", "")
+    assert (published(page) or "")[:16] == "2025-11-18T14:25"
+
+
+PITCH = [
+    "如果你也想把家里的卧室布置得别有情调，不妨看看我们为年轻人准备的几套方案，总有一套适合你。",
+    "我们的设计师会上门量房，根据户型和预算给出三种风格的效果图，满意之后再开始施工，不收定金。",
+    "从灯光、软装到收纳柜，每一处细节都可以按你的习惯定制，施工期间还会每天拍照汇报进度。",
+    "已经有上千个家庭选择了我们的服务，他们的评价都写在下面，欢迎你一条一条地慢慢翻看比较。",
+]
+
+
+def promoted_story(info_line: str) -> str:
+    """A portal's home-design story: the headline, the text, ``info_line`` after it, then
+    in the same block a design service's promotion of many paragraphs of prose."""
+    story = [
+        "东京街头有不少风格各异的主题旅馆，有的把房间布置成老式电车车厢，有的干脆做成一间教室。",
+        "这些旅馆大多采用自助入住的方式，客人在门口的屏幕上选好房间，付款之后就能直接上楼。",
+        "业内人士说，这类旅馆的装修投入不小，一个主题房间的改造费用往往比普通客房高出好几倍。",
+        "不过也有人认为，过于夸张的布置只能吸引一时的好奇，真正留住客人的还是干净和安静。",
+        "一位经营者说，最受欢迎的并不是最夸张的房间，而是布置成海底世界的那一间，常常要提前预订。",
+        "为了让客人住得尽兴，有的旅馆还在房间里装了滑梯和迷你高尔夫，听起来像是一座小游乐场。",
+        "旅馆的价格因地段和季节而不同，周末和节假日往往要贵上一成，工作日入住则能省下不少。",
+        "受访的几位游客都表示，这样的旅馆值得住一次，但要天天住，还是普通的房间更让人放松。",
+    ]
+    return ("<html><head><meta charset='utf-8'><title>东京的主题旅馆有多特别_家居频道</title>"
+            "</head><body><div class='nav'><a href='/'>首页</a> <a href='/home/'>家居</a></div>"
+            "<div class='post_content'><h1>东京的主题旅馆有多特别</h1><div class='post_body'>"
+            + paras(story) + f"<p>{info_line}</p>" + paras(PITCH * 3)
+            + "</div></div><div class='foot'>关于我们 联系我们 版权所有</div></body></html>")
+
+
+def test_a_day_clock_and_source_line_before_a_promotion_in_the_body_dates_the_page() -> None:
+    page = promoted_story("2025-11-16 07:02:48 来源: 城南家居网")
+    assert (published(page) or "")[:16] == "2025-11-16T07:02"
