@@ -795,8 +795,11 @@ def _without_profile(paragraphs: list[str]) -> list[str]:
 
 # The heading of a site's recommended list (● 相关推荐 更多>>, 猜你喜欢, 推荐阅读): what the site
 # recommends, never the story (a closing second story is headed otherwise: 相关新闻, 延伸阅读).
+# (And the same heading telling the reader what they may like: 您可能对这些感兴趣：, 你可能也喜欢.)
 _RECOMMENDED = re.compile(r"[●•■◆▶►>》·\s]*"
-                          r"(?:相关推荐|推荐阅读|猜你喜欢|热门推荐|热点推荐|精彩推荐)"
+                          r"(?:相关推荐|推荐阅读|猜你喜欢|猜您喜欢|热门推荐|热点推荐|精彩推荐|"
+                          r"[您你](?:可能|也许|或许)[还也]?会?(?:对这些|对以下|对下列)?(?:感兴趣|喜欢)"
+                          r"的?(?:文章|内容|新闻|资讯)?)"
                           r"\s*(?:[:：]|更多\s*[>》]*|[>》]+)?\s*")
 # A recommended list's heading naming what it recommends (热门车型推荐, 相关图集推荐, 精彩视频推荐):
 # the list under it when no line after it closes a sentence (a section of the text headed
