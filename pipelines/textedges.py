@@ -147,7 +147,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
             break
-    kept = _without_addressee(_without_document_head(kept))
+    kept = _without_addressee(_without_document_head(_without_title_block(kept)))
     kept = _without_thanks_note(kept)
     kept = _without_attached_tables(kept)
     kept = _without_summary_card(kept)
@@ -1103,6 +1103,52 @@ def _is_bullet_line(paragraph: str) -> bool:
     return len(paragraph) <= _BULLET_LINE_MAX and bool(_BULLET.match(paragraph)) \
         and not _SENTENCE_END.search(paragraph) \
         and len(_HAN.findall(paragraph)) >= _POINT_HAN_MIN
+
+
+# A title block printed over a text (a speech's, an interview's, a bulletin's, a resolution's):
+# its title lines, then a subtitle opening with a dash (``——在某某会议上的讲话``,
+# ``——某某就某某答记者问``) or a bracketed line dating it (``（2019年2月16日，某地）``,
+# ``（某某司2012年7月）``, ``（2016年10月27日某某会议通过）``), then maybe the speaker's or
+# issuer's lines. None of it is running text (the labels start at the first sentence).
+_DASH_SUBTITLE = re.compile(r"[—－]{1,2}\s*[^。！？\s][^。！？]{1,80}")
+_DATED_NOTE = re.compile(r"[（(][^（()）。！？]{0,40}\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
+                         r"(?:\s*\d{1,2}\s*日)?[^（()）。！？]{0,40}[)）]")
+_TITLE_BLOCK_MAX = 6  # lines down to the subtitle or the dated line
+_TITLE_LINE_MAX = 80
+_SPEAKER_LINES_MAX = 3
+_SPEAKER_LINE_MAX = 40
+
+
+def _without_title_block(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a title block over the text: up to six lines at the top that
+    close no sentence, the last of them a dash-led subtitle or a bracketed dated line, and
+    under it up to three short lines with no comma and no stop (the speaker's office and
+    name, a first section's heading) — when what follows has a comma or closes a sentence
+    and the text under the block is longer than it. A dash-led line under a sentence, or one
+    that closes a sentence itself (``——分级负责、分工处理。``), is the text's own."""
+    mark = None
+    for index, paragraph in enumerate(paragraphs[:_TITLE_BLOCK_MAX]):
+        line = paragraph.strip()
+        if _SENTENCE_END.search(line) or len(line) > _TITLE_LINE_MAX:
+            break
+        if _DASH_SUBTITLE.fullmatch(line) or _DATED_NOTE.fullmatch(line):
+            mark = index
+    if mark is None:
+        return paragraphs
+    start = mark + 1
+    while start < len(paragraphs) - 1 and start - mark <= _SPEAKER_LINES_MAX:
+        line = paragraphs[start].strip()
+        if len(line) > _SPEAKER_LINE_MAX or _SENTENCE_END.search(line) or "，" in line \
+                or "," in line or _DASH_SUBTITLE.fullmatch(line) or _DATED_NOTE.fullmatch(line):
+            break
+        start += 1
+    if start >= len(paragraphs):
+        return paragraphs
+    first = paragraphs[start]
+    if not (_SENTENCE_END.search(first) or "，" in first or "," in first) \
+            or sum(map(len, paragraphs[start:])) <= sum(map(len, paragraphs[:start])):
+        return paragraphs
+    return paragraphs[start:]
 
 
 def _without_standfirst(paragraphs: list[str]) -> list[str]:
