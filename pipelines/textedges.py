@@ -1111,7 +1111,10 @@ def _is_bullet_line(paragraph: str) -> bool:
 # ``（某某司2012年7月）``, ``（2016年10月27日某某会议通过）``), then maybe the speaker's or
 # issuer's lines. None of it is running text (the labels start at the first sentence).
 _DASH_SUBTITLE = re.compile(r"[—－]{1,2}\s*[^。！？\s][^。！？]{1,80}")
-_DATED_NOTE = re.compile(r"[（(][^（()）。！？]{0,40}\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
+# A document's date is one day: a bracket giving a span of days (（2026年12月11－12日，某地）)
+# heads an event's agenda, whose name the labels keep as its first line.
+_DATED_NOTE = re.compile(r"(?![（(][^（()）]*\d\s*[－—~～至-]\s*\d)"
+                         r"[（(][^（()）。！？]{0,40}\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
                          r"(?:\s*\d{1,2}\s*日)?[^（()）。！？]{0,40}[)）]")
 _TITLE_BLOCK_MAX = 6  # lines down to the subtitle or the dated line
 _TITLE_LINE_MAX = 80
