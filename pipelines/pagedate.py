@@ -519,8 +519,11 @@ def page_date(
         label = _previous_label(el) if labelled else ""
         if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
             score -= 1.5  # the document's own date (written, generated), not the page's
-        if _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label):
-            score += 1  # 发布日期 dates the page; 生成日期, 成文日期 date the document
+        if _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label) or (
+                (line := _DAY_SOURCE.match(text)) is not None and line["by"]):
+            # 发布日期 dates the page (as does a day printed between the article's byline
+            # and its source's label); 生成日期, 成文日期 date the document
+            score += 1
         if points:
             distance = min(abs(order[el] - p) for p in points)
             score += 3 if distance <= 12 else 2 if distance <= 40 else 1 if distance <= 120 else 0
@@ -1131,26 +1134,34 @@ def _links_articles(el: etree._Element) -> bool:
 
 
 # A line opening with the label of the publication date (``发布日期: 2010年04月29日``).
-_PUBLISHED_LINE = re.compile(r"\s*(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)\s*[:：]")
-# A portal's info line: a full day and its clock, then the source's label (``2018-09-16
-# 07:02:48 来源: 某某网``). No sentence of a text reads so; a line of it is the date line
-# wherever a template prints it (under the text, before a promotion the body holds).
-_DAY_CLOCK_SOURCE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
-                               r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:来源|來源)\s*[:：]")
+# Byline fields an info line may open with (``作者：某某 编辑：某某 ``), up to three.
+_BYLINE_FIELDS = (r"(?P<by>(?:(?:作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|通讯员"
+                  r"|通訊員)\s*[:：]\s*[^\s:：]{1,12}\s+){0,3})")
+_PUBLISHED_LINE = re.compile(r"\s*" + _BYLINE_FIELDS
+                             + r"(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)\s*[:：]")
+# A portal's info line: a full day (and its clock), then the source's label (``2018-09-16
+# 07:02:48 来源: 某某网``, ``作者：某某 编辑：某某 2022年01月28日 来源：本网``). No sentence of a
+# text reads so; a line of it is the date line wherever a template prints it (under the
+# text, before a promotion the body holds, under a disclosure box the text's block holds).
+_DAY_SOURCE = re.compile(r"\s*" + _BYLINE_FIELDS
+                         + r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                         r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:来源|來源)\s*[:：]")
 
 
 def _published_line(el: etree._Element) -> bool:
     """True when ``el`` is a short line opening with the publication date's label and a
     dated value (``<p>发布日期: 2010年04月29日</p>`` between the text and its notes or
-    attachments, inside the body's block), or with a full day, its clock and the source's
-    label (``2018-09-16 07:02:48 来源: 某某网``): the page's date line wherever it is
-    printed."""
-    text = short_text(el, 40)
+    attachments, inside the body's block), or with a full day (and its clock) and the
+    source's label (``2018-09-16 07:02:48 来源: 某某网``), either after up to three byline
+    fields (``作者：某某 编辑：某某 发布时间：…``): the page's date line wherever it is printed."""
+    text = short_text(el, 60)
     if not text:
         return False
-    if _PUBLISHED_LINE.match(text):
-        return has_year(ascii_dates(text))
-    return bool(_DAY_CLOCK_SOURCE.match(ascii_dates(text)))
+    line = _PUBLISHED_LINE.match(text)
+    if line is not None:
+        return (len(text) <= 40 or bool(line["by"])) and has_year(ascii_dates(text))
+    line = _DAY_SOURCE.match(ascii_dates(text))
+    return line is not None and (len(text) <= 40 or bool(line["by"]))
 
 
 _DATE_UNITS = re.compile(r"[年月日时分秒]")

@@ -22,6 +22,13 @@ publishing), and a date ``<meta>`` of another moment keeps its weight (guards).
    prose): the line lay neither at the text's top nor among its last blocks, and a date
    inside the text is read as an event's, so the page had no date. A line of a full day,
    its clock and the source's label is the date line wherever it is printed.
+4. A disclosure template's text block opening with the document's facts table (index
+   number, document number, signing day), then the headline, then a byline line with the
+   day (``作者：某某 编辑：某某 发布时间：2025-10-23 08:59 来源：本网``, or the day before
+   ``来源：`` without a label): the table made the block's top, the line was read as a date
+   in the text, and the signing day in the table won. Both info-line shapes are date lines
+   after up to three byline fields, and a day printed between the byline and the source's
+   label counts as a publication date's label does.
 """
 
 from __future__ import annotations
@@ -145,3 +152,47 @@ def promoted_story(info_line: str) -> str:
 def test_a_day_clock_and_source_line_before_a_promotion_in_the_body_dates_the_page() -> None:
     page = promoted_story("2025-11-16 07:02:48 来源: 城南家居网")
     assert (published(page) or "")[:16] == "2025-11-16T07:02"
+
+
+NOTICE = [
+    "各区人民政府，市政府各部门：",
+    "现将2025年市区社区服务中心建设任务下达给你们，请结合实际抓紧组织实施，确保按期完成。",
+    "各地要明确责任分工，落实建设资金，加强工程质量监管，每月底前将进展情况报市民政局汇总。",
+    "市政府将把任务完成情况纳入年度考核，对进度滞后的地区进行通报，并督促限期整改到位。",
+]
+
+
+def disclosure_notice(info_line: str) -> str:
+    """A city government's notice in its disclosure template: in one block a table of the
+    document's facts (index number, document number, issuing office, signing day), the
+    headline, ``info_line``, a views-and-source bar, then the notice, the office, the signing
+    day and the attached list of tasks per district."""
+    rows = "".join(f"<tr><td>{n}</td><td>第{n}片区</td><td>{n * 3}</td><td>年底前</td></tr>"
+                   for n in range(1, 13))
+    return ("<html><head><meta charset='utf-8'><title>城南市人民政府关于下达2025年社区服务中心"
+            "建设任务的通知</title></head><body><div class='crumb'><table><tr><td>当前位置：<a "
+            "href='/'>首页</a></td><td>>> <a href='/zwgk/'>政务公开</a></td></tr></table></div>"
+            "<div class='xl_con'><table class='xxgk_article'><tr><td class='lab'>索引号</td>"
+            "<td>113300000026455663/2025-43887</td><td class='lab'>文号</td><td>城政发〔2025〕30号"
+            "</td></tr><tr><td class='lab'>发布机构</td><td>市政府</td><td class='lab'>成文日期"
+            "</td><td>2025-10-16</td></tr></table><div class='xl_title'>城南市人民政府"
+            "关于下达2025年社区服务中心建设任务的通知</div>"
+            + (f"<p>{info_line}</p>" if info_line else "")
+            + "<div class='xl_doc'><span>浏览次数：</span><span>信息来源：</span>市府办</div>"
+            "<div class='zoom'>" + paras(NOTICE)
+            + "<p style='text-align:right'>城南市人民政府</p><p style='text-align:right'>"
+            "2025年10月16日</p><p>（此件公开发布）</p><p>附件</p><p>2025年社区服务中心建设任务</p>"
+            "<table><tr><td>序号</td><td>片区</td><td>中心数</td><td>完成时限</td></tr>" + rows
+            + "</table></div></div><div class='foot'>主办：城南市人民政府办公室</div>"
+            "</body></html>")
+
+
+def test_a_byline_and_publication_time_line_under_a_disclosure_box_dates_the_page() -> None:
+    page = disclosure_notice("作者：李明 编辑：王芳 发布时间：2025-10-23 08:59 来源：本网")
+    assert (published(page) or "")[:16] == "2025-10-23T08:59"
+
+
+def test_a_byline_day_and_source_line_under_a_disclosure_box_dates_the_page() -> None:
+    page = disclosure_notice("作者：李明 编辑：王芳 2025年10月23日 来源：本网")
+    assert (published(page) or "")[:10] == "2025-10-23"
+
