@@ -84,6 +84,11 @@ def headline(
         text = headline_text("\n".join(lines)) if lines else None
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
             text = collapse_spaces(lines[0])
+        if text is None and lines and len(lines) == 1 and el.tag == "h1" \
+                and _SHORT_MIXED.fullmatch(_key(lines[0])) and _dated_next(el):
+            # A short headline of three Chinese characters with letters or digits
+            # (``什么是4G？``) in the page's <h1> right over its date line: no fragment.
+            text = headline_text(lines[0], min_han=3)
         if text and (len(text) <= 80 or _long_headline(text)) and text not in seen:
             seen.add(text)
             candidates.append((el, text))
@@ -118,7 +123,7 @@ def headline(
                                                if el is not None and t not in sites
                                                and not site_like(t)]
                                   + _emphasised_lines(root, skip, body), skip=skip, sites=sites)
-        if printed[1] and (len(_key(best[1])) <= 6 or _inside_text(best[0], body)
+        if printed[1] and (_box_name(best) or _inside_text(best[0], body)
                            or (_key(best[1]).startswith(_key(printed[1]))
                                and _key(best[1]) != _key(printed[1]))):
             best = printed
@@ -208,6 +213,18 @@ def headline(
         if crumb[1] is not None and (body_name is None or _key(crumb[1]) != _key(body_name)):
             return crumb
     return found if found[1] or body_name is None else (None, body_name)
+
+
+# Three Chinese characters and a word of letters or digits, a question's or an exclamation's
+# mark perhaps (``什么是4G？``, ``5G来了！``): a whole short headline, not a box's name.
+_SHORT_MIXED = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){3}[^\u4e00-\u9fff]*$)"
+                          r"(?=.*[A-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9.+-]{4,12}[？！?!]?")
+
+
+def _dated_next(el: etree._Element) -> bool:
+    """True when one of the three elements printed right after ``el`` holds a short dated
+    line (the headline's date or info line)."""
+    return any((text := short_text(f, 60)) and has_year(text) for f in _FOLLOWING(el))
 
 
 # What a sentence or a paragraph holds and a headline's line does not: a full stop, a
@@ -359,8 +376,15 @@ def _unmatched_doubt(best: tuple[etree._Element | None, str], body: etree._Eleme
                      ) -> bool:
     """True when ``best``, chosen with nothing stated to match, may be a box's name (six
     characters or fewer), a heading inside the text, or a headline run on into its tools."""
-    return len(_key(best[1])) <= 6 or _inside_text(best[0], body) or bool(
-        _TOOL_WORDS.search(best[1]))
+    return _box_name(best) or _inside_text(best[0], body) or bool(_TOOL_WORDS.search(best[1]))
+
+
+def _box_name(best: tuple[etree._Element | None, str]) -> bool:
+    """True when ``best`` is as short as a box's name (six characters or fewer) and not a
+    short headline in the page's ``<h1>`` over its date line (``什么是4G？``)."""
+    key = _key(best[1])
+    return len(key) <= 6 and not (best[0] is not None and best[0].tag == "h1"
+                                  and _SHORT_MIXED.fullmatch(key) and _dated_next(best[0]))
 
 
 _TOOL_WORDS = re.compile(r"字号|打印|分享|收藏|荐稿|联系记者|評論|评论")

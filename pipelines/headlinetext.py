@@ -161,10 +161,11 @@ _TOOL_ROW = re.compile(r"\s*(?:\S{1,4}\s*[:：]?\s*)?(?:[∣|｜丨│]\s*\S{1,4
 _ICON_EDGE = re.compile(r"^[\ue000-\uf8ff\s]+|[\ue000-\uf8ff\s]+$")
 
 
-def headline_text(text: str) -> str | None:
+def headline_text(text: str, min_han: int = 4) -> str | None:
     """``text`` (lines separated by ``\\n``) as a headline: the main line(s) before a
     subtitle or document number line, with info glued after it cut off; None for a
-    navigation label, an info line or a fragment."""
+    navigation label, an info line or a fragment (fewer than ``min_han`` Chinese
+    characters)."""
     lines = [unspaced(line) for line in
              (collapse_spaces(_ICON_EDGE.sub("", piece))
               for piece in _LITERAL_TAG.sub("\n", text).split("\n")) if line]
@@ -200,7 +201,7 @@ def headline_text(text: str) -> str | None:
     # The document number printed in brackets after the title on the same line
     # ("…信息公开表(金罚决字〔2024〕36号)") is the document's, not the headline's.
     text = TRAILING_NUMBER.sub("", text)
-    if len(text) < 4 or len(HAN.findall(text)) < 4:
+    if len(text) < 4 or len(HAN.findall(text)) < min_han:
         return None
     return text
 
