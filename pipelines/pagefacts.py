@@ -20,7 +20,8 @@ from pipelines.treetext import collapse_spaces, text_content
 # Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
 # Breadcrumb marks ("某某博客 » 标题", "某某网>栏目") put the site first.
 _BREADCRUMB = r"[»›]|(?<=[\u4e00-\u9fff\s])>(?=[\u4e00-\u9fff\s])"
-_TITLE_SPLIT = re.compile(rf"\s*(?:[_|｜│┃–]|(?<!—)—(?!—)|--|-\s|\s-|{_BREADCRUMB})\s*")
+# A run of three dashes or more (``标题————栏目——网站``) splits too: a subtitle's mark is two.
+_TITLE_SPLIT = re.compile(rf"\s*(?:[_|｜│┃–]|(?<!—)—(?!—)|—{{3,}}|--|-\s|\s-|{_BREADCRUMB})\s*")
 _BREADCRUMB_MARK = re.compile(_BREADCRUMB)
 # Names of a site, portal or channel: "…网", "…政府", "…门户网站", in either script
 # (a Taiwan or Hong Kong site names itself "…新聞網", "…全球資訊網").

@@ -28,7 +28,8 @@ TEXT = [
 def _page(h1: str, title: str = "") -> str:
     return (page_head(title) + "<div class='single'><h1>" + h1 + "</h1><div class='meta'>"
             "<span>2026-02-17 21:14</span><span>推荐: <a href='/author/admin'>小李</a></span>"
-            "<span>浏览: 1,867 views</span></div><div class='entry'><p class='summary'><strong>摘要</strong>: "
+            "<span>浏览: 1,867 views</span></div><div class='entry'><p class='summary'>"
+            "<strong>摘要</strong>: "
             + TEXT[0] + "</p></div><div class='content'><p>" + TEXT[0] + "<strong> </strong></p>"
             + paras(TEXT[1:]) + "</div></div></body></html>")
 
