@@ -914,6 +914,11 @@ def _bare_heading_box(node: etree._Element, body: etree._Element | None) -> bool
     if not lines or len(lines) > 1:
         return False  # a masthead's name over its "today" line is two
     above_body = set(body.iterancestors()) | {body}
+    if body in node.iterancestors():
+        # Inside the text's own block (a post's ``div.image_content`` holding the heading's
+        # box and the text under it): the text's start, or a block holding it, follows.
+        start = _article_start(body)
+        above_body |= {start, *start.iterancestors()}
     follows = 0
     block: etree._Element | None = node
     for _ in range(3):  # the box's next siblings, then its parent's
