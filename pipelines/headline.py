@@ -1403,6 +1403,12 @@ def best_title(
                 run_on = _run_on_clause(cand[len(stated):])
                 cand = cand if run_on else stated
                 break
+        if el is not None and not run_on and first_key and _key(cand) not in meta_keys \
+                and _key(cand) != first_key and len(pieces := title_parts(cand)) > 1:
+            # A heading printing a column's name and the stated headline, set apart like a
+            # <title>'s parts (``<h1>某栏目 | 标题</h1>``): the stated part is the headline.
+            cand = next((p for p in pieces if len(_key(p)) >= 6 and p not in sites
+                         and (_key(p) in meta_keys or _key(p) == first_key)), cand)
         key = _key(cand)
         if cand in sites:
             score = 0.0

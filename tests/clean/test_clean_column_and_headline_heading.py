@@ -1,0 +1,35 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""A heading printing a column's name and the headline set apart by a bar (stop 30, headline
+round; found on an opened page under the ``title-site-first`` and ``title-site-last``
+perturbations).
+
+The shape: ``<h1>某某往事 | 标题</h1>`` under a ``<title>`` stating the headline alone
+(``某某网_标题``). The heading matched nothing stated (it neither is nor opens with the
+stated headline), so it scored nothing, and a bold sub-heading inside the text printing the
+headline's first words won. A heading whose parts, split as a ``<title>``'s are, include the
+stated headline now gives that part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clean.news_page import cleaned, paras
+
+HEADLINE = "从学徒到大师 滨江画家的山水缘"
+TEXT = [
+    "“提到他，很多人就会想到他画的山水，其实他会画的东西很多。”在滨江画院系列讲座中，主讲人为这位画家如是“正名”。",
+    "<p><strong>从学徒到大师</strong></p>",
+    "他原名李纯，1904年出生在滨江城外的一个小村庄。因为家里穷，幼年只读了半年私塾就回家务农。",
+    "后来他拜当地一位画师为师，从临摹开始，一画就是二十年，终于自成一家。",
+]
+
+
+@pytest.mark.parametrize("title", ["滨江资讯网_" + HEADLINE, HEADLINE + "_滨江资讯网"], ids=["site-first", "site-last"])
+def test_the_stated_part_of_a_column_and_headline_heading_is_the_headline(title):
+    body = "".join(t if t.startswith("<") else paras([t]) for t in TEXT)
+    page = ("<html><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a></div><h1 id='main_title'>滨江往事 | " + HEADLINE + "</h1>"
+            "<div id='page-tools'><span class='time-source'>2026年09月30日 16:31 来源：滨江艺术网</span></div>"
+            "<div id='artibody'>" + body + "</div></body></html>")
+    assert cleaned(page).title == HEADLINE
