@@ -1326,10 +1326,12 @@ def _printed_fuller(
     the whole line found in the ``<title>`` too (``<meta>`` states ``《某片》第三集…``, the
     ``<title>`` and the page ``电视专题片《某片》第三集…``), as (element, line); else ``best``.
     Both statements agreeing on the fuller line, it is the headline as printed; a column's
-    name set apart by a separator (``某栏目 | 标题``) is no part of it."""
+    name set apart by a separator (``某栏目 | 标题``) is no part of it, unless what is stated
+    is no headline but that name (``<meta>`` stating the kicker ``某某骗案`` of ``某某骗案｜
+    标题``)."""
     stated = _key(best[1])
     page_key = _key(page_title)
-    if len(stated) < 6 or stated not in page_key or stated == page_key:
+    if len(stated) < 4 or stated not in page_key or stated == page_key:
         return best
     for node in root.xpath("//body//text()[contains(., $s)]", s=best[1][:6]):
         el = node.getparent()
@@ -1344,7 +1346,8 @@ def _printed_fuller(
                 text = headline_text("\n".join(lines))
                 key = _key(text or "")
                 if text and len(text) <= 80 and stated in key and key != stated \
-                        and key in page_key and len(title_parts(text)) == 1:
+                        and key in page_key and (len(title_parts(text)) == 1
+                                                 or not headline_shaped(best[1])):
                     return el, text
                 if len(lines) > 1 or len(_key("".join(lines))) > len(stated) + 40:
                     break

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (Chinese test strings)
 """A headline stated shorter in ``<meta>`` than the page prints it (stop 30, headline round;
 found on an opened page under the ``print``, ``headings-plain`` and ``layout-cell``
 perturbations).
@@ -8,7 +9,8 @@ heading, no class: a print copy, a template's bare ``<p>``). Unmarked, the print
 no candidate and the shorter ``<meta>`` statement was the headline. A block whose whole text
 prints the stated headline with more words, the whole line found in the ``<title>`` too, is
 now the headline as printed; a line adding a column's name set apart by a bar (``某栏目 |
-标题``) is not.
+标题``) is not, unless ``<meta>`` states only that name (``og:title`` ``某某骗案`` of a page
+printing and titled ``某某骗案｜标题``; found under the ``noise`` perturbation).
 """
 
 from __future__ import annotations
@@ -42,3 +44,17 @@ def test_a_column_s_name_before_the_stated_headline_is_no_part_of_it():
     page = _page("", "滨江往事 | " + SHORT + "_滨江网",
                  top="<div class='top'><div><p>滨江往事 | " + SHORT + "</p></div></div>")
     assert cleaned(page).title == SHORT
+
+
+KICKER = "短信骗案"
+KICKED = KICKER + "｜收个短信就中招？认准号码识别真假运营商"
+
+
+def test_a_stated_kicker_gives_way_to_the_printed_line_of_the_whole_title():
+    page = ("<html><head><meta charset='utf-8'><title>" + KICKED + "</title>"
+            "<meta property='og:title' content='" + KICKER + "'></head><body>"
+            "<div class='top'><div class='el'><div><h2 class='el-heading'>" + KICKED + "</h2></div></div></div>"
+            "<div class='noise'><ul><li><a href='/a/1'>滨江市公交线路调整</a></li><li><a href='/a/2'>滨江天气</a></li></ul></div>"
+            "<div class='main'><div class='post'><div><span>2026-11-30</span></div><div class='content'>"
+            + paras(TEXT) + "</div></div></div></body></html>")
+    assert cleaned(page).title == KICKED
