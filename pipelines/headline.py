@@ -227,6 +227,10 @@ def _dated_next(el: etree._Element) -> bool:
     return any((text := short_text(f, 60)) and has_year(text) for f in _FOLLOWING(el))
 
 
+# A bar setting a column's name apart from the headline on one line (``某栏目 | 标题``).
+_BAR = re.compile(r"\s*[|｜│┃]\s*")
+
+
 # What a sentence or a paragraph holds and a headline's line does not: a full stop, a
 # question or exclamation mark, a semicolon.
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
@@ -1407,10 +1411,13 @@ def best_title(
                 cand = cand if run_on else stated
                 break
         if el is not None and not run_on and first_key and _key(cand) not in meta_keys \
-                and _key(cand) != first_key and len(pieces := title_parts(cand)) > 1:
-            # A heading printing a column's name and the stated headline, set apart like a
-            # <title>'s parts (``<h1>某栏目 | 标题</h1>``): the stated part is the headline.
-            cand = next((p for p in pieces if len(_key(p)) >= 6 and p not in sites
+                and _key(cand) != first_key and len(pieces := _BAR.split(cand)) == 2:
+            # A heading printing a column's name and the stated headline set apart by a bar
+            # (``<h1>某栏目 | 标题</h1>``): the stated part, when it reads as a headline and
+            # the other as a name, is the headline.
+            cand = next((p for p, other in (pieces, pieces[::-1])
+                         if headline_shaped(p) and not headline_shaped(other)
+                         and p not in sites
                          and (_key(p) in meta_keys or _key(p) == first_key)), cand)
         key = _key(cand)
         if cand in sites:
