@@ -1215,6 +1215,7 @@ def _caption_line(paragraph: str) -> bool:
     return bool(_PICTURE_CREDIT.search(paragraph) or _PICTURE_POINTER.match(paragraph)
                 or _BRACKETED_CAPTION.fullmatch(paragraph) or _NAMED_CREDIT.search(paragraph))
 _LEADING_CAPTIONS_MAX = 3
+_CREDITS_AMID = 2  # credit lines between the captions over the text
 _LEADING_CAPTION_MAX = 200  # characters: a caption is a sentence or two
 
 
@@ -1223,13 +1224,17 @@ def _without_leading_captions(paragraphs: list[str]) -> list[str]:
     paragraphs, each ending with a picture's credit in brackets or opening by pointing at
     the picture (``图为…``), when a paragraph of prose that is neither follows them and the
     text under them is longer than they are (a photo story whose paragraphs are all
-    captions keeps them)."""
-    count = 0
-    for paragraph in paragraphs[:_LEADING_CAPTIONS_MAX + 1]:
-        if len(paragraph) > _LEADING_CAPTION_MAX or not _caption_line(paragraph):
+    captions keeps them). A credit line printed under a caption (``文｜某某`` between two
+    pictures' captions, or between the captions and the text) goes with them."""
+    count = captions = 0
+    for index, paragraph in enumerate(paragraphs[:_LEADING_CAPTIONS_MAX + _CREDITS_AMID + 1]):
+        if len(paragraph) <= _LEADING_CAPTION_MAX and _caption_line(paragraph):
+            captions += 1
+        elif not (captions and index < len(paragraphs) - 1 and _is_credit(paragraph)
+                  and not _SENTENCE_END.search(paragraph)):
             break
         count += 1
-    if not count or count > _LEADING_CAPTIONS_MAX or count == len(paragraphs):
+    if not captions or captions > _LEADING_CAPTIONS_MAX or count == len(paragraphs):
         return paragraphs
     rest = paragraphs[count:]
     if not _SENTENCE_END.search(rest[0]) or _caption_line(rest[0]) \
