@@ -382,20 +382,27 @@ _ISSUING = re.compile(r"印发|颁布|发布|公布")
 
 def _without_attachment_after_signature(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the document a notice attaches, printed after its signature:
-    from an attachment line (``附件：某某范围``) right under a sentence, when a signing date
+    from an attachment line (``附件：某某范围``) right under a sentence (or under a site's
+    promotion lines right under it, which go too), when a signing date
     alone on its line follows it (after up to four issuer lines) and more lines follow the
     date. A notice that says it issues what it attaches (印发, 发布) keeps it."""
     for index in range(1, len(paragraphs) - 2):
-        if not _ATTACHMENT.match(paragraphs[index]) \
-                or not _SENTENCE_END.search(paragraphs[index - 1]):
+        if not _ATTACHMENT.match(paragraphs[index]):
+            continue
+        # A site's promotion lines may stand between the sentence and the attachment line
+        # (【某某即时】：…, 加入某某粉丝团): the text ends above them.
+        above = index
+        while above > 1 and _promotion(paragraphs[above - 1]):
+            above -= 1
+        if not _SENTENCE_END.search(paragraphs[above - 1]):
             continue
         date = index + 1
         while date < len(paragraphs) - 1 and date - index <= _SIGNERS_MAX \
                 and _signer(paragraphs[date]):
             date += 1
         if date < len(paragraphs) - 1 and _SIGNING_DATE.fullmatch(paragraphs[date]) \
-                and not any(_ISSUING.search(p) for p in paragraphs[:index]):
-            return paragraphs[:index]
+                and not any(_ISSUING.search(p) for p in paragraphs[:above]):
+            return paragraphs[:above]
         break
     return paragraphs
 

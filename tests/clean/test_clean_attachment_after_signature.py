@@ -7,6 +7,9 @@ here in the shape of a ministry's notice page:
   (``附件：某某范围``), the issuers' line and the signing date right-aligned, then the list
   itself (``附件：``, its title centred, a two-column table whose right cells are sentences):
   the text ends at its last sentence, before the attachment line.
+- The same with a republishing site's promotion lines between the last sentence and the
+  attachment line (``【某某即时】：…``, ``加入某某粉丝团``; stop 30, found under the
+  ``furniture`` perturbation): the text ends at its last sentence, before them.
 - Guards: a notice that says it issues what it attaches (``现将《…办法》印发给你们``) keeps the
   measures printed after its date, as the label rules say; an attachment line with no
   signing date under it changes nothing here.
@@ -28,9 +31,14 @@ _TABLE = ("<table border='1'><tbody>"
           "</tbody></table>")
 
 
-def _notice(first: str, attachment: str, signed: bool = True) -> str:
+_PROMOTIONS = ("<p>【某某即时】：最有料的影音频道</p><p>【某某论坛】：最新评论每日总览</p>"
+               "<p>有话要说投稿「某某论坛」</p><p>加入某某资讯粉丝团</p>")
+
+
+def _notice(first: str, attachment: str, signed: bool = True, promoted: bool = False) -> str:
     """A notice's text block: ``first`` and three numbered points, the attachment line,
-    the issuers and the signing date (when ``signed``), then the attached list."""
+    the issuers and the signing date (when ``signed``), then the attached list; a site's
+    promotion lines between the last point and the attachment line when ``promoted``."""
     signature = ("<p align='right'>某省财政厅</p><p align='right'>2026年11月19日</p>"
                  if signed else "")
     return ("<div class='TRS_Editor'>"
@@ -39,7 +47,8 @@ def _notice(first: str, attachment: str, signed: bool = True) -> str:
             "<p align='justify'>二、企业须满足的服务领域范围按照本通知所附清单执行，清单以外的业务不享受本项优惠。</p>"
             "<p align='justify'>三、省科学技术厅应会同有关部门及时开展认定工作，并将认定结果向社会公开。</p>"
             f"<p align='justify'>{_LAST}</p>"
-            f"<p align='justify'>附件：{attachment}</p>"
+            + (_PROMOTIONS if promoted else "")
+            + f"<p align='justify'>附件：{attachment}</p>"
             + signature
             + "<p align='justify'>附件：</p>"
             f"<p align='center'>{attachment}</p>"
@@ -51,6 +60,13 @@ def test_attached_list_after_the_signature_is_not_the_text() -> None:
     paragraphs = story_paragraphs("关于服务企业所得税政策的通知",
                                   _notice(first, "服务企业业务领域范围"))
     assert paragraphs[0] == first
+    assert paragraphs[-1] == _LAST
+
+
+def test_promotions_between_the_text_and_the_attachment_line_go_with_it() -> None:
+    first = "为进一步促进服务企业发展、优化产业结构，现就服务企业所得税优惠政策通知如下："
+    paragraphs = story_paragraphs("关于服务企业所得税政策的通知",
+                                  _notice(first, "服务企业业务领域范围", promoted=True))
     assert paragraphs[-1] == _LAST
 
 
