@@ -902,7 +902,7 @@ def _linked_year(root: etree._Element, iso: str, same_day: bool = False,
     apart), else the commonest (a sidebar's or an advertisement's links, often years off)."""
     same, years, own = Counter(), Counter(), Counter()
     month_day = (int(iso[5:7]), int(iso[8:10]))
-    for value in [*root.xpath("//@href | //@src"), *covers]:
+    for value in [*_LINKS_AND_PICTURES(root), *covers]:
         if not _LINK_DATE.search(value):
             continue
         day = url_date(value)
@@ -928,6 +928,9 @@ def _linked_year(root: etree._Element, iso: str, same_day: bool = False,
     return found.most_common(1)[0][0] if found else None
 
 
+# Links' and pictures' paths, a lazily loaded picture's too (``<img src="/blank.gif"
+# data-original="…/2025/7/….jpg">``: a script swaps it in).
+_LINKS_AND_PICTURES = etree.XPath("//@href | //@src | //img/@data-original | //img/@data-src")
 # Values that may hold the page's own address: links passing a URL on in their query, share
 # boxes' ``data-url``/``data-href``, a ``title`` holding an address.
 _OWN_ADDRESSES = etree.XPath(

@@ -29,6 +29,11 @@ publishing), and a date ``<meta>`` of another moment keeps its weight (guards).
    in the text, and the signing day in the table won. Both info-line shapes are date lines
    after up to three byline fields, and a day printed between the byline and the source's
    label counts as a publication date's label does.
+5. A month-day and clock printed without a year (``07-08 18:04 来源：某某网``) over a text
+   whose pictures load lazily (``<img src="/blank.gif" data-original="…/2025/7/….jpg">``):
+   the year in the pictures' paths was not read (only ``src`` and ``href`` were), nothing
+   else on the page names one, so the fetch's year was taken. A lazily loaded picture's
+   path counts as its ``src`` does.
 """
 
 from __future__ import annotations
@@ -196,3 +201,20 @@ def test_a_byline_day_and_source_line_under_a_disclosure_box_dates_the_page() ->
     page = disclosure_notice("作者：李明 编辑：王芳 2025年10月23日 来源：本网")
     assert (published(page) or "")[:10] == "2025-10-23"
 
+
+
+def lazy_pictures_story() -> str:
+    """A tech news page: the headline, ``07-08 18:04`` with the source and the author, the
+    text with two pictures loaded lazily from a path of the year and month."""
+    pictures = "".join(
+        f"<p><img src='/images/blank.gif' data-original='https://img.example.com/upload/2025/7/"
+        f"{name}.jpg' class='lazy'></p>" for name in ("a1b2c3", "d4e5f6"))
+    return ("<html><head><meta charset='utf-8'><title>两家车企合资公司注销 回应称属正常调整</title>"
+            "</head><body><div class='nav'><a href='/'>首页</a> <a href='/auto/'>汽车</a></div>"
+            "<h1>两家车企合资公司注销 回应称属正常调整</h1><div class='info'>07-08 18:04 来源：城南"
+            "科技网 作者：周明</div><div class='post_content'>" + paras(LEADS[:2]) + pictures
+            + paras(LEADS[2:]) + "</div><div class='foot'>关于我们 版权所有</div></body></html>")
+
+
+def test_a_lazily_loaded_pictures_path_gives_a_yearless_line_its_year() -> None:
+    assert (published(lazy_pictures_story()) or "")[:16] == "2025-07-08T18:04"
