@@ -1067,15 +1067,19 @@ def _own_fact(el: etree._Element) -> bool:
     # printed without labels: a counter, the day, the office).
     if not (_INFO_LABEL.search(text) or _date_only(text)) or _HAS_LINK(el):
         return False
-    box = next((a for a in el.iterancestors() if a.tag in _LIST_BOX), None)
-    if box is not None:
+    # The nearest list box or breadcrumb trail around ``el``: a trail inside a layout table
+    # (a print version, an old portal's page in one big table) is judged as a trail.
+    box = next((a for a in el.iterancestors()
+                if a.tag in _LIST_BOX or _CRUMB.search(classes_of(a))), None)
+    if box is None:
+        return False
+    if box.tag in _LIST_BOX and not _CRUMB.search(classes_of(box)):
         return not _HAS_LINK(box)
     # A full day and its clock closing a breadcrumb trail (``<div class="menu_bread_crumb">
     # <a>首页</a> ＞ <a>論壇</a> <span>2014年12月10日 00:01</span>``): the trail's links name
     # sections, no story's headline, so the day is the page's, not an entry's.
-    crumb = next((a for a in el.iterancestors() if _CRUMB.search(classes_of(a))), None)
-    return crumb is not None and has_year(text) and bool(_HAS_TIME.search(text)) and not any(
-        len(HAN.findall("".join(a.itertext()))) >= 6 for a in crumb.iter("a"))
+    return has_year(text) and bool(_HAS_TIME.search(text)) and not any(
+        len(HAN.findall("".join(a.itertext()))) >= 6 for a in box.iter("a"))
 
 
 def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> str | None:

@@ -34,6 +34,12 @@ publishing), and a date ``<meta>`` of another moment keeps its weight (guards).
    the year in the pictures' paths was not read (only ``src`` and ``href`` were), nothing
    else on the page names one, so the fetch's year was taken. A lazily loaded picture's
    path counts as its ``src`` does.
+6. A print version keeping the breadcrumb trail that closes with the day and its clock
+   (``<div class="menu_bread_crumb"><a>首页</a> ＞ <a>论坛</a> <span>2025年12月10日
+   00:01</span>``) inside its centred table: a trail's day was the page's only when no list
+   box (``ul``, ``table``) held the trail, and the layout table holds links, so the day was
+   passed as a list entry's and the page's address under the copy gave the day alone
+   (00:00). The nearer of a list box and a trail decides.
 """
 
 from __future__ import annotations
@@ -218,3 +224,22 @@ def lazy_pictures_story() -> str:
 
 def test_a_lazily_loaded_pictures_path_gives_a_yearless_line_its_year() -> None:
     assert (published(lazy_pictures_story()) or "")[:16] == "2025-07-08T18:04"
+
+
+def print_with_trail() -> str:
+    """An opinion piece's print version: the print bar, then in a centred table the trail
+    closing with the day and its clock, the headline, the author and the text; the page's
+    address under it."""
+    return ("<html><head><meta charset='utf-8'><title>如何推动区域经贸合作 | 论坛</title></head>"
+            "<body onload='window.print()'><div class='noprint'><a href='javascript:window."
+            "print()'>【打印本页】</a></div><table width='700' align='center'><tr><td><div>"
+            "<div class='menu_bread_crumb'><span><a href='/'><strong>城南新闻</strong></a></span>"
+            "<span>＞</span><span><a href='/forum/'><em>论坛</em></a></span><span>＞</span>"
+            "<em>论坛</em><span class='news-time'>2025年12月10日 00:01</span></div>"
+            "<h2 class='title'>如何推动区域经贸合作</h2><p><strong>周明</strong></p>" + paras(LEADS)
+            + "</div></td></tr></table><div>本文网址：http://www.example.com/news/20251210/"
+            "436375.htm</div></body></html>")
+
+
+def test_a_breadcrumb_trails_day_and_clock_inside_a_layout_table_dates_the_page() -> None:
+    assert (published(print_with_trail()) or "")[:16] == "2025-12-10T00:01"
