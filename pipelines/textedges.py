@@ -1123,6 +1123,10 @@ _DASH_SUBTITLE = re.compile(r"[—－]{1,2}\s*[^。！？\s][^。！？]{1,80}")
 _DATED_NOTE = re.compile(r"(?![（(][^（()）]*\d\s*[－—~～至-]\s*\d)"
                          r"[（(][^（()）。！？]{0,40}\d{4}\s*年(?:\s*\d{1,2}\s*月)?"
                          r"(?:\s*\d{1,2}\s*日)?[^（()）。！？]{0,40}[)）]")
+# A numbered first heading under the block (一、…, （一）…, 第一章 …) opens the text: the
+# labels start a report at its first numbered heading.
+_NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|"
+                       r"第[一二三四五六七八九十]{1,3}(?:章|节|部分)|\d{1,2}[.、．]\s*\D")
 _TITLE_BLOCK_MAX = 6  # lines down to the subtitle or the dated line
 _TITLE_LINE_MAX = 80
 _SPEAKER_LINES_MAX = 3
@@ -1133,7 +1137,8 @@ def _without_title_block(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a title block over the text: up to six lines at the top that
     close no sentence, the last of them a dash-led subtitle or a bracketed dated line, and
     under it up to three short lines with no comma and no stop (the speaker's office and
-    name, a first section's heading) — when what follows has a comma or closes a sentence
+    name; a numbered heading, ``一、…``, opens the text and stays) — when what follows has a
+    comma or closes a sentence
     and the text under the block is longer than it. A dash-led line under a sentence, or one
     that closes a sentence itself (``——分级负责、分工处理。``), is the text's own."""
     mark = None
@@ -1149,13 +1154,15 @@ def _without_title_block(paragraphs: list[str]) -> list[str]:
     while start < len(paragraphs) - 1 and start - mark <= _SPEAKER_LINES_MAX:
         line = paragraphs[start].strip()
         if len(line) > _SPEAKER_LINE_MAX or _SENTENCE_END.search(line) or "，" in line \
-                or "," in line or _DASH_SUBTITLE.fullmatch(line) or _DATED_NOTE.fullmatch(line):
+                or "," in line or _DASH_SUBTITLE.fullmatch(line) or _DATED_NOTE.fullmatch(line) \
+                or _NUMBERED.match(line):
             break
         start += 1
     if start >= len(paragraphs):
         return paragraphs
     first = paragraphs[start]
-    if not (_SENTENCE_END.search(first) or "，" in first or "," in first) \
+    if not (_SENTENCE_END.search(first) or "，" in first or "," in first
+            or _NUMBERED.match(first.strip())) \
             or sum(map(len, paragraphs[start:])) <= sum(map(len, paragraphs[:start])):
         return paragraphs
     return paragraphs[start:]

@@ -11,6 +11,8 @@ sentence, up to 88 characters further on). Pages of text written here in those s
 - A bulletin: the issuers' line over a bracketed date, then the text.
 - An interview: the title line, the dash subtitle naming who answers, then the first
   question.
+- A numbered heading under the block (``一、…``) opens the text (the labels start a
+  report at its first numbered heading).
 - Guards: a dash-led line under a sentence of the text (a section's motto
   ``——分级负责、分工处理。``) stays, and so does a text opening with a dash-led line that
   closes a sentence.
@@ -56,3 +58,10 @@ def test_text_opening_with_a_closed_dash_line_stays() -> None:
     first = "——这是一个关于坚守的故事。"
     body = block(first, *_SPEECH, cls="content")
     assert story_paragraphs("坚守", body)[0] == first
+
+
+def test_numbered_heading_under_the_block_opens_the_text() -> None:
+    heading = "一、上半年税收收入的总体情况"
+    first = "今年1至6月，全省税收收入完成一千二百亿元，同比增长百分之九点八。"
+    body = block("（某某厅2026年7月）", heading, first, *_SPEECH, cls="content")
+    assert story_paragraphs("2026年上半年全省税收收入情况分析", body)[:2] == [heading, first]
