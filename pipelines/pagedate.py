@@ -561,7 +561,7 @@ def page_date(
             and not weak_against_url:
         iso = best.iso
         if best.dated and not _HAS_TIME.search(best.source):
-            iso = _clock_of_same_day(best, found) or iso
+            iso = _clock_of_same_day(best, found) or _stated_clock(best.iso, structured) or iso
         if not best.dated:
             covers = tuple(c for c in (facts.metas.get("og:image"),) if c)
             # A build stamp still tells a month-day its year: the file is built on or after
@@ -607,6 +607,16 @@ def _clock_of_same_day(best: _Printed, found: list[_Printed]) -> str | None:
                                                or _date_only(cand.text)) \
                 and not (_NOT_PUBLISHED.search(cand.text) or _UPDATED_FIRST.match(cand.text)):
             return cand.iso
+    return None
+
+
+def _stated_clock(iso: str, structured: list[tuple[str, str]]) -> str | None:
+    """The printed day ``iso`` (no clock printed) at the clock a stated date gives the same
+    day (``<meta name="PubDate" content="2017-04-12 08:12">`` over ``2017-04-12`` printed),
+    or None; a stated midnight is no clock."""
+    for _, stated in structured:
+        if stated[:10] == iso[:10] and stated[11:16] not in ("", "00:00"):
+            return stated
     return None
 
 

@@ -40,6 +40,11 @@ publishing), and a date ``<meta>`` of another moment keeps its weight (guards).
    box (``ul``, ``table``) held the trail, and the layout table holds links, so the day was
    passed as a list entry's and the page's address under the copy gave the day alone
    (00:00). The nearer of a list box and a trail decides.
+7. A day printed without its clock (a print version's ``<div>2025-04-12</div>`` over the
+   headline) under a ``<meta name="PubDate" content="2025-04-12 08:12">``: the printed line
+   won and its day came out at midnight. The printed day takes the clock a stated date
+   gives the same day; a stated date of another day gives none, nor does a stated midnight
+   (guards).
 """
 
 from __future__ import annotations
@@ -243,3 +248,13 @@ def print_with_trail() -> str:
 
 def test_a_breadcrumb_trails_day_and_clock_inside_a_layout_table_dates_the_page() -> None:
     assert (published(print_with_trail()) or "")[:16] == "2025-12-10T00:01"
+
+
+def test_a_printed_day_takes_the_clock_of_a_stated_date_on_the_same_day() -> None:
+    page = print_version("2025-12-11 08:12:40", None, "2025-12-11")
+    assert (published(page) or "")[:16] == "2025-12-11T08:12"
+
+
+def test_a_stated_date_on_another_day_gives_a_printed_day_no_clock_guard() -> None:
+    page = print_version("2025-12-12 08:12:40", None, "发布日期：2025-12-11")
+    assert (published(page) or "")[:16] == "2025-12-11T00:00"
