@@ -1411,10 +1411,10 @@ def best_title(
                 cand = cand if run_on else stated
                 break
         if el is not None and not run_on and first_key and _key(cand) not in meta_keys \
-                and _key(cand) != first_key and len(pieces := _BAR.split(cand)) == 2:
+                and _key(cand) not in page_key and len(pieces := _BAR.split(cand)) == 2:
             # A heading printing a column's name and the stated headline set apart by a bar
-            # (``<h1>某栏目 | 标题</h1>``): the stated part, when it reads as a headline and
-            # the other as a name, is the headline.
+            # (``<h1>某栏目 | 标题</h1>``) that no statement holds whole: the stated part,
+            # when it reads as a headline and the other as a name, is the headline.
             cand = next((p for p, other in (pieces, pieces[::-1])
                          if headline_shaped(p) and not headline_shaped(other)
                          and p not in sites

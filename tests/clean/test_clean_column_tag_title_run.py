@@ -6,9 +6,7 @@ The ``<title>``'s runs (its leading parts as printed) ended only at its separato
 dash is none, so the run without the site's name (``第一观察｜标题``) was missing, the line
 printing it in a plain ``<div>`` over the date line matched nothing, and a line nearer the
 text won (a share box's caption under its QR code). Now a site's name a bare dash joins to
-the end of the ``<title>`` ends a run too. Since stop 30 the ``<title>`` splits there
-(``第一观察``, the headline, ``某某网``) and a line printing a column's name and the headline
-set apart by a bar gives the headline part, the form the labels state first.
+the end of the ``<title>`` ends a run too.
 """
 
 from __future__ import annotations
@@ -34,4 +32,4 @@ def test_a_column_tag_title_ending_with_a_dashed_site_name_matches_the_printed_l
             "<div><div><div><img src='/img/qr.png'><div>关注学习某某进行时</div></div>"
             "<div><a href='javascript:void(0);'></a> 微信 </div></div>"
             "<div>" + paras(TEXT) + "</div></div><div>版权所有 某某网</div></body></html>")
-    assert cleaned(page).title == HEADLINE
+    assert cleaned(page).title == printed
