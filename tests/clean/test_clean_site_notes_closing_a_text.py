@@ -12,7 +12,10 @@ end the body at the article's last sentence, before them. And a caption line clo
 its picture's source in brackets (``某某为颁奖礼彩排（图片来源：某某图库）``, fresh11's
 ifeng-enrique: a 125-character brief read as 169) is the picture's line, not the text's.
 
-- Each note under a report: the body ends at the report's last sentence.
+- Each note under a report: the body ends at the report's last sentence; so do a paper's
+  call for tips naming its app (``新闻线索报料通道：…即可报料。``) and a firm's service pitch
+  with a number to call (``…等解决方案，详情请致电…``; both found by appending such trailers
+  inside the text's block of every opened page: 54 and 59 pages' last sentence fell).
 - A reprint's notes wholly in brackets (``（原标题：…）``, ``（本文来源：某报 作者：某某）``,
   ``（编辑：）``), under the text or over it: not the text (163's reprints print one under most
   stories, some over the first paragraph).
@@ -51,6 +54,11 @@ def test_a_not_our_view_note_with_a_call_for_contributions_is_not_the_text() -> 
     _ends_with_report("●作者某某，某某大学教授。本文为读者来稿，言论不代表本网立场。评论版欢迎更多参与，投稿请寄opinion@example.com")
 
 
+def test_a_call_for_tips_and_a_service_pitch_under_a_report_are_not_the_text() -> None:
+    _ends_with_report("新闻线索报料通道：应用市场下载“某某新闻”APP，或搜索某某新闻微信公众号，即可报料。")
+    _ends_with_report("某某咨询提供行业研究、园区规划、项目可研等解决方案，详情请致电400-000-0000。")
+
+
 def test_an_app_pitch_under_a_report_is_not_the_text() -> None:
     _ends_with_report("喜欢这篇文章？去应用商店搜某某日报，每天看点新鲜事。")
 
@@ -74,8 +82,9 @@ def test_a_caption_closing_with_its_pictures_source_is_not_the_text() -> None:
 
 
 def test_sentences_of_the_text_that_name_such_things_stay() -> None:
-    closing = ["律师提醒，如发现侵权行为，权利人可以向法院提起诉讼，也可以向市场监管部门投诉。",
+    closing = ["据介绍，该企业为本地车主提供充电、维修和保险等一站式解决方案。",
+               "律师提醒，如发现侵权行为，权利人可以向法院提起诉讼，也可以向市场监管部门投诉。",
                "更多数据请参阅市统计局发布的《2026年国民经济和社会发展统计公报》。",
                "充电站启用当天，不少车主前来体验。（图片来源：本报记者）"]
     kept = story_paragraphs(TITLE, paras([*REPORT, *closing]))
-    assert kept[-3:] == closing
+    assert kept[-4:] == closing
