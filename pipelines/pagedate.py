@@ -1169,16 +1169,18 @@ def _published_line(el: etree._Element) -> bool:
     """True when ``el`` is a short line opening with the publication date's label and a
     dated value (``<p>发布日期: 2010年04月29日</p>`` between the text and its notes or
     attachments, inside the body's block), or with a full day (and its clock) and the
-    source's label (``2018-09-16 07:02:48 来源: 某某网``), either after up to three byline
+    source's label (``2018-09-16 07:02:48 来源: 某某网``), each also after up to three byline
     fields (``作者：某某 编辑：某某 发布时间：…``): the page's date line wherever it is printed."""
     text = short_text(el, 60)
     if not text:
         return False
     line = _PUBLISHED_LINE.match(text)
     if line is not None:
-        return (len(text) <= 40 or bool(line["by"])) and has_year(ascii_dates(text))
+        return (bool(line["by"]) or short_text(el, 40) is not None) \
+            and has_year(ascii_dates(text))
     line = _DAY_SOURCE.match(ascii_dates(text))
-    return line is not None and (len(text) <= 40 or bool(line["by"]))
+    # Up to 40 characters; up to 60 when byline fields open the line.
+    return line is not None and (bool(line["by"]) or short_text(el, 40) is not None)
 
 
 _DATE_UNITS = re.compile(r"[年月日时分秒]")
