@@ -216,7 +216,7 @@ def headline(
 
 
 # Three Chinese characters and a word of letters or digits, a question's or an exclamation's
-# mark perhaps (``什么是4G？``, ``5G来了！``): a whole short headline, not a box's name.
+# mark perhaps (``什么是4G？``, ``iPhone发布会``): a whole short headline, not a box's name.
 _SHORT_MIXED = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){3}[^\u4e00-\u9fff]*$)"
                           r"(?=.*[A-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9.+-]{4,12}[？！?!]?")
 

@@ -597,8 +597,8 @@ def _peel_site_names(parts: list[str]) -> list[str]:
     """``parts`` with a site's name joined to the headline by a loose mark (``标题 · 某某网``,
     ``标题——某某网``, ``标题 某某网``, ``某某网 · 标题``; a bare dash inside the first of
     several parts, ``标题-某某网_某某``, or closing the last, ``栏目｜标题-某某网``) made a part
-    of its own. Only a name ending like a
-    site's (:func:`site_like`) is peeled: the marks belong to headlines as often."""
+    of its own. Only a name ending like a site's (:func:`site_like`) is peeled: the marks
+    belong to headlines as often."""
     if not parts:
         return parts
     last = _LOOSE_TAIL.match(parts[0])
