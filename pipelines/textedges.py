@@ -30,8 +30,8 @@ import re
 # An abstract's label at the start of a paragraph: "[摘要：", "【内容提要】", "摘要:".
 # An editor's note standing first the same way: "编者按：", "虎嗅注：" (a site's name and 注).
 # A standfirst labelled the same way (核心提示：, 【导语】, 导读：) is the editors' summary too,
-# and so is a label naming the article (本文导读：, 文章摘要：).
-_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章)?(?:(?:内容)?(?:摘要|提要)|编者按|编者注|"
+# and so is a label naming the article (本文导读：, 文章摘要：) and a news page's 简介：.
+_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章)?(?:(?:内容)?(?:摘要|提要|简介)|编者按|编者注|"
                        r"编辑注|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
 # A paginated story's page index printed in one line over its text (第1页：某某第2页：某某):
 # the pages' titles, from the first page on.
@@ -79,6 +79,26 @@ _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一�
 # ends there; what follows is the subscription offer.
 _PAYWALL = re.compile(r"^本文共计?\s*\d+\s*字.{0,4}(?:订阅|登录|付费)|"
                       r"^(?:订阅|登录)\s*后\s*(?:继续阅读|获取.{0,10}阅读权限|可?畅读全文)")
+
+
+# A highlight line led by a dash (——以评促建，……。): a review's key points printed above its
+# text, each a sentence of its own.
+_HIGHLIGHT = re.compile(r"[—－]{2}\s*[^—－\s].*[。！？；]$")
+
+
+def _without_highlights(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a run of two or more dash-led highlight lines at the top
+    (``——以评促建……。``, ``——通过……。``), the key points printed above a review's text,
+    when no other paragraph opens with a dash (a dialogue printed that way keeps its lines)
+    and the text under the run is longer than the run."""
+    run = 0
+    while run < len(paragraphs) and _HIGHLIGHT.fullmatch(paragraphs[run]):
+        run += 1
+    if run < 2 or any(p.startswith(("—", "－")) for p in paragraphs[run:]):
+        return paragraphs
+    if sum(len(p) for p in paragraphs[run:]) <= sum(len(p) for p in paragraphs[:run]):
+        return paragraphs
+    return paragraphs[run:]
 
 
 def opens_abstract(paragraph: str) -> bool:
@@ -142,7 +162,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
             del kept[index:]  # a view counter under the text: the page's tools follow
             break
         before += len(paragraph)
-    kept = _without_standfirst(_without_leading_captions(kept))
+    kept = _without_highlights(_without_standfirst(_without_leading_captions(kept)))
     for index, paragraph in enumerate(kept[:3]):
         if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
             del kept[index]
