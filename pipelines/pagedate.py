@@ -131,6 +131,12 @@ _EVENT_WORDS = (
     r"|开放|开始|结束|集合|出发|施工|开工|竣工|实施|有效|签订|登记|预约|开庭|评审|答辩|递交|提交"
     r"|" + _LAUNCH + r"|發布會|活動|會議|報名|開始|結束)(?:时间|時間|日期|期限)")
 _EVENT_LABEL = re.compile(_EVENT_WORDS + r"\s*[:：为為]")
+# A notice's numbered field naming a time or a day (``一、时间：2026年10月1日上午8时整``,
+# ``（二）日期：…``, ``3. 时间：…``) over ``二、地点：``: when what it announces takes place; a
+# page's date line is never an item of a numbered list.
+_NUMBERED_TIME = re.compile(r"(?:^|[\s。；;])(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+                            r"[一二三四五六七八九十]{1,3}、|(?<![\d.．])\d{1,2}\s*[、.．])"
+                            r"\s*(?:时间|時間|日期)\s*[:：]")
 # A launch's label names the product's day even in a box classed ``info`` (``<div
 # class="p-w-info"><h3>车型</h3><ul><li>上市时间：…``), where a date class would keep an event.
 _LAUNCH_LABEL = re.compile(r"(?:" + _LAUNCH + r")(?:时间|時間|日期)")
@@ -445,7 +451,7 @@ def page_date(
             continue  # a list of other articles' headlines and dates, whatever its class
         if _not_this_page(el, text, stamps):
             continue  # a clock's stamp or a neighbouring item's date, not the page's
-        event = _EVENT_LABEL.search(text)
+        event = _EVENT_LABEL.search(text) or _NUMBERED_TIME.search(text)
         if event and (not hinted or _LAUNCH_LABEL.match(text, event.start())) \
                 and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
