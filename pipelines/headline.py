@@ -179,6 +179,18 @@ def headline(
                     over = _heading_over_text(root, body, candidates, skip, sites)
                     if over is not None:
                         return over
+                elif len(parts) == 1 and not _printed(root, text) \
+                        and _channel_and_topic(text, root):
+                    # A <title> printed nowhere that names a channel of the page's menu and
+                    # a topic (``某栏目-2026某某行动``), the same on every page of the
+                    # topic: a line printed before the text, however marked, names the story.
+                    found = _closest_before(root, body, [(el, t) for el, t in candidates
+                                                         if el is not None and t not in sites
+                                                         and not site_like(t)]
+                                            + _emphasised_lines(root, skip, body),
+                                            skip=skip, sites=sites)
+                    if found[1] is not None and headline_shaped(found[1]):
+                        return found
                 return None, text
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites
@@ -287,6 +299,18 @@ def _words_in_text(title: str, body: etree._Element | None) -> bool:
         return False
     text = text_content(body)
     return 3 * sum(pair in text for pair in pairs) >= len(pairs)
+
+
+# A <title>'s first piece before a hyphen or a bar (``栏目-专题``).
+_FIRST_PIECE = re.compile(r"\s*([^-_|｜—]{2,8}?)\s*[-_|｜]\s*\S")
+
+
+def _channel_and_topic(title: str, root: etree._Element) -> bool:
+    """True when ``title``'s first piece before a hyphen or a bar is the text of a link on
+    the page (``海派文化-2017某某行动`` with ``<a>海派文化</a>`` in the menu): the title
+    names a channel and the topic it belongs to, not the story."""
+    match = _FIRST_PIECE.match(title)
+    return bool(match) and match.group(1) in _link_texts(root)
 
 
 def _heading_over_text(
