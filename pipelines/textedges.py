@@ -1239,7 +1239,10 @@ _BRACKETED_CAPTION = re.compile(r"[（(](?![一二三四五六七八九十]+[)�
 _NAMED_CREDIT = re.compile(
     r"[（(][^（()）]{0,80}?(?:图片?|照片)\s*(?:来源|来自|翻摄|提供|[:：/／])[^（()）]{0,40}[)）]$|"
     r"[。！？]\s*(?:图片?|照片)\s*(?:来源|来自|提供)\s*[:：][^。！？]{1,40}$|"
-    r"[。！？]\s*[^。！？，,；;：:]{2,20}(?<!拍)摄$")
+    r"[。！？]\s*[^。！？，,；;：:]{2,20}(?<!拍)摄$|"
+    # ... or a video's title over its player, no stop nor comma, closing with the clip's
+    # source in brackets (某某坠楼 家属：二人关系很好（来源：某某视频）).
+    r"^[^。！？，,；;（()）]{4,40}[（(]\s*(?:视频)?来源\s*[:：][^（()）。，,]{1,20}[)）]$")
 
 
 def _caption_line(paragraph: str) -> bool:
