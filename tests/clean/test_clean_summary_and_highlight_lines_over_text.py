@@ -1,7 +1,7 @@
-"""Lines above an article's first sentence that fresh12's score showed kept as text: a
-``简介：`` standfirst repeating the story in brief, and a review's key points printed as
-dash-led highlight lines (``——…。``) over its text. Pages of one's own text in the shape
-of the real markup."""
+"""Lines above an article's first sentence that are no text: a ``简介：`` standfirst
+repeating the story in brief, and a review's key points printed as dash-led highlight lines
+(``——…。``) over its text (a class fresh12's score showed). Pages of one's own text in the
+shape of the real markup."""
 
 from __future__ import annotations
 
