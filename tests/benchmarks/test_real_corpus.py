@@ -1,9 +1,9 @@
 """The real-page corpus manifest is well formed, split by site (each later split, fresh …
 fresh10, on sites of its own; fresh3 … fresh10 may reuse a site of another split on a few pages
-tagged `known-site`, and the repeat-source splits fresh11 and fresh12 on any share of their
-pages, at most 2 per site), every page labelled (from fresh7 on, an anchor cut at a table cell's
-edge says so), no held-out page taken from the extractors' unlabelled pool, and the benchmark
-and the fill script behave when the pages or the mirrors are not there."""
+tagged `known-site`, and the repeat-source splits fresh11, fresh12 and fresh13 on any share of
+their pages, at most 2 per site), every page labelled (from fresh7 on, an anchor cut at a table
+cell's edge says so), no held-out page taken from the extractors' unlabelled pool, and the
+benchmark and the fill script behave when the pages or the mirrors are not there."""
 
 from __future__ import annotations
 
@@ -47,27 +47,30 @@ LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # first); its minimums were raised to its size when its labelling ended (docs/evaluation.md, "The
 # fresh11 split"). fresh12 grew the same way (an empty label file at first); its minimums were
 # raised to its size when its labelling ended (docs/evaluation.md, "The fresh12 split").
+# fresh13 grows the same way (an empty label file at first); its minimums are raised when its
+# labelling ends (docs/evaluation.md, "The fresh13 split").
 LATER_SPLITS = {"fresh": (39, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (50, 35, 10, 25),
                 "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22), "fresh6": (36, 33, 10, 23),
                 "fresh7": (46, 32, 7, 25), "fresh8": (28, 23, 5, 18), "fresh9": (36, 33, 7, 26),
                 "fresh10": (28, 26, 4, 22), "fresh11": (67, 48, 5, 43),
-                "fresh12": (54, 41, 5, 36)}
+                "fresh12": (54, 41, 5, 36), "fresh13": (0, 0, 0, 0)}
 # A page of a site another split already has (another template or year), allowed in fresh3 …
 # fresh10 on at most a third of their pages so that the score can be given with and without
 # them.
 KNOWN_SITE = "known-site"
 MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                   "fresh10", "fresh11", "fresh12")
-# Repeat-source splits (BRIEFs of stops 29 and 30): unseen pages drawn again from the
+                   "fresh10", "fresh11", "fresh12", "fresh13")
+# Repeat-source splits (BRIEFs of stops 29, 30 and 31): unseen pages drawn again from the
 # repositories and sites the corpus already holds, because sources of pages on new sites ran
-# out. Their known-site pages may be any share of the split, the majority included (the score
+# out (fresh13 adds pages of repositories the corpus never used, under the same rules). Their
+# known-site pages may be any share of the split, the majority included (the score
 # is given with and without them); every page is still tagged truthfully and new-site pages are
 # on sites of no other split.
-REPEAT_SOURCE_SPLITS = ("fresh11", "fresh12")
+REPEAT_SOURCE_SPLITS = ("fresh11", "fresh12", "fresh13")
 # At most this many pages of one site (host) in a split: 5 in every later split, 2 in a
 # repeat-source split so that no known site's templates weigh on its score.
 SITE_CAP_DEFAULT = 5
-SITE_CAP = {"fresh11": 2, "fresh12": 2}
+SITE_CAP = {"fresh11": 2, "fresh12": 2, "fresh13": 2}
 # Repositories whose other pages were handed to the extractor engineers of the fresh4 round as
 # their unlabelled pool (run anything on them, tune from the disagreements): no fresh4 page may
 # come from them, or the split would hold pages the extractor was tuned on.
@@ -111,23 +114,28 @@ EXTRACTOR_POOL_FRESH11_OWNERS = EXTRACTOR_POOL_FRESH10_OWNERS
 # fresh11 pool, every copy of bkichen's sites included (its pages are in /tmp/pool/).
 EXTRACTOR_POOL_FRESH12 = EXTRACTOR_POOL_FRESH11
 EXTRACTOR_POOL_FRESH12_OWNERS = EXTRACTOR_POOL_FRESH11_OWNERS
+# The pool handed to the extractor engineers of the fresh13 round (BRIEF of stop 31): the
+# fresh12 pool, every copy of bkichen's sites included (its pages are in /tmp/pool/).
+EXTRACTOR_POOL_FRESH13 = EXTRACTOR_POOL_FRESH12
+EXTRACTOR_POOL_FRESH13_OWNERS = EXTRACTOR_POOL_FRESH12_OWNERS
 # Later splits whose composition sentence in docs/evaluation.md is written by
 # benchmarks/real/composition.py (fresh4's and older ones were counted by hand-run scripts).
 COUNTED_IN_DOCS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                   "fresh12")
+                   "fresh12", "fresh13")
 # Splits labelled under the table-cell rule (docs/evaluation.md, "Label rules"): an anchor is
 # the body's first (last) ANCHOR_MAX characters, shorter only where the body's first (last)
 # sentence sits in a table cell shorter than that — such a label says so with
 # "anchor_in_cell": true. The older splits keep their labels as they were scored.
-CELL_RULE_SPLITS = ("fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12")
+CELL_RULE_SPLITS = ("fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                    "fresh13")
 CELL_FLAG = "anchor_in_cell"
 # From fresh7 on a split takes at most this many pages from one repository (BRIEFs of stops 23,
-# 24, 25, 26, 29 and 30), so that no single source's templates weigh on the score; one owner's
-# copies of one project count as one repository (SAME_PROJECT maps each copy to the repository
-# it is counted with). fresh11 and fresh12 count only their own pages: the pages earlier splits
-# took from a repository do not count against them.
+# 24, 25, 26, 29, 30 and 31), so that no single source's templates weigh on the score; one
+# owner's copies of one project count as one repository (SAME_PROJECT maps each copy to the
+# repository it is counted with). fresh11, fresh12 and fresh13 count only their own pages: the
+# pages earlier splits took from a repository do not count against them.
 REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4, "fresh10": 4, "fresh11": 4,
-                  "fresh12": 4}
+                  "fresh12": 4, "fresh13": 4}
 # (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers; a
 # web-page archive project and its later home, same README and crawls; a fork of the Mercury
 # parser carrying its upstream's fixtures and more; one owner's static backups of four schools'
@@ -180,8 +188,10 @@ def test_there_is_one_list_of_splits_and_the_held_out_one_is_not_opened():
     assert set(HELD_OUT) | set(OPENED) == set(SPLITS) and not set(HELD_OUT) & set(OPENED)
     # fresh4 … fresh9 were each scored once on 2026-12-02 and opened, fresh10 on 2026-12-03;
     # fresh11 and fresh12 (repeat-source, fresh12 continuing fresh11's draws) were each scored
-    # once on 2026-12-03 and opened the same day
+    # once on 2026-12-03 and opened the same day; fresh13 (repeat-source draws continued and
+    # new sources) is held out while it is labelled
     assert "fresh12" not in HELD_OUT
+    assert HELD_OUT == ("fresh13",)
     assert {"fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12"} <= set(OPENED)
     for split in SPLITS:
@@ -236,10 +246,11 @@ def _known_site_share_allowed(split: str, known: int, pages: int) -> bool:
 
 
 def test_a_repeat_source_split_may_hold_known_site_pages_beyond_a_third():
-    """fresh11 and fresh12 are drawn again from sources the corpus knows: most of their pages
-    may be on known sites; every other later split still keeps them to a third."""
+    """fresh11, fresh12 and fresh13 are drawn again from sources the corpus knows: most of
+    their pages may be on known sites; every other later split still keeps them to a third."""
     assert _known_site_share_allowed("fresh11", 30, 36)
     assert _known_site_share_allowed("fresh12", 30, 36)
+    assert _known_site_share_allowed("fresh13", 30, 36)
     assert _known_site_share_allowed("fresh10", 9, 28)
     assert not _known_site_share_allowed("fresh10", 10, 28)
     assert set(REPEAT_SOURCE_SPLITS) <= set(MAY_REUSE_SITES)
@@ -270,7 +281,7 @@ def _in_pool(repo: str, pool: set[str], owners: set[str] = frozenset()) -> bool:
 
 
 def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
-    """The extractor engineers of the fresh4 … fresh12 rounds could run any extractor
+    """The extractor engineers of the fresh4 … fresh13 rounds could run any extractor
     on the other pages of these repositories and tune from them; a page of that split from one
     of them would not be unseen."""
     fresh4 = [p for p in _pages() if p["split"] == "fresh4"]
@@ -299,6 +310,9 @@ def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
     fresh12 = [p for p in _pages() if p["split"] == "fresh12"]
     assert not [p["id"] for p in fresh12
                 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH12, EXTRACTOR_POOL_FRESH12_OWNERS)]
+    fresh13 = [p for p in _pages() if p["split"] == "fresh13"]
+    assert not [p["id"] for p in fresh13
+                if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH13, EXTRACTOR_POOL_FRESH13_OWNERS)]
 
 
 def _pages_per_project(pages: list[dict]) -> Counter:
@@ -336,8 +350,8 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert not _in_pool("someone/gov-pages", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     assert not _in_pool("Wiho211/other", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     # fresh6's pool is the one the stop-22 brief names, and fresh7's (stop 23), fresh8's
-    # (stop 24), fresh9's (stop 25), fresh10's (stop 26), fresh11's (stop 29) and fresh12's
-    # (stop 30) are the same: every repository of it is refused
+    # (stop 24), fresh9's (stop 25), fresh10's (stop 26), fresh11's (stop 29), fresh12's
+    # (stop 30) and fresh13's (stop 31) are the same: every repository of it is refused
     assert EXTRACTOR_POOL_FRESH7 == EXTRACTOR_POOL_FRESH6
     assert EXTRACTOR_POOL_FRESH7_OWNERS == EXTRACTOR_POOL_FRESH6_OWNERS
     assert EXTRACTOR_POOL_FRESH8 == EXTRACTOR_POOL_FRESH7
@@ -350,6 +364,8 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert EXTRACTOR_POOL_FRESH11_OWNERS == EXTRACTOR_POOL_FRESH10_OWNERS
     assert EXTRACTOR_POOL_FRESH12 == EXTRACTOR_POOL_FRESH11
     assert EXTRACTOR_POOL_FRESH12_OWNERS == EXTRACTOR_POOL_FRESH11_OWNERS
+    assert EXTRACTOR_POOL_FRESH13 == EXTRACTOR_POOL_FRESH12
+    assert EXTRACTOR_POOL_FRESH13_OWNERS == EXTRACTOR_POOL_FRESH12_OWNERS
     for repo in ("chrislinan/cx-extractor-python",
                  "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", "ronnywang/newsdiff",
                  "yookoala/newsdiffHK", "blue124qq/stw_gd_cn", "bkichen/anything",
@@ -363,6 +379,7 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH9, EXTRACTOR_POOL_FRESH9_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH10, EXTRACTOR_POOL_FRESH10_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH11, EXTRACTOR_POOL_FRESH11_OWNERS), repo
+        assert _in_pool(repo, EXTRACTOR_POOL_FRESH13, EXTRACTOR_POOL_FRESH13_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH12, EXTRACTOR_POOL_FRESH12_OWNERS), repo
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS)
@@ -371,6 +388,7 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH10, EXTRACTOR_POOL_FRESH10_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH11, EXTRACTOR_POOL_FRESH11_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH12, EXTRACTOR_POOL_FRESH12_OWNERS)
+    assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH13, EXTRACTOR_POOL_FRESH13_OWNERS)
 
 
 def test_composition_counts_pages_sites_kinds_and_dates_of_a_split(tmp_path):
@@ -468,6 +486,9 @@ def test_the_anchor_check_refuses_a_short_anchor_from_fresh7_on_unless_cut_at_a_
     # and so is fresh12
     assert not _anchors_cut_as_the_rules_say("fresh12", short)
     assert _anchors_cut_as_the_rules_say("fresh12", cell)
+    # and so is fresh13
+    assert not _anchors_cut_as_the_rules_say("fresh13", short)
+    assert _anchors_cut_as_the_rules_say("fresh13", cell)
     # the older splits keep their labels as scored: a short anchor, never the flag
     assert _anchors_cut_as_the_rules_say("heldout", short)
     assert not _anchors_cut_as_the_rules_say("fresh6", cell)
@@ -592,9 +613,10 @@ def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories
                      [good, *later])["written"] == 1 + len(LATER_SPLITS)
     opened = fill.fill(tmp_path / "mirrors", tmp_path / "opened", "opened", [good, *later])
     assert opened["written"] == 1 + len(set(LATER_SPLITS) - set(HELD_OUT))
-    assert not [s for s in HELD_OUT if (tmp_path / "opened" / f"{s}.html").exists()]
-    # no split is held out at present (fresh12 was opened after its score): a pretend held-out
-    # split, the latest, is left out of ``opened`` the same way
+    assert HELD_OUT and not [s for s in HELD_OUT
+                             if (tmp_path / "opened" / f"{s}.html").exists()]
+    # whatever split is held out (fresh13 at present), the latest one is left out of
+    # ``opened`` the same way when it is the held-out one
     latest = SPLITS[-1]
     monkeypatch.setitem(fill.splits_chosen.__globals__, "OPENED",
                         tuple(s for s in SPLITS if s != latest))
