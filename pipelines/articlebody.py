@@ -113,6 +113,10 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
                 or any(_has_han(el, hidden) for el in parent if el is not top):
             break
         top = parent
+    if top.tag != "p":
+        # The body is the block holding the text's paragraphs: a box printed beside it (a
+        # standfirst, the page's description, a quoted line) is apart from the text.
+        return []
     node = top.getprevious()
     adjacent = True  # nothing shown stands between ``node`` and the body
     while node is not None and len(found) < 2:
@@ -147,6 +151,45 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     if not found:
         found = _wrapped_lead(body, hidden)
     return found[::-1]
+
+
+_BOX_HAN_MAX = 300  # a summary is a sentence or a few, not a section of the text
+_BOX_TAGS = ("div", "section", "blockquote", "aside")
+# Class or id words of a box holding the page's description or the editors' summary.
+_BOX_WORDS = re.compile(r"(?:^|[\s_-])(?:desc|description|summary|abstract|intro|digest|"
+                        r"brief|excerpt|standfirst|chapo|lead|zhaiyao|daodu)(?:$|[\s_-])", re.I)
+_CLAUSE = re.compile(r"[，。！？；]")
+
+
+def box_apart(body: etree._Element, hidden: set[etree._Element]) -> etree._Element | None:
+    """A box printed apart over the text inside the body's block: the first of the body's
+    shown children holding a clause (share bars and tools over it hold none) is a
+    ``<div>`` (or ``<section>``, ``<blockquote>``) classed as a description or summary
+    (``post_desc``, ``summary``, ``abstract``…) whose text sits in it bare — no paragraph or
+    other block inside, at most 300 Chinese characters — and the next shown child is the
+    block holding the text's paragraphs (two or more ``<p>`` with Chinese text). Such a box
+    is not the text (the labels start at the text's first paragraph); a first paragraph
+    printed as a ``<p>``, or inside the text's block, is."""
+    shown = (el for el in body if isinstance(el.tag, str) and el not in hidden
+             and _has_han(el, hidden))
+    box = next((el for el in shown if _CLAUSE.search(" ".join(el.itertext()))), None)
+    text = next(shown, None)
+    if box is None or text is None or box.tag not in _BOX_TAGS \
+            or not _BOX_WORDS.search(classes_of(box)) \
+            or sum(1 for el in box.iterdescendants()
+                   if isinstance(el.tag, str) and el.tag in BLOCK_TAGS) > 1 \
+            or any(el.tag != "p" for el in box.iterdescendants()
+                   if isinstance(el.tag, str) and el.tag in BLOCK_TAGS):
+        return None
+    if not 0 < han_count(" ".join(box.itertext())) <= _BOX_HAN_MAX:
+        return None
+    paragraphs = 0
+    for el in text.iter("p"):
+        if el not in hidden and _has_han(el, hidden):
+            paragraphs += 1
+            if paragraphs == 2:
+                return box
+    return None
 
 
 def _chain_end(node: etree._Element) -> etree._Element:

@@ -25,6 +25,7 @@ from pipelines.articlebody import (
     TreeCounts,
     best_body,
     body_under_headline,
+    box_apart,
     class_blind_body,
     descendants,
     lead_blocks,
@@ -330,6 +331,7 @@ def extract(
     )
     result.source_text = source_text(root, result.date_text)
     leads = lead_blocks(body, hidden) if body is not None else []
+    box = box_apart(body, hidden) if body is not None and not leads else None
     for el in negative:
         if el.getparent() is not None:
             drop_tree(el)
@@ -343,6 +345,7 @@ def extract(
                              *(p for el in leads for p in paragraphs_of(el)),
                              *paragraphs_of(body, link_lists | edge_pictures(body)
                                            | linked_tail(body)
-                                           | excerpt_tail(body, link_lists))]
+                                           | excerpt_tail(body, link_lists)
+                                           | ({box} if box is not None else set()))]
         result.author_text = line_after(body)
     return result
