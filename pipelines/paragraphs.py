@@ -21,7 +21,7 @@ from pipelines.boilerplate import BoilerplateRules
 from pipelines.cleanresult import COUNT_KEYS, CleanResult
 from pipelines.metadata import read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
-from pipelines.textedges import contents_lines, ends_text, opens_abstract
+from pipelines.textedges import closes_with_caption, contents_lines, ends_text, opens_abstract
 from pipelines.textnorm import fold_width, to_simplified
 
 _STRAY_QUESTION = re.compile(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])")
@@ -150,7 +150,7 @@ def clean_paragraphs(
             result.merge_meta(meta)
             counts["metadata_lines_removed"] += 1
             continue
-        if rules.is_boilerplate(text):
+        if rules.is_boilerplate(text) and not closes_with_caption(text):
             byline = read_byline(_UP_TO_COLON.sub("", text))
             if byline and _EDITOR_LABEL.match(text):
                 result.merge_meta(byline)

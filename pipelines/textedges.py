@@ -275,8 +275,10 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     after the last one: pictures' labels, not text (at most six a side; a text with no
     sentence keeps everything)."""
     # The first and the last line closing a sentence, each looked for from its own end (a
-    # long notice's hundreds of lines in between are not searched).
-    search = _SENTENCE_END.search
+    # long notice's hundreds of lines in between are not searched). Running text closing
+    # with a caption's credit (…。图为…。某某 摄) closes a sentence too.
+    def search(paragraph: str) -> bool:
+        return bool(_SENTENCE_END.search(paragraph)) or closes_with_caption(paragraph)
     first = next((i for i, p in enumerate(paragraphs) if search(p)), None)
     if first is None:
         return paragraphs
@@ -1245,12 +1247,28 @@ _NAMED_CREDIT = re.compile(
     r"^[^。！？，,；;（()）]{4,40}[（(]\s*(?:视频)?来源\s*[:：][^（()）。，,]{1,20}[)）]$")
 
 
+# A paragraph of running text (a sentence with a comma) closing with a caption sentence
+# (…，…成效。图为该市干部在某地检查。某某 摄): the text's paragraph, the picture's caption
+# only at its end (the labels keep it as the text's first paragraph).
+_RUNNING_THEN_CAPTION = re.compile(r"[，,][^。！？]*[。！？]\s*图中?为")
+
+
+def closes_with_caption(paragraph: str) -> bool:
+    """True when ``paragraph`` is running text (a sentence with a comma) closing with a
+    picture's caption sentence (``…，…成效。图为该市干部在某地检查。某某 摄``): the text's
+    paragraph, kept whole wherever it stands, though its last line names the photographer
+    (a paragraph that only points at the picture, ``图为…``, is a caption)."""
+    return not _PICTURE_POINTER.match(paragraph) and bool(_RUNNING_THEN_CAPTION.search(paragraph))
+
+
 def _caption_line(paragraph: str) -> bool:
     """True when ``paragraph`` reads as a picture's caption: it ends with the picture's
     credit (in brackets, or after its last stop), opens or closes by pointing at the picture
-    (``图为…``, ``上图：…``), or is a short label wholly in brackets."""
+    (``图为…``, ``上图：…``), or is a short label wholly in brackets — and is not running text
+    that closes with the caption sentence (``…，…。图为…。某某 摄``)."""
     return bool(_PICTURE_CREDIT.search(paragraph) or _PICTURE_POINTER.match(paragraph)
-                or _BRACKETED_CAPTION.fullmatch(paragraph) or _NAMED_CREDIT.search(paragraph))
+                or _BRACKETED_CAPTION.fullmatch(paragraph) or _NAMED_CREDIT.search(paragraph)) \
+        and not closes_with_caption(paragraph)
 _LEADING_CAPTIONS_MAX = 3
 _CREDITS_AMID = 2  # credit lines between the captions over the text
 _LEADING_CAPTION_MAX = 200  # characters: a caption is a sentence or two

@@ -681,14 +681,16 @@ def test_a_headline_set_in_bold_above_the_text_wins_over_a_channel_title():
     assert clean(page).title == HEADLINE
 
 
-def test_a_standfirst_printed_just_before_the_body_container_is_the_first_paragraph():
-    # A broadcaster's article page: the lead in <p class="t-content__chapo">, then the body
-    # container, with an empty ad slot opening it; the author line above the lead.
+def test_a_standfirst_printed_in_its_own_block_before_the_body_container_is_not_the_text():
+    # A broadcaster's article page: the standfirst in <p class="t-content__chapo">, then the
+    # body container, with an empty ad slot opening it; the author line above the standfirst.
+    # A box printed apart from the block holding the text's paragraphs is not the text (the
+    # label rule of stop 31; until then this standfirst opened the text).
     page = f"""<html><head><title>{HEADLINE} - 某某广播电台</title></head><body><article class="t-content">
 <h1 class="t-content__title">{HEADLINE}</h1><div class="m-author"><span>作者：</span><a href="/author/1">某某</a> 7 分钟</div>
 <p class="t-content__chapo">{PARAS[0]}</p><div class="t-content__body"><div class="m-interstitial"><div class="m-block-ad"><span>广告</span></div></div>
 {body_html(PARAS[1:] + PARAS_TAIL)}</div></article></body></html>"""
-    assert clean(page).paragraphs == PARAS + PARAS_TAIL
+    assert clean(page).paragraphs == PARAS[1:] + PARAS_TAIL
 
 
 def test_a_magazines_credits_and_subscription_trailer_after_the_article_are_not_body():

@@ -1,14 +1,23 @@
 # ruff: noqa: E501  (Chinese test strings)
-"""An author's short opening line printed in a box of its own over the text's block
-(issue 14, stop 30: fresh11's t163-guizhou-miao-village-overcharging, a portal's travel piece
-whose first line, ``一看标题…了……``, sits in a quoted box above the text's block, lost its
-first sentence: a lead needed 30 Chinese characters, or 15 with a comma). Pages of text
-written here in the shape of that portal's article page (a quoted box, then the text's
-block, both in one wrapper):
+"""A box printed apart over the text's block is not the text (issue 14, stop 31: the label
+rule "a summary box above the text is not the body"). Pages of text written here in the
+shape of a portal's article page: the page's description in a quoted box of its own
+(``<div class="post_desc">`` with the text bare in it and two quote marks), then the text's
+block of ``<p>`` paragraphs.
 
-- A short line closed as a sentence (``……``, ``。``, ``！``) in the box is the text's first
-  line.
-- Guard: a short line closing no sentence there (a video player's ``点击观看视频``) is not.
+History: stop 30 took a short line closed as a sentence in such a box as the text's first
+line (fresh11's t163-guizhou-miao-village-overcharging, whose label then started at the
+box); fresh12's t163-brazil-women-town-seeks-grooms, whose label also started at its box,
+missed its first sentence because presswatch left a longer box out. Stop 31 decided the
+class for every split: such a box is left out, whether or not the text repeats it.
+
+- The box right beside the text's block (the body chosen is the text's block) is left out,
+  a short line or a longer summary alike.
+- The box inside the body chosen (a wrapper holding a share bar, the box, the text's block
+  and a second block of the text, so that the wrapper is the body) is left out too.
+- Guards: the same line printed as the text block's first ``<p>`` (in the text's own flow)
+  opens the text; a first paragraph in a ``<div>`` of its own with no class naming a summary
+  (a reposted story's first paragraph over its text's block) stays.
 """
 
 from __future__ import annotations
@@ -21,6 +30,10 @@ _TITLE = "又一古镇因高价游玩项目被吐槽"
 _TEXT = ("这些年，各地古镇越来越多，周末和假期出门游玩的人也越来越多，古镇成了很多人出游的首选。",
          "可是不少游客发现，进了古镇处处都要收费，坐船要钱，拍照要钱，连看一场演出也要另外买票。",
          "有网友说，这样的古镇去一次就够了，景区应该把心思多放在服务上，而不是只想着怎么多收钱。")
+_MORE = ("记者走访发现，古镇里的商铺大多卖着相似的小商品，价格比镇外高出不少，游客抱怨声不断。",
+         "景区管理方表示，将对收费项目进行清理，明码标价，并开通投诉电话，接受游客监督。")
+_LINES = ["一看标题就知道说的是哪里了……", "这样的古镇你还会去吗？",
+          "古镇越来越多，门票越来越贵，游客的体验却越来越差，这样的古镇你还会去吗？"]
 
 
 def _page(box: str) -> str:
@@ -28,10 +41,32 @@ def _page(box: str) -> str:
             "<div class='post_text'>" + paras(_TEXT) + "</div></div>")
 
 
-@pytest.mark.parametrize("line", ["一看标题就知道说的是哪里了……", "这样的古镇你还会去吗？", "古镇的门票又涨价了！"])
-def test_short_closed_line_in_a_box_over_the_text_is_its_first_line(line: str) -> None:
-    assert story_paragraphs(_TITLE, _page(line))[0] == line
+def _wrapped(box: str, cls: str = "post_desc") -> str:
+    """The box inside the body: a wrapper holding a share bar, the box, the text's block, a
+    picture and a second block of the text."""
+    return ("<div class='post_body'><div class='post_topshare'><span>分享到：</span>"
+            "<a href='#'>微信</a><a href='#'>微博</a></div>"
+            f"<div class='{cls}'>" + box + "<i class='quot'></i><i class='unquot'></i></div>"
+            "<div class='post_text'>" + paras(_TEXT) + "</div>"
+            "<div class='pic'><img src='/a.jpg'></div>"
+            "<div class='end-text'>" + paras(_MORE) + "</div></div>")
 
 
-def test_short_line_closing_no_sentence_is_not_the_text() -> None:
-    assert story_paragraphs(_TITLE, _page("点击观看视频"))[0] == _TEXT[0]
+@pytest.mark.parametrize("line", _LINES)
+def test_a_box_beside_the_texts_block_is_not_the_text(line: str) -> None:
+    assert story_paragraphs(_TITLE, _page(line)) == list(_TEXT)
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_a_box_over_the_texts_block_inside_the_body_is_not_the_text(line: str) -> None:
+    assert story_paragraphs(_TITLE, _wrapped(line)) == [*_TEXT, *_MORE]
+
+
+def test_the_same_line_printed_in_the_texts_own_flow_opens_it() -> None:
+    page = "<div class='post_main'><div class='post_text'>" + paras([_LINES[0], *_TEXT]) + "</div></div>"
+    assert story_paragraphs(_TITLE, page)[0] == _LINES[0]
+
+
+def test_a_first_paragraph_in_a_div_named_for_no_summary_stays() -> None:
+    first = "古镇管理方昨天召开座谈会，听取游客和商户对收费项目的意见，并公布了清理收费的时间表。"
+    assert story_paragraphs(_TITLE, _wrapped(first, cls="meta"))[:2] == [first, _TEXT[0]]
