@@ -330,6 +330,8 @@ _RELATED_LABEL = re.compile(
     r"\s*[\]】］]?\s*[:：]?")
 _LABELLED_TEXT_MIN = 40
 _CUT_OFF = re.compile(r"(?:…|\.\.\.|。)[”’」』）)]?$")
+# Marks a headline line may print after its link's words, outside the link.
+_MARK_AFTER = re.compile(r"\s*[?!]{1,2}")
 # A line that closes a sentence, maybe with a note in brackets after it (``（记者 某某）``).
 _CLOSED = re.compile(r"[。！？][”’」』）)]?(?:\s*[（(][^（()）]{1,30}[)）])?$")
 
@@ -381,12 +383,18 @@ def _headline_line(line: _Line) -> bool:
     with no sentence's end, and the link's words are all on this line."""
     text, links = line[0], line[1]
     link = links[0] if links else None
-    if not _page_link(link) or any(other is not link for other in links):
+    if not _page_link(link):
+        return False
+    words = "".join(link.itertext())
+    # Only a mark printed after the link (``<a>…</a>?``) may stand outside it.
+    if any(other is not link for other in links) \
+            and (any(other is not link and other is not None for other in links)
+                 or not _MARK_AFTER.fullmatch(text[len(collapse_spaces(words).strip()):])):
         return False
     count = han_count(text)
     return count >= _EXCERPT_HEADLINE_MIN and len(text) <= _EXCERPT_HEADLINE_MAX \
         and not _STOP.search(text[-1:]) \
-        and han_count("".join(link.itertext())) == count
+        and han_count(words) == count
 
 
 def _item_boxes(lines: list[_Line], heads: list[bool],
@@ -476,14 +484,25 @@ def excerpt_tail(body: etree._Element,
     :data:`_EXCERPT_TEXT_MIN` Chinese characters and outweighs them (a digest of linked
     items under a short lead keeps them) — or, under a label naming them as other stories
     (相关阅读, 延伸閱讀, 推荐新闻), holds a sentence of :data:`_LABELLED_TEXT_MIN`.
-    ``skip``: blocks left out of the text already (lists of links) are not read."""
-    if sum(1 for a in body.iter("a") if _page_link(a)) < _EXCERPTS_MIN:
+    ``skip``: blocks left out of the text already (lists of links) are not read.
+    One such item printed in a box of its own under the text goes too
+    (:func:`_boxed_teaser`)."""
+    if not any(_page_link(a) for a in body.iter("a")):
         return set()
     lines = _body_lines(body, skip)
     heads = [_headline_line(line) for line in lines]
-    if sum(heads) < _EXCERPTS_MIN:
+    if not any(heads):
         return set()
-    boxes = _item_boxes(lines, heads, body)
+    if sum(heads) >= _EXCERPTS_MIN \
+            and (found := _excerpt_items(lines, heads, _item_boxes(lines, heads, body), body)):
+        return found
+    return _boxed_teaser(lines, heads, body)
+
+
+def _excerpt_items(lines: list[_Line], heads: list[bool],
+                   boxes: dict[int, etree._Element | None],
+                   body: etree._Element) -> set[etree._Element]:
+    """:func:`excerpt_tail`'s items of two or more linked headlines, or nothing."""
     start = 0
     while start < len(lines):
         if not heads[start]:
@@ -526,4 +545,76 @@ def excerpt_tail(body: etree._Element,
             node = lines[start][2]
         return _following(node, body) if node is not None and node is not body else set()
     return set()
+
+
+def _boxed_teaser(lines: list[_Line], heads: list[bool],
+                  body: etree._Element) -> set[etree._Element]:
+    """The box under the text holding one other story's linked headline over an excerpt
+    of it (a recommended story printed after a short report, in a frame of its own), with
+    everything after it: only when the box opens with that headline, holds no more than
+    an item's few lines, one of them an excerpt, and no sentence follows it; and the text
+    above closes a sentence, holds :data:`_EXCERPT_TEXT_MIN` Chinese characters and
+    twice the item's, and names nothing the headline names (:func:`_names_shared`: a box
+    recalling an earlier report of the same story, its headline naming the text's person
+    or case, reads as the story's background and stays). A headline and its excerpt
+    printed as the text's own paragraphs (no box around the two) stay."""
+    k = max(i for i, head in enumerate(heads) if head)
+    if k == 0:
+        return set()
+    box = None
+    for up in lines[k][1][0].iterancestors():
+        if up is body or _inside(lines[k - 1], up):
+            break
+        box = up  # the highest element around the link opening with it
+    if box is None or han_count("".join(box.itertext())) == han_count(lines[k][0]):
+        return set()
+    below = han_count(lines[k][0])
+    excerpt = False
+    for n, line in enumerate(lines[k + 1:], 1):
+        han = han_count(line[0])
+        if not _inside(line, box):
+            if _STOP.search(line[0]):
+                return set()  # a sentence after the box: the text goes on
+            continue
+        if n > _EXCERPT_LINES_MAX:
+            return set()
+        below += han
+        excerpt = excerpt or (han >= _EXCERPT_HEADLINE_MIN
+                              and _CUT_OFF.search(line[0]) is not None)
+    if not excerpt or below > _EXCERPT_ITEM_MAX:
+        return set()
+    end = k
+    credits = 0
+    while end > 0 and credits < _CREDIT_LINES_MAX \
+            and len(lines[end - 1][0]) <= _CREDIT_LINE_MAX \
+            and not _STOP.search(lines[end - 1][0]):
+        end -= 1
+        credits += 1
+    if end == 0 or not _CLOSED.search(lines[end - 1][0]):
+        return set()
+    above = 0
+    for line in reversed(lines[:end]):
+        above += han_count(line[0])
+        if above >= _EXCERPT_TEXT_MIN and above >= 2 * below:
+            break
+    else:
+        return set()
+    if _names_shared(lines[k][0], [line[0] for line in lines[:k]]):
+        return set()  # an earlier report of the same story: the text's background
+    return _following(box, body)
+
+
+# A run of this many Chinese characters of a teaser's headline found in the text names what
+# the text names (a person, a place, a case): the teaser is the same story's.
+_SHARED_RUN = 3
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_shared(headline: str, text: list[str]) -> bool:
+    """True when ``headline`` shares a run of :data:`_SHARED_RUN` Chinese characters with
+    ``text`` (its lines)."""
+    joined = "".join(text)
+    return any(run[i:i + _SHARED_RUN] in joined
+               for run in _HAN_RUN.findall(headline)
+               for i in range(len(run) - _SHARED_RUN + 1))
 
