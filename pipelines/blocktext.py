@@ -485,7 +485,7 @@ def excerpt_tail(body: etree._Element,
     items under a short lead keeps them) — or, under a label naming them as other stories
     (相关阅读, 延伸閱讀, 推荐新闻), holds a sentence of :data:`_LABELLED_TEXT_MIN`.
     ``skip``: blocks left out of the text already (lists of links) are not read.
-    One such item printed in a box of its own under the text goes too
+    The body's one such item, printed in a box of its own under the text, goes too
     (:func:`_boxed_teaser`)."""
     if not any(_page_link(a) for a in body.iter("a")):
         return set()
@@ -493,10 +493,9 @@ def excerpt_tail(body: etree._Element,
     heads = [_headline_line(line) for line in lines]
     if not any(heads):
         return set()
-    if sum(heads) >= _EXCERPTS_MIN \
-            and (found := _excerpt_items(lines, heads, _item_boxes(lines, heads, body), body)):
-        return found
-    return _boxed_teaser(lines, heads, body)
+    if sum(heads) == 1:
+        return _boxed_teaser(lines, heads, body)
+    return _excerpt_items(lines, heads, _item_boxes(lines, heads, body), body)
 
 
 def _excerpt_items(lines: list[_Line], heads: list[bool],
@@ -558,7 +557,7 @@ def _boxed_teaser(lines: list[_Line], heads: list[bool],
     recalling an earlier report of the same story, its headline naming the text's person
     or case, reads as the story's background and stays). A headline and its excerpt
     printed as the text's own paragraphs (no box around the two) stay."""
-    k = max(i for i, head in enumerate(heads) if head)
+    k = heads.index(True)
     if k == 0:
         return set()
     box = None
