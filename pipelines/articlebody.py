@@ -723,6 +723,14 @@ def _site_statement(el: etree._Element) -> bool:
         and han_count(text) <= _DISCLAIMER_HAN_MAX
 
 
+def site_statement(el: etree._Element) -> bool:
+    """True when ``el`` reads as a site's copyright or disclaimer statement
+    (:func:`_site_statement`): never the text, however much of the page's prose it holds.
+    (A footer is not asked about here: a wrapper holding a short text and the page's
+    footer reads as one.)"""
+    return _site_statement(el)
+
+
 def _disclaimer_block(el: etree._Element) -> bool:
     """True when ``el`` is a disclaimer of statement length opened by its heading and
     speaking of the site (``免责声明：本文仅代表作者个人观点，与本网无关…``)."""

@@ -31,6 +31,7 @@ from pipelines.articlebody import (
     lead_blocks,
     link_headed,
     outweighs,
+    site_statement,
     weak_body,
 )
 from pipelines.blocktext import edge_pictures, excerpt_tail, linked_tail, paragraphs_of
@@ -267,7 +268,8 @@ def extract(
         return result
     styled = hidden_blocks(root, markup)  # found once for both searches below
     counts = TreeCounts(root)  # the tree is unchanged until the body is chosen
-    negative = negative_blocks(root, marked, markup, styled, counts.han_at_least)
+    negative = negative_blocks(root, marked, markup, styled, counts.han_at_least,
+                               site_statement)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden, counts=counts)
     if weak_body(body, SPARED_RETRY):

@@ -430,6 +430,43 @@ class PageProse:
         return self._total > 0 and text_han(el, prose=True) >= _MOST * self._total
 
 
+class _TextHolders:
+    """The blocks that hold the page's text whatever their class words say (a template may
+    class the article's container, and every wrapper around it, ``share-box``, ``side`` or
+    ``page-footer``; a short notice's one paragraph may carry a widget's id): a block
+    holding most (:data:`_MOST`) of the page's prose, and inside such a block one holding
+    most of that block's prose (the text's paragraph in its container). Readers' comments
+    and hidden blocks are never such blocks (the caller leaves them out). The page's prose
+    is counted once, when first asked, and only for a block holding enough Chinese text to
+    be asked about (``enough``: :func:`han_at_least` or the tree's kept counts)."""
+
+    def __init__(self, root: etree._Element,
+                 enough: Callable[[etree._Element, int], bool]) -> None:
+        self.root = root
+        self.enough = enough
+        self._total: int | None = None
+        self.kept: dict[etree._Element, int] = {}  # a block kept as the text: its prose
+
+    def holds_it(self, el: etree._Element,
+                 statement: Callable[[etree._Element], bool] | None = None) -> bool:
+        """True when ``el`` holds the text (see the class) and ``statement`` (when given)
+        does not say it is the site's statement: it is then kept as a block of the text,
+        and the blocks inside it are judged against its prose."""
+        if self._total is None:
+            body = self.root.find("body")
+            self._total = text_han(body if body is not None else self.root, prose=True)
+        whole = next((self.kept[up] for up in el.iterancestors() if up in self.kept),
+                     self._total)
+        need = max(1, -int(-_MOST * whole // 1))
+        if not whole or not self.enough(el, need):
+            return False  # (prose is Chinese text: under ``need`` characters, under ``need``)
+        prose = text_han(el, prose=True)
+        if prose < need or (statement is not None and statement(el)):
+            return False
+        self.kept[el] = prose
+        return True
+
+
 _FIELDS = etree.XPath(
     ".//input[not(@type) or translate(@type, 'HIDEN', 'hiden') != 'hidden']"
     " | .//select | .//textarea | .//button")
@@ -501,6 +538,7 @@ def negative_blocks(
     root: etree._Element, marked: list[etree._Element] | None = None,
     markup: str | None = None, hidden: set[etree._Element] | None = None,
     enough: Callable[[etree._Element, int], bool] = han_at_least,
+    statement: Callable[[etree._Element], bool] | None = None,
 ) -> list[etree._Element]:
     """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
     page's elements with a class or id, when already found), hidden blocks and small
@@ -510,12 +548,18 @@ def negative_blocks(
     Visual SiteBuilder wrap the article in one), not a small form. ``markup``: the text the
     tree was parsed from, if at hand (finding hidden blocks is cheaper with it); ``hidden``:
     the page's :func:`hidden_blocks`, when already found; ``enough``: :func:`han_at_least`
-    or the same answer from counts kept for this tree (``TreeCounts.han_at_least``)."""
+    or the same answer from counts kept for this tree (``TreeCounts.han_at_least``).
+
+    A class-marked block holding most of the page's prose is the text's own block whatever
+    its class says (:class:`_TextHolders`), unless it reads as readers' comments, is hidden,
+    or ``statement`` says it reads as the site's statement (a copyright statement under a
+    notice that is a table of fields holds more prose than the notice)."""
     found = []
     inside: set[etree._Element] = set()
     if hidden is None:
         hidden = hidden_blocks(root, markup)
     shown: list[str] = []  # the page's shown text, read once when a long hidden block asks
+    text = _TextHolders(root, enough)
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
         cls = classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
@@ -526,6 +570,9 @@ def negative_blocks(
         if el in inside:
             found.append(el)  # inside a block already found: holds less text still
             continue
+        if el.tag != "form" and el not in hidden and not _COMMENTS.search(cls) \
+                and text.holds_it(el, statement):
+            continue  # the text's own block, whatever its class says
         # Never a block that holds most of the page's text (a mislabelled wrapper, or an
         # ASP.NET page whose whole body is one form) — except readers' comments.
         if not enough(el, 600) or (_COMMENTS.search(cls) and el not in hidden
