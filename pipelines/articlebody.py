@@ -876,6 +876,21 @@ def _gatherer(el: etree._Element) -> etree._Element | None:
     return parent
 
 
+def _closed_chains(up: etree._Element, blocks: list[etree._Element],
+                   level: list[etree._Element]) -> int:
+    """How many of ``up``'s child ``blocks`` hold no candidate of ``level`` and read as one
+    short sentence closed by a full stop (:func:`_closed_sentence`): the text's short lines,
+    each in its own chain of wrappers."""
+    holding = set()
+    for el in level:
+        node = el
+        while node is not None and node.getparent() is not up:
+            node = node.getparent()
+        if node is not None:
+            holding.add(node)
+    return sum(1 for c in blocks if c not in holding and _closed_sentence(c))
+
+
 def best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False,
     counts: TreeCounts | None = None, cards: bool = False, stories: bool = True,
@@ -967,7 +982,11 @@ def _best_body(
                 if up is None or n < 2:
                     continue
                 blocks = [c for c in up if isinstance(c.tag, str)]
-                if 2 * n >= len(blocks) and (chains >= 2 or all(
+                # A list's items and short closing lines, each closed by a full stop in a
+                # chain of its own (``1、发放金额：1000元/月。``), are parts too: under 20
+                # characters they are no candidates, yet the text is theirs.
+                parts = n + _closed_chains(up, blocks, level) if 2 * n < len(blocks) else n
+                if 2 * parts >= len(blocks) and (chains >= 2 or all(
                         _running_text(c) for c in blocks if stats.han.get(c, 0))):
                     gathered[up] = max(gathered[up], n)
         level = [el for el, n in gathered.items() if n >= 2 and el is not None
