@@ -391,7 +391,11 @@ def page_date(
         # 21, 2012 15:48:24 <span>…``): that line alone is read, as the text's top.
         loose = _loose_line(el, anchor) if el is body or el in head_around or (
             body is not None and el in body_around) else None
-        at_top = el in body_top or loose is not None
+        # A date line in the headline's own box inside the body (``<div class=title><h1>…
+        # </h1><p>…<em>日期</em></p></div>`` under a share bar's many blocks) is at the
+        # text's top however many blocks precede it.
+        at_top = el in body_top or loose is not None or (
+            el in inside and anchor in inside and _in_headline_box(el, anchor, boxes))
         if el in inside and not hinted and not at_top and el not in body_end \
                 and not _published_line(el):
             continue  # dates in the article text are events, not the publication date
@@ -520,7 +524,8 @@ def page_date(
             continue  # an entry of a dated list
         # Another story's entry (its linked headline beside its day): never the page's date;
         # its year still tells a yearless date line's, as the page's other dates do.
-        entry = after and el not in inside and not labelled and _linked_entry(el)
+        entry = (after and el not in inside and not labelled and _linked_entry(el)) \
+            or _in_story_card(el, anchor, body)
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         label = _previous_label(el) if labelled else ""
         if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
@@ -1307,6 +1312,35 @@ def _linked_entry(el: etree._Element) -> bool:
             if entry:
                 return False
         node = node.getparent()
+    return False
+
+
+_CARD_READ = 400  # characters of a story card (headline, deck, byline, day) read at most
+
+
+def _in_story_card(el: etree._Element, anchor: etree._Element | None,
+                   body: etree._Element | None) -> bool:
+    """True when ``el`` lies inside a link (six levels up at most) that prints another story's
+    headline besides the day: a card linked whole (``<a href><div><h2>标题</h2><p>摘要</p>
+    <div><span>某某报道</span><span>2016-12-02 19:57</span></div></div></a>``), a related or
+    recommended item, whatever its classes. A link holding the headline or the text is the
+    page's own block (an unclosed ``<a>`` the parser stretched over it), and a link holding
+    only the day (a blog's permalink on its date) names no other story."""
+    for level, node in enumerate(el.iterancestors()):
+        if level >= 6 or node.tag in ("body", "html"):
+            return False
+        if node.tag != "a" or not node.get("href"):
+            continue
+        if (anchor is not None and (node is anchor or node in anchor.iterancestors()
+                                    or anchor in node.iterancestors())) \
+                or (body is not None and (node is body or body in node.iterancestors())):
+            return False
+        card = short_text(node, _CARD_READ)
+        if card is None:
+            return False
+        day = short_text(el, _CARD_READ) or ""
+        rest = collapse_spaces(card.replace(day, " ", 1))
+        return len(HAN.findall(rest)) >= 8 and not (site_like(rest) or organisation_like(rest))
     return False
 
 
