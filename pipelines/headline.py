@@ -753,13 +753,20 @@ def _lone_lines(
     ancestors = set(text_start.iterancestors()) | {text_start}
     body_at = order.get(body, 0)
     found: list[tuple[etree._Element, str]] = []
+    dated = False  # a line found sits over its date line, outside a small box with it
+    boxes: dict[etree._Element, tuple[etree._Element, etree._Element]] = {}  # _info_box's
     for index in range(start - 1, max(-1, start - 151), -1):
         el = elements[index]
         if not isinstance(el.tag, str) or el.tag not in _LONE_TAGS or el in ancestors \
                 or el in skip:
             continue
-        if index < start - 60 and not _over_date_line(elements, index):
-            continue  # far above the text: only a line right over its date line
+        over = None
+        if index < start - 60 or len(found) >= 2:
+            over = _over_date_line(elements, index)
+            if not over:
+                # Far above the text, or two lines nearer it found (a topic's banner, a box's
+                # name) none of them over a date line: only a line right over its date line.
+                continue
         lines = text_lines(el, 120)
         if not lines or len(lines) != 1 or _LINE_END.search(lines[0]) or has_year(lines[0]) \
                 or _CREDIT.search(to_simplified(lines[0])):
@@ -777,9 +784,32 @@ def _lone_lines(
         if any(el in a.iterancestors() for a, _ in found) or _masthead(el, body):
             continue  # the block around a line already found
         found.append((el, line))
-        if len(found) >= 2:
+        info = _info_box(elements, index)
+        if info is not None:
+            boxes[el] = info
+        elif over or (over is None and _over_date_line(elements, index)):
+            dated = True
+        if len(found) >= 4 or (len(found) >= 2 and dated):
             break
-    return found
+    # A line over its date line inside the small box that holds both (``<div>标题</div><div>
+    # <div>某某客户端</div><div>2024-03-12 15:35</div></div>``) opens the info line (the
+    # source's or the column's name) when a line over that box is found too, over the same
+    # date line: that one heads the story.
+    return [(el, line) for el, line in found
+            if el not in boxes or not any(
+                other is not el and order[other] < order[el]
+                and boxes[el][1] not in other.iterancestors()
+                and _holds_date_line(elements, order[other], boxes[el][0])
+                for other, _ in found)]
+
+
+def _holds_date_line(elements: list[etree._Element], index: int, date: etree._Element) -> bool:
+    """True when the date line under ``elements[index]`` is ``date`` or a box holding it."""
+    at = _date_line_at(elements, index)
+    return at is not None and (elements[at] is date or elements[at] in date.iterancestors())
+
+
+_INFO_REACH = 12  # elements read after a line for its date line, three with text at most
 
 
 def _over_date_line(elements: list[etree._Element], index: int) -> bool:
@@ -788,14 +818,46 @@ def _over_date_line(elements: list[etree._Element], index: int) -> bool:
     (``<div>标题</div><div>某某社 记者 某某</div><div>2024-08-03 20:02</div>``), which lists
     and menus put between it and the text do not move. A table's cell over a dated cell is
     a field's label (``行政处罚决定书文号`` | ``…〔2024〕36号``), never such a line."""
+    return _date_line_at(elements, index) is not None
+
+
+def _info_box(elements: list[etree._Element], index: int
+              ) -> tuple[etree._Element, etree._Element] | None:
+    """(date line, box) when ``elements[index]`` sits over its date line inside a small box
+    (120 characters) that holds both: an info line's first field (a source's name, a
+    column's) or a headline in its own small header box."""
+    at = _date_line_at(elements, index)
+    if at is None:
+        return None
+    el, date = elements[index], elements[at]
+    around = set(el.iterancestors())
+    box = next((a for a in date.iterancestors() if a in around), None)
+    if box is None or short_text(box, 120) is None:
+        return None
+    return date, box
+
+
+def _date_line_at(elements: list[etree._Element], index: int) -> int | None:
+    """The index of the short dated line :func:`_over_date_line` finds under
+    ``elements[index]``: among the next twelve elements, before a fourth line of text (a
+    spacer and wrappers over ``<div>某某 • 现场</div><div>阅读：92187</div><div>2024-08-03
+    15:44:32</div>`` count for nothing)."""
     if elements[index].tag in _CELLS:
-        return False
+        return None
     end = index + sum(1 for _ in elements[index].iter())
-    for el in elements[end:end + 3]:
-        text = short_text(el, 60) if isinstance(el.tag, str) else None
+    lines = 0
+    for at in range(end, min(end + _INFO_REACH, len(elements))):
+        el = elements[at]
+        if not isinstance(el.tag, str):
+            continue
+        text = short_text(el, 60)
         if text and has_year(text):
-            return True
-    return False
+            return at
+        if (el.text or "").strip():
+            lines += 1
+            if lines >= 3:
+                return None
+    return None
 
 
 def _dated_below(elements: list[etree._Element], index: int, start: int) -> bool:
