@@ -810,6 +810,7 @@ def _holds_date_line(elements: list[etree._Element], index: int, date: etree._El
 
 
 _INFO_REACH = 12  # elements read after a line for its date line, three with text at most
+_CLAUSE = re.compile(r"[，。；！？,;!?]")
 
 
 def _over_date_line(elements: list[etree._Element], index: int) -> bool:
@@ -853,7 +854,10 @@ def _date_line_at(elements: list[etree._Element], index: int) -> int | None:
         text = short_text(el, 60)
         if text and has_year(text):
             return at
-        if (el.text or "").strip():
+        own = (el.text or "").strip()
+        if text is None and len(own) <= 40 and has_year(own) and not _CLAUSE.search(own):
+            return at  # a long info line opening with its day (``2024-11-03 13:48 出处：<a>…``)
+        if own:
             lines += 1
             if lines >= 3:
                 return None

@@ -52,3 +52,14 @@ def test_column_name_over_the_headline_in_one_small_box_leaves_the_headline() ->
     head = (f"<div><div>生态环境保护专栏</div><div>{HEADLINE}</div>"
             "<div>2025-11-03 15:44:32</div></div>")
     assert cleaned(page(head)).title == HEADLINE
+
+
+def test_plain_line_over_a_long_info_line_opening_with_its_day_is_the_headline() -> None:
+    # The info line runs past 60 characters (its source a link, a count, a comment link) and
+    # a share bar of many links stands between it and the text, under a column's heading.
+    share = "<ul>" + "".join(f"<li><a href='/s/{n}'>{n}</a></li>" for n in range(30)) + "</ul>"
+    head = (f"<div>{HEADLINE}</div><div><a href='/author/7'><img src='/a.png'></a></div>"
+            "<div>2025-11-03 13:48:30\u00a0\u00a0出处：<a href='/'>城西发布</a>"
+            "<span>\u00a0\u00a0人气：<font>5619</font>次</span><span>\u00a0\u00a0评论"
+            "<a href='#c'>(<span>46</span>)</a></span></div>" + share + "<h3>今日视点</h3>")
+    assert cleaned(page(head)).title == HEADLINE
