@@ -636,15 +636,20 @@ def _closest_before(
             weight = 2.0  # several h1: the logo's and the article's
         if title_class(classes_of(el)):
             weight = max(weight, 2.0)
+        dated = False
         if el in lone_els:
             # A plain line: only where nothing marked stands near the text, unless it sits
             # right over its date line, however far above the text.
-            weight = 1.0 if _over_date_line(elements, order[el]) else -0.5
+            dated = _over_date_line(elements, order[el])
+            weight = 1.0 if dated else -0.5
         elif weight < 1.5 and _large(el):
             weight = 1.5  # set large and centred or bold: as an h3
         if len(_key(text)) <= 6:
             weight -= 1.0  # a channel's or a box's name more often than a headline
-        weight += 2.0 if gap <= 15 else 1.5 if gap <= 40 else 1.0 if gap <= 60 else 0.0
+        near = 2.0 if gap <= 15 else 1.5 if gap <= 40 else 1.0 if gap <= 60 else 0.0
+        # A plain line over its date line, a share bar or a tag list between it and the text,
+        # still outweighs a plain line nearer the text over none (a topic's banner).
+        weight += max(near, 1.0) if dated else near
         if weight <= 0:
             continue  # a bold line far above the text
         scored.append((weight, -gap, el, text))
