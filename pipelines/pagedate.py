@@ -392,10 +392,11 @@ def page_date(
         loose = _loose_line(el, anchor) if el is body or el in head_around or (
             body is not None and el in body_around) else None
         # A date line in the headline's own box inside the body (``<div class=title><h1>…
-        # </h1><p>…<em>日期</em></p></div>`` under a share bar's many blocks) is at the
-        # text's top however many blocks precede it.
+        # </h1><p>…<em>日期</em></p></div>`` under a share bar's many blocks; that box taken
+        # for the headline itself) is at the text's top however many blocks precede it.
         at_top = el in body_top or loose is not None or (
-            el in inside and anchor in inside and _in_headline_box(el, anchor, boxes))
+            el in inside and anchor in inside and (
+                _in_headline_box(el, anchor, boxes) or anchor in el.iterancestors()))
         if el in inside and not hinted and not at_top and el not in body_end \
                 and not _published_line(el):
             continue  # dates in the article text are events, not the publication date

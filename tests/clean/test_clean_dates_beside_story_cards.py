@@ -13,12 +13,17 @@ own date line in the headline's box, on pages of own text in the real markups' s
    small blocks (``<div class="m-share">`` of icons' spans): the date line under the
    headline lay beyond the first blocks read as the text's top and was read as a date inside
    the text (counted down). A date line in the headline's own box is at the text's top
-   however many blocks precede it.
+   however many blocks precede it — also when that box itself is read as the headline
+   (its heading wrapped in a header-classed block, the date line in a title-classed run: the
+   line lies inside the headline's element, in no box it shares with it).
 """
 
 from __future__ import annotations
 
-from tests.clean.news_page import paras, published
+from lxml import html
+
+from pipelines.pagedate import page_date
+from tests.clean.news_page import FETCHED, paras, published
 
 HEADLINE = "城东区三座社区图书馆对外开放"
 TEXT = [
@@ -84,3 +89,18 @@ def test_date_line_in_the_headline_box_under_a_share_bar_is_the_texts_top() -> N
            "<em>2025-11-20 09:15:00</em></p></div>")
     assert published(page(top, "", related("2025-11-20 09:40", whole=False, deck=DECK))) \
         == "2025-11-20T09:15:00+08:00"
+
+
+
+def test_date_line_in_the_box_read_as_the_headline_is_the_texts_top() -> None:
+    # The headline's box itself taken for the headline (its heading wrapped in a header-
+    # classed block: the classes-all perturbation of such a page), inside the text's block
+    # under the share bar and over many paragraphs, a masthead's "today" line above.
+    tree = html.document_fromstring(
+        "<html><body><div>2025年11月22日 欢迎访问城东新闻网</div><div class='m-text'>" + SHARE
+        + f"<div class='title'><div class='header top'><h1>{HEADLINE}</h1></div><p><span>"
+        "城东日报</span><em class='title'>2025-11-20 09:15:00</em></p></div>"
+        + paras(TEXT * 8) + "</div></body></html>")
+    box = tree.xpath("//div[@class='title']")[0]
+    body = tree.xpath("//div[@class='m-text']")[0]
+    assert page_date(tree, body, FETCHED, anchor=box)[1] == "2025-11-20T09:15:00+08:00"
