@@ -762,7 +762,7 @@ def sentence_count(el: etree._Element) -> int:
 
 
 def _sibling_sections(parent: etree._Element, node: etree._Element,
-                      stats: _Stats) -> set[etree._Element] | None:
+                      stats: _Stats, prose_min: int = 1) -> set[etree._Element] | None:
     """The blocks of ``parent`` to leave out of the text when its blocks are the sections of
     one text a page builder lays side by side, else None. Sections: ``node`` and every
     block of its kind (its tag and a class word of it; for a block without class words,
@@ -772,7 +772,8 @@ def _sibling_sections(parent: etree._Element, node: etree._Element,
     info line above, a tag line, an app's promotion or a "more articles" heading below,
     :func:`_edge_block`): those are returned, to be left out of the text. Any other block
     (a weather line, a side column beside the text, a block of prose of another kind)
-    keeps the sections apart; and one section besides ``node`` must hold running text."""
+    keeps the sections apart; and one section besides ``node`` (``prose_min`` sections)
+    must hold running text."""
     words = set(classes_of(node).split())
     blocks: list[tuple[etree._Element, bool]] = []
     for child in parent:
@@ -785,12 +786,13 @@ def _sibling_sections(parent: etree._Element, node: etree._Element,
     at = [k for k, (_, same) in enumerate(blocks) if same]
     edges: set[etree._Element] = set()
     edge_han = 0
-    prose = False
+    prose = 0
     for k, (child, same) in enumerate(blocks):
         if same:
             # Another section holds running text (two sentences): a carousel's slides,
             # each a title, are not sections of a text.
-            prose = prose or (child is not node and has_prose(child))
+            if prose < prose_min and child is not node and has_prose(child):
+                prose += 1
         elif _captioned_picture(child, stats):
             continue  # a photo with its caption between two sections of the text, or by them
         elif at[0] < k < at[-1]:
@@ -801,9 +803,13 @@ def _sibling_sections(parent: etree._Element, node: etree._Element,
                 return None
             edges.add(child)
             edge_han += han
-    if not prose or edge_han > _EDGES_MAX or (parent.text and HAN.search(parent.text)):
+    if prose < prose_min or edge_han > _EDGES_MAX or (parent.text and HAN.search(parent.text)):
         return None
     return edges
+
+
+# Sections of prose beside a long paragraph's chain of wrappers that make them one text.
+_CHAINED_PROSE = 2
 
 
 # A block beside the sections that is not one of them (a headline, an info line, a tag line,
@@ -1060,16 +1066,24 @@ def _best_body(
         parent_score = stats.score(parent)
         # Across wrappers the text added must hold sentences of its own: a headline and an
         # info line over a one-line notice are not more of its text.
-        if parent_score > best_score * 1.35 \
-                and parent_score - _statements_score(_statements_beside(parent, node, stats),
-                                                     stats, parent) > best_score * 1.35 \
-                and not _footer_like(parent, stats.han[parent], hidden, cards):
-            if node is best:
-                best, best_score = parent, parent_score
-                continue
-            sections = _sibling_sections(parent, node, stats) \
+        gains = parent_score > best_score * 1.35 \
+            and parent_score - _statements_score(_statements_beside(parent, node, stats),
+                                                 stats, parent) > best_score * 1.35
+        if gains and node is best and not _footer_like(parent, stats.han[parent], hidden, cards):
+            best, best_score = parent, parent_score
+            continue
+        # Across wrappers adding nothing, bare blocks beside them that are sections of the
+        # same text, two or more of them prose (a WeChat editor's chains of ``<section>``,
+        # each paragraph in its own): however little they add to a long paragraph's chain,
+        # they are more of its text (one bare block of prose beside it may be an author's
+        # note; class-worded blocks, a page builder's fields).
+        chained = not gains and stats.han[node] == stats.han[best] \
+            and not classes_of(node).split()
+        if node is not best and (gains or chained):
+            sections = _sibling_sections(parent, node, stats, 1 if gains else _CHAINED_PROSE) \
                 if counts.sentence_count(parent) > counts.sentence_count(best) else None
-            if sections is not None:
+            if sections is not None \
+                    and not _footer_like(parent, stats.han[parent], hidden, cards):
                 # The headline block above the sections and the short lines under them
                 # (a tag line, a "more articles" heading) are not part of the text.
                 edges |= sections
