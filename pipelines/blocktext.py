@@ -434,18 +434,24 @@ def _items_from(lines: list[_Line], heads: list[bool], start: int,
     at most a few short lines, two or more of them, at least one over an excerpt (a
     sentence, or text cut off with "…") — or 0 when the lines from ``start`` are no such
     items: a sentence more than a few lines under its headline, or outside the box its
-    item is printed in, is prose. Lines without a sentence between and after the items
-    (labels, dates, links) do not count. Returned with the index of the line that broke
-    the items (``len(lines)`` when none did): no items start before it."""
+    item is printed in, is prose, and so are the sentences under the last item, printed
+    flat, past as many as any item above it holds (a 相关阅读 list of bare headlines inside
+    the text, the text's next paragraph under its last headline). Lines without a sentence
+    between and after the items (labels, dates, links) do not count. Returned with the
+    index of the line that broke the items (``len(lines)`` when none did): no items start
+    before it."""
     items = 0
     excerpt = False
     size = count = total = 0
+    said = most = 0  # sentence lines under the item; the most under an earlier one
+    beyond = len(lines)  # the item's first sentence line past that most
     box: etree._Element | None = None
     for k in range(start, len(lines)):
         text = lines[k][0]
         if heads[k]:
+            most = max(most, said)
             items += 1
-            size = count = 0
+            size = count = said = 0
             box = boxes[k]
             total += han_count(text)
             continue
@@ -457,8 +463,15 @@ def _items_from(lines: list[_Line], heads: list[bool], start: int,
                     or (box is not None and not _inside(lines[k], box)):
                 return 0, k
             total += han
+            said += 1
+            if said == most + 1:
+                beyond = k
         if han >= _EXCERPT_HEADLINE_MIN and _CUT_OFF.search(text):
             excerpt = True
+    if items >= _EXCERPTS_MIN and box is None and said > most:
+        # The last item, printed flat, over more sentences than any item above it: the
+        # list stands inside the text, and the text goes on there.
+        return 0, beyond
     return (total if items >= _EXCERPTS_MIN and excerpt else 0), len(lines)
 
 
