@@ -769,11 +769,16 @@ _STAMPED_MAX = 50
 _STAMPED_MIN = 2
 
 
+# A sentence's end mark anywhere in a line (the text's last paragraph may close with a
+# byline after its sentence: 。□记者某某).
+_SENTENCE_MARK = re.compile(r"[。！？]")
+
+
 def _without_comments(paragraphs: list[str]) -> list[str]:
     """Readers' comments printed under the text without a marked block: from a comment
     heading after the text's first sentence, when it is the last line, one of the three
-    lines under it is a commenter's name and time, or no line under it closes a sentence
-    (a comment box's count and prompts: 已有0人参与, 文明上网，理性发言); and, with no
+    lines under it is a commenter's name and time, or no line under it holds a sentence's
+    end mark (a comment box's count and prompts: 已有0人参与, 文明上网，理性发言); and, with no
     heading, from the first of two or more comment headers (a name beside a full date and
     clock, no sentence) after two sentences of text."""
     stamped = [i for i, p in enumerate(paragraphs)
@@ -788,7 +793,7 @@ def _without_comments(paragraphs: list[str]) -> list[str]:
             continue
         below = paragraphs[index + 1:index + 4]
         if not below or any(len(p) <= 40 and _COMMENTER.fullmatch(p) for p in below) \
-                or not any(_SENTENCE_END.search(p) for p in paragraphs[index + 1:]):
+                or not any(_SENTENCE_MARK.search(p) for p in paragraphs[index + 1:]):
             return paragraphs[:index]
     return paragraphs
 
@@ -838,7 +843,7 @@ _RECOMMENDED = re.compile(r"[●•■◆▶►>》·\s]*"
 _RECOMMENDED_KIND = re.compile(r"[●•■◆▶►>》·\s]*(?:相关|热门|热点|精彩|编辑|为您|为你)"
                                r"[\u4e00-\u9fff]{1,4}推荐\s*(?:[:：]|更多\s*[>》]*|[>》]+)?\s*")
 # A heading naming other stories, videos or links as related ones (相关视频：, 延伸阅读,
-# 【相关新闻】): the list under it when no line after it closes a sentence.
+# 【相关新闻】): the list under it when no line after it holds a sentence's end mark.
 _RELATED_HEADING = re.compile(r"[●•■◆▶►>》·\s]*[\[【]?\s*(?:相关|延伸|更多|往期)"
                               r"(?:阅读|新闻|报道|视频|链接|文章|专题|资讯|图集|图片)"
                               r"\s*[\]】]?\s*(?:[:：]|更多\s*[>》]*|[>》]+)?\s*")
@@ -854,8 +859,10 @@ def _without_recommended(paragraphs: list[str]) -> list[str]:
     for index in range(1, len(paragraphs)):
         line = paragraphs[index]
         if not _RECOMMENDED.fullmatch(line) and not (
-                (_RECOMMENDED_KIND.fullmatch(line) or _RELATED_HEADING.fullmatch(line))
-                and not any(_SENTENCE_END.search(p) for p in paragraphs[index + 1:])):
+                _RECOMMENDED_KIND.fullmatch(line)
+                and not any(_SENTENCE_END.search(p) for p in paragraphs[index + 1:])) \
+                and not (_RELATED_HEADING.fullmatch(line)
+                         and not any(_SENTENCE_MARK.search(p) for p in paragraphs[index + 1:])):
             continue
         if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
             return paragraphs

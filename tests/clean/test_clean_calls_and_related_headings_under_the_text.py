@@ -16,7 +16,10 @@ prompts on 16, a call to the site with its address on 27, a keywords line on 10)
 - A comment box's heading with no sentence after it (its count, its prompts) ends the text.
 - A call to the site with its address and no sentence, and a keywords line: dropped lines.
 - Guards: a sentence that reports readers liking and sharing, a police call to share a
-  notice, a related heading over sentences, a comment heading over quoted comments stay.
+  notice, a related heading over sentences, a comment heading over quoted comments stay;
+  so does a last paragraph closing with a byline after its sentence (``…。□记者某某``) under
+  a comment box's heading, count and prompts (the headings look for a sentence's end mark
+  anywhere in the lines under them).
 """
 
 from __future__ import annotations
@@ -85,3 +88,9 @@ def test_a_related_heading_over_sentences_stays() -> None:
 def test_a_comment_heading_over_quoted_comments_stays() -> None:
     quoted = "有网友留言说，老街的石板路终于不再坑坑洼洼，下雨天也能放心走了。"
     assert _paragraphs("网友评论", quoted)[-1] == quoted
+
+
+def test_a_last_paragraph_closing_with_a_byline_under_a_comment_box_stays() -> None:
+    closing = "截至发稿时，街道办已在老街两端增设了指示牌和导览图。□记者某某"
+    paragraphs = _paragraphs("<h3>网友评论</h3>", "已有0人参与", "文明上网，理性发言", closing)
+    assert paragraphs[-1] == closing
