@@ -162,11 +162,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
             del kept[index:]  # a view counter under the text: the page's tools follow
             break
         before += len(paragraph)
-    kept = _without_highlights(_without_standfirst(_without_leading_captions(kept)))
-    for index, paragraph in enumerate(kept[:3]):
-        if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
-            del kept[index]
-            break
+    kept = _without_editors_notes(kept)
     kept = _without_addressee(_without_document_head(_without_title_block(kept)))
     kept = _without_thanks_note(kept)
     kept = _without_attached_tables(kept)
@@ -179,6 +175,9 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_tip_box(_without_calls(kept))
     kept = _without_footnotes(_without_caption_edges(_without_colophon(
         _without_empty_labels(kept))))
+    # The lines over the first sentence may have hidden a head note from the rules above
+    # (pictures' labels over a run of highlight lines or a standfirst): once more.
+    kept = _without_editors_notes(kept)
     kept = _without_credit_pairs(_without_profile(kept))
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
         kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
@@ -270,6 +269,14 @@ def _above_footer(tail: list[str]) -> list[str]:
     return tail[:footer]
 
 
+def _head_furniture(paragraph: str) -> bool:
+    """True when ``paragraph``, a line over the first sentence, is one the rules for the
+    text's top drop: a picture's or a video's caption, a credit line, a paginated story's
+    page index, a WeChat article's header line."""
+    return _caption_line(paragraph) or _is_credit(paragraph) \
+        or bool(_PAGE_INDEX.fullmatch(paragraph) or _ORIGINAL.fullmatch(paragraph))
+
+
 def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     """Caption lines (short, without punctuation or digits) before the first sentence and
     after the last one: pictures' labels, not text (at most six a side; a text with no
@@ -283,6 +290,9 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     if first is None:
         return paragraphs
     last = next(i for i in range(len(paragraphs) - 1, first - 1, -1) if search(paragraphs[i]))
+    # A numbered section heading over the first sentence (第一章　总则, 第一部分…) opens the
+    # text: only the lines above it may be a caption's.
+    first = next((i for i in range(first) if _HEADING.fullmatch(paragraphs[i])), first)
     head = paragraphs[:first]
     tail = _above_footer(paragraphs[last + 1:])
     # Over a site's menu bar, a bare label (站内搜索：, 作者：) is the page's too; a head of
@@ -290,7 +300,8 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     menu = any(_MENU.fullmatch(p) for p in head)
     if head and (len(head) > _CAPTIONS_MAX
                  or not all(_CAPTION.fullmatch(p) or _info_line(p) or _MENU.fullmatch(p)
-                            or (menu and _BARE_LABEL.fullmatch(p)) for p in head)) \
+                            or (menu and _BARE_LABEL.fullmatch(p)) or _head_furniture(p)
+                            for p in head)) \
             and not (len(head) <= _COUNTS_MAX and all(_COUNT.fullmatch(p) for p in head)):
         first = 0
     # A notice's issuers alone under its text (its signing date was read as a date line), or
@@ -317,6 +328,26 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
         signature = _signature_at(tail)
         last += len(tail) if signature is None else signature
     return paragraphs[first:last + 1]
+
+
+_ABSTRACT_WITHIN = 3  # an abstract stands among the first three paragraphs ...
+_HEAD_LINES_MAX = 6  # ... or under lines that close no sentence (a kicker, a title, a byline)
+
+
+def _without_editors_notes(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the notes the editors print over a text: pictures' captions,
+    a standfirst of bullet lines, a run of dash-led highlight lines, and one paragraph
+    opening with an abstract's label (``摘要：``, ``【导读】``, ``编者按：``) among the first
+    three or under lines that close no sentence (a kicker, a title and a byline over it)."""
+    kept = _without_highlights(_without_standfirst(_without_leading_captions(paragraphs)))
+    closed = False  # a paragraph above closes a sentence
+    for index, paragraph in enumerate(kept[:_HEAD_LINES_MAX]):
+        if index >= _ABSTRACT_WITHIN and closed:
+            break
+        if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
+            return kept[:index] + kept[index + 1:]
+        closed = closed or bool(_SENTENCE_END.search(paragraph))
+    return kept
 
 
 # Promotion lines after the last sentence that mark the lines there as the site's.
