@@ -669,6 +669,12 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
         if _SENTENCE_STOP.search(part.rstrip()):
             lead += han_count(part)
         offset += len(part) + 1
+    if lead >= _PROSE_LEAD and all(_CONTACT_LABEL.fullmatch(k) for k in kinds) \
+            and 2 * lead >= han_count(text[:marks[0].start()]):
+        # A letter or notice whose only marks are its contact lines (回函地址：, 联系电话：)
+        # under a paragraph of prose that makes most of what comes before them (past an
+        # addressee line): its text, however long the contact lines run.
+        return False
     return not (lead >= _PROSE_LEAD and 2 * lead >= han_count(text))
 
 
