@@ -790,6 +790,8 @@ def _sibling_sections(parent: etree._Element, node: etree._Element,
             or (not words and _bare_section(child, stats))))
         blocks.append((child, same))
     at = [k for k, (_, same) in enumerate(blocks) if same]
+    if not at:
+        return None  # ``node`` holds no text outside link lists: no section of a text
     edges: set[etree._Element] = set()
     edge_han = 0
     prose = 0
@@ -1083,7 +1085,7 @@ def _best_body(
         # each paragraph in its own): however little they add to a long paragraph's chain,
         # they are more of its text (one bare block of prose beside it may be an author's
         # note; class-worded blocks, a page builder's fields).
-        chained = not gains and stats.han[node] == stats.han[best] \
+        chained = not gains and stats.han[node] == stats.han[best] > 0 \
             and not classes_of(node).split()
         if node is not best and (gains or chained):
             sections = _sibling_sections(parent, node, stats, 1 if gains else _CHAINED_PROSE) \

@@ -77,3 +77,17 @@ def test_one_bare_block_of_prose_beside_a_long_paragraph_stays_out() -> None:
     body = cleaned(page).body
     assert body.rstrip().endswith(MORE)
     assert NOTE not in body
+
+
+def test_a_block_whose_text_is_all_set_aside_has_no_sibling_sections() -> None:
+    # A chain whose every block is set aside (hidden) gives no text of its own: it has no
+    # sections beside it, rather than an error (a widget-classed wrapper around a story).
+    from lxml import html
+
+    from pipelines.articlebody import TreeCounts, _sibling_sections, _Stats
+
+    root = html.fromstring(f"<html><body><div><div class='nav'><p>{LONG}</p></div>"
+                           f"<div><p>{OPENING}</p></div><div><p>{CLOSE}</p></div></div></body></html>")
+    node = root.find(".//div[@class='nav']")
+    stats = _Stats(root, set(node.iter()), TreeCounts(root))
+    assert _sibling_sections(node.getparent(), node, stats, 2) is None
