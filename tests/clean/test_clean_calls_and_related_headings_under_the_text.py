@@ -94,3 +94,14 @@ def test_a_last_paragraph_closing_with_a_byline_under_a_comment_box_stays() -> N
     closing = "截至发稿时，街道办已在老街两端增设了指示牌和导览图。□记者某某"
     paragraphs = _paragraphs("<h3>网友评论</h3>", "已有0人参与", "文明上网，理性发言", closing)
     assert paragraphs[-1] == closing
+
+
+def test_a_line_of_topic_tags_and_mentions_is_not_the_last_sentence() -> None:
+    assert _paragraphs("#城市老街# #周末去哪儿# @某某生活") == _STORY
+
+
+def test_a_tagged_heading_inside_the_text_stays() -> None:
+    heading = "#老街的新变化"
+    more = "改造后的老街保留了原有的门牌号，老住户回迁时都能找到自家的老门牌。"
+    paragraphs = _paragraphs(heading, more)
+    assert heading in paragraphs and paragraphs[-1] == more
