@@ -637,6 +637,8 @@ def _closest_before(
         if title_class(classes_of(el)):
             weight = max(weight, 2.0)
         dated = False
+        if el.tag not in HEADINGS and not title_class(classes_of(el)) and _issuer_line(text):
+            continue  # the author's or the issuer's names (``某某医院 张三 李四``), unmarked
         if el in lone_els:
             # A plain line: only where nothing marked stands near the text, unless it sits
             # right over its date line, however far above the text.
@@ -685,6 +687,24 @@ def _closest_before(
     if whole:
         return max(whole, key=lambda item: len(_key(item[1])))
     return el, text
+
+
+# A name ending like a public body's or a firm's (``某某医院``, ``某某有限公司``), and a person's
+# name of two or three Chinese characters.
+_ISSUER_END = re.compile(r"(?:公司|集团|集團)$")
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _issuer_line(text: str) -> bool:
+    """True when ``text`` is only names set apart by spaces, a body's or a firm's among them
+    (``南京某某医院 吴某 林某``, ``某某资产经营公司 某某咨询有限公司``): a report's authors
+    under their institution, or a notice's issuers, printed over the text — no headline. (One
+    name alone may be a headline ending like a body's name: ``…培训班举办``.)"""
+    parts = text.split()
+    issuers = [p for p in parts if 4 <= len(p) <= 20 and (organisation_like(p)
+                                                           or _ISSUER_END.search(p))]
+    return len(parts) >= 2 and bool(issuers) \
+        and all(p in issuers or _PERSON.fullmatch(p) for p in parts)
 
 
 def _picture_box_line(el: etree._Element, text: str) -> bool:
