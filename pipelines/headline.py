@@ -871,9 +871,18 @@ def _date_line_at(elements: list[etree._Element], index: int) -> int | None:
     if elements[index].tag in _CELLS:
         return None
     end = index + sum(1 for _ in elements[index].iter())
+    found = _date_line_in(elements[end:end + _INFO_REACH])
+    return None if found is None else end + found
+
+
+_INFO_FOLLOWING = etree.XPath(f"following::*[position() <= {_INFO_REACH}]")
+
+
+def _date_line_in(following: list[etree._Element]) -> int | None:
+    """The position in ``following`` (the elements after a line) of the first short dated
+    line, before a fourth line of text: see :func:`_date_line_at`."""
     lines = 0
-    for at in range(end, min(end + _INFO_REACH, len(elements))):
-        el = elements[at]
+    for at, el in enumerate(following):
         if not isinstance(el.tag, str):
             continue
         text = short_text(el, 60)
@@ -908,6 +917,8 @@ def _part_of_line(el: etree._Element) -> bool:
     if el.tag not in _INLINE:
         return False
     block = el.getparent()
+    if block is not None and block.tag not in _INLINE and _own_line(el, block):
+        return False
     while block is not None and block.tag in _INLINE:
         block = block.getparent()
     if block is None:
@@ -915,6 +926,23 @@ def _part_of_line(el: etree._Element) -> bool:
     line = collapse_spaces(text_content(el))
     lines = text_lines(block, 400)
     return lines is None or line not in lines
+
+
+_BREAKS = {"br", "div", "p", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6",
+           "section", "header", "center", "blockquote", "hr"}
+
+
+def _own_line(el: etree._Element, block: etree._Element) -> bool:
+    """True when the inline ``el``, a child of ``block``, stands on a line of its own: nothing
+    printed before it in the block or a break right before it, and a break or nothing right
+    after it (``<div><span>标题</span><div>留言时间：…</div></div>``)."""
+    previous = el.getprevious()
+    before = (block.text if previous is None else previous.tail) or ""
+    after = el.getnext()
+    return not before.strip() and not (el.tail or "").strip() \
+        and (previous is None or previous.tag in _BREAKS) \
+        and (after is None or after.tag in _BREAKS) \
+        and (previous is not None or after is not None)
 
 
 def _data_cell(el: etree._Element) -> bool:
@@ -1122,10 +1150,15 @@ def _headline_over_date(el: etree._Element, own: str) -> bool:
     plain ``<div>标题</div>`` over ``<div>某某社 记者 某某</div><div>2024-08-03 20:02</div>``):
     a headline over its date line, not the text's first paragraph."""
     line = collapse_spaces(own)
-    if len(line) > 60 or len(el) or el.tag in _CELLS or _LINE_END.search(line) \
-            or _SENTENCE_MARK.search(line):
+    if len(line) > 60 or len(el) or el.tag in _CELLS or _LINE_END.search(line):
         return False  # a table's cell over a dated cell is a field's value
-    return any((text := short_text(f, 60)) and has_year(text) for f in _FOLLOWING(el))
+    if _SENTENCE_MARK.search(line.rstrip("？！?!")):
+        return False  # a sentence (a question's or an exclamation's mark may close a headline)
+    if any((text := short_text(f, 60)) and has_year(text) for f in _FOLLOWING(el)):
+        return True
+    # A question closing the line (``…缴个税吗？``) over its info box (``留言时间：…`` |
+    # ``答复时间：2019年11月14日``): as for a line read over the text (``_date_line_at``).
+    return line[-1] in "？！?!" and _date_line_in(_INFO_FOLLOWING(el)) is not None
 
 
 # A link to a file to download (``….doc?e=.doc``, ``download.jsp?…``): an attachment's.
