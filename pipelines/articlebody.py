@@ -79,6 +79,7 @@ def descendants(blocks: list[etree._Element]) -> set[etree._Element]:
 
 
 _CLIMB_MAX = 24
+_LEAD_FURNITURE_MAX = 40
 _LEAD_SENTENCE_MIN = 15
 # A short opening line in a paragraph of its own right over the body's paragraph: closed as
 # a sentence, it is the text's first line from this many Chinese characters (a short
@@ -91,24 +92,25 @@ _LEAD_LINE_MIN = 8
 _LEAD_CLOSED = re.compile(r"(?:[。！？]|……)\s*[”」』]?\s*$")
 
 def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
-    """The text's first paragraphs printed beside the body when the body chosen is one
-    paragraph of the text's block: a long paragraph chosen alone (one long
-    ``<p><span>…</span></p>``, chosen as the span, with the lead and a picture over it), or
-    a paragraph in a chain of ``<section>`` wrappers of its own (a WeChat editor's layout).
-    The search looks beside the top of the wrappers the body sits in alone; empty blocks
+    """The text's first paragraphs printed beside the body's container, in the same
+    parent: a lead over a long paragraph chosen alone (one long ``<p><span>…</span></p>``,
+    chosen as the span, with the lead and a picture over it), a paragraph in a chain of
+    ``<section>`` wrappers of its own (a WeChat editor's layout), the first of a text's
+    blocks. The search looks beside the top of the wrappers the body sits in alone; empty blocks
     (pictures, ad slots) between are passed over; anything else ends the lead. A lead of 30
     Chinese characters or more, or of 15 or more written as a sentence (a comma inside, a
     stop at its end: ``4月27日，学院邀请某某来院作学术交流。`` over a picture and the long
     paragraph), or of 8 or more written as a sentence right over the body (over a picture
     such a line is its caption).
 
-    When the body is a block of paragraphs, nothing beside it is taken: a box printed in its
-    own block outside the block holding the text's paragraphs (a standfirst, ``<p
+    When the body is a block of paragraphs, a box printed in its own block beside it — a
+    block classed as a description, summary, standfirst or lead (``<p
     class="t-content__chapo">`` above ``<div class="t-content__body">``, a page builder's
-    lead field, the page's description in a quoted box) is not the text, whether or not the
-    text repeats it (the labels' rule since stop 31). A block whose text the body's opening
-    repeats is a summary box (``内容提要：`` and the first paragraph again): the search
-    stops there."""
+    lead field, the page's description in a quoted ``post_desc`` box) — is not the text,
+    whether or not the text repeats it (the labels' rule since stop 31): the search stops
+    there. An unclassed paragraph beside it (a text dealt into sibling blocks) is still the
+    text's. A block whose text the body's opening repeats is a summary box (``内容提要：``
+    and the first paragraph again): the search stops there."""
     found: list[etree._Element] = []
     top = body
     for _ in range(_CLIMB_MAX):
@@ -117,11 +119,10 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
                 or any(_has_han(el, hidden) for el in parent if el is not top):
             break
         top = parent
-    if _chain_end(top).tag != "p":
-        # The body is the block holding the text's paragraphs: a box printed beside it (a
-        # standfirst, the page's description, a lead field, a quoted line) is apart from
-        # the text, whether or not it repeats it.
-        return []
+    # When the body is a block of paragraphs, a box printed beside it (a standfirst, the
+    # page's description, a lead field, a quoted line: a block classed as one) is apart
+    # from the text, whether or not it repeats it.
+    container = _chain_end(top).tag != "p"
     node = top.getprevious()
     adjacent = True  # nothing shown stands between ``node`` and the body
     while node is not None and len(found) < 2:
@@ -148,11 +149,16 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
                 or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in inner.iter()
                        if el is not inner):
             break
+        if container and any(isinstance(el.tag, str) and _BOX_WORDS.search(classes_of(el))
+                             for el in node.iter()):
+            break  # a box apart from the text's block
         if _repeated_by(text, body):
             return found[::-1]  # a summary box: the body's opening repeats it
         found.append(node)
         node = node.getprevious()
         adjacent = False
+    if not found:
+        found = _wrapped_lead(body, hidden)
     return found[::-1]
 
 
@@ -231,6 +237,51 @@ def _repeated_by(text: str, body: etree._Element) -> bool:
     return piece in "".join(seen)[:limit]
 
 
+
+
+def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
+    """The lead paragraph of a page builder's blocks: the body sits alone in a chain of
+    wrappers (every sibling on the way empty), and the block before the chain's top holds
+    the article's date and topic lines over one paragraph of running text (a standfirst
+    field of its own, ``<div><span>日期</span><span>栏目</span><div><p>导语…</p></div>``).
+    That paragraph opens the text; the short lines above it do not, nor a credit line in a
+    paragraph of its own over it. A block classed as a lead, standfirst or summary field
+    is a box apart from the text (the labels' rule since stop 31): nothing is taken."""
+    node = body
+    for _ in range(_CLIMB_MAX):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return []
+        if any(_has_han(el, hidden) for el in parent if el is not node):
+            break
+        node = parent
+    else:
+        return []
+    block = node.getprevious()
+    while block is not None and not _has_han(block, hidden):
+        block = block.getprevious()
+    if block is None or not isinstance(block.tag, str) \
+            or any(isinstance(el.tag, str) and _BOX_WORDS.search(classes_of(el))
+                   for el in block.iter()):
+        return []  # a lead field classed as one: a box apart from the text (stop 31)
+    paragraphs = [el for el in block.iter("p") if el not in hidden]
+    if len(paragraphs) > 1:
+        # A credit line in a paragraph of its own over the lead (``文｜本网记者 某某``): the
+        # one paragraph of 30 Chinese characters or more is the lead, the others furniture.
+        paragraphs = [el for el in paragraphs if han_count(text_content(el)) >= 30]
+    if len(paragraphs) != 1:
+        return []
+    lead = paragraphs[0]
+    text = short_text(lead, 1500)
+    whole = short_text(block, 1500 + 4 * _LEAD_FURNITURE_MAX)
+    if text is None or whole is None:
+        return []
+    han = han_count(text)
+    links = sum(han_count(text_content(a)) for a in lead.iter("a"))
+    if han < 30 or 5 * links > han or not _LEAD_CLOSED.search(text) \
+            or han_count(whole) - han > _LEAD_FURNITURE_MAX or "。" in whole.replace(text, ""):
+        return []
+    return [lead]
 
 
 def _has_han(el: etree._Element, hidden: set[etree._Element]) -> bool:

@@ -11,9 +11,7 @@ misses tuned after its score): pages in the real markup's shapes, with text writ
 - A Taiwanese paper's report: a care box (a heading, a sentence, hotline lines with their
   numbers) and the app's promotions (``下载「…APP」``, ``有话要说投稿「…」``) under it.
 - A page builder's news item: the lead paragraph in a block of its own with the date and
-  topic lines, the rest of the text fifteen wrappers deep in the next block. (Until stop 31
-  the lead field opened the text; since the label rule of stop 31 a box printed apart from
-  the block holding the text's paragraphs is not the text.)
+  topic lines, the rest of the text fifteen wrappers deep in the next block.
 - Guards: a document's number in brackets above a notice and a text whose last paragraph
   names a hotline stay.
 """
@@ -75,7 +73,7 @@ def test_report_loses_the_care_box_and_app_promotions_under_it() -> None:
     assert result.paragraphs == text
 
 
-def test_a_lead_field_in_its_own_block_beside_the_date_is_not_a_page_builders_text() -> None:
+def test_lead_in_its_own_block_beside_the_date_opens_a_page_builders_text() -> None:
     lead = "某国际组织于11月28日通过了新版疾病分类，将一组病症重新归入新设的分类，这一修订将在三年内在各成员国实施。"
     text = [
         "该组织的协调员表示，新的分类反映了近年来对这些病症的认识，有助于减少对患者的误解，让他们更主动地寻求医疗服务。",
@@ -92,7 +90,7 @@ def test_a_lead_field_in_its_own_block_beside_the_date_is_not_a_page_builders_te
             "<div></div><div>" + deep + "</div>"
             "<div><a href='/subscribe'>点击此处订阅</a></div></section></main></body></html>")
     result = clean_document(page, fetched_at=FETCHED)
-    assert result.paragraphs == text
+    assert result.paragraphs == [lead, *text]
 
 
 def test_document_number_in_brackets_and_a_closing_hotline_sentence_stay() -> None:

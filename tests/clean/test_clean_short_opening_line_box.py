@@ -17,7 +17,8 @@ class for every split: such a box is left out, whether or not the text repeats i
   and a second block of the text, so that the wrapper is the body) is left out too.
 - Guards: the same line printed as the text block's first ``<p>`` (in the text's own flow)
   opens the text; a first paragraph in a ``<div>`` of its own with no class naming a summary
-  (a reposted story's first paragraph over its text's block) stays.
+  (a reposted story's first paragraph over its text's block) stays, inside the body or beside
+  its block (a text dealt into sibling blocks).
 """
 
 from __future__ import annotations
@@ -70,3 +71,12 @@ def test_the_same_line_printed_in_the_texts_own_flow_opens_it() -> None:
 def test_a_first_paragraph_in_a_div_named_for_no_summary_stays() -> None:
     first = "古镇管理方昨天召开座谈会，听取游客和商户对收费项目的意见，并公布了清理收费的时间表。"
     assert story_paragraphs(_TITLE, _wrapped(first, cls="meta"))[:2] == [first, _TEXT[0]]
+
+
+def test_an_unclassed_block_of_the_texts_first_paragraph_beside_its_block_stays() -> None:
+    # A text dealt into sibling blocks (a hand-edited notice's parts): nothing marks the
+    # first block as a box apart.
+    first = "古镇管理方昨天召开座谈会，听取游客和商户对收费项目的意见，并公布了清理收费的时间表。"
+    page = ("<div class='post_main'><div><p>" + first + "</p></div>"
+            "<div><div>" + paras(_TEXT) + "</div></div></div>")
+    assert story_paragraphs(_TITLE, page) == [first, *_TEXT]
