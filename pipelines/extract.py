@@ -268,10 +268,17 @@ def extract(
         return result
     styled = hidden_blocks(root, markup)  # found once for both searches below
     counts = TreeCounts(root)  # the tree is unchanged until the body is chosen
-    negative = negative_blocks(root, marked, markup, styled, counts.han_at_least,
-                               site_statement)
+    negative = negative_blocks(root, marked, markup, styled, counts.han_at_least)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden, counts=counts)
+    if weak_body(body, SPARED_RETRY):
+        # A short text whose own block and wrappers carry widgets' words: the blocks holding
+        # most of the page's prose are not set aside (a site's statement still is).
+        held = negative_blocks(root, marked, markup, styled, counts.han_at_least,
+                               site_statement)
+        if len(held) < len(negative):
+            negative, hidden = held, descendants(held)
+            body, link_lists = best_body(root, hidden, counts=counts)
     if weak_body(body, SPARED_RETRY):
         # Little text outside the widget-classed blocks: the article's own wrapper may
         # carry a widget's word (``print_area``), or sit inside a widget left unclosed. Try

@@ -550,16 +550,18 @@ def negative_blocks(
     the page's :func:`hidden_blocks`, when already found; ``enough``: :func:`han_at_least`
     or the same answer from counts kept for this tree (``TreeCounts.han_at_least``).
 
-    A class-marked block holding most of the page's prose is the text's own block whatever
-    its class says (:class:`_TextHolders`), unless it reads as readers' comments, is hidden,
-    or ``statement`` says it reads as the site's statement (a copyright statement under a
-    notice that is a table of fields holds more prose than the notice)."""
+    With ``statement`` given (asked when the body found without it is weak: counting the
+    page's prose costs time on every page), a class-marked block holding most of the page's
+    prose is the text's own block whatever its class says (:class:`_TextHolders`), unless
+    it reads as readers' comments, is hidden, or ``statement`` says it reads as the site's
+    statement (a copyright statement under a notice that is a table of fields holds more
+    prose than the notice)."""
     found = []
     inside: set[etree._Element] = set()
     if hidden is None:
         hidden = hidden_blocks(root, markup)
     shown: list[str] = []  # the page's shown text, read once when a long hidden block asks
-    text = _TextHolders(root, enough)
+    text = _TextHolders(root, enough) if statement is not None else None
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
         cls = classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
@@ -570,8 +572,8 @@ def negative_blocks(
         if el in inside:
             found.append(el)  # inside a block already found: holds less text still
             continue
-        if el.tag != "form" and el not in hidden and not _COMMENTS.search(cls) \
-                and text.holds_it(el, statement):
+        if text is not None and el.tag != "form" and el not in hidden \
+                and not _COMMENTS.search(cls) and text.holds_it(el, statement):
             continue  # the text's own block, whatever its class says
         # Never a block that holds most of the page's text (a mislabelled wrapper, or an
         # ASP.NET page whose whole body is one form) — except readers' comments.
