@@ -235,7 +235,10 @@ _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日�
                             # A masthead's weather box: "2014年12月13日(六) 16°C 天晴", its
                             # clock "…時間 : 2023 年 4 月 13 日 (週四) 20:45".
                             r"|日\s*[(（](?:週|周)?[一二三四五六日天][)）]|°C|℃|气温|氣溫|天晴"
-                            r"|多云|多雲")
+                            r"|多云|多雲"
+                            # A bound, not a day (``查看旧版(2007年11月18号以前)``: the old
+                            # site's pages before that day).
+                            r"|[日号號]\s*(?:以前|之前|以后|以後|之后|之後)")
 
 
 # A line opening with an update's stamp (``（2/21 22:08 更新）`` left where the date line was,
@@ -398,7 +401,7 @@ def page_date(
             el in inside and anchor in inside and (
                 _in_headline_box(el, anchor, boxes) or anchor in el.iterancestors()))
         if el in inside and not hinted and not at_top and el not in body_end \
-                and not _published_line(el):
+                and not _published_line(el) and not _stamp_line(el):
             continue  # dates in the article text are events, not the publication date
         read += 1
         if read > _MAX_READ:
@@ -1193,6 +1196,20 @@ def _published_line(el: etree._Element) -> bool:
     line = _DAY_SOURCE.match(ascii_dates(text))
     # Up to 40 characters; up to 60 when byline fields open the line.
     return line is not None and (bool(line["by"]) or short_text(el, 40) is not None)
+
+
+# A full day and its clock alone on a line (``2018-06-14 06:50:50``, ``2015年3月2日 14:05``).
+_STAMP_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                         r"\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*")
+
+
+def _stamp_line(el: etree._Element) -> bool:
+    """True when ``el`` is a line holding a full day and its clock and nothing else, wherever
+    in the body it is printed (between the text and the related stories and comments a body
+    chosen too wide holds): no sentence of the text is a bare stamp, and no event's day
+    written in the text carries its clock alone on a line."""
+    text = short_text(el, 30)
+    return text is not None and _STAMP_LINE.fullmatch(ascii_dates(text)) is not None
 
 
 _DATE_UNITS = re.compile(r"[年月日时分秒]")
