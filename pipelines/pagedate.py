@@ -530,6 +530,10 @@ def page_date(
         # its year still tells a yearless date line's, as the page's other dates do.
         entry = (after and el not in inside and not labelled and _linked_entry(el)) \
             or _in_story_card(el, anchor, body)
+        # A date-classed line in another story's box (a feed's item: its linked headline,
+        # its source and its stamp, ``<div class="source"><span>某某</span><span>1小时前``)
+        # dates that story, wherever the feed lies, under the text inside the body too.
+        entry = entry or (hinted and not at_top and _in_feed_card(el, anchor))
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
         label = _previous_label(el) if labelled else ""
         if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
@@ -1360,6 +1364,41 @@ def _in_story_card(el: etree._Element, anchor: etree._Element | None,
         rest = collapse_spaces(card.replace(day, " ", 1))
         return len(HAN.findall(rest)) >= 8 and not (site_like(rest) or organisation_like(rest))
     return False
+
+
+def _in_feed_card(el: etree._Element, anchor: etree._Element | None) -> bool:
+    """True when ``el`` lies in a small box (three levels up) printing another story's linked
+    headline and nothing else besides ``el`` and other links: a feed's item (a picture, the
+    story's ``<h2><a>…</a></h2>``, its source and stamp), whose stamp dates that story. Sizes
+    do not count whitespace (a template indents each line of the box by dozens of spaces);
+    the page's own headline, linked to itself, is no other story's."""
+    mine = set(anchor.iter()) | set(anchor.iterancestors()) if anchor is not None else set()
+    own = _solid_size(el, 150)
+    node = el.getparent()
+    for _ in range(3):
+        if node is None or node.tag in ("body", "html") or own is None:
+            return False
+        size = _solid_size(node, 150)
+        if size is None:
+            return False
+        links = [a for a in node.iter("a") if a not in mine]
+        linked = sum(_solid_size(a, 150) or 0 for a in links)
+        if size - linked - own > 12:
+            return False  # a line of its own beside the links and the stamp: no feed's item
+        if any(_story_link(a) for a in links):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _solid_size(node: etree._Element, limit: int) -> int | None:
+    """The characters ``node`` prints, whitespace not counted, or None past ``limit``."""
+    size = 0
+    for piece in node.itertext():
+        size += len("".join(piece.split()))
+        if size > limit:
+            return None
+    return size
 
 
 def _story_link(a: etree._Element) -> bool:

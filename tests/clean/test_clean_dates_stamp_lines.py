@@ -13,6 +13,15 @@ follows it, on pages of own text in the real markups' shapes.
    the pages before that day) over the headline, the story's date printed alone under its
    text (``<p>2025年02月12日</p>``): the link's day, nearer the headline, dated the page. A
    day bounding a span (``…号以前``, ``…日之后``) is no day anything happened on.
+3. A property news story whose date line (``<p>2025-12-23 10:11</p>``) is printed under its
+   text, inside the story's box, followed by a feed of other stories, each in a box of its
+   own: a picture, the story's linked headline and a source line classed ``source``
+   (``<em>原创</em><span>某某新媒体</span><span>1小时前</span>``), every line indented by dozens
+   of spaces. The feed's stamps, date-classed, near the body's end and read relative to the
+   fetch, outscored the date line; the item's box, measured with its indentation, passed
+   150 characters, so it was not taken for another story's entry. A date-classed line in
+   another story's box is that story's (a date line beside the headline linked to the story
+   itself stays the page's: guard), and a box's size does not count its whitespace.
 """
 
 from __future__ import annotations
@@ -84,3 +93,52 @@ def masthead_page(under_text: str) -> str:
 def test_a_link_to_the_old_sites_pages_before_a_day_never_dates_the_page() -> None:
     page = masthead_page("<p>2025年02月12日</p>")
     assert (published(page) or "")[:10] == "2025-02-12"
+
+
+HOUSING = [
+    "据住建部门数据，12月22日全市新房网签三百余套，网签面积约二点六万平方米，环比略有上升。",
+    "其中新房住宅网签一百八十余套，二手房住宅网签一百八十套，成交以中小户型为主。",
+    "业内人士认为，年末房企冲刺业绩，近期新房成交仍将保持平稳，二手房市场则相对平淡。",
+]
+FEED = ["新区又一宅地成功出让 楼面价创年内新高", "滨江板块新盘定名 预计明年春季入市",
+        "多家房企公布年度销售业绩 整体表现分化"]
+INDENT = "\n" + " " * 48
+
+
+def feed_item(number: int, headline: str, stamp: str) -> str:
+    """One item of the feed under the story: its picture, linked headline and source line,
+    each line indented as a template prints it."""
+    return (f"<div class='news js_feed_item'>{INDENT}<a class='pic' href='/news/{number}.html'>"
+            f"<img src='/p/{number}.jpg'></a>{INDENT}<div class='txtBox'>{INDENT}"
+            f"<div class='newinfo'><h2><a href='/news/{number}.html'>{INDENT}{headline}</a>"
+            f"</h2></div>{INDENT}<div class='source clearfix'>{INDENT}<em>原创</em>{INDENT}"
+            f"<span>城市新媒体</span>{INDENT}<span>{stamp}</span>{INDENT}</div></div></div>")
+
+
+DECK = ("年末楼市成交保持平稳，新房网签套数较上周略有增加，二手房成交量与上周基本持平，"
+        "业内人士预计，随着房企冲刺年度业绩，近期新房供应还会继续增加，购房者可以多比较多看看。")
+
+
+def feed_page(boxed: bool) -> str:
+    """The story, the feed of other stories inside the story's box, and the story's date
+    line: under the text, or (``boxed``) classed ``time`` in a small box under the headline
+    linked to the story itself and its deck."""
+    title = "全市新房网签三百余套"
+    line = "2025-12-23 10:11"
+    head = (f"<div class='title-box'><h1><a href='/news/100.html'>{title}</a></h1>"
+            f"<p class='deck'>{DECK}</p><span class='time'>{line}</span></div>") \
+        if boxed else f"<h1>{title}</h1>"
+    items = "".join(feed_item(n, t, s) for n, (t, s) in enumerate(
+        zip(FEED, ["刚刚", "1小时前", "1小时前"], strict=True), 101))
+    return (page_head(title + "-城市房产") + "<div class='nav'><a href='/'>首页</a></div>"
+            f"{head}<div class='news-detail'><div class='detail-content'>" + paras(HOUSING)
+            + ("" if boxed else f"<p>{line}</p>") + "</div><div class='feeds'>" + items
+            + "</div></div><div class='foot'>版权所有 城市房产网</div></body></html>")
+
+
+def test_a_feed_items_stamp_in_its_own_box_never_dates_the_story() -> None:
+    assert (published(feed_page(False)) or "")[:16] == "2025-12-23T10:11"
+
+
+def test_a_date_line_beside_the_headline_linked_to_itself_stays_the_pages_guard() -> None:
+    assert (published(feed_page(True)) or "")[:16] == "2025-12-23T10:11"
