@@ -477,7 +477,11 @@ def page_date(
             # (``http://… 2009年11月09日11:30 某某音乐 我要评论(0)``: no signature's day has
             # one): the page's date line printed after the body.
             clocked = len(text) <= 60 and has_year(text) and bool(_HAS_TIME.search(text))
-            if not (_date_only(text) or labelled or clocked) or _in_reader_post(el, posts):
+            # A magazine's byline line under the text (``• 2007-02-08 • 本刊记者 某某``): the
+            # day beside the reporter's name is the issue's, as it is over the text.
+            bylined = _REPORTER.search(text) is not None and _date_only(_REPORTER.sub("", text))
+            if not (_date_only(text) or labelled or clocked or bylined) \
+                    or _in_reader_post(el, posts):
                 continue
         elif (el in inside or loose) and not hinted and not (
                 labelled or _HAS_TIME.search(text) or _report_line(text) or (not loose and (

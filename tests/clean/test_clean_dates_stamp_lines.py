@@ -22,6 +22,11 @@ follows it, on pages of own text in the real markups' shapes.
    150 characters, so it was not taken for another story's entry. A date-classed line in
    another story's box is that story's (a date line beside the headline linked to the story
    itself stays the page's: guard), and a box's size does not count its whitespace.
+4. A weekly's story printing its byline line under the text (``• 2025-02-08 • 本刊记者
+   某某某``), the masthead's date box (``<span id="time">``, the day the page was saved) over
+   the headline: under the text only a line that is a date alone, labelled or with a clock
+   was read, so the masthead's day dated the story. A day beside a reporter's byline is the
+   issue's date line under the text as it is over it.
 """
 
 from __future__ import annotations
@@ -142,3 +147,31 @@ def test_a_feed_items_stamp_in_its_own_box_never_dates_the_story() -> None:
 
 def test_a_date_line_beside_the_headline_linked_to_itself_stays_the_pages_guard() -> None:
     assert (published(feed_page(True)) or "")[:16] == "2025-12-23T10:11"
+
+
+WEEKLY = [
+    "六年前，整形医生陈某萌发了一个大胆的手术计划，并开始在国内外寻找合作的医院和专家。",
+    "他说，这项手术在技术上已经不是难题，真正的难题在于术后的长期康复和病人的心理适应。",
+    "五月中旬，他在自己的办公室接受了本刊的专访，谈了这些年的准备和对未来的打算。",
+]
+
+
+MENU = "<ul class='menu'>" + "".join(f"<li><a href='/{n}/'>{t}</a></li>" for n, t in enumerate(
+    ["时政", "经济", "社会", "文化", "人物", "评论", "国际", "科技", "教育", "健康", "视频", "图片",
+     "专题", "往期", "订阅", "English", "日本語", "Français", "Deutsch", "Español"])) + "</ul>"
+
+
+def weekly_page() -> str:
+    """A weekly's story: a masthead with its date box and menu, the headline, the text and
+    the byline line with the issue's day under it."""
+    return (page_head("他还不能算真正完成了手术-人物") + "<div id='top'><span>某某周刊</span>"
+            "<span id='time'>2026年11月12日</span>" + MENU
+            + "</div><div class='main'><div id='where'>"
+            "<a href='/'>首页</a> - <a href='/people/'>人物</a></div><div id='title'>"
+            "他还不能算真正完成了手术</div>" + paras(WEEKLY)
+            + "<p>• 2025-02-08 • 本刊记者 王某某</p></div>"
+            "<div class='foot'>版权所有 某某周刊社</div></body></html>")
+
+
+def test_a_reporters_byline_line_with_its_day_under_the_text_dates_the_story() -> None:
+    assert (published(weekly_page()) or "")[:10] == "2025-02-08"
