@@ -1372,7 +1372,7 @@ def _in_story_card(el: etree._Element, anchor: etree._Element | None,
 
 def _in_feed_card(el: etree._Element, anchor: etree._Element | None) -> bool:
     """True when ``el`` lies in a small box (three levels up) printing another story's linked
-    headline and nothing else besides ``el`` and other links: a feed's item (a picture, the
+    heading and nothing else besides ``el`` and other links: a feed's item (a picture, the
     story's ``<h2><a>…</a></h2>``, its source and stamp), whose stamp dates that story. Sizes
     do not count whitespace (a template indents each line of the box by dozens of spaces);
     the page's own headline, linked to itself, is no other story's."""
@@ -1389,10 +1389,24 @@ def _in_feed_card(el: etree._Element, anchor: etree._Element | None) -> bool:
         linked = sum(_solid_size(a, 150) or 0 for a in links)
         if size - linked - own > 12:
             return False  # a line of its own beside the links and the stamp: no feed's item
-        if any(_story_link(a) for a in links):
+        if any(_story_link(a) and _goes_elsewhere(a) and _headed(a) for a in links):
             return True
         node = node.getparent()
     return False
+
+
+def _headed(a: etree._Element) -> bool:
+    """True when the link ``a`` is a heading's (``<h2><a>…</a></h2>``, ``<a><h3>…</h3></a>``):
+    a card's headline, not a byline's or an app's link."""
+    parent = a.getparent()
+    return (parent is not None and parent.tag in HEADINGS) \
+        or any(True for _ in a.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _goes_elsewhere(a: etree._Element) -> bool:
+    """True when the link ``a`` leads to another page (not ``#``, not a script's call)."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 def _solid_size(node: etree._Element, limit: int) -> int | None:
