@@ -435,8 +435,8 @@ def _items_from(lines: list[_Line], heads: list[bool], start: int,
     sentence, or text cut off with "…") — or 0 when the lines from ``start`` are no such
     items: a sentence more than a few lines under its headline, or outside the box its
     item is printed in, is prose, and so are the sentences under the last item, printed
-    flat, past as many as any item above it holds (a 相关阅读 list of bare headlines inside
-    the text, the text's next paragraph under its last headline). Lines without a sentence
+    flat, when no item above it holds one (a 相关阅读 list of bare headlines inside the
+    text, the text's next paragraph under its last headline). Lines without a sentence
     between and after the items (labels, dates, links) do not count. Returned with the
     index of the line that broke the items (``len(lines)`` when none did): no items start
     before it."""
@@ -468,9 +468,10 @@ def _items_from(lines: list[_Line], heads: list[bool], start: int,
                 beyond = k
         if han >= _EXCERPT_HEADLINE_MIN and _CUT_OFF.search(text):
             excerpt = True
-    if items >= _EXCERPTS_MIN and box is None and said > most:
-        # The last item, printed flat, over more sentences than any item above it: the
-        # list stands inside the text, and the text goes on there.
+    if items >= _EXCERPTS_MIN and box is None and said and not most:
+        # The last item, printed flat, over a sentence where no item above it holds one:
+        # the list stands inside the text, and the text goes on there. (Items over
+        # excerpts may be followed by the site's own sentence, 转载请注明出处。)
         return 0, beyond
     return (total if items >= _EXCERPTS_MIN and excerpt else 0), len(lines)
 

