@@ -51,9 +51,11 @@ def han_at_least(el: etree._Element, limit: int) -> bool:
 
 # Negative blocks that list other things (articles, links, comments): their dates are not
 # the article's. Other hidden blocks (a summary, an info or tool bar, a small form) may hold
-# the printed date and are still read for it.
+# the printed date and are still read for it. A side or an edge named after a box
+# property (``padding-side``, ``margin-bottom``: a spacing rule of the stylesheet) names
+# no block that lists anything.
 LISTING = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|related|recommend|relate|hot|rank|sidebar|side|aside|"
+    r"(?:^|[\s_-])(?<!padding[-_])(?<!margin[-_])(?<!border[-_])(?:nav|navbar|menu|related|recommend|relate|hot|rank|sidebar|side|aside|"
     r"footer|foot|copyright|bottom|comment\w*|reply|replies|pinglun\w*|advert|ads?|banner|pagination|pager|"
     r"page-?nav|prev|next|login|tags?|keywords)(?:$|[\s_-])",
     re.I,
