@@ -41,8 +41,10 @@ from pipelines.headlinetext import document_number
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
 from pipelines.setaside import (
+    FORM_MARK,
     LISTING,
     PageProse,
+    form_blocks,
     han_at_least,
     hidden_blocks,
     negative_blocks,
@@ -179,9 +181,12 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
     """Drop what is never article text: scripts, widgets, comments, captions. Returns the
     elements with a class or id that are left, in document order (found once per page:
     on a big page finding them costs as much as judging them)."""
+    made = form_blocks(root)  # found while its fields are in the tree
     # strip_elements works in C and keeps each element's tail text in place.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS,
                          with_tail=False)
+    for el in made:
+        el.set(FORM_MARK, "")  # set aside by negative_blocks when it holds little text
     prose = PageProse(root)
     kept: list[etree._Element] = []
     for el in root.iter(*_CHROME_TAGS):

@@ -474,6 +474,44 @@ _FIELDS = etree.XPath(
     " | .//select | .//textarea | .//button")
 
 
+# A field a reader types into, and a control that sends what was typed.
+_TYPED = etree.XPath(
+    ".//input[not(@type) or contains('|text|email|tel|number|password|',"
+    " concat('|', translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+    " '|'))] | .//textarea")
+_SENDS = etree.XPath(
+    "boolean(.//button | .//input[contains('|submit|button|image|',"
+    " concat('|', translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+    " '|'))])")
+
+
+# The attribute :func:`form_blocks`' blocks are marked with before their fields are dropped.
+FORM_MARK = "data-presswatch-fields"
+# Chinese characters: a block of fields holding fewer is a form (a booking box's call, a
+# sentence of its service, its labels), never the text (a block holding more keeps it).
+_FORM_HAN = 200
+
+
+def form_blocks(root: etree._Element) -> list[etree._Element]:
+    """Blocks built as forms without a ``<form>`` element: the smallest element around a
+    field a reader types into that also holds a button to send it, when it holds two such
+    fields or more (a booking or sign-up box under a report: a phone number, a call, a
+    line of service, ``姓名：`` and ``手机号码：`` over their input boxes and a submit
+    button). A lone search box is not one (one field)."""
+    found: list[etree._Element] = []
+    for field_el in _TYPED(root):
+        if any(up in found for up in field_el.iterancestors()):
+            continue
+        for up in field_el.iterancestors():
+            if up.tag in ("body", "html"):
+                break
+            if _SENDS(up):
+                if up.tag != "form" and len(_TYPED(up)) >= 2:
+                    found.append(up)
+                break
+    return found
+
+
 def fillable(form: etree._Element) -> bool:
     """True when ``form`` holds a field a reader fills in or a button (a search box, a login,
     a comment's text area); hidden inputs do not count."""
@@ -569,7 +607,8 @@ def negative_blocks(
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
                 and (has_prose(el) or (not fillable(el) and _holds_text(el))):
             continue
-        if el.tag != "form" and el not in hidden and not _negative_class(cls):
+        if el.tag != "form" and el not in hidden and not _negative_class(cls) \
+                and (el.get(FORM_MARK) is None or enough(el, _FORM_HAN)):
             continue
         if el in inside:
             found.append(el)  # inside a block already found: holds less text still
