@@ -474,15 +474,9 @@ _FIELDS = etree.XPath(
     " | .//select | .//textarea | .//button")
 
 
-# A field a reader types into, and a control that sends what was typed.
-_TYPED = etree.XPath(
-    ".//input[not(@type) or contains('|text|email|tel|number|password|',"
-    " concat('|', translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
-    " '|'))] | .//textarea")
-_SENDS = etree.XPath(
-    "boolean(.//button | .//input[contains('|submit|button|image|',"
-    " concat('|', translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
-    " '|'))])")
+# The kinds of ``<input>`` a reader types into (no type is text), and those that send.
+_TYPED_KINDS = frozenset({"", "text", "email", "tel", "number", "password"})
+_SENDING_KINDS = frozenset({"submit", "button", "image"})
 
 
 # The attribute :func:`form_blocks`' blocks are marked with before their fields are dropped.
@@ -497,19 +491,33 @@ def form_blocks(root: etree._Element) -> list[etree._Element]:
     field a reader types into that also holds a button to send it, when it holds two such
     fields or more (a booking or sign-up box under a report: a phone number, a call, a
     line of service, ``姓名：`` and ``手机号码：`` over their input boxes and a submit
-    button). A lone search box is not one (one field)."""
-    found: list[etree._Element] = []
-    for field_el in _TYPED(root):
-        if any(up in found for up in field_el.iterancestors()):
-            continue
+    button). A lone search box is not one (one field). Such a block around another is
+    listed too (:func:`negative_blocks` weighs each by the text it holds)."""
+    fields: list[etree._Element] = []
+    sending: set[etree._Element] = set()  # every element holding a send control
+    for el in root.iter("input", "textarea", "button"):
+        kind = (el.get("type") or "").strip().lower() if el.tag == "input" else el.tag
+        if kind in _TYPED_KINDS or kind == "textarea":
+            fields.append(el)
+        elif kind in _SENDING_KINDS or kind == "button":
+            for up in el.iterancestors():
+                if up in sending:
+                    break
+                sending.add(up)
+    if len(fields) < 2 or not sending:
+        return []
+    nearest: dict[etree._Element, None] = {}  # each field's nearest, in document order
+    for field_el in fields:
+        up = next((up for up in field_el.iterancestors() if up in sending), None)
+        if up is not None and up.tag not in ("body", "html", "form"):
+            nearest[up] = None
+    held = dict.fromkeys(nearest, 0)  # the fields each holds, its own and deeper ones
+    for field_el in fields:
         for up in field_el.iterancestors():
-            if up.tag in ("body", "html"):
-                break
-            if _SENDS(up):
-                if up.tag != "form" and len(_TYPED(up)) >= 2:
-                    found.append(up)
-                break
-    return found
+            if up in held:
+                held[up] += 1
+    # Nested ones too: a comment box's wrapper holding the text around a booking box.
+    return [el for el, count in held.items() if count >= 2]
 
 
 def fillable(form: etree._Element) -> bool:

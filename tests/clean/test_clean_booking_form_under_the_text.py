@@ -12,7 +12,9 @@ labelled) was read as 511: the box's lines were kept as the text's last paragrap
 reader types into that also holds a send button, holding two such fields or more and fewer
 than 200 Chinese characters, is set aside as a form is.
 
-- The booking box under the report: the text ends at the report's last sentence.
+- The booking box under the report: the text ends at the report's last sentence; so it
+  does when the box sits in a wrapper around the text that holds a comment box's fields and
+  button too (the real page's shape: such blocks nested are each weighed).
 - Guards: a box with one field (a search box under the text) is no such block (the text
   is unchanged); a report printed in the same block as two fields and a button, holding
   more text than a form's lines, stays whole.
@@ -67,3 +69,12 @@ def test_a_report_printed_in_one_block_with_two_fields_and_a_button_stays_whole(
     paragraphs = story_paragraphs(_TITLE, f"<div class='post_text'>{text}{fields}</div>")
     assert _REPORT[0] in paragraphs
     assert more[-1] in paragraphs
+
+
+def test_a_booking_box_inside_a_wrapper_that_holds_a_comment_boxs_fields_goes_and_the_text_stays() -> None:
+    comment = "<input type='text' name='nick'/><textarea name='c'></textarea><input type='submit' value='发表评论'/>"
+    text = "".join(f"<p>{t}</p>" for t in _REPORT)
+    paragraphs = story_paragraphs(
+        _TITLE, f"<div class='main'><div class='post_text'>{text}{_SOURCE}</div>{_BOOKING}{comment}</div>")
+    assert paragraphs[0] == _REPORT[0]
+    assert paragraphs[-1] == _REPORT[-1]
