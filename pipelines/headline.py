@@ -822,7 +822,8 @@ def _lone_lines(
             continue  # a link (a menu entry, a related article, a breadcrumb)
         if _field_value(el) or (index > body_at and (
                 _data_cell(el) or _part_of_line(el)
-                or not _dated_below(elements, index, start))):
+                or not (_dated_below(elements, index, start)
+                        or _title_line_first(el, body)))):
             continue  # a field's value in an info table (``主题分类：`` | ``综合政务``)
         if any(el in a.iterancestors() for a, _ in found) or _masthead(el, body):
             continue  # the block around a line already found
@@ -1154,9 +1155,29 @@ def _article_start(body: etree._Element) -> etree._Element:
         if not isinstance(el.tag, str) or el.tag in HEADINGS:
             continue
         own = (el.text or "") + "".join(child.tail or "" for child in el)
-        if han_count(own) >= 20 and not _headline_over_date(el, own):
+        if han_count(own) >= 20 and not _headline_over_date(el, own) \
+                and not _title_line_first(el, body):
             return el
     return body
+
+
+# A sentence's or a clause's stop: a notice's headline (``关于征求《…》意见的公告``) has none.
+_RUN_MARK = re.compile(r"[。，；！？,;!?]")
+
+
+def _title_line_first(el: etree._Element, body: etree._Element) -> bool:
+    """True when ``el`` is the body's first text and one line of a headline's shape with no
+    sentence's or clause's stop (``关于征求《…》意见的公告`` at the top of a block chosen
+    around the headline, a list of links between it and the text): no running text, however
+    many characters it has."""
+    if _first_text(body) is not el:
+        return False
+    lines = text_lines(el, 120)
+    if not lines or len(lines) != 1:
+        return False
+    line = unspaced(lines[0])
+    return len(line) <= 60 and headline_text(line) == line and not has_year(line) \
+        and not _RUN_MARK.search(line)
 
 
 _FOLLOWING = etree.XPath("following::*[position() <= 3]")
