@@ -1166,18 +1166,18 @@ _RUN_MARK = re.compile(r"[。，；！？,;!?]")
 
 
 def _title_line_first(el: etree._Element, body: etree._Element) -> bool:
-    """True when ``el`` is the body's first text and one line of a headline's shape with no
-    sentence's or clause's stop (``关于征求《…》意见的公告`` at the top of a block chosen
-    around the headline, a list of links between it and the text): no running text, however
-    many characters it has."""
+    """True when ``el`` is the body's first text and one line of a headline's shape, twenty
+    Chinese characters or more (what would be read as running text), with no sentence's or
+    clause's stop (``关于征求《…》意见的公告`` at the top of a block chosen around the
+    headline, a list of links between it and the text): a headline, no running text."""
     if _first_text(body) is not el:
         return False
     lines = text_lines(el, 120)
     if not lines or len(lines) != 1:
         return False
     line = unspaced(lines[0])
-    return len(line) <= 60 and headline_text(line) == line and not has_year(line) \
-        and not _RUN_MARK.search(line)
+    return len(HAN.findall(line)) >= 20 and len(line) <= 60 and headline_text(line) == line \
+        and not has_year(line) and not _RUN_MARK.search(line)
 
 
 _FOLLOWING = etree.XPath("following::*[position() <= 3]")
