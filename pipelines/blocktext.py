@@ -534,13 +534,7 @@ def _excerpt_items(lines: list[_Line], heads: list[bool],
                 and not _STOP.search(label[0]) and not any(label[1]):
             cut = start - 1
             related = _RELATED_LABEL.fullmatch(label[0]) is not None
-        end = cut
-        credits = 0
-        while end > 0 and credits < _CREDIT_LINES_MAX \
-                and len(lines[end - 1][0]) <= _CREDIT_LINE_MAX \
-                and not _STOP.search(lines[end - 1][0]):
-            end -= 1
-            credits += 1
+        end = _over_credits(lines, cut)
         if end == 0 or not _CLOSED.search(lines[end - 1][0]):
             return set()  # the first items decide: later ones are the same list's tail
         above = 0
@@ -558,6 +552,20 @@ def _excerpt_items(lines: list[_Line], heads: list[bool],
             node = lines[start][2]
         return _following(node, body) if node is not None and node is not body else set()
     return set()
+
+
+def _over_credits(lines: list[_Line], end: int) -> int:
+    """Where the text above line ``end`` stops once the credit lines right over it are
+    passed: up to :data:`_CREDIT_LINES_MAX` short lines closing no sentence (an author's
+    or editor's name, a source) that sit between a story's last sentence and the list or
+    box printed under it."""
+    credits = 0
+    while end > 0 and credits < _CREDIT_LINES_MAX \
+            and len(lines[end - 1][0]) <= _CREDIT_LINE_MAX \
+            and not _STOP.search(lines[end - 1][0]):
+        end -= 1
+        credits += 1
+    return end
 
 
 def _boxed_teaser(lines: list[_Line], heads: list[bool],
@@ -596,13 +604,7 @@ def _boxed_teaser(lines: list[_Line], heads: list[bool],
                               and _CUT_OFF.search(line[0]) is not None)
     if not excerpt or below > _EXCERPT_ITEM_MAX:
         return set()
-    end = k
-    credits = 0
-    while end > 0 and credits < _CREDIT_LINES_MAX \
-            and len(lines[end - 1][0]) <= _CREDIT_LINE_MAX \
-            and not _STOP.search(lines[end - 1][0]):
-        end -= 1
-        credits += 1
+    end = _over_credits(lines, k)
     if end == 0 or not _CLOSED.search(lines[end - 1][0]):
         return set()
     above = 0
