@@ -1,9 +1,10 @@
 """The real-page corpus manifest is well formed, split by site (each later split, fresh …
 fresh10, on sites of its own; fresh3 … fresh10 may reuse a site of another split on a few pages
-tagged `known-site`, and the repeat-source splits fresh11, fresh12 and fresh13 on any share of
-their pages, at most 2 per site), every page labelled (from fresh7 on, an anchor cut at a table
-cell's edge says so), no held-out page taken from the extractors' unlabelled pool, and the
-benchmark and the fill script behave when the pages or the mirrors are not there."""
+tagged `known-site`, and the repeat-source splits fresh11 … fresh14 on any share of their
+pages, at most 2 per site; fresh14 at most 4 per registrable domain), every page labelled
+(from fresh7 on, an anchor cut at a table cell's edge says so), no held-out page taken from
+the extractors' unlabelled pool, and the benchmark and the fill script behave when the pages
+or the mirrors are not there."""
 
 from __future__ import annotations
 
@@ -48,29 +49,33 @@ LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # fresh11 split"). fresh12 grew the same way (an empty label file at first); its minimums were
 # raised to its size when its labelling ended (docs/evaluation.md, "The fresh12 split").
 # fresh13 grew the same way (an empty label file at first); its minimums were raised to its
-# size when its labelling ended (docs/evaluation.md, "The fresh13 split").
+# size when its labelling ended (docs/evaluation.md, "The fresh13 split"). fresh14 grows the
+# same way (an empty label file at first); its minimums are raised when its labelling ends
+# (docs/evaluation.md, "The fresh14 split").
 LATER_SPLITS = {"fresh": (39, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (50, 35, 10, 25),
                 "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22), "fresh6": (36, 33, 10, 23),
                 "fresh7": (46, 32, 7, 25), "fresh8": (28, 23, 5, 18), "fresh9": (36, 33, 7, 26),
                 "fresh10": (28, 26, 4, 22), "fresh11": (67, 48, 5, 43),
-                "fresh12": (54, 41, 5, 36), "fresh13": (56, 44, 5, 39)}
+                "fresh12": (54, 41, 5, 36), "fresh13": (56, 44, 5, 39),
+                "fresh14": (0, 0, 0, 0)}
 # A page of a site another split already has (another template or year), allowed in fresh3 …
 # fresh10 on at most a third of their pages so that the score can be given with and without
 # them.
 KNOWN_SITE = "known-site"
 MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                   "fresh10", "fresh11", "fresh12", "fresh13")
-# Repeat-source splits (BRIEFs of stops 29, 30 and 31): unseen pages drawn again from the
+                   "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
+# Repeat-source splits (BRIEFs of stops 29, 30, 31 and 32): unseen pages drawn again from the
 # repositories and sites the corpus already holds, because sources of pages on new sites ran
-# out (fresh13 adds pages of repositories the corpus never used, under the same rules). Their
+# out (fresh13 and fresh14 add pages of repositories the corpus never used, under the same
+# rules). Their
 # known-site pages may be any share of the split, the majority included (the score
 # is given with and without them); every page is still tagged truthfully and new-site pages are
 # on sites of no other split.
-REPEAT_SOURCE_SPLITS = ("fresh11", "fresh12", "fresh13")
+REPEAT_SOURCE_SPLITS = ("fresh11", "fresh12", "fresh13", "fresh14")
 # At most this many pages of one site (host) in a split: 5 in every later split, 2 in a
 # repeat-source split so that no known site's templates weigh on its score.
 SITE_CAP_DEFAULT = 5
-SITE_CAP = {"fresh11": 2, "fresh12": 2, "fresh13": 2}
+SITE_CAP = {"fresh11": 2, "fresh12": 2, "fresh13": 2, "fresh14": 2}
 # Repositories whose other pages were handed to the extractor engineers of the fresh4 round as
 # their unlabelled pool (run anything on them, tune from the disagreements): no fresh4 page may
 # come from them, or the split would hold pages the extractor was tuned on.
@@ -118,24 +123,52 @@ EXTRACTOR_POOL_FRESH12_OWNERS = EXTRACTOR_POOL_FRESH11_OWNERS
 # fresh12 pool, every copy of bkichen's sites included (its pages are in /tmp/pool/).
 EXTRACTOR_POOL_FRESH13 = EXTRACTOR_POOL_FRESH12
 EXTRACTOR_POOL_FRESH13_OWNERS = EXTRACTOR_POOL_FRESH12_OWNERS
+# The pool handed to the extractor engineers of the fresh14 round (BRIEF of stop 32): the
+# fresh13 pool, every copy of bkichen's sites included (its pages are in /tmp/pool/).
+EXTRACTOR_POOL_FRESH14 = EXTRACTOR_POOL_FRESH13
+EXTRACTOR_POOL_FRESH14_OWNERS = EXTRACTOR_POOL_FRESH13_OWNERS
 # Later splits whose composition sentence in docs/evaluation.md is written by
 # benchmarks/real/composition.py (fresh4's and older ones were counted by hand-run scripts).
 COUNTED_IN_DOCS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                   "fresh12", "fresh13")
+                   "fresh12", "fresh13", "fresh14")
 # Splits labelled under the table-cell rule (docs/evaluation.md, "Label rules"): an anchor is
 # the body's first (last) ANCHOR_MAX characters, shorter only where the body's first (last)
 # sentence sits in a table cell shorter than that — such a label says so with
 # "anchor_in_cell": true. The older splits keep their labels as they were scored.
 CELL_RULE_SPLITS = ("fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                    "fresh13")
+                    "fresh13", "fresh14")
 CELL_FLAG = "anchor_in_cell"
 # From fresh7 on a split takes at most this many pages from one repository (BRIEFs of stops 23,
-# 24, 25, 26, 29, 30 and 31), so that no single source's templates weigh on the score; one
+# 24, 25, 26, 29, 30, 31 and 32), so that no single source's templates weigh on the score; one
 # owner's copies of one project count as one repository (SAME_PROJECT maps each copy to the
-# repository it is counted with). fresh11, fresh12 and fresh13 count only their own pages: the
-# pages earlier splits took from a repository do not count against them.
+# repository it is counted with). fresh11 … fresh14 count only their own pages: the pages
+# earlier splits took from a repository do not count against them.
 REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4, "fresh10": 4, "fresh11": 4,
-                  "fresh12": 4, "fresh13": 4}
+                  "fresh12": 4, "fresh13": 4, "fresh14": 4}
+# fresh14's one change to the caps (BRIEF of stop 32, decided before any page was labelled): a
+# repository whose fresh14 candidate list spans MANY_HOSTS or more hosts may give MANY_HOST_CAP
+# pages (its pages still at most 2 per host), because its templates are spread over many sites
+# and fresh13 stopped short of its target with the caps of 4 binding. Per split: each such
+# repository (a project's copies counted together) with the number of hosts its candidate list
+# spans, counted from the list written before any page of it was read
+# (/work/coord/notes/i22o-inventory.md).
+MANY_HOSTS = 10
+MANY_HOST_CAP = 8
+MANY_HOST_REPOSITORIES: dict[str, dict[str, int]] = {"fresh14": {}}
+# And at most this many pages of one registrable domain (all hosts of one site family together,
+# every `*.163.com` host for instance; _registrable_domain), so that one template family does not
+# weigh on the score.
+DOMAIN_CAP = {"fresh14": 4}
+# Public suffixes of two labels under which a registrable domain has three (`mof.gov.cn`,
+# `sina.com.cn`, `mhedu.sh.cn` under a province's suffix); under any other suffix it has two
+# (`163.com`).
+TWO_LEVEL_SUFFIXES = frozenset(
+    {f"{second}.{top}" for top in ("cn", "tw", "hk", "mo")
+     for second in ("com", "gov", "edu", "org", "net", "ac", "mil", "idv")}
+    | {f"{province}.cn" for province in (
+        "ah", "bj", "cq", "fj", "gd", "gs", "gx", "gz", "ha", "hb", "he", "hi", "hk", "hl",
+        "hn", "jl", "js", "jx", "ln", "mo", "nm", "nx", "qh", "sc", "sd", "sh", "sn", "sx",
+        "tj", "tw", "xj", "xz", "yn", "zj")})
 # (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers; a
 # web-page archive project and its later home, same README and crawls; a fork of the Mercury
 # parser carrying its upstream's fixtures and more; one owner's static backups of four schools'
@@ -191,6 +224,9 @@ def test_there_is_one_list_of_splits_and_the_held_out_one_is_not_opened():
     # fresh13 with pages of new sources too) were each scored once on 2026-12-03 and opened
     # the same day
     assert "fresh12" not in HELD_OUT and "fresh13" not in HELD_OUT
+    # fresh14 (repeat-source draws continued with a per-domain cap, and new sources) is held
+    # out while it is labelled
+    assert HELD_OUT == ("fresh14",)
     assert {"fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13"} <= set(OPENED)
     for split in SPLITS:
@@ -245,11 +281,12 @@ def _known_site_share_allowed(split: str, known: int, pages: int) -> bool:
 
 
 def test_a_repeat_source_split_may_hold_known_site_pages_beyond_a_third():
-    """fresh11, fresh12 and fresh13 are drawn again from sources the corpus knows: most of
-    their pages may be on known sites; every other later split still keeps them to a third."""
+    """fresh11 … fresh14 are drawn again from sources the corpus knows: most of their pages
+    may be on known sites; every other later split still keeps them to a third."""
     assert _known_site_share_allowed("fresh11", 30, 36)
     assert _known_site_share_allowed("fresh12", 30, 36)
     assert _known_site_share_allowed("fresh13", 30, 36)
+    assert _known_site_share_allowed("fresh14", 30, 36)
     assert _known_site_share_allowed("fresh10", 9, 28)
     assert not _known_site_share_allowed("fresh10", 10, 28)
     assert set(REPEAT_SOURCE_SPLITS) <= set(MAY_REUSE_SITES)
@@ -280,7 +317,7 @@ def _in_pool(repo: str, pool: set[str], owners: set[str] = frozenset()) -> bool:
 
 
 def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
-    """The extractor engineers of the fresh4 … fresh13 rounds could run any extractor
+    """The extractor engineers of the fresh4 … fresh14 rounds could run any extractor
     on the other pages of these repositories and tune from them; a page of that split from one
     of them would not be unseen."""
     fresh4 = [p for p in _pages() if p["split"] == "fresh4"]
@@ -312,6 +349,9 @@ def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
     fresh13 = [p for p in _pages() if p["split"] == "fresh13"]
     assert not [p["id"] for p in fresh13
                 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH13, EXTRACTOR_POOL_FRESH13_OWNERS)]
+    fresh14 = [p for p in _pages() if p["split"] == "fresh14"]
+    assert not [p["id"] for p in fresh14
+                if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH14, EXTRACTOR_POOL_FRESH14_OWNERS)]
 
 
 def _pages_per_project(pages: list[dict]) -> Counter:
@@ -321,11 +361,90 @@ def _pages_per_project(pages: list[dict]) -> Counter:
     return Counter(same.get(p["repo"].lower(), p["repo"].lower()) for p in pages)
 
 
+def _repository_cap(split: str, project: str,
+                    many_host: dict[str, dict[str, int]] = MANY_HOST_REPOSITORIES) -> int:
+    """How many pages ``split`` may take from ``project`` (a project's name as
+    _pages_per_project counts it): REPOSITORY_CAP, or MANY_HOST_CAP for a repository listed
+    in ``many_host`` (MANY_HOST_REPOSITORIES) for that split."""
+    many = {repo.lower() for repo in many_host.get(split, {})}
+    return MANY_HOST_CAP if project in many else REPOSITORY_CAP[split]
+
+
+def _over_repository_cap(split: str, pages: list[dict],
+                         many_host: dict[str, dict[str, int]] = MANY_HOST_REPOSITORIES,
+                         ) -> dict[str, int]:
+    """Projects with more of ``pages`` than ``split`` may take from them."""
+    return {repo: n for repo, n in _pages_per_project(pages).items()
+            if n > _repository_cap(split, repo, many_host)}
+
+
 @pytest.mark.parametrize("split", sorted(REPOSITORY_CAP))
 def test_a_later_split_takes_at_most_its_cap_of_pages_from_one_repository(split):
     mine = [p for p in _pages() if p["split"] == split]
-    over = {repo: n for repo, n in _pages_per_project(mine).items() if n > REPOSITORY_CAP[split]}
-    assert not over, over
+    assert not _over_repository_cap(split, mine)
+
+
+def test_only_a_repository_whose_candidates_span_many_hosts_may_give_more_pages():
+    """fresh14's larger cap goes to repositories listed with the host count of their
+    candidate list (ten hosts or more, counted before any page was read), a project's copies
+    counted together; any other repository keeps the cap of 4 and only fresh14 has the list."""
+    assert set(MANY_HOST_REPOSITORIES) == {"fresh14"}
+    for split, listed in MANY_HOST_REPOSITORIES.items():
+        assert split in REPOSITORY_CAP and REPOSITORY_CAP[split] < MANY_HOST_CAP
+        for repo, hosts in listed.items():
+            assert hosts >= MANY_HOSTS, repo
+            assert repo.lower() not in {copy.lower() for copy in SAME_PROJECT}, repo
+    wide = {"fresh14": {"someone/wide-crawl": MANY_HOSTS}}
+    pages = [{"repo": "Someone/Wide-Crawl"}] * MANY_HOST_CAP + [{"repo": "other/narrow"}] * 5
+    assert _over_repository_cap("fresh14", pages, wide) == {"other/narrow": 5}
+    assert _over_repository_cap("fresh14", [*pages[:MANY_HOST_CAP], *pages], wide) == {
+        "someone/wide-crawl": 2 * MANY_HOST_CAP, "other/narrow": 5}
+    # unlisted (or in fresh13, which had no such list) it keeps the cap of 4
+    assert _over_repository_cap("fresh14", pages[:5]) == {"someone/wide-crawl": 5}
+    assert _over_repository_cap("fresh13", pages[:5], wide) == {"someone/wide-crawl": 5}
+
+
+def _registrable_domain(host: str) -> str:
+    """The registrable domain of ``host``: its last three labels under a two-label public
+    suffix (TWO_LEVEL_SUFFIXES, `mof.gov.cn`), its last two otherwise (`163.com`); a host
+    with no more labels than that is its own domain."""
+    labels = host.lower().rstrip(".").split(".")
+    keep = 3 if ".".join(labels[-2:]) in TWO_LEVEL_SUFFIXES else 2
+    return ".".join(labels[-keep:])
+
+
+def test_the_registrable_domain_joins_a_site_familys_hosts():
+    assert _registrable_domain("ent.163.com") == "163.com"
+    assert _registrable_domain("news.163.com") == _registrable_domain("163.com") == "163.com"
+    assert _registrable_domain("finance.sina.com.cn") == "sina.com.cn"
+    assert _registrable_domain("www.mof.gov.cn") == _registrable_domain("jjs.mof.gov.cn")
+    assert _registrable_domain("www.mof.gov.cn") != _registrable_domain("www.mofcom.gov.cn")
+    assert _registrable_domain("news.sjtu.edu.cn") == "sjtu.edu.cn"
+    assert _registrable_domain("pj1z.mhedu.sh.cn") == _registrable_domain("jczx.mhedu.sh.cn")
+    assert _registrable_domain("www.mhedu.sh.cn") == "mhedu.sh.cn"
+    assert _registrable_domain("News.LTN.com.TW") == "ltn.com.tw"
+    assert _registrable_domain("hd.stheadline.com") == "stheadline.com"
+    assert _registrable_domain("www.am730.com.hk") == "am730.com.hk"
+    assert _registrable_domain("www.gov.cn") == "www.gov.cn"
+    assert _registrable_domain("gov.cn") == "gov.cn"
+
+
+def _over_domain_cap(pages: list[dict], cap: int) -> dict[str, int]:
+    """Registrable domains with more than ``cap`` of ``pages`` (their sites' hosts joined)."""
+    domains = Counter(_registrable_domain(p["site"]) for p in pages)
+    return {domain: n for domain, n in domains.items() if n > cap}
+
+
+@pytest.mark.parametrize("split", sorted(DOMAIN_CAP))
+def test_a_split_takes_at_most_its_cap_of_pages_from_one_registrable_domain(split):
+    mine = [p for p in _pages() if p["split"] == split]
+    assert not _over_domain_cap(mine, DOMAIN_CAP[split])
+    # the check refuses what it must: a fifth page of one domain on five hosts, the hosts
+    # each within the site cap
+    five = [{"site": f"{name}.163.com"} for name in ("news", "ent", "sports", "tech", "money")]
+    assert _over_domain_cap(five, DOMAIN_CAP[split]) == {"163.com": 5}
+    assert not _over_site_cap(five, SITE_CAP[split])
+    assert not _over_domain_cap([*five[:4], {"site": "www.163.com.cn"}], DOMAIN_CAP[split])
 
 
 def test_the_repository_cap_counts_a_projects_copies_together():
@@ -350,7 +469,8 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert not _in_pool("Wiho211/other", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     # fresh6's pool is the one the stop-22 brief names, and fresh7's (stop 23), fresh8's
     # (stop 24), fresh9's (stop 25), fresh10's (stop 26), fresh11's (stop 29), fresh12's
-    # (stop 30) and fresh13's (stop 31) are the same: every repository of it is refused
+    # (stop 30), fresh13's (stop 31) and fresh14's (stop 32) are the same: every repository
+    # of it is refused
     assert EXTRACTOR_POOL_FRESH7 == EXTRACTOR_POOL_FRESH6
     assert EXTRACTOR_POOL_FRESH7_OWNERS == EXTRACTOR_POOL_FRESH6_OWNERS
     assert EXTRACTOR_POOL_FRESH8 == EXTRACTOR_POOL_FRESH7
@@ -365,6 +485,8 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert EXTRACTOR_POOL_FRESH12_OWNERS == EXTRACTOR_POOL_FRESH11_OWNERS
     assert EXTRACTOR_POOL_FRESH13 == EXTRACTOR_POOL_FRESH12
     assert EXTRACTOR_POOL_FRESH13_OWNERS == EXTRACTOR_POOL_FRESH12_OWNERS
+    assert EXTRACTOR_POOL_FRESH14 == EXTRACTOR_POOL_FRESH13
+    assert EXTRACTOR_POOL_FRESH14_OWNERS == EXTRACTOR_POOL_FRESH13_OWNERS
     for repo in ("chrislinan/cx-extractor-python",
                  "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", "ronnywang/newsdiff",
                  "yookoala/newsdiffHK", "blue124qq/stw_gd_cn", "bkichen/anything",
@@ -380,6 +502,7 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH11, EXTRACTOR_POOL_FRESH11_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH13, EXTRACTOR_POOL_FRESH13_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH12, EXTRACTOR_POOL_FRESH12_OWNERS), repo
+        assert _in_pool(repo, EXTRACTOR_POOL_FRESH14, EXTRACTOR_POOL_FRESH14_OWNERS), repo
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH8, EXTRACTOR_POOL_FRESH8_OWNERS)
@@ -388,6 +511,7 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH11, EXTRACTOR_POOL_FRESH11_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH12, EXTRACTOR_POOL_FRESH12_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH13, EXTRACTOR_POOL_FRESH13_OWNERS)
+    assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH14, EXTRACTOR_POOL_FRESH14_OWNERS)
 
 
 def test_composition_counts_pages_sites_kinds_and_dates_of_a_split(tmp_path):
@@ -488,6 +612,9 @@ def test_the_anchor_check_refuses_a_short_anchor_from_fresh7_on_unless_cut_at_a_
     # and so is fresh13
     assert not _anchors_cut_as_the_rules_say("fresh13", short)
     assert _anchors_cut_as_the_rules_say("fresh13", cell)
+    # and so is fresh14
+    assert not _anchors_cut_as_the_rules_say("fresh14", short)
+    assert _anchors_cut_as_the_rules_say("fresh14", cell)
     # the older splits keep their labels as scored: a short anchor, never the flag
     assert _anchors_cut_as_the_rules_say("heldout", short)
     assert not _anchors_cut_as_the_rules_say("fresh6", cell)
@@ -612,9 +739,10 @@ def test_fill_writes_only_pages_whose_bytes_match_and_names_missing_repositories
                      [good, *later])["written"] == 1 + len(LATER_SPLITS)
     opened = fill.fill(tmp_path / "mirrors", tmp_path / "opened", "opened", [good, *later])
     assert opened["written"] == 1 + len(set(LATER_SPLITS) - set(HELD_OUT))
-    assert not [s for s in HELD_OUT if (tmp_path / "opened" / f"{s}.html").exists()]
-    # no split is held out at present (fresh13 was opened after its score): a pretend held-out
-    # split, the latest, is left out of ``opened`` the same way
+    assert HELD_OUT and not [s for s in HELD_OUT
+                             if (tmp_path / "opened" / f"{s}.html").exists()]
+    # whatever split is held out (fresh14 at present), the latest one is left out of
+    # ``opened`` the same way when it is the held-out one
     latest = SPLITS[-1]
     monkeypatch.setitem(fill.splits_chosen.__globals__, "OPENED",
                         tuple(s for s in SPLITS if s != latest))
