@@ -151,10 +151,16 @@ REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4, "fresh10": 4, "fresh11"
 # and fresh13 stopped short of its target with the caps of 4 binding. Per split: each such
 # repository (a project's copies counted together) with the number of hosts its candidate list
 # spans, counted from the list written before any page of it was read
-# (/work/coord/notes/i22o-inventory.md).
+# (/work/coord/notes/i22o-inventory.md; hosts read from the paths: a site folder or a file name
+# counts one host). The per-host and per-domain caps still bind them: every page of the crawl
+# mirror is a `*.163.com` page, and the Hong Kong and Taiwan fixtures share the split's four
+# Hong Kong/Taiwan/Macau places.
 MANY_HOSTS = 10
 MANY_HOST_CAP = 8
-MANY_HOST_REPOSITORIES: dict[str, dict[str, int]] = {"fresh14": {}}
+MANY_HOST_REPOSITORIES: dict[str, dict[str, int]] = {"fresh14": {
+    "marridG/2019-EE208": 96, "transTerminus/webpage_archive": 121, "luoluozcy/MyHeritrix": 67,
+    "wwwxmu/Dataset-for-web-main-content-extraction": 10, "mitul-kalariya/scrapping-webs": 18,
+    "ayltai/hknews": 13, "lulalala/taiwanese_news_parser": 10}}
 # And at most this many pages of one registrable domain (all hosts of one site family together,
 # every `*.163.com` host for instance; _registrable_domain), so that one template family does not
 # weigh on the score.
