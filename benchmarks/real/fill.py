@@ -23,7 +23,8 @@ spells are the page, as the server sent them (parsed, never run). A page a tool 
 a document of its own (a spider's preview file that wraps the response it fetched in its own
 ``<html>…<title>…</title>…<body>``) is named ``preview.html#doc:2``: the bytes of the file's
 second ``<!DOCTYPE`` document, from that ``<!DOCTYPE`` to the first ``</html>`` after it, as
-they are.
+they are. A page a library keeps gzip-compressed (a crawler's test fixture ``page.html.gz``) is
+named ``page.html.gz#gzip``: the file's bytes decompressed are the page.
 
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``,
@@ -53,6 +54,7 @@ import pickletools
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 try:  # run as a script: scoring.py sits beside it
@@ -94,10 +96,13 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 # (a pickle whose only value is one string, as a spider dumps a response's text) or
 # ``file#doc:<n>`` (the n-th ``<!DOCTYPE`` document of a file that holds a page inside a
 # document of its own, up to the first ``</html>`` after it; its bytes as they are) or
-# ``file#bytes-repr`` (a file whose whole text is one Python bytes literal; the bytes it spells).
+# ``file#bytes-repr`` (a file whose whole text is one Python bytes literal; the bytes it spells)
+# or ``file#gzip`` (a gzip-compressed file; its bytes decompressed).
 INNER = re.compile(r"^(?P<file>.+?)#(?:(?:L(?P<line>[1-9]\d*))?(?P<pointer>/.*)"
                    r"|py:(?P<name>\w+)|java:(?P<java>\w+)|js:(?P<js>[\w$]+)|(?P<pickle>pickle)"
-                   r"|doc:(?P<doc>[1-9]\d*)|(?P<bytes_repr>bytes-repr))$")
+                   r"|doc:(?P<doc>[1-9]\d*)|(?P<bytes_repr>bytes-repr)|(?P<gzip>gzip))$")
+# A gzip-compressed page larger than this once decompressed is refused (a page is far smaller).
+_GZIP_LIMIT = 64 * 1024 * 1024
 _DOCTYPE = re.compile(rb"<!doctype", re.I)
 _HTML_END = re.compile(rb"</html\s*>", re.I)
 # Opcodes a pickle of one string may hold besides the string itself (protocol, framing, memo).
@@ -124,6 +129,8 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
         return _nth_document(data, int(fragment["doc"]))
     if fragment["bytes_repr"]:
         return _bytes_literal(data)
+    if fragment["gzip"]:
+        return _gunzipped(data)
     if fragment["pickle"]:
         value = _pickled_string(data)
         return value.encode("utf-8") if value is not None else None
@@ -175,6 +182,28 @@ def _bytes_literal(data: bytes) -> bytes | None:
         return None
     node = tree.body
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, bytes) else None
+
+
+def _gunzipped(data: bytes) -> bytes | None:
+    """The bytes a gzip file holds, decompressed, or None when ``data`` is not one whole gzip
+    stream (a plain file, a truncated or corrupt one, trailing bytes that are no gzip member) or
+    decompresses to more than ``_GZIP_LIMIT`` bytes."""
+    unzip = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    parts, rest, size = [], data, 0
+    try:
+        while rest:
+            part = unzip.decompress(rest, _GZIP_LIMIT + 1 - size)
+            size += len(part)
+            parts.append(part)
+            if size > _GZIP_LIMIT or unzip.unconsumed_tail:
+                return None
+            if not unzip.eof:
+                return None
+            rest = unzip.unused_data
+            unzip = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    except zlib.error:
+        return None
+    return b"".join(parts) if parts else None
 
 
 def _pickled_string(data: bytes) -> str | None:

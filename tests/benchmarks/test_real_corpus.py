@@ -28,9 +28,11 @@ PAGE_FIELDS = {"id", "split", "site", "kind", "repo", "commit", "path", "sha256"
                "shape"}
 # Tags of a page kept inside another file (fill.py's INNER fragments: a notebook's output, a
 # dataset's string, a Python string literal, Java string literals joined by `+`, a JavaScript
-# template literal, a pickle of one string, a document inside a tool's own document).
+# template literal, a pickle of one string, a document inside a tool's own document, a
+# gzip-compressed file).
 INNER_TAGS = {"notebook-output", "dataset-string", "python-string-wrapper", "java-string-wrapper",
-              "js-string-wrapper", "pickled-string", "wrapped-document", "python-bytes-repr"}
+              "js-string-wrapper", "pickled-string", "wrapped-document", "python-bytes-repr",
+              "gzipped-file"}
 LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # Splits added later, each labelled before any extractor ran on it, on sites of no other split:
 # (minimum pages, minimum sites, minimum government sites, minimum news sites). fresh5 grew on
@@ -916,6 +918,35 @@ def test_fill_takes_a_page_a_crawler_wrote_as_one_python_bytes_literal_and_runs_
     assert report["written"] == 1 and len(report["bad"]) == 5, report["bad"]
     assert (tmp_path / "out" / "page.html").read_bytes() == page
     assert not ran.exists()
+
+
+def test_fill_takes_a_gzipped_page_by_its_decompressed_bytes_and_refuses_broken_streams(tmp_path):
+    """A library that keeps its crawled pages gzip-compressed (``page.html.gz``) leaves the page as
+    a gzip stream: ``#gzip`` gives the bytes it decompresses to, in any encoding (two members
+    joined, as ``cat a.gz b.gz`` leaves them, give both). A plain file, a truncated stream or one
+    followed by bytes that are no gzip member is refused."""
+    import gzip
+
+    fill = _load("real_fill", REAL / "fill.py")
+    page = ('<html><head><meta charset="gbk"><title>通知</title></head>'
+            "<body><p>第一行。</p></body></html>\n").encode("gbk")
+    packed = gzip.compress(page)
+    files = {"page.html.gz": packed,
+             "joined.html.gz": gzip.compress(page[:30]) + gzip.compress(page[30:]),
+             "plain.html.gz": page,
+             "cut.html.gz": packed[:-12],
+             "tail.html.gz": packed + b"not a gzip member"}
+    commit = _mirror_of(tmp_path, files)
+    base = {"split": "fresh5", "repo": "someone/pages", "commit": commit,
+            "sha256": hashlib.sha256(page).hexdigest()}
+    good = [dict(base, id="page", path="page.html.gz#gzip"),
+            dict(base, id="joined", path="joined.html.gz#gzip")]
+    wrong = [dict(base, id=name, path=f"{name}.html.gz#gzip") for name in ("plain", "cut", "tail")]
+    report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
+    assert report["written"] == 2 and len(report["bad"]) == 3, report["bad"]
+    for entry in good:
+        assert (tmp_path / "out" / f"{entry['id']}.html").read_bytes() == page
+    assert fill.INNER.match("a.html.gz#gzip")["gzip"] == "gzip"
 
 
 def test_fill_takes_a_page_kept_as_the_only_string_of_a_pickle_and_never_unpickles(tmp_path):
