@@ -134,15 +134,29 @@ def _looks_utf8(data: bytes) -> bool:
     return valid >= _MIN_UTF8_SEQUENCES and valid >= _MIN_UTF8_SHARE * (valid + invalid)
 
 
-def _mostly_hanzi(text: str) -> bool:
-    """True when most non-ASCII characters are common Chinese characters or punctuation."""
+def _mostly_hanzi(text: str, four_byte_apart: bool = False) -> bool:
+    """True when most non-ASCII characters are common Chinese characters or punctuation.
+
+    With ``four_byte_apart`` (``text`` decoded as GB18030) the characters GB18030 writes in
+    four bytes are left out of the weighing: a page's table of labels in other scripts
+    (Thai, Hangul … of an emoji picker) is written so, and another code page misread as
+    GB18030 never gives them (a four-byte sequence needs an ASCII digit as its second byte),
+    so they are no sign against the page being GB18030.
+    """
     wide = _ASCII_RUN.sub("", text)
     if not wide:
         return False
     # Every GB2312 character outside ASCII is two bytes: what encodes, halved, is the count
     # (one C call; a Python loop over 60,000 characters cost 50 ms a page).
     common = len(wide.encode("gb2312", errors="ignore")) // 2
-    return common >= 0.8 * len(wide)
+    weighed = len(wide)
+    if four_byte_apart:
+        # Every non-ASCII character is two or four bytes in GB18030: what the encoding adds
+        # over two bytes a character, halved, counts the four-byte ones. Replaced bytes
+        # (U+FFFD, four bytes too) still weigh against.
+        four_byte = (len(wide.encode("gb18030")) - 2 * len(wide)) // 2
+        weighed = len(wide) - four_byte + wide.count("\ufffd")
+    return common >= 0.8 * weighed
 
 
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
@@ -158,7 +172,7 @@ def _detect(data: bytes) -> str:
     for candidate in ("gb18030", "big5hkscs"):
         if _few_bad(_bad_bytes(sample, candidate), sample):
             text = sample.decode(candidate, errors="replace")
-            if candidate == "gb18030" and _mostly_hanzi(text):
+            if candidate == "gb18030" and _mostly_hanzi(text, four_byte_apart=True):
                 return candidate
             if candidate == "big5hkscs" and _mostly_hanzi(to_simplified(text)):
                 return candidate
@@ -166,7 +180,8 @@ def _detect(data: bytes) -> str:
     # are outside GB2312: read simplified, they are common. Asked only after Big5 failed to
     # read as Chinese, so a Big5 page is never taken for GB18030 here.
     if _few_bad(_bad_bytes(sample, "gb18030"), sample) \
-            and _mostly_hanzi(to_simplified(sample.decode("gb18030", errors="replace"))):
+            and _mostly_hanzi(to_simplified(sample.decode("gb18030", errors="replace")),
+                              four_byte_apart=True):
         return "gb18030"
     try:
         from charset_normalizer import from_bytes

@@ -104,3 +104,42 @@ def test_traditional_text_in_undeclared_gbk_bytes_behind_a_long_script_reads_as_
     data = page.encode("gb18030")
     assert decode_html(data) == (page, "gb18030")
     assert clean_document(data).body.startswith("政府今日宣布，由下月起")
+
+
+
+class _SingleByteGuess:
+    """A detector's answer naming a single-byte code page (what charset-normalizer gave for
+    the real page, whose first 200 KB were scripts and a picker's labels)."""
+
+    encoding = "cp775"
+
+    def best(self) -> _SingleByteGuess:
+        return self
+
+
+def test_undeclared_gbk_page_opening_with_labels_in_other_scripts_reads_as_gb18030(monkeypatch):
+    """A page saved as GBK (GB18030) with no charset declared whose first kilobytes hold a
+    picker's labels in two languages (Chinese and Thai): GB18030 writes the Thai labels in
+    four bytes, outside GB2312, so the Chinese check failed, the page went to the detector,
+    and its single-byte guess left no headline, date or body. Such labels are no sign
+    against GB18030 (another code page misread never gives four-byte characters)."""
+    monkeypatch.setattr("charset_normalizer.from_bytes", lambda data: _SingleByteGuess())
+    labels = [("微笑", "ยิ้ม"), ("发呆", "เหม่อลอย"), ("流泪", "ร้องไห้"),
+              ("害羞", "เขินอาย"), ("大哭", "ร้องไห้โฮ"), ("得意", "ภูมิใจ")]
+    picker = "".join(f"<span>{zh}</span><span>{th}</span>"
+                     for _ in range(40) for zh, th in labels)
+    paras = ["市政府今天发布通知，自下月起，市民办理居住证可以在网上预约，"
+             "不必再到办事大厅排队等候，相关安排将分批推行。",
+             "负责人介绍，网上预约系统先在三个区试行，之后逐步推广到全市，"
+             "市民也可以通过热线电话查询预约进度。",
+             "有关部门提醒，预约时须如实填写个人信息，如有疑问，"
+             "可以拨打服务热线或登录政府网站了解详情。"]
+    page = ("<html><head><title>居住证办理可网上预约</title></head><body>"
+            f"<div style=\"display:none\">{picker}</div>"
+            "<h1>居住证办理可网上预约</h1><p>2025-03-14 09:30</p>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
+    data = page.encode("gb18030")
+    assert decode_html(data) == (page, "gb18030")
+    result = clean_document(data)
+    assert result.title == "居住证办理可网上预约"
+    assert result.body.startswith("市政府今天发布通知")
