@@ -1194,16 +1194,27 @@ def _published_line(el: etree._Element) -> bool:
     attachments, inside the body's block), or with a full day (and its clock) and the
     source's label (``2018-09-16 07:02:48 来源: 某某网``), each also after up to three byline
     fields (``作者：某某 编辑：某某 发布时间：…``): the page's date line wherever it is printed."""
-    text = short_text(el, 60)
+    text = _line_as_read(el, 60)
     if not text:
         return False
     line = _PUBLISHED_LINE.match(text)
     if line is not None:
-        return (bool(line["by"]) or short_text(el, 40) is not None) \
-            and has_year(ascii_dates(text))
+        return (bool(line["by"]) or len(text) <= 40) and has_year(ascii_dates(text))
     line = _DAY_SOURCE.match(ascii_dates(text))
     # Up to 40 characters; up to 60 when byline fields open the line.
-    return line is not None and (bool(line["by"]) or short_text(el, 40) is not None)
+    return line is not None and (bool(line["by"]) or len(text) <= 40)
+
+
+def _line_as_read(el: etree._Element, limit: int) -> str | None:
+    """The element's text with its whitespace collapsed, or None when that passes ``limit``
+    characters: a line indented over several source lines (``<div>`` newline, sixteen
+    spaces, ``2024-08-03 20:02``, twelve spaces) is as short as it reads. Up to 200
+    characters of indentation are read past the limit; a longer element is no line."""
+    raw = short_text(el, limit + 200)
+    if raw is None:
+        return None
+    text = collapse_spaces(raw)
+    return text if len(text) <= limit else None
 
 
 # A full day and its clock alone on a line (``2018-06-14 06:50:50``, ``2015年3月2日 14:05``).
@@ -1216,7 +1227,7 @@ def _stamp_line(el: etree._Element) -> bool:
     in the body it is printed (between the text and the related stories and comments a body
     chosen too wide holds): no sentence of the text is a bare stamp, and no event's day
     written in the text carries its clock alone on a line."""
-    text = short_text(el, 30)
+    text = _line_as_read(el, 30)
     return text is not None and _STAMP_LINE.fullmatch(ascii_dates(text)) is not None
 
 
