@@ -162,7 +162,7 @@ MANY_HOST_CAP = 8
 MANY_HOST_REPOSITORIES: dict[str, dict[str, int]] = {"fresh14": {
     "marridG/2019-EE208": 96, "transTerminus/webpage_archive": 121, "luoluozcy/MyHeritrix": 67,
     "wwwxmu/Dataset-for-web-main-content-extraction": 10, "mitul-kalariya/scrapping-webs": 18,
-    "ayltai/hknews": 13, "lulalala/taiwanese_news_parser": 10}}
+    "ayltai/hknews": 13, "lulalala/taiwanese_news_parser": 10, "cnshot/CNShot": 22}}
 # And at most this many pages of one registrable domain (all hosts of one site family together,
 # every `*.163.com` host for instance; _registrable_domain), so that one template family does not
 # weigh on the score.
