@@ -279,6 +279,53 @@ def linked_tail(body: etree._Element) -> set[etree._Element]:
     return found
 
 
+# A closing note set apart from the text by a rule (``<hr>``): at most this many Chinese
+# characters, the text above the rule at least this many times as long.
+_RULED_MAX = 400
+_RULED_RATIO = 3
+_PRECEDING_TEXT = etree.XPath("preceding::text()[normalize-space()][1]")
+
+
+def ruled_tail(body: etree._Element) -> set[etree._Element]:
+    """The blocks after the body's last horizontal rule (``<hr>``) when they are a short
+    note the page sets apart under the text (an event's promotion after the author's
+    profile, a call for contributions, the notes to the text): at most
+    :data:`_RULED_MAX` Chinese characters, the text above the rule :data:`_RULED_RATIO`
+    times as long or more and closing a sentence right before the rule. A rule with text
+    glued after it (no block to set aside) or between sections of a long text changes
+    nothing. Returned: the elements after the rule, up to the body's end."""
+    rule = None
+    for found_rule in body.iter("hr"):
+        rule = found_rule
+    if rule is None or (rule.tail or "").strip():
+        return set()
+    found: set[etree._Element] = set()
+    after = 0
+    node = rule
+    while node is not body:
+        for sibling in node.itersiblings():
+            if (sibling.tail or "").strip():
+                return set()  # text between the blocks: not a block of its own
+            found.add(sibling)
+            after += han_count(" ".join(sibling.itertext()))
+            if after > _RULED_MAX:
+                return set()
+        node = node.getparent()
+        if node is None:
+            return set()
+    if not after:
+        return set()
+    before = _PRECEDING_TEXT(rule)
+    if not before or not _CLOSED.search(before[0].strip()):
+        return set()
+    holder = before[0].getparent()
+    if holder is None or (holder is not body and body not in holder.iterancestors()):
+        return set()
+    if han_count(" ".join(body.itertext())) - after < _RULED_RATIO * after:
+        return set()
+    return found
+
+
 def _last_own_pieces(pieces: list[tuple[str, bool]]) -> list[int]:
     """The indices of the last two pieces (fewer if there are fewer) outside links that
     hold a Chinese character, in document order."""

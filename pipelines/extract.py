@@ -34,7 +34,13 @@ from pipelines.articlebody import (
     site_statement,
     weak_body,
 )
-from pipelines.blocktext import edge_pictures, excerpt_tail, linked_tail, paragraphs_of
+from pipelines.blocktext import (
+    edge_pictures,
+    excerpt_tail,
+    linked_tail,
+    paragraphs_of,
+    ruled_tail,
+)
 from pipelines.dates import parse_date
 from pipelines.headline import best_title, headline
 from pipelines.headlinetext import document_number
@@ -358,7 +364,7 @@ def extract(
         result.paragraphs = [*([number] if number else []),
                              *(p for el in leads for p in paragraphs_of(el)),
                              *paragraphs_of(body, link_lists | edge_pictures(body)
-                                           | linked_tail(body)
+                                           | linked_tail(body) | ruled_tail(body)
                                            | excerpt_tail(body, link_lists)
                                            | ({box} if box is not None else set()))]
         result.author_text = line_after(body)

@@ -1,0 +1,81 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""A short note set apart from the text by a horizontal rule (issue 14, stop 32, where the
+text ends): pages in the shape of a real technology-channel template, with text written
+here.
+
+The template prints the article's paragraphs, its author's profile under a bold
+``作者简介：`` line, then an ``<hr>`` and, in bold, the promotion of a conference the site
+runs (when and where it is held, who speaks, ``欢迎访问【大会官网】，了解更多详情。``).
+fresh13's csdn-storage-versus-backup-six-differences kept that promotion as the text's last
+paragraph (the label ends with the profile). Its sentences read like a notice's, so no
+wording rule can tell it from text; the rule the page draws can: what follows the body's
+last ``<hr>`` is set aside when it is short (400 Chinese characters at most, the text above
+the rule three times as long or more) and the text closes a sentence right above the rule.
+The opened splits hold the same shape on other sites: a call for contributions, the
+copyright line, the notes to a regulator's text, all under a rule and all outside their
+labels.
+
+- The conference promotion under the rule goes; the author's profile above it stays.
+- Notes under the rule (``[1]…``) go the same way.
+- Guards: a rule between two long sections of the text keeps both; a rule under a line that
+  closes no sentence (a credit line) leaves what follows to the other rules.
+"""
+
+from __future__ import annotations
+
+from tests.clean.news_page import story_paragraphs
+
+_TITLE = "数据库迁移上云的五个常见误区"
+_TEXT = [
+    "过去几年，越来越多的企业开始把核心数据库迁移到云上，但迁移过程中踩坑的案例也屡见不鲜。",
+    "第一个误区是把迁移当成一次性的搬家。数据库上云之后，备份、监控和容量规划的方式都会改变，运维团队需要提前准备。",
+    "第二个误区是只看价格不看架构。按量计费看似便宜，但如果业务高峰期频繁扩容，整体成本反而可能高于自建机房。",
+    "第三个误区是忽视网络延迟。应用和数据库分处不同区域时，一次查询多出的几毫秒，累积起来就会拖慢整个系统。",
+    "归根结底，迁移上云是一项系统工程，技术选型之外，更需要团队在流程和习惯上同步做出调整。",
+]
+_PROFILE = [
+    "<p><b>作者简介：</b></p>",
+    "<p>李某某：某某数据公司联合创始人，曾在多家互联网企业负责数据库平台建设，长期关注云上数据管理与容灾方案。</p>",
+]
+_PROMOTION = (
+    "<hr/><b>第三届某某数据技术大会将于8月12日至13日在某市国际会议中心举办。目前大会议程和演讲嘉宾名单已经公布，"
+    "多位院士、头部企业技术负责人和开源社区代表届时都将带来精彩分享。欢迎访问【&nbsp;<a href='http://conf.example.org/'>大会官网</a>】，了解更多详情。</b>"
+    "<div><b><img src='/upload/banner.jpg'/><br/></b></div>"
+)
+
+
+def _page(after: str, profile: list[str] = _PROFILE) -> list[str]:
+    """The body of the article's page: its text, the author's profile and ``after``."""
+    text = "".join(f"<p>{t}</p>" for t in _TEXT)
+    return story_paragraphs(_TITLE, f"<div class='news_con'>{text}{''.join(profile)}{after}"
+                                    "<p class='copyright'></p></div>")
+
+
+def test_a_conference_promotion_under_a_rule_after_the_authors_profile_is_not_the_text() -> None:
+    paragraphs = _page(_PROMOTION)
+    assert paragraphs[-1].startswith("李某某：")
+    assert not any("大会" in p for p in paragraphs)
+    assert paragraphs[0] == _TEXT[0]
+
+
+def test_notes_under_a_rule_after_the_last_paragraph_are_not_the_text() -> None:
+    notes = ("<hr/><p>[1]本文所称核心数据库，是指承载交易、账务等关键业务的数据库。</p>"
+             "<p>[2]文中成本数据来自作者团队的测算。</p>")
+    paragraphs = _page(notes, profile=[])
+    assert paragraphs[-1] == _TEXT[-1]
+
+
+def test_a_rule_between_two_long_sections_of_the_text_keeps_both() -> None:
+    second = [
+        "第四个误区是低估数据校验的工作量。迁移前后的数据一致性需要逐表核对，大表还要分批比对。",
+        "第五个误区是没有回退方案。一旦切换后出现问题，能否在几分钟内切回原系统，决定了事故的影响范围。",
+    ]
+    text = "".join(f"<p>{t}</p>" for t in _TEXT[:2]) + "<hr/>" + "".join(f"<p>{t}</p>" for t in second)
+    paragraphs = story_paragraphs(_TITLE, f"<div class='news_con'>{text}</div>")
+    assert paragraphs[-1] == second[-1]
+
+
+def test_a_rule_under_a_line_that_closes_no_sentence_leaves_the_lines_after_it() -> None:
+    closing = "<hr/><p>这是一段写在分隔线下面的补充说明，它仍然是正文的一部分。</p>"
+    paragraphs = _page(closing, profile=["<p>李某某 王某某</p>"])
+    assert paragraphs[-1] == "这是一段写在分隔线下面的补充说明，它仍然是正文的一部分。"
