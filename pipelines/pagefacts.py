@@ -573,15 +573,18 @@ def _title_parts(page_title: str) -> tuple[str, ...]:
     return tuple(_peel_site_names(parts))
 
 
-# A headline and the page's keywords after a bare dash (``标题-危险化学品 危化品 化工工艺``: a
-# CMS's search-engine title): three words or more, spaced, no mark.
-_KEYWORD_TAIL = re.compile(r"^(.{6,}?)-((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+){2,}"
-                           r"[\u4e00-\u9fffA-Za-z0-9]{2,10})$")
+# A headline and the page's keywords after a bare dash (``标题-危险化学品 危化品 化工工艺``,
+# ``标题-电商,外挂,买家,定位,``: a CMS's search-engine title): three words or more, spaced or
+# set apart by commas (a trailing one too), no other mark. (``、`` lists a headline's own
+# items, ``某某项目-甲路、乙路、丙路改造工程``: no keyword list.)
+_KEYWORD_TAIL = re.compile(r"^(.{6,}?)-((?:[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:\s+|\s*[,，]\s*)){2,}"
+                           r"[\u4e00-\u9fffA-Za-z0-9]{2,10}[,，]?)$")
 
 
 def _keyword_tail(part: str) -> list[str]:
     """``part`` split before a keyword list a bare dash joins to it, else ``[part]``."""
-    match = _KEYWORD_TAIL.match(part) if "-" in part and " " in part else None
+    match = _KEYWORD_TAIL.match(part) if "-" in part and (
+        " " in part or "," in part or "，" in part) else None
     return [match.group(1), match.group(2)] if match else [part]
 
 
