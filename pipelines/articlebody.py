@@ -956,9 +956,16 @@ def _closed_chains(up: etree._Element, blocks: list[etree._Element],
     return sum(1 for c in blocks if c not in holding and _closed_sentence(c))
 
 
+# Inline emphasis, read as a block of text only when asked (``emphasis``): a text set bold
+# or in italics as a whole (``<div><strong>…<br>…</strong></div>``) has no character
+# directly in a ``<p>``, ``<div>``, ``<font>`` or ``<span>``.
+_EMPHASIS = ("strong", "b", "em")
+
+
 def best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False,
     counts: TreeCounts | None = None, cards: bool = False, stories: bool = True,
+    emphasis: bool = False,
 ) -> tuple[etree._Element | None, set[etree._Element]]:
     """The element holding the article: the best-scoring container of text paragraphs.
 
@@ -977,12 +984,15 @@ def best_body(
     it — a short notice whose fields close its one paragraph is the page's text, and an
     empty body is the worst answer for it. ``stories``: False for the very last resort, when
     nothing but other stories' cards holds text: the cards are then the page's own items.
+    ``emphasis``: ``<strong>``, ``<b>`` and ``<em>`` holding text of their own are blocks of
+    text too (a retry when the body found without them is weak: a text set bold as a whole).
     """
     counts = counts if counts is not None else TreeCounts(root)
-    best, skip, comments = _best_body(root, hidden or set(), short, counts, cards, stories)
+    best, skip, comments = _best_body(root, hidden or set(), short, counts, cards, stories,
+                                      emphasis)
     if comments is not None:
         retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short,
-                                          counts, cards, stories)
+                                          counts, cards, stories, emphasis)
         if not weak_body(retry):
             return retry, retry_skip | {comments}
     return best, skip
@@ -991,6 +1001,7 @@ def best_body(
 def _best_body(
     root: etree._Element, hidden: set[etree._Element], short: bool = False,
     counts: TreeCounts | None = None, cards: bool = False, stories: bool = True,
+    emphasis: bool = False,
 ) -> tuple[etree._Element | None, set[etree._Element], etree._Element | None]:
     """:func:`best_body` for one set of hidden blocks; third, the chosen block when it
     reads as readers' comments (judged before climbing to wrappers around it).
@@ -1000,7 +1011,7 @@ def _best_body(
     stats = _Stats(root, hidden, counts, stories)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
     tags = ("p", "div", "td", "section", "article", "font", "span", "pre",
-            *(("li",) if short else ()))
+            *(("li",) if short else ()), *(_EMPHASIS if emphasis else ()))
     for el in root.iter(*tags):
         if el in hidden:
             continue

@@ -302,6 +302,14 @@ def extract(
             retry, retry_lists = best_body(root, descendants(kept), counts=counts)
             if not weak_body(retry) and outweighs(retry, body) and not link_headed(retry):
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
+    if weak_body(body, SPARED_RETRY):
+        # A text set bold or in italics as a whole (one ``<strong>`` holding its lines):
+        # no ``<p>`` or ``<div>`` holds a character of it. Its emphasis counts as a block;
+        # what it finds must hold twice the text found without it (a bold site statement
+        # under a short story stays out).
+        retry, retry_lists = best_body(root, hidden, counts=counts, emphasis=True)
+        if not weak_body(retry) and outweighs(retry, body):
+            body, link_lists = retry, retry_lists
     blind = class_blind_body(root, negative, styled, body, link_lists, counts)
     if blind is not None:
         negative, body, link_lists = blind
