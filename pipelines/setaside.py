@@ -418,18 +418,28 @@ _MOST = 0.5
 
 class PageProse:
     """How much of a page's prose a block holds, against the page's ``<body>`` (counted once,
-    when first asked: most pages have no block to ask about)."""
+    when first asked: most pages have no block to ask about).
+
+    A page whose text Word's markup cut into runs (``<font>一、</font><font>3. </font><font>
+    专用合同条款中</font>…``) may have no piece holding a sentence's punctuation with its
+    words: there the Chinese text outside links is weighed instead, so the block holding
+    that text (a ``<nav>`` left unclosed around the whole page) still holds most of it."""
 
     def __init__(self, root: etree._Element) -> None:
         self.root = root
         self._total: int | None = None
+        self._prose = True  # weighing prose pieces (False: the page has none)
 
     def holds_most(self, el: etree._Element) -> bool:
-        """True when ``el`` holds at least half of the page's prose (and some prose)."""
+        """True when ``el`` holds at least half of the page's prose (and some prose), or of
+        its Chinese text outside links when no piece of it is prose."""
         if self._total is None:
             body = self.root.find("body")
-            self._total = text_han(body if body is not None else self.root, prose=True)
-        return self._total > 0 and text_han(el, prose=True) >= _MOST * self._total
+            page = body if body is not None else self.root
+            self._total = text_han(page, prose=True)
+            if self._total == 0:
+                self._prose, self._total = False, text_han(page)
+        return self._total > 0 and text_han(el, prose=self._prose) >= _MOST * self._total
 
 
 class _TextHolders:
