@@ -284,16 +284,37 @@ def linked_tail(body: etree._Element) -> set[etree._Element]:
 _RULED_MAX = 400
 _RULED_RATIO = 3
 _PRECEDING_TEXT = etree.XPath("preceding::text()[normalize-space()][1]")
+# What marks a block under the rule as a note and not a section of the text: an address
+# (https://…, www.…, an e-mail), or a note's mark opening it ([1], ①, 注：, *).
+_ADDRESS = re.compile(r"https?://|www\.|[\w.+-]+(?:@|＠|#)[\w-]+\.[\w.-]+")
+_NOTE_MARK = re.compile(r"\s*(?:[\[【［(（]\d{1,2}[\]】］)）]|[①-⑳]|\*|注\s*\d{0,2}\s*[:：])")
+_EMPHASIS = {"b", "strong"}
+
+
+def _note_block(el: etree._Element) -> bool:
+    """True when ``el`` (a block under the text's last rule, holding text) reads as a note
+    set apart: its words all in bold, a link or an address in it, or a note's mark opening
+    it. A section of running text under a rule is none of these."""
+    text = " ".join(el.itertext())
+    if el.tag in _EMPHASIS or _NOTE_MARK.match(text) or _ADDRESS.search(text):
+        return True
+    if any(a.get("href") and "".join(a.itertext()).strip() for a in el.iter("a")):
+        return True
+    bold = "".join("".join(b.itertext()) for b in el.iter(*_EMPHASIS)
+                   if not any(up.tag in _EMPHASIS for up in b.iterancestors()))
+    return han_count(bold) == han_count(text)
 
 
 def ruled_tail(body: etree._Element) -> set[etree._Element]:
     """The blocks after the body's last horizontal rule (``<hr>``) when they are a short
-    note the page sets apart under the text (an event's promotion after the author's
-    profile, a call for contributions, the notes to the text): at most
-    :data:`_RULED_MAX` Chinese characters, the text above the rule :data:`_RULED_RATIO`
-    times as long or more and closing a sentence right before the rule. A rule with text
-    glued after it (no block to set aside) or between sections of a long text changes
-    nothing. Returned: the elements after the rule, up to the body's end."""
+    note the page sets apart under the text (an event's promotion in bold after the
+    author's profile, a call for contributions with its address, the notes to the text):
+    at most :data:`_RULED_MAX` Chinese characters, the first block holding text a note by
+    :func:`_note_block` (what follows it, the page's lines, goes with it), the text above
+    the rule :data:`_RULED_RATIO` times as long or more and closing a sentence right before
+    the rule. A rule with text glued after it (no block to set aside), a long section after
+    it or a section of plain running text after it changes nothing. Returned: the elements
+    after the rule, up to the body's end."""
     rule = None
     for found_rule in body.iter("hr"):
         rule = found_rule
@@ -307,7 +328,10 @@ def ruled_tail(body: etree._Element) -> set[etree._Element]:
             if (sibling.tail or "").strip():
                 return set()  # text between the blocks: not a block of its own
             found.add(sibling)
-            after += han_count(" ".join(sibling.itertext()))
+            size = han_count(" ".join(sibling.itertext()))
+            if size and not after and not _note_block(sibling):
+                return set()  # the first words under the rule are the text's, no note
+            after += size
             if after > _RULED_MAX:
                 return set()
         node = node.getparent()

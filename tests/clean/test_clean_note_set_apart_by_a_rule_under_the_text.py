@@ -8,17 +8,22 @@ The template prints the article's paragraphs, its author's profile under a bold
 runs (when and where it is held, who speaks, ``欢迎访问【大会官网】，了解更多详情。``).
 fresh13's csdn-storage-versus-backup-six-differences kept that promotion as the text's last
 paragraph (the label ends with the profile). Its sentences read like a notice's, so no
-wording rule can tell it from text; the rule the page draws can: what follows the body's
-last ``<hr>`` is set aside when it is short (400 Chinese characters at most, the text above
-the rule three times as long or more) and the text closes a sentence right above the rule.
+wording rule can tell it from text; the rule the page draws and the note's type can: what
+follows the body's last ``<hr>`` is set aside when it is short (400 Chinese characters at
+most, the text above the rule three times as long or more), each block of it reads as a
+note (all in bold, a link or an address in it, a note's mark opening it) and the text
+closes a sentence right above the rule.
 The opened splits hold the same shape on other sites: a call for contributions, the
 copyright line, the notes to a regulator's text, all under a rule and all outside their
 labels.
 
 - The conference promotion under the rule goes; the author's profile above it stays.
 - Notes under the rule (``[1]…``) go the same way.
-- Guards: a rule between two long sections of the text keeps both; a rule under a line that
-  closes no sentence (a credit line) leaves what follows to the other rules.
+- What marks the blocks under the rule as a note: their words all in bold, a link or an
+  address in them, or a note's mark opening them. Guards: a short last paragraph of plain
+  text under a rule stays (a section of the text); a rule between two long sections of the
+  text keeps both; a rule under a line that closes no sentence (a credit line) leaves what
+  follows to the other rules.
 """
 
 from __future__ import annotations
@@ -73,6 +78,12 @@ def test_a_rule_between_two_long_sections_of_the_text_keeps_both() -> None:
     text = "".join(f"<p>{t}</p>" for t in _TEXT[:2]) + "<hr/>" + "".join(f"<p>{t}</p>" for t in second)
     paragraphs = story_paragraphs(_TITLE, f"<div class='news_con'>{text}</div>")
     assert paragraphs[-1] == second[-1]
+
+
+def test_a_short_last_paragraph_of_plain_text_under_a_rule_stays() -> None:
+    last = "下一步，团队将把迁移经验整理成手册，供其他业务部门参考。"
+    paragraphs = _page(f"<hr/><p>{last}</p>", profile=[])
+    assert paragraphs[-1] == last
 
 
 def test_a_rule_under_a_line_that_closes_no_sentence_leaves_the_lines_after_it() -> None:
