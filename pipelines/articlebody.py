@@ -90,6 +90,11 @@ _LEAD_LINE_MIN = 8
 # A text closed by a sentence stop or a Chinese ellipsis (……; a teaser cut off with one … or
 # ... is not closed), a closing quote after it or not.
 _LEAD_CLOSED = re.compile(r"(?:[。！？]|……)\s*[”」』]?\s*$")
+# A notice's opening paragraph closing with a colon after a clause or a sentence (``为做好某某
+# 工作，现将有关事项通知如下：``, ``…发表声明。声明全文如下：``): it announces the text under it
+# and is the text's first paragraph, as a sentence closed by a stop is (a label, ``时间：``,
+# or an addressee line, ``各有关单位：``, holds no such clause before its colon).
+_LEAD_ANNOUNCES = re.compile(r"[，,。！？][^，,。！？；]*[:：]\s*$")
 
 def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
     """The text's first paragraphs printed beside the body's container, in the same
@@ -138,7 +143,7 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
             adjacent = False
             continue
         links = sum(han_count(text_content(a)) for a in node.iter("a"))
-        sentence = bool(_LEAD_CLOSED.search(text))
+        sentence = bool(_LEAD_CLOSED.search(text) or _LEAD_ANNOUNCES.search(text))
         least = 30 if not sentence else _LEAD_LINE_MIN if adjacent \
             else _LEAD_SENTENCE_MIN if "，" in text else 30
         # A paragraph in a chain of lone wrappers (a WeChat editor's <section><p>…</p>) is
