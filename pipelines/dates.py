@@ -24,10 +24,12 @@ logger = logging.getLogger(__name__)
 BEIJING = timezone(timedelta(hours=8), "CST")
 
 # The clock after a date: a zone's abbreviation may stand before it (``2014-12-25 HKT
-# 22:40``), a bracket around it (``2014-12-17 (16:31)``), and a half-day word before it or
-# a 12-hour mark after it (``下午 1:06``, ``01:06 pm``).
+# 22:40``), a bracket around it (``2014-12-17 (16:31)``), a half-day word before it or
+# a 12-hour mark after it (``下午 1:06``, ``01:06 pm``), and the day of the week between
+# the day and the clock (``2024年10月30日 星期三 11:13``, ``2024-10-30（周三）11:13``).
 _TIME = (
-    r"(?:\s*(?:T|\s|-)?\s*(?:(?:HKT|CST|BJT)\s*)?[(（]?(?P<pre>上午|下午|晚上|中午)?\s*"
+    r"(?:\s*(?:T|\s|-)?\s*(?:[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\s*)?"
+    r"(?:(?:HKT|CST|BJT)\s*)?[(（]?(?P<pre>上午|下午|晚上|中午)?\s*"
     r"(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)"
     r"(?:\s*[:：分]\s*(?P<S>[0-5]\d))?(?:\s*(?P<post>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
@@ -491,6 +493,10 @@ _LINE_LABEL = re.compile(
     r"(?:发布|發布|发表|發表|更新|上传|上傳|刊登|刊发)(?:时间|時間|日期|于|於)|(?:时间|時間|日期|来源|來源"
     r"|稿源|出处|出處|作者|编辑|編輯|责编|責編)\s*[:：]|发表于|發表於")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# The day of the week after a day, set apart from any word after it (``2017年1月9日星期一``,
+# ``2024-10-30（周三）``): part of the date line, not a word beside it.
+_WEEKDAY_AFTER = re.compile(
+    r"(?<=[日\d])\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?(?![\u4e00-\u9fff])")
 _ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|tw|hk)\S*",
                       re.I | re.A)
 
@@ -509,7 +515,7 @@ def is_date_line(text: str, words: int = 4) -> bool:
     >>> is_date_line("2024年12月27日新闻发布会")
     False
     """
-    text = ascii_dates(text)
+    text = _WEEKDAY_AFTER.sub(" ", ascii_dates(text))
     if len(text) > 80 or "。" in text:
         return False
     dates = list(_FULL.finditer(text))

@@ -47,6 +47,8 @@ _NAV_LABEL = re.compile(
 _BREADCRUMB = re.compile(r"首页\s*(?:>|»|＞|›|→|-\s*>)|(?:>|»|＞|›|→)\s*(?:正文|详情|内容)\s*$")
 # An info label after a date (``… 二〇一五年五月三十一日 来源：…``).
 _INFO_LABEL_AFTER = r"(?:来源|稿源|作者|发布|编辑|责任编辑|浏览|点击)\s*[:：]"
+# The day of the week printed after a date (``2023年8月19日 星期六``, ``（周二）``).
+_WEEKDAY_MARK = r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?)?"
 # Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
 INFO_START = re.compile(
     r"(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览次数|浏览|"
@@ -55,7 +57,8 @@ INFO_START = re.compile(
     # the line or followed by its clock (``标题 二〇一七年一月九日``); a date inside the
     # headline's own words (``国新办2024年12月27日举行发布会``) is none.
     r"|(?<=\S)\s+(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?=\s*$|\s*\d{1,2}\s*[:：]|\s*" + _INFO_LABEL_AFTER + ")"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日" + _WEEKDAY_MARK
+    + r"(?=\s*$|\s*\d{1,2}\s*[:：]|\s*" + _INFO_LABEL_AFTER + ")"
     # Such a date glued to the headline with no space, when an info label follows it
     # (``标题二〇一五年五月三十一日来源：…``: a template's spans side by side).
     r"|(?<=\S)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
@@ -63,8 +66,8 @@ INFO_START = re.compile(
     # Such a date, with or without its clock, in brackets closing the line (``标题 <small>(
     # 2020年09月22日 )</small>``): the template's date after the headline.
     r"|(?<=\S)\s*[（(\[【]\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-    r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-    r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*[)）\]】]\s*$"
+    r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日" + _WEEKDAY_MARK
+    + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*[)）\]】]\s*$"
 )
 
 

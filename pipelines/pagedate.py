@@ -241,6 +241,21 @@ _NOT_PUBLISHED = re.compile(r"星期[一二三四五六日天]|今天是|今日�
                             r"|[日号號]\s*(?:以前|之前|以后|以後|之后|之後)")
 
 
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]")
+
+
+def _dated_weekday(text: str, el: etree._Element, anchor: etree._Element | None,
+                   order: dict[etree._Element, int], label: str) -> bool:
+    """True when the day of the week is the only mark of a masthead's "today" in ``text``
+    and the line is the page's own date line: right under or over the headline, or after a
+    publication label (``发布时间：2023年8月19日 星期六 10:20``). A masthead prints its
+    ``2019年9月6日 星期五`` far above the headline, over the site's menus."""
+    if not _WEEKDAY.search(text) or _NOT_PUBLISHED.search(_WEEKDAY.sub("", text)):
+        return False
+    return _near_headline(el, anchor, order) or bool(
+        _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label))
+
+
 # A line opening with an update's stamp (``（2/21 22:08 更新）`` left where the date line was,
 # ``2023/2/21 22:08更新``): when the page changed, not when it was published; the stamp after
 # the date line (``2023/2/21 21:20 （2/21 22:08 更新）``) leaves the line the page's.
@@ -554,7 +569,8 @@ def page_date(
             score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
         if el in inside and not hinted and not at_top:
             score -= 1.5  # under the text: a date line, or the document's signing date
-        if _NOT_PUBLISHED.search(text) or _reprinted_from(text) or _UPDATED_FIRST.match(text):
+        if (_NOT_PUBLISHED.search(text) and not _dated_weekday(text, el, anchor, order, label)) \
+                or _reprinted_from(text) or _UPDATED_FIRST.match(text):
             score -= 3
         if _UPDATE_STAMP.match(text):
             # A bracketed update's stamp alone (``（5/19 08:40 更新）`` left where the date line
@@ -1231,7 +1247,8 @@ def _stamp_line(el: etree._Element) -> bool:
     return text is not None and _STAMP_LINE.fullmatch(ascii_dates(text)) is not None
 
 
-_DATE_UNITS = re.compile(r"[年月日时分秒]")
+# A date's units and the day of the week printed after it (``2017年1月9日 星期一``).
+_DATE_UNITS = re.compile(r"[年月日时分秒]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]")
 
 def _named_date_line(text: str) -> bool:
     """True when ``text`` is a date line (:func:`_date_only`) that names someone beside its
