@@ -29,6 +29,7 @@ from pipelines.dates import (
     parse_date,
     url_date,
 )
+from pipelines.dates import date_text as printed_date
 from pipelines.headlinetext import INFO_START, title_class
 from pipelines.pagefacts import META_DATES, PageFacts, organisation_like, site_like
 from pipelines.treetext import (
@@ -256,6 +257,11 @@ def _dated_weekday(text: str, el: etree._Element, anchor: etree._Element | None,
         _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label))
 
 
+# An update's label: when the page changed, not when it was published.
+_UPDATE_LABEL = re.compile(r"(?:更新|修改|修订|修訂)(?:时间|時間|日期)|最后更新|最後更新"
+                           r"|更新\s*[:：]|更新[於于]")
+
+
 # A line opening with an update's stamp (``（2/21 22:08 更新）`` left where the date line was,
 # ``2023/2/21 22:08更新``): when the page changed, not when it was published; the stamp after
 # the date line (``2023/2/21 21:20 （2/21 22:08 更新）``) leaves the line the page's.
@@ -270,6 +276,12 @@ _UPDATE_STAMP = re.compile(r"\s*[（(]\s*[\d/.\-:：年月日\s]+(?:更新|updat
 # <a>…</a> 2023-07-12``, ``相关阅读：``) introduces another story and its day.
 _NOT_THIS_PAGE = re.compile(
     r"(?:打印|当前|现在|系统|服务器|访问|登录|登陆|浏览|阅读|统计|查询|检索|下载|列印|目前)(?:时间|時間|日期)\s*[:：为是]"
+    # A saved copy's capture stamp (``本页面抓取时间：…``, ``快照日期：``, ``页面保存于``):
+    # when the copy was made.
+    r"|(?:抓取|采集|爬取|保存|存档|存檔|归档|歸檔|快照|缓存|緩存)(?:时间|時間|日期|于|於)\s*[:：为是]?"
+    # A page file's build stamp printed at the foot (``页面生成时间：…``): when the CMS last
+    # wrote the file.
+    r"|(?:页面|頁面|网页|網頁|本页|本頁)生成(?:时间|時間|于|於)\s*[:：为是]?"
     r"|(?:关联|相关|相關|關聯|延伸)(?:稿件|文章|新闻|新聞|阅读|閱讀|链接|鏈接|报道|報導|報道)\s*[:：]"
     r"|(?:(?:上|下|前|后|後)一(?:篇|条|條|则|則|页|頁|个|個|主题|文章|信息|新闻|新聞)"
     r"|(?<![以如])(?:上|下)(?:篇|条|條|则|則|页|頁))\s*[:：]")
@@ -453,6 +465,15 @@ def page_date(
                     text = text[glued.start():].strip()
             elif not glued.start() and el.tag in HEADINGS:
                 continue
+        update = _UPDATE_LABEL.search(text)
+        if update and update.start() and has_year(text[:update.start()]):
+            # The page's date line with its update's stamp after it (``( 2020年09月29日
+            # 更新时间：2020-10-02 18:06 )``, ``• 2007-02-08 最后更新：… • 本刊记者 某某``): the
+            # line is read without the stamp (its label and its date), when the page changed.
+            rest = text[update.end():]
+            stamp = printed_date(rest)
+            end = update.end() + rest.find(stamp) + len(stamp) if stamp else len(text)
+            text = f"{text[:update.start()].rstrip()} {text[end:].lstrip()}".strip()
         published = _PUBLISHED_LABEL.search(text)
         if published and published.start() and has_year(text[:published.start()]) \
                 and has_year(text[published.end():]):
