@@ -247,12 +247,13 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]")
 
 def _dated_weekday(text: str, el: etree._Element, anchor: etree._Element | None,
                    order: dict[etree._Element, int], label: str) -> bool:
-    """True when the day of the week is the only mark of a masthead's "today" in ``text``
-    and the line is the page's own date line: right under or over the headline, or after a
+    """True when the day of the week is the only mark of a masthead's "today" in ``text``, a
+    date line, and the line is the page's own: right under or over the headline, or after a
     publication label (``发布时间：2023年8月19日 星期六 10:20``). A masthead prints its
     ``2019年9月6日 星期五`` far above the headline, over the site's menus."""
-    if not _WEEKDAY.search(text) or _NOT_PUBLISHED.search(_WEEKDAY.sub("", text)):
-        return False
+    if not _WEEKDAY.search(text) or _NOT_PUBLISHED.search(_WEEKDAY.sub("", text)) \
+            or not is_date_line(text, words=8):
+        return False  # another mark, or a sentence naming days (an event's span)
     return _near_headline(el, anchor, order) or bool(
         _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label))
 
