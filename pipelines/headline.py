@@ -1413,7 +1413,10 @@ def _after(el: etree._Element, body: etree._Element) -> bool:
 
 
 def _near(el: etree._Element, body: etree._Element) -> bool:
-    """True when ``el`` sits in the body's parent or grandparent (the article block)."""
+    """True when ``el`` sits in the body's parent or grandparent (the article block). A
+    layout table's cell, row and table count as one level: a body moved into a table's
+    cell beside a menu (``<table><tr><td>菜单</td><td>正文</td></tr></table>``) keeps the
+    headline printed over the table near."""
     ancestors = set(el.iterancestors())
     block = body.getparent()
     for _ in range(2):
@@ -1421,8 +1424,17 @@ def _near(el: etree._Element, body: etree._Element) -> bool:
             return False
         if block in ancestors:
             return True
+        if block.tag in _CELL_LEVEL:
+            while block.getparent() is not None and block.getparent().tag in _ROW_LEVEL:
+                block = block.getparent()
+                if block in ancestors:
+                    return True
         block = block.getparent()
     return False
+
+
+_CELL_LEVEL = frozenset({"td", "th"})
+_ROW_LEVEL = frozenset({"tr", "tbody", "thead", "tfoot", "table"})
 
 
 # What a block prints after the stated headline that is no part of it: a sentence, tools
