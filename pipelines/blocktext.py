@@ -289,6 +289,9 @@ _PRECEDING_TEXT = etree.XPath("preceding::text()[normalize-space()][1]")
 _ADDRESS = re.compile(r"https?://|www\.|[\w.+-]+(?:@|＠|#)[\w-]+\.[\w.-]+")
 _NOTE_MARK = re.compile(r"\s*(?:[\[【［(（]\d{1,2}[\]】］)）]|[①-⑳]|\*|注\s*\d{0,2}\s*[:：])")
 _EMPHASIS = {"b", "strong"}
+# A paragraph of running text under the note: this many Chinese characters or more, closing
+# a sentence (the page's own lines there, 责任编辑 or a share bar, close none).
+_RUNNING_MIN = 10
 
 
 def _note_block(el: etree._Element) -> bool:
@@ -328,9 +331,11 @@ def ruled_tail(body: etree._Element) -> set[etree._Element]:
             if (sibling.tail or "").strip():
                 return set()  # text between the blocks: not a block of its own
             found.add(sibling)
-            size = han_count(" ".join(sibling.itertext()))
-            if size and not after and not _note_block(sibling):
-                return set()  # the first words under the rule are the text's, no note
+            text = " ".join(sibling.itertext())
+            size = han_count(text)
+            if size and not _note_block(sibling) and (
+                    not after or (size >= _RUNNING_MIN and _CLOSED.search(text.strip()))):
+                return set()  # the text's words under the rule, first or after the note
             after += size
             if after > _RULED_MAX:
                 return set()

@@ -21,7 +21,8 @@ labels.
 - Notes under the rule (``[1]…``) go the same way.
 - What marks the blocks under the rule as a note: their words all in bold, a link or an
   address in them, or a note's mark opening them. Guards: a short last paragraph of plain
-  text under a rule stays (a section of the text); a rule between two long sections of the
+  text under a rule stays (a section of the text), and so does one after such a note (a
+  promotion printed inside the text, above its last paragraph); a rule between two long sections of the
   text keeps both; a rule under a line that closes no sentence (a credit line) leaves what
   follows to the other rules.
 """
@@ -68,6 +69,12 @@ def test_notes_under_a_rule_after_the_last_paragraph_are_not_the_text() -> None:
              "<p>[2]文中成本数据来自作者团队的测算。</p>")
     paragraphs = _page(notes, profile=[])
     assert paragraphs[-1] == _TEXT[-1]
+
+
+def test_a_bold_promotion_under_a_rule_above_the_texts_last_paragraph_leaves_that_paragraph() -> None:
+    last = "会后，与会企业代表还参观了当地的数据中心。"
+    paragraphs = _page(_PROMOTION + f"<p>{last}</p>", profile=[])
+    assert paragraphs[-1] == last
 
 
 def test_a_rule_between_two_long_sections_of_the_text_keeps_both() -> None:
