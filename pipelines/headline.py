@@ -21,6 +21,7 @@ from pipelines.headlinetext import (
     headline_text,
     title_class,
     unspaced,
+    without_tools,
 )
 from pipelines.pagefacts import (
     CLAUSE_MARK,
@@ -81,6 +82,8 @@ def headline(
             lines = _pushed_out_lines(el) or _leading_line(el)
         elif lines and len(lines) > 1 and el.tag not in HEADINGS:
             lines = _heading_line(el, lines) or lines
+        if lines and len(lines) == 1:
+            lines = [without_tools(lines[0])]  # ``什么是4G？ 【打印】``: the short line alone
         text = headline_text("\n".join(lines)) if lines else None
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
             text = collapse_spaces(lines[0])
@@ -523,7 +526,8 @@ def _printed_titles(
     root: etree._Element, facts: PageFacts, skip: set[etree._Element] | frozenset
 ) -> list[tuple[etree._Element, str]]:
     """Elements printing the ``<title>`` or a run of its leading parts as their whole text
-    (``<strong>对比试车—测试昌河北斗星(图)</strong>``): the headline where no class marks it.
+    (``<strong>对比试车—测试昌河北斗星(图)</strong>``), or as their headline line before an
+    info line or page tools: the headline where no class marks it.
     A run ending with the site's name is not a headline, nor is a ``<title>`` of one part
     (the headline or the site's name: a logo may print it)."""
     runs: dict[str, str] = {}
@@ -546,8 +550,11 @@ def _printed_titles(
             if el is None or el.tag in ("title", "a", "option", "body", "html") or el in skip:
                 break
             lines = text_lines(el, 200)
-            if lines and _key("".join(lines)) in runs:
-                found.append((el, headline_text("\n".join(lines)) or ""))
+            # The block may print its info or tools after the title (``标题 <a>【打印】</a>``,
+            # ``标题<span>来源：某某</span>``): the title read as a headline's line matches.
+            text = headline_text("\n".join(lines)) or "" if lines else ""
+            if lines and (_key("".join(lines)) in runs or (text and _key(text) in runs)):
+                found.append((el, text))
                 break
             el = el.getparent()
     return [(el, text) for el, text in found if text]

@@ -159,6 +159,21 @@ _BYLINE_LINE = re.compile(
 _TOOL_ROW = re.compile(r"\s*(?:\S{1,4}\s*[:：]?\s*)?(?:[∣|｜丨│]\s*\S{1,4}\s*){2,}")
 
 
+# Page tools in brackets closing the headline's line (``标题【打印】``, ``标题 [关闭窗口]``,
+# ``标题【字体：大 中 小】``): links printed in the heading's block, never its words.
+_TRAILING_TOOLS = re.compile(
+    r"(?:\s*[【\[［]\s*(?:打印|列印|关闭|關閉|收藏|推荐|推薦|分享|纠错|糾錯|评论|評論|返回|顶部|頂部"
+    r"|打印本页|打印本頁|打印此页|关闭窗口|關閉窗口|返回顶部|返回頂部|加入收藏|我要纠错|我要評論|我要评论"
+    r"|(?:字体|字號|字号)\s*[:：]?\s*[大中小\s]+)\s*[】\]］])+\s*$")
+
+
+def without_tools(line: str) -> str:
+    """``line`` without the page tools in brackets closing it (``什么是4G？ 【打印】``), or
+    ``line`` itself when nothing else is left."""
+    tools = _TRAILING_TOOLS.search(line)
+    return line[: tools.start()].rstrip() if tools and tools.start() else line
+
+
 # An icon font's glyph (a private-use character: ``<span class="iconfont">\ue602</span>``)
 # at a line's edge: a picture, not the line's words.
 _ICON_EDGE = re.compile(r"^[\ue000-\uf8ff\s]+|[\ue000-\uf8ff\s]+$")
@@ -194,6 +209,9 @@ def headline_text(text: str, min_han: int = 4) -> str | None:
             or _DOC_NUMBER_LINE.fullmatch(text.strip()) or is_date_line(plain) \
             or _TOOL_ROW.fullmatch(plain) or _FIELD_LABEL.match(_SPACED_HAN.sub("", plain)):
         return None  # a label, a tool row, a document number alone, a date line
+    tools = _TRAILING_TOOLS.search(plain)
+    if tools and tools.start():
+        text, plain = text[: tools.start()], plain[: tools.start()]
     match = INFO_START.search(plain)
     if match:
         text = text[: match.start()].rstrip(" |丨:：-—_")
