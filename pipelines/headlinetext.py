@@ -171,7 +171,10 @@ def without_tools(line: str) -> str:
     """``line`` without the page tools in brackets closing it (``什么是4G？ 【打印】``), or
     ``line`` itself when nothing else is left."""
     tools = _TRAILING_TOOLS.search(line)
-    return line[: tools.start()].rstrip() if tools and tools.start() else line
+    if not tools or not tools.start() or _LABEL_OR_TOOLS.search(to_simplified(line)):
+        return line  # no tools, or a row of tools (``页面功能 【我来说两句】【推荐】【打印】``)
+    rest = line[: tools.start()].rstrip()
+    return line if rest.endswith(("】", "]", "］")) else rest
 
 
 # An icon font's glyph (a private-use character: ``<span class="iconfont">\ue602</span>``)
