@@ -88,8 +88,8 @@ def headline(
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
             text = collapse_spaces(lines[0])
         if text is None and lines and len(lines) == 1 and _spaced_short(lines[0], facts):
-            # A notice's headline of two or three characters set apart by spaces
-            # (``公  示``, ``通 告``) in a heading or title-classed block, the whole <title>
+            # A notice's headline of two to seven characters set apart by spaces
+            # (``公  示``, ``招 聘 启 事``) in a heading or title-classed block, the whole <title>
             # saying the same: the page's headline, however short.
             text = collapse_spaces(lines[0])
         if text is None and lines and len(lines) == 1 and el.tag == "h1" \
@@ -235,13 +235,13 @@ def headline(
     return found if found[1] or body_name is None else (None, body_name)
 
 
-# Two or three Chinese characters each set apart by spaces (``公  示``): a short headline
-# spaced out by its designer.
-_SPACED_SHORT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\xa0]+[\u4e00-\u9fff]){1,2}")
+# Two to seven Chinese characters each set apart by spaces (``公  示``, ``招 聘 启 事``): a
+# short headline spaced out by its designer (eight or more: :func:`unspaced`).
+_SPACED_SHORT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\xa0]+[\u4e00-\u9fff]){1,6}")
 
 
 def _spaced_short(line: str, facts: PageFacts) -> bool:
-    """True when ``line`` is two or three Chinese characters spaced apart and the page's
+    """True when ``line`` is two to seven Chinese characters spaced apart and the page's
     ``<title>``, one part, is those characters (spaced or not): a short notice's headline
     (``公  示``), which a box's or a menu's name never prints spaced out."""
     return bool(_SPACED_SHORT.fullmatch(line.strip())) and bool(facts.page_title) \

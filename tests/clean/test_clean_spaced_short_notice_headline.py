@@ -38,6 +38,13 @@ def test_three_spaced_characters_with_the_title_unspaced_are_the_headline() -> N
     assert cleaned(page("通 知 书", "通知书")).title == "通 知 书"
 
 
+def test_four_spaced_characters_with_the_title_unspaced_are_the_headline() -> None:
+    # Stop 32 (i22h): a notice's kind of four characters spaced out (``招 聘 启 事``), the
+    # <title> the same: up to seven such characters are a short headline (eight or more are
+    # joined as a letter-spaced headline).
+    assert cleaned(page("招 聘 启 事", "招聘启事")).title == "招 聘 启 事"
+
+
 def test_spaced_characters_under_a_longer_title_are_not_taken() -> None:
     # Guard: the <title> names the story in full; the spaced line is only its kind.
     title = "关于推荐年度优秀共产党员的公示"
