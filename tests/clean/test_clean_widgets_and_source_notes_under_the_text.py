@@ -18,10 +18,11 @@ rules drop:
 - the original's address alone (``原文链接：http://…``), the account the text came from
   (``本文来自微信公众号“某某”…``), the author's affiliation in brackets
   (``（作者单位：某某大学某某学院）``), a call to like it naming 在看;
-- the site's statement about its own content and its complaint box as sentences.
+- the site's statement about its own content and its complaint box as sentences;
+- a video's title line with no sentence in it (``视频：某市暴雨致多处道路积水``).
 
-Guards: a sentence of the text about a browser, a text line with ``重点在看`` and a line of
-a survey's figures stay.
+Guards: a sentence of the text about a browser, a text line with ``重点在看``, a line of a
+survey's figures and a sentence about a video (``视频显示，…。``) stay.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _TRAILERS = {
     "like call": "<p>觉得内容不错，就请分享、点赞、点在看吧！</p>",
     "site statement": "<p>本网站所有内容，凡注明“来源：某某网”的文字、图片和音视频资料，版权均属某某网所有。</p>",
     "complaint box": "<p>如您发现本网有违法和不良信息，欢迎举报。</p>",
+    "video title": "<p>视频：某市暴雨致多处道路积水 交警冒雨疏导交通</p>",
 }
 
 
@@ -73,3 +75,8 @@ def test_a_text_line_about_what_to_watch_and_a_line_of_figures_stay() -> None:
     figures = "满意 86"
     paragraphs = _page(f"<p>{watch}</p>", f"<p>{figures}</p>")
     assert paragraphs[-2:] == [watch, figures]
+
+
+def test_a_sentence_of_the_text_about_a_video_stays() -> None:
+    line = "视频显示，公交车进站后，乘客在新站台有序排队上车。"
+    assert _page(f"<p>{line}</p>")[-1] == line
