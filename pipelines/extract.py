@@ -28,6 +28,7 @@ from pipelines.articlebody import (
     box_apart,
     class_blind_body,
     descendants,
+    emphasis_text,
     lead_blocks,
     link_headed,
     outweighs,
@@ -302,7 +303,7 @@ def extract(
             retry, retry_lists = best_body(root, descendants(kept), counts=counts)
             if not weak_body(retry) and outweighs(retry, body) and not link_headed(retry):
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
-    if weak_body(body, SPARED_RETRY):
+    if weak_body(body, SPARED_RETRY) and emphasis_text(root, hidden):
         # A text set bold or in italics as a whole (one ``<strong>`` holding its lines):
         # no ``<p>`` or ``<div>`` holds a character of it. Its emphasis counts as a block;
         # what it finds must hold twice the text found without it (a bold site statement
