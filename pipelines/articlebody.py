@@ -961,16 +961,18 @@ def _closed_chains(up: etree._Element, blocks: list[etree._Element],
     return sum(1 for c in blocks if c not in holding and _closed_sentence(c))
 
 
-# Inline emphasis, read as a block of text only when asked (``emphasis``): a text set bold
-# or in italics as a whole (``<div><strong>…<br>…</strong></div>``) has no character
+# Emphasis, centring and quoting wrappers, read as blocks of text only when asked
+# (``emphasis``): a text set bold, in italics, centred or quoted as a whole
+# (``<div><strong>…<br>…</strong></div>``, ``<center>…<br>…</center>``) has no character
 # directly in a ``<p>``, ``<div>``, ``<font>`` or ``<span>``.
-_EMPHASIS = ("strong", "b", "em")
+_EMPHASIS = ("strong", "b", "em", "i", "u", "big", "small", "center", "blockquote")
 
 
 def emphasis_text(root: etree._Element, hidden: set[etree._Element]) -> bool:
-    """True when some shown ``<strong>``, ``<b>`` or ``<em>`` holds 20 Chinese characters of
-    its own text (outside its children): the only pages :func:`best_body`'s ``emphasis``
-    retry can change (a quick look before that second, costlier choice)."""
+    """True when some shown wrapper of :data:`_EMPHASIS` (``<strong>``, ``<b>``, ``<em>``,
+    ``<center>``, ``<blockquote>``…) holds 20 Chinese characters of its own text (outside its
+    children): the only pages :func:`best_body`'s ``emphasis`` retry can change (a quick
+    look before that second, costlier choice)."""
     for el in root.iter(*_EMPHASIS):
         if el in hidden:
             continue
@@ -1002,8 +1004,9 @@ def best_body(
     it — a short notice whose fields close its one paragraph is the page's text, and an
     empty body is the worst answer for it. ``stories``: False for the very last resort, when
     nothing but other stories' cards holds text: the cards are then the page's own items.
-    ``emphasis``: ``<strong>``, ``<b>`` and ``<em>`` holding text of their own are blocks of
-    text too (a retry when the body found without them is weak: a text set bold as a whole).
+    ``emphasis``: ``<strong>``, ``<b>``, ``<em>``, ``<center>``, ``<blockquote>``… holding
+    text of their own are blocks of text too (a retry when the body found without them is
+    weak: a text set bold, centred or quoted as a whole).
     """
     counts = counts if counts is not None else TreeCounts(root)
     best, skip, comments = _best_body(root, hidden or set(), short, counts, cards, stories,

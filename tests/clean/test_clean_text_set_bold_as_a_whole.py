@@ -2,8 +2,9 @@
 """A text set bold or in italics as a whole (issue 14, stop 32, block choice): pages in the
 shapes of real templates, with text written here.
 
-An old template may print the whole text inside one ``<strong>`` (or ``<b>``, ``<em>``)
-whose lines are split by ``<br>``, straight in its ``<div>`` or table cell. The blocks the
+An old template may print the whole text inside one ``<strong>`` (or ``<b>``, ``<em>``,
+``<center>``, ``<blockquote>``) whose lines are split by ``<br>``, straight in its ``<div>``
+or table cell. The blocks the
 body is chosen from are the ``<p>``, ``<div>``, ``<td>``, ``<font>`` and ``<span>`` holding
 text of their own; no such block held a character of this text, and the body came out empty
 or as a sidebar's line (a probe wrapping each opened page's first text block in a
@@ -14,6 +15,8 @@ own counted as a block; what it finds must hold twice the text found before.
 - A report whose lines sit in one ``<strong>`` under its ``<div>``: the report.
 - A notice in ``<b>`` inside a layout table's cell, a column of links beside it: the notice.
 - A column in ``<em>`` inside a sized ``<span>``: the column.
+- The same lines in one ``<center>`` or ``<blockquote>`` (an old page centring or quoting
+  its whole text): the text (``<i>``, ``<u>``, ``<big>`` and ``<small>`` count too).
 - Guard: a short story in plain paragraphs over a site statement set in ``<em>`` in the
   footer stays the text (the statement holds less than twice the story).
 - Guard: a story whose paragraphs carry bold subheadings keeps every paragraph.
@@ -70,6 +73,14 @@ def test_a_column_in_em_inside_a_sized_span_is_the_text() -> None:
     body = cleaned(news_page(COLUMN_TITLE, inner)).body
     assert body.startswith(COLUMN[0])
     assert body.rstrip().endswith(COLUMN[-1])
+
+
+def test_a_letter_whose_lines_sit_in_one_center_or_blockquote_is_the_text() -> None:
+    for tag in ("center", "blockquote"):
+        inner = f"<div class='content'><{tag}>" + "<br>".join(COLUMN) + f"</{tag}></div>"
+        body = cleaned(news_page(COLUMN_TITLE, inner)).body
+        assert body.startswith(COLUMN[0]), tag
+        assert body.rstrip().endswith(COLUMN[-1]), tag
 
 
 SHORT = ["本报讯：某市图书馆今天起延长开放时间，周一至周五开放到晚上九点。",
