@@ -100,9 +100,10 @@ def headline(
         if text and (len(text) <= 80 or _long_headline(text)) and text not in seen:
             seen.add(text)
             candidates.append((el, text))
-    for el, text in _printed_titles(root, facts, skip):
+    for el, text in _printed_titles(root, facts, skip) + _printed_spaced(root, facts, skip):
         if text not in seen:
-            # The <title>, or its leading parts, printed whole in an unmarked block.
+            # The <title>, or its leading parts, printed whole in an unmarked block; a short
+            # notice's spaced headline (``公  示``) the <title> states, in a plain ``<div>``.
             seen.add(text)
             candidates.append((el, text))
     meta_title = headline_text(facts.meta_title) if facts.meta_title else None
@@ -238,6 +239,29 @@ def headline(
 # Two to seven Chinese characters each set apart by spaces (``公  示``, ``招 聘 启 事``): a
 # short headline spaced out by its designer (eight or more: :func:`unspaced`).
 _SPACED_SHORT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\xa0]+[\u4e00-\u9fff]){1,6}")
+
+
+def _printed_spaced(
+    root: etree._Element, facts: PageFacts, skip: set[etree._Element] | frozenset
+) -> list[tuple[etree._Element, str]]:
+    """Blocks whose whole text is a short notice's spaced headline (``<div>公  示</div>``,
+    :func:`_spaced_short`: the page's one-part ``<title>`` says the same): its headline where
+    no tag or class marks it. Looked for only under such a title (two to seven characters)."""
+    title = facts.page_title
+    key = _key(title) if title else ""
+    if not 2 <= len(key) <= 7 or len(title_parts(title)) != 1:
+        return []
+    found: list[tuple[etree._Element, str]] = []
+    for node in root.xpath("//text()[contains(., $c)]", c=key[0]):
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        if el is None or el.tag in ("title", "a", "option", "body", "html") or el in skip:
+            continue
+        lines = text_lines(el, 40)
+        if lines and len(lines) == 1 and _spaced_short(lines[0], facts):
+            found.append((el, collapse_spaces(lines[0])))
+    return found
 
 
 def _spaced_short(line: str, facts: PageFacts) -> bool:
