@@ -878,6 +878,10 @@ _RECOMMENDED_KIND = re.compile(r"[●•■◆▶►>》·\s]*(?:相关|热门|�
 _RELATED_HEADING = re.compile(r"[●•■◆▶►>》·\s]*[\[【]?\s*(?:相关|延伸|更多|往期)"
                               r"(?:阅读|新闻|报道|视频|链接|文章|专题|资讯|图集|图片)"
                               r"\s*[\]】]?\s*(?:[:：]|更多\s*[>》]*|[>》]+)?\s*")
+# An advertisement's label alone on its line (广告, 【推广】, AD): the slot under it, when no
+# line after it holds a sentence's end mark (an ad's slogan closes none).
+_AD_LABEL = re.compile(r"[\[【(（]?\s*(?:广告|推广|赞助|AD|Ad|Advertisement|ADVERTISEMENT|"
+                       r"Sponsored)\s*[\]】)）]?")
 # A label with nothing after it, right above such a heading (标签：, 关键词：, Tags:).
 _EMPTY_LABEL = re.compile(r"(?:标签|关键词|关键字|Tags?)\s*[:：]\s*", re.IGNORECASE)
 
@@ -886,13 +890,14 @@ def _without_recommended(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` cut at the heading of a site's recommended list under the text (and an
     empty label line right above it), when a sentence of text comes before: what follows is
     the site's (teasers, its statement about itself), not the story. A heading that names
-    what it recommends (热门车型推荐) cuts only when no sentence closes after it."""
+    what it recommends (热门车型推荐), a related heading (相关视频：) and an advertisement's
+    label alone (广告) cut only when no sentence closes after them."""
     for index in range(1, len(paragraphs)):
         line = paragraphs[index]
         if not _RECOMMENDED.fullmatch(line) and not (
                 _RECOMMENDED_KIND.fullmatch(line)
                 and not any(_SENTENCE_END.search(p) for p in paragraphs[index + 1:])) \
-                and not (_RELATED_HEADING.fullmatch(line)
+                and not ((_RELATED_HEADING.fullmatch(line) or _AD_LABEL.fullmatch(line))
                          and not any(_SENTENCE_MARK.search(p) for p in paragraphs[index + 1:])):
             continue
         if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):

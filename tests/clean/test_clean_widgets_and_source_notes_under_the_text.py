@@ -19,10 +19,13 @@ rules drop:
   (``本文来自微信公众号“某某”…``), the author's affiliation in brackets
   (``（作者单位：某某大学某某学院）``), a call to like it naming 在看;
 - the site's statement about its own content and its complaint box as sentences;
-- a video's title line with no sentence in it (``视频：某市暴雨致多处道路积水``).
+- a video's title line with no sentence in it (``视频：某市暴雨致多处道路积水``);
+- an advertisement's label alone (``广告``) over its slot's lines, when none of them closes a
+  sentence: the text ends above the label.
 
 Guards: a sentence of the text about a browser, a text line with ``重点在看``, a line of a
-survey's figures and a sentence about a video (``视频显示，…。``) stay.
+survey's figures, a sentence about a video (``视频显示，…。``) and a ``广告`` line with a
+sentence under it stay.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ _TRAILERS = {
     "site statement": "<p>本网站所有内容，凡注明“来源：某某网”的文字、图片和音视频资料，版权均属某某网所有。</p>",
     "complaint box": "<p>如您发现本网有违法和不良信息，欢迎举报。</p>",
     "video title": "<p>视频：某市暴雨致多处道路积水 交警冒雨疏导交通</p>",
+    "advertisement": "<div><p>广告</p><p>某某品牌夏季新品 全场5折起，详询400-000-0000</p></div>",
 }
 
 
@@ -80,3 +84,8 @@ def test_a_text_line_about_what_to_watch_and_a_line_of_figures_stay() -> None:
 def test_a_sentence_of_the_text_about_a_video_stays() -> None:
     line = "视频显示，公交车进站后，乘客在新站台有序排队上车。"
     assert _page(f"<p>{line}</p>")[-1] == line
+
+
+def test_an_advertisements_label_with_a_sentence_under_it_stays() -> None:
+    lines = ["广告", "据了解，站台上的广告位将于下月起向社会公开招租。"]
+    assert _page(*(f"<p>{line}</p>" for line in lines))[-2:] == lines
