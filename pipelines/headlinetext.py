@@ -49,6 +49,8 @@ _BREADCRUMB = re.compile(r"首页\s*(?:>|»|＞|›|→|-\s*>)|(?:>|»|＞|›|�
 _INFO_LABEL_AFTER = r"(?:来源|稿源|作者|发布|编辑|责任编辑|浏览|点击)\s*[:：]"
 # The day of the week printed after a date (``2023年8月19日 星期六``, ``（周二）``).
 _WEEKDAY_MARK = r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?)?"
+# A clock after a date, with a colon or in 时分 (``19:52``, ``19时52分``).
+_CLOCK_AFTER = r"\s*\d{1,2}\s*(?:[:：]|时\s*\d{2})"
 # Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
 INFO_START = re.compile(
     r"(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览次数|浏览|"
@@ -58,11 +60,12 @@ INFO_START = re.compile(
     # headline's own words (``国新办2024年12月27日举行发布会``) is none.
     r"|(?<=\S)\s+(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
     r"\s*[\d一二三四五六七八九十]{1,3}\s*日" + _WEEKDAY_MARK
-    + r"(?=\s*$|\s*\d{1,2}\s*[:：]|\s*" + _INFO_LABEL_AFTER + ")"
-    # Such a date glued to the headline with no space, when an info label follows it
-    # (``标题二〇一五年五月三十一日来源：…``: a template's spans side by side).
+    + r"(?=\s*$|" + _CLOCK_AFTER + r"|\s*" + _INFO_LABEL_AFTER + ")"
+    # Such a date glued to the headline with no space, when an info label or its clock
+    # follows it (``标题二〇一五年五月三十一日来源：…``: a template's spans side by side;
+    # ``标题 某某财经2016年12月2日19时52分``: a source's name glued to its day).
     r"|(?<=\S)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?=\s*" + _INFO_LABEL_AFTER + ")"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?=" + _CLOCK_AFTER + r"|\s*" + _INFO_LABEL_AFTER + ")"
     # Such a date, with or without its clock, in brackets closing the line (``标题 <small>(
     # 2020年09月22日 )</small>``): the template's date after the headline.
     r"|(?<=\S)\s*[（(\[【]\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"

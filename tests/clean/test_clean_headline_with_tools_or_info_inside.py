@@ -10,7 +10,10 @@ A probe appending such pieces (own text) inside the opened pages' headline eleme
    (``<div id="topic">标题 <a>【打印】</a></div>``, ``标题<span>来源：某某</span>``) no longer
    matched the ``<title>``: where the headline is also the text of a link elsewhere on the
    page (a list of the channel's stories), nothing was left to name it and the page had no
-   headline. The block's line read as a headline (tools and info cut) now matches.
+   headline. The block's line read as a headline (tools and info cut) now matches;
+3. a date in 年月日 with its clock in 时分 after the headline in its element (``标题
+   2014年4月27日22时55分 0人参与讨论``) stayed in the headline: only a clock with a colon
+   marked such a date as the info line's.
 """
 
 from __future__ import annotations
@@ -51,3 +54,8 @@ def test_a_title_block_closing_with_the_sources_label_names_the_page() -> None:
     result = cleaned(page(f"<div id='topic'>{HEADLINE}<span>来源：城东区融媒体中心</span></div>",
                           title=f"{HEADLINE}_本地新闻_城东网"))
     assert result.title == HEADLINE
+
+
+def test_a_day_with_its_clock_in_shi_fen_closing_the_heading_is_cut() -> None:
+    heading = f"<h1>{HEADLINE} <span>2016年12月2日19时52分</span> <span>0人参与讨论</span></h1>"
+    assert cleaned(page(heading)).title == HEADLINE
