@@ -95,6 +95,10 @@ _LEAD_CLOSED = re.compile(r"(?:[。！？]|……)\s*[”」』]?\s*$")
 # and is the text's first paragraph, as a sentence closed by a stop is (a label, ``时间：``,
 # or an addressee line, ``各有关单位：``, holds no such clause before its colon).
 _LEAD_ANNOUNCES = re.compile(r"[，,。！？][^，,。！？；]*[:：]\s*$")
+# A text's first numbered heading alone (``一、总体情况``, ``（一）…``, ``第一章　总则``):
+# right over the body's block it opens the text (the labels' rule since stop 31).
+_FIRST_HEADING = re.compile(
+    r"\s*(?:一、|[(（]一[)）]|第一(?:章|节|部分))\s*[^。！？；，,]{1,20}\s*")
 
 def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
     """The text's first paragraphs printed beside the body's container, in the same
@@ -149,8 +153,11 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
         # A paragraph in a chain of lone wrappers (a WeChat editor's <section><p>…</p>) is
         # judged as the paragraph it ends in.
         inner = _chain_end(node)
-        if inner.tag not in ("p", "div") or 5 * links > han or han < least \
-                or (not has_prose(inner) and not sentence) \
+        # The text's first numbered heading in a block of its own right over the body.
+        heading = adjacent and not found and bool(_FIRST_HEADING.fullmatch(text))
+        if inner.tag not in ("p", "div", *(_HEADING_TAGS if heading else ())) \
+                or 5 * links > han or (han < least and not heading) \
+                or (not has_prose(inner) and not sentence and not heading) \
                 or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in inner.iter()
                        if el is not inner):
             break

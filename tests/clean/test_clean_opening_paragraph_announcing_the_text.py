@@ -17,6 +17,10 @@ with a colon is a lead as a closed sentence is.
 - An opening ``…发表声明。声明全文如下：`` over the statement's block opens the text.
 - Guard: an addressee line (``各区县教育局，各直属学校：`` holds a comma: the addressee rule
   still drops it) and a field line (``时间：``) over the text's block do not open it.
+
+The same holds for a report's first numbered heading alone in its block right over the
+text's block (``<h3>一、总体情况</h3>``): the text opens at that heading (the labels' rule
+since stop 31); a heading numbered otherwise there (``三、…``) is not taken (guard).
 """
 
 from __future__ import annotations
@@ -60,3 +64,25 @@ def test_an_addressee_line_and_a_field_line_over_the_text_do_not_open_it() -> No
     over = "<div><p>时间：2026年1月10日 上午9:00</p></div><div><p>各区县教育局，各直属学校：</p></div>"
     body = cleaned(_page(TITLE, over, ITEMS)).body
     assert body.startswith(ITEMS[0])
+
+
+REPORT_TITLE = "某市2026年上半年财政收支情况"
+REPORT = ["上半年，全市一般公共预算收入完成120亿元，同比增长5.2%，完成年度预算的52%。",
+          "其中，税收收入完成96亿元，同比增长4.8%，占一般公共预算收入的80%。",
+          "二、一般公共预算支出情况",
+          "上半年，全市一般公共预算支出完成150亿元，同比增长6.1%，民生支出占比保持在八成以上。"]
+
+
+def _report(heading: str) -> str:
+    return _page(REPORT_TITLE, f"<div><h3>{heading}</h3></div>", REPORT)
+
+
+def test_a_first_numbered_heading_alone_over_the_text_block_opens_the_text() -> None:
+    body = cleaned(_report("一、一般公共预算收入情况")).body
+    assert body.startswith("一、一般公共预算收入情况")
+    assert body.rstrip().endswith(REPORT[-1])
+
+
+def test_a_heading_numbered_otherwise_over_the_text_block_is_not_taken() -> None:
+    body = cleaned(_report("三、其他事项")).body
+    assert body.startswith(REPORT[0])
