@@ -533,7 +533,7 @@ def page_date(
             # a bare day in the text's box (``（2023年4月12日）``) dates the document: a
             # bulletin's or a notice's own date.
             continue
-        if len(text) > 60 and not (hinted or labelled):
+        if len(text) > 60 and not (hinted or labelled) and _read_length(text) > 60:
             continue
         if not hinted and "。" in text and len(HAN.findall(text)) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
@@ -1270,7 +1270,19 @@ def _stamp_line(el: etree._Element) -> bool:
 
 
 # A date's units and the day of the week printed after it (``2017年1月9日 星期一``).
-_DATE_UNITS = re.compile(r"[年月日时分秒]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]")
+# A zone's name glued to the day (``某某北京时间2010年5月25日 转载``) is the date's own word.
+_DATE_UNITS = re.compile(r"(?:北京|台北|香港|京港台)时间|[年月日时分秒]"
+                         r"|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]")
+
+# A word in Latin letters: a blog template's info line in English words (``五月 22nd, 2011 |
+# Published in 某栏目 | 10 Comments``) is as long as its words, not its letters.
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _read_length(text: str) -> int:
+    """The length of ``text`` with each word in Latin letters counted as one character."""
+    return len(_LATIN_WORD.sub("a", text))
+
 
 def _named_date_line(text: str) -> bool:
     """True when ``text`` is a date line (:func:`_date_only`) that names someone beside its

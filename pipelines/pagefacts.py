@@ -465,7 +465,8 @@ def _stated_line(text: str) -> bool:
 
 
 # A channel's or a column's name: a few Chinese characters or letters, no mark or digit.
-_CHANNEL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+# A channel's or site's short name; a brand in Latin letters may be longer (``Brandname | 标题``).
+_CHANNEL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}|[A-Za-z]{7,12}")
 # A clause mark: a line holding one reads as a headline, not as a name.
 CLAUSE_MARK = re.compile(r"[，、：；！？“”「」,:;!?]")
 _NOT_PRINTED = {"title", "script", "style", "option", "textarea"}
