@@ -1627,6 +1627,7 @@ def best_title(
     # Title blocks that share their tag and class with two others are a list's entries
     # (``div.tj-title`` of every recommended story): none is the headline unless stated.
     repeated = Counter(_entry_class(el) for el, _ in pairs if el is not None)
+    prefix_only: set[etree._Element] = set()  # candidates that only open like the title
     for el, cand in pairs:
         score = 0.0
         # A block printing the headline and then a subtitle or links ("标题 副题 在线荐稿"):
@@ -1660,6 +1661,8 @@ def best_title(
             score = 2.0
         elif any(t and t.startswith(key[: max(4, len(key) // 2)]) for t in (page_key, meta_key)):
             score = 1.0
+            if el is not None:
+                prefix_only.add(el)
         elif _SECTION_HEAD.search(cand) or _DASH_LEAD.match(cand):
             continue  # matching nothing stated: a section head, a sentence, a subtitle
         if score == 0.0 and el is not None and el.get("class") \
@@ -1691,4 +1694,28 @@ def best_title(
         score += len(cand) / 1000  # the fuller of two equally good headlines
         if score > best_score:
             best, best_score = (el, cand), score
+    if best is not None and best[0] in prefix_only:
+        upper = _heading_over(best[0], pairs, page_key)
+        if upper is not None:
+            return upper
     return best if best_score >= 1.0 else None
+
+
+def _heading_over(
+    el: etree._Element, pairs: list[tuple[etree._Element | None, str]], page_key: str
+) -> tuple[etree._Element | None, str] | None:
+    """The candidate printed in a higher heading right over ``el`` (``<h3>标题</h3><h4>
+    副题</h4>``), when ``<title>`` is rewritten from both (each heading's words in it, the
+    subtitle's first): the headline, the subtitle under it only opening like the title; else
+    None."""
+    upper = el.getprevious()
+    if upper is None or el.tag not in HEADINGS or upper.tag not in HEADINGS \
+            or upper.tag >= el.tag or (upper.tail or "").strip():
+        return None
+    cand = next((pair for pair in pairs if pair[0] is upper), None)
+    if cand is None:
+        return None
+    key = _key(cand[1])
+    shared = max((len(run) for run in re.findall(r"[\u4e00-\u9fff]{4,}", key)
+                  if run in page_key), default=0)
+    return cand if shared >= 4 else None

@@ -51,10 +51,12 @@ _INFO_LABEL_AFTER = r"(?:来源|稿源|作者|发布|编辑|责任编辑|浏览|
 _WEEKDAY_MARK = r"(?:\s*[(（]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*[)）]?)?"
 # A clock after a date, with a colon or in 时分 (``19:52``, ``19时52分``).
 _CLOCK_AFTER = r"\s*\d{1,2}\s*(?:[:：]|时\s*\d{2})"
-# Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…").
+# Info labels: where they start, the headline has ended ("标题 来源：新华社 作者：…"). A date
+# in the headline's own tortoise-shell brackets (``早读〔2018.3.19 周一〕``, an edition's
+# mark, as ``〔2024〕`` numbers a document) is its words, not the info line's.
 INFO_START = re.compile(
     r"(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览次数|浏览|"
-    r"点击数|点击|阅读数|字号)\s*[:：]|(?<=\S)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+    r"点击数|点击|阅读数|字号)\s*[:：]|(?<=\S)(?<!〔)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
     # A date written with 年月日, in digits or Chinese numerals, set off by a space and ending
     # the line or followed by its clock (``标题 二〇一七年一月九日``); a date inside the
     # headline's own words (``国新办2024年12月27日举行发布会``) is none.

@@ -11,7 +11,12 @@ fresh14 was scored once; three of its headline and date misses were shapes of a 
    than a date line may be, and the page had no date;
 3. a ``<title>`` naming the site first in Latin letters (``Brandname | 标题``), the logo's
    heading printing that name: the name was read as the headline, the headline as the
-   site's name.
+   site's name;
+4. a date in the headline's own tortoise-shell brackets (``晨读城东〔2024.10.30 周三〕``, the
+   ``<title>`` the same): the headline was cut at the date, an open bracket left closing it;
+5. a headline in ``<h3>`` with its subtitle in ``<h4>`` right under it, the ``<title>``
+   rewritten from both (the subtitle's words first): the subtitle, only opening like the
+   title, was taken for the headline.
 """
 
 from __future__ import annotations
@@ -60,3 +65,22 @@ def test_a_latin_lettered_site_name_first_in_the_title_is_not_the_headline() -> 
     result = cleaned(page)
     assert result.title == HEADLINE
     assert result.published_at == "2024-10-30T10:54:00+08:00"
+
+
+def test_a_date_in_the_headlines_own_tortoise_shell_brackets_stays_in_it() -> None:
+    headline = "语音 | 晨读城东〔2024.10.30 周三〕"
+    page = (page_head(headline) + "<div class='menu'><a href='/'>首页</a></div>"
+            f"<div class='rich_media'><h2 class='rich_media_title'>{headline} </h2>"
+            "<div class='meta'><em>2024-10-30</em> <span>城东晚报</span></div>"
+            "<div class='rich_media_content'>" + paras(TEXT) + "</div></div></body></html>")
+    assert cleaned(page).title == headline
+
+
+def test_a_subtitle_heading_under_the_headline_is_not_taken_for_it() -> None:
+    page = (page_head("城东区学生获“小小图书管理员”称号 - 城东教育网")
+            + "<div class='menu'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+            "<div class='article'><h3 style='text-align: center;'>“小小图书管理员”表彰会举行</h3>"
+            "<h4 style='text-align: center;'>城东区学生获称号</h4>"
+            "<p style='text-align: center;'><span>来源：城东晚报 2024-10-30 某某</span></p>"
+            + paras(TEXT) + "</div><div class='foot'>关于我们</div></body></html>")
+    assert cleaned(page).title == "“小小图书管理员”表彰会举行"
