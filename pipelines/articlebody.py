@@ -1381,10 +1381,26 @@ _INFO_FIELD = re.compile(
 )
 
 
+def _named_cell(cell: etree._Element) -> str | None:
+    """The field name opening ``cell`` in an element of its own, its value after it
+    (``<td><b>发文机关:</b> 某某局</td>``; the name spaced out to one width, ``索  引  号:``);
+    None when the cell opens otherwise."""
+    if (cell.text or "").strip():
+        return None
+    label = next((child for child in cell if isinstance(child.tag, str)), None)
+    if label is None:
+        return None
+    name = "".join((short_text(label, 40) or "").split())
+    if not name.endswith((":", "：")) or not _INFO_FIELD.fullmatch(name):
+        return None
+    return name.rstrip(":：")
+
+
 def _info_tables(body: etree._Element) -> set[etree._Element]:
     """Disclosure tables printed inside the body's container (``索取号 | 发布机构 | 备注``
     over a row of values): the document's record card, not its text. A table is one when
-    three or more of its cells are such field names; it is still read for the date."""
+    three or more of its cells are such field names, alone or opening the cell in an element
+    of their own before its value; it is still read for the date."""
     found = set()
     for table in body.iter("table"):
         if table is body or han_at_least(table, 300):
@@ -1394,6 +1410,8 @@ def _info_tables(body: etree._Element) -> set[etree._Element]:
             text = collapse_spaces(short_text(cell, 200) or "")  # stops early in a layout cell
             if text and _INFO_FIELD.fullmatch(text):
                 fields.add(text.rstrip(":：").strip())
+            elif text and (name := _named_cell(cell)):
+                fields.add(name)
         if len(fields) >= 3:
             found.add(table)
     # The same card written as a list (a mobile layout's copy of the table): items that

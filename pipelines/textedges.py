@@ -495,13 +495,17 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔﹝［\[【(（]\s*\d{4}\
 _ANNOUNCING_MIN = 30
 
 
-def _opens_text(paragraph: str) -> bool:
+def _opens_text(paragraph: str, after: str | None = None) -> bool:
     """True when ``paragraph`` is running text: it closes a sentence, or it is a clause of
-    some length with a comma that closes with a colon announcing what follows."""
+    some length with a comma that closes with a colon announcing what follows. ``after``:
+    the paragraph under it; when it closes a sentence, a shorter announcing clause opens
+    the text too (``经…会议研究，决定：`` over the decision)."""
     if _SENTENCE_END.search(paragraph):
         return True
-    return paragraph.endswith(("：", ":")) and len(paragraph) >= _ANNOUNCING_MIN \
-        and ("，" in paragraph or "," in paragraph)
+    if not paragraph.endswith(("：", ":")) or ("，" not in paragraph and "," not in paragraph):
+        return False
+    return len(paragraph) >= _ANNOUNCING_MIN or (
+        after is not None and bool(_SENTENCE_END.search(after)))
 
 
 def _without_addressee(paragraphs: list[str]) -> list[str]:
@@ -515,7 +519,7 @@ def _without_addressee(paragraphs: list[str]) -> list[str]:
                 and not _SENTENCE_END.search(paragraphs[start]):
             start += 1
         if _is_addressee(paragraph) and len(paragraphs) > start \
-                and _opens_text(paragraphs[start]) \
+                and _opens_text(paragraphs[start], (paragraphs[start + 1:] or [None])[0]) \
                 and not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
             head = [p for p in paragraphs[:index] if not _DOC_NUMBER.fullmatch(p)]
             return head + paragraphs[start:]
@@ -565,7 +569,8 @@ def _without_document_head(paragraphs: list[str]) -> list[str]:
     if not titled and not (numbered and count > 1):
         return paragraphs  # an issuer alone, or a number alone (fresh7's guard): they stay
     start = count + 1 if _is_addressee(paragraphs[count]) else count
-    if start < len(paragraphs) and _opens_text(paragraphs[start]):
+    if start < len(paragraphs) and _opens_text(paragraphs[start],
+                                               (paragraphs[start + 1:] or [None])[0]):
         return paragraphs[start:]
     return paragraphs
 
