@@ -1309,6 +1309,40 @@ def _two_links(el: etree._Element) -> bool:
 
 
 _FIRST_TEXT_LINKED = etree.XPath("(.//text()[normalize-space()])[1][ancestor::a]")
+_PROSE_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]*[。！？]")
+
+
+def _all_linked(el: etree._Element) -> bool:
+    """True when every character of ``el``'s text sits in its links (a paragraph that is one
+    linked headline, bold or not)."""
+    text = "".join(text_content(el).split())
+    return bool(text) and "".join("".join(text_content(a).split())
+                                  for a in el.iter("a")) == text
+
+
+def prose_in_link_list(
+    body: etree._Element, link_lists: set[etree._Element],
+) -> tuple[etree._Element, set[etree._Element]] | None:
+    """A block counted as a list of links inside ``body`` that opens with prose: a text of
+    one sentence (a flash) whose own block carries links to other stories in paragraphs of
+    their own, more link text than prose, was taken for a related list and printed nothing
+    of the body. Returns the block and what it prints apart from the text (left out): its
+    paragraphs made only of links, and what follows its last paragraph of prose; None
+    when no such block. Asked only when the body printed no sentence: a related list opens
+    with its links, a teaser's summary comes after its linked headline."""
+    for block in body.iter():
+        if block is body or block not in link_lists or _FIRST_TEXT_LINKED(block):
+            continue
+        kids = [kid for kid in block if isinstance(kid.tag, str)]
+        prose = [index for index, kid in enumerate(kids)
+                 if kid.tag in ("p", "div") and next(kid.iter("a"), None) is None
+                 and _PROSE_SENTENCE.search(text_content(kid))]
+        if not prose:
+            continue
+        # After its last paragraph of prose: the links, a like button, the tags.
+        return block, {kid for kid in kids if _all_linked(kid)} | set(kids[prose[-1] + 1:]) | {
+            el for el in link_lists if block in el.iterancestors()}
+    return None
 _LINKED_ITEMS = 3
 
 

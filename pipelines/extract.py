@@ -32,6 +32,7 @@ from pipelines.articlebody import (
     lead_blocks,
     link_headed,
     outweighs,
+    prose_in_link_list,
     site_statement,
     weak_body,
 )
@@ -376,5 +377,10 @@ def extract(
                                            | linked_tail(body) | ruled_tail(body)
                                            | excerpt_tail(body, link_lists)
                                            | ({box} if box is not None else set()))]
+        if not any(_SENTENCE.search(p) for p in result.paragraphs) and (
+                held := prose_in_link_list(body, link_lists)) is not None:
+            # No sentence printed: the text's own block was counted as a related list (a
+            # flash of one sentence over links to other stories). Its prose is the text.
+            result.paragraphs = paragraphs_of(held[0], held[1])
         result.author_text = line_after(body)
     return result
