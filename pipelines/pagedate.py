@@ -622,7 +622,8 @@ def page_date(
             and not weak_against_url:
         iso = best.iso
         if best.dated and not _HAS_TIME.search(best.source):
-            iso = _clock_of_same_day(best, found) or _stated_clock(best.iso, structured) or iso
+            iso = _clock_of_same_day(best, found) or _stated_clock(best.iso, structured) \
+                or _headline_clock(best.iso, headline_text) or iso
         if not best.dated:
             covers = tuple(c for c in (facts.metas.get("og:image"),) if c)
             # A build stamp still tells a month-day its year: the file is built on or after
@@ -669,6 +670,21 @@ def _clock_of_same_day(best: _Printed, found: list[_Printed]) -> str | None:
                 and not (_NOT_PUBLISHED.search(cand.text) or _UPDATED_FIRST.match(cand.text)):
             return cand.iso
     return None
+
+
+# A clock alone in brackets closing the headline's line (``标题 【17:52】``, ``标题 (17:52)``):
+# an instant-news page's time of the story, its day printed in the page's date line.
+_HEADLINE_CLOCK = re.compile(r"(?<=\S)\s*[【\[(（]\s*(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)"
+                             r"\s*[】\])）]\s*$")
+
+
+def _headline_clock(iso: str, headline_text: str) -> str | None:
+    """The printed day ``iso`` (no clock printed) at the clock the headline's line closes with
+    in brackets (``又一起事故 【17:52】``), or None."""
+    match = _HEADLINE_CLOCK.search(headline_text) if headline_text else None
+    if match is None:
+        return None
+    return f"{iso[:10]}T{int(match['H']):02d}:{match['M']}:00{iso[19:]}"
 
 
 def _stated_clock(iso: str, structured: list[tuple[str, str]]) -> str | None:

@@ -16,7 +16,9 @@ fresh14 was scored once; three of its headline and date misses were shapes of a 
    ``<title>`` the same): the headline was cut at the date, an open bracket left closing it;
 5. a headline in ``<h3>`` with its subtitle in ``<h4>`` right under it, the ``<title>``
    rewritten from both (the subtitle's words first): the subtitle, only opening like the
-   title, was taken for the headline.
+   title, was taken for the headline;
+6. an instant-news page printing the story's clock alone in brackets closing the headline
+   (``标题 【17:52】``) and the day in a breadcrumb's date line: the page was dated at midnight.
 """
 
 from __future__ import annotations
@@ -84,3 +86,12 @@ def test_a_subtitle_heading_under_the_headline_is_not_taken_for_it() -> None:
             "<p style='text-align: center;'><span>来源：城东晚报 2024-10-30 某某</span></p>"
             + paras(TEXT) + "</div><div class='foot'>关于我们</div></body></html>")
     assert cleaned(page).title == "“小小图书管理员”表彰会举行"
+
+
+def test_a_bracketed_clock_closing_the_headline_gives_the_day_its_time() -> None:
+    page = (page_head(HEADLINE) + "<div class='path'><a href='/'>城东网</a> &gt; "
+            "<a href='/now/'>即时新闻</a> &gt; 社会 <span style='float:right'>2024年10月30日‧星期三"
+            "</span></div><div class='news'><h2 id='newsti' class='news_title'>" + HEADLINE
+            + " <span class='conttime'>【17:52】</span></h2><div class='text'>" + paras(TEXT)
+            + "</div></div></body></html>")
+    assert published(page) == "2024-10-30T17:52:00+08:00"
