@@ -315,9 +315,12 @@ def ruled_tail(body: etree._Element) -> set[etree._Element]:
     at most :data:`_RULED_MAX` Chinese characters, the first block holding text a note by
     :func:`_note_block` (what follows it, the page's lines, goes with it), the text above
     the rule :data:`_RULED_RATIO` times as long or more and closing a sentence right before
-    the rule. A rule with text glued after it (no block to set aside), a long section after
-    it or a section of plain running text after it changes nothing. Returned: the elements
-    after the rule, up to the body's end."""
+    the rule. Words glued after a link or a picture under the rule (another story's teaser,
+    ``【<a>headline</a>】excerpt…``) after the note's first block are read with it: the
+    caller drops those elements' tails too. A rule with text glued after it, after the first
+    piece under it or after a block or a ``<br>`` under it (no block to set aside), a long
+    section after it or a section of plain running text after it changes nothing.
+    Returned: the elements after the rule, up to the body's end."""
     rule = None
     for found_rule in body.iter("hr"):
         rule = found_rule
@@ -328,10 +331,13 @@ def ruled_tail(body: etree._Element) -> set[etree._Element]:
     node = rule
     while node is not body:
         for sibling in node.itersiblings():
-            if (sibling.tail or "").strip():
+            glued = (sibling.tail or "").strip()
+            if glued and (not after or sibling.tag in BLOCK_TAGS or sibling.tag == "br"):
                 return set()  # text between the blocks: not a block of its own
             found.add(sibling)
             text = " ".join(sibling.itertext())
+            if glued:  # a link or a picture with words glued after it: read as one
+                text += " " + glued
             size = han_count(text)
             if size and not _note_block(sibling) and (
                     not after or (size >= _RUNNING_MIN and _CLOSED.search(text.strip()))):

@@ -371,10 +371,13 @@ def extract(
         number = None
         if anchor is not None and body not in anchor.iterancestors():
             number = document_number(anchor)
+        ruled = ruled_tail(body)
+        for el in ruled:
+            el.tail = None  # a teaser's words glued after its link go with the note
         result.paragraphs = [*([number] if number else []),
                              *(p for el in leads for p in paragraphs_of(el)),
                              *paragraphs_of(body, link_lists | edge_pictures(body)
-                                           | linked_tail(body) | ruled_tail(body)
+                                           | linked_tail(body) | ruled
                                            | excerpt_tail(body, link_lists)
                                            | ({box} if box is not None else set()))]
         if not any(_SENTENCE.search(p) for p in result.paragraphs) and (

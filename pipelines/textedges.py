@@ -277,10 +277,18 @@ def _head_furniture(paragraph: str) -> bool:
         or bool(_PAGE_INDEX.fullmatch(paragraph) or _ORIGINAL.fullmatch(paragraph))
 
 
+# A picture's caption of two short clauses, wholly in brackets (（两位专家将一同做客访谈室，
+# 回答网友疑问）): no digit, no sentence mark; a caption over the text only among other
+# pictures' captions there (alone, such a line may be a meeting's place and date or a note).
+_BRACKETED_CLAUSES = re.compile(r"[（(][^（()）〔〕\[\]\d。！？；;:：，,]{2,30}[，,]"
+                                r"[^（()）〔〕\[\]\d。！？；;:：，,]{2,30}[)）]")
+
+
 def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     """Caption lines (short, without punctuation or digits) before the first sentence and
     after the last one: pictures' labels, not text (at most six a side; a text with no
-    sentence keeps everything)."""
+    sentence keeps everything). Over the text, a caption of two clauses wholly in brackets
+    counts among other pictures' captions."""
     # The first and the last line closing a sentence, each looked for from its own end (a
     # long notice's hundreds of lines in between are not searched). Running text closing
     # with a caption's credit (…。图为…。某某 摄) closes a sentence too.
@@ -301,6 +309,8 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
     if head and (len(head) > _CAPTIONS_MAX
                  or not all(_CAPTION.fullmatch(p) or _info_line(p) or _MENU.fullmatch(p)
                             or (menu and _BARE_LABEL.fullmatch(p)) or _head_furniture(p)
+                            or (_BRACKETED_CLAUSES.fullmatch(p)
+                                and any(map(_caption_line, head)))
                             for p in head)) \
             and not (len(head) <= _COUNTS_MAX and all(_COUNT.fullmatch(p) for p in head)):
         first = 0

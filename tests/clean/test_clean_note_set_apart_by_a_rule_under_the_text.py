@@ -97,3 +97,35 @@ def test_a_rule_under_a_line_that_closes_no_sentence_leaves_the_lines_after_it()
     closing = "<hr/><p>这是一段写在分隔线下面的补充说明，它仍然是正文的一部分。</p>"
     paragraphs = _page(closing, profile=["<p>李某某 王某某</p>"])
     assert paragraphs[-1] == "这是一段写在分隔线下面的补充说明，它仍然是正文的一部分。"
+
+
+# fresh14's csdn-jinjiang page (after its score): under the rule, the column's teasers of
+# its earlier interviews, the last ones printed as a picture and a link with the excerpt
+# glued after them (no block around), then a call to follow and a contact line.
+_TEASERS = (
+    "<hr/><p><img src='/t/1.jpg'/>【<a href='/a/85'>《某栏目》一款修图工具的定位</a>】《某栏目》第85期，创始人又有哪些新的感悟呢？</p>"
+    "<p><a href='/a/84'><img src='/t/2.jpg'/>【</a><a href='/a/84b'>《某栏目》专访某平台负责人</a>】《某栏目》第84期：他们还有更大的计划。</p>"
+    "<img src='/t/3.jpg'/>【<a href='/a/83'>《某栏目》智能手表的三个难题</a>】《某栏目》第83期：采访中嘉宾描绘了行业的现状。"
+    "<p><b><a href='/tag'>回顾更多内容</a>及线下活动信息，请关注某某公众微信号</b></p>"
+    "<p><b>寻求《某栏目》免费报道，请发送邮件至editor#example.com（请把#改为@）。</b></p>"
+)
+
+
+_MORE = [
+    "第四个误区是低估数据校验的工作量。迁移前后的数据一致性需要逐表核对，大表还要分批比对，任何一张表漏核都可能在上线后暴露问题。",
+    "第五个误区是没有回退方案。一旦切换后出现问题，能否在几分钟内切回原系统，决定了事故的影响范围，也决定了业务部门对迁移的信心。",
+    "第六个误区是把安全交给云厂商。云上的账号权限、密钥管理和审计日志仍要企业自己负责，分工不清往往是数据泄露的起点。",
+    "第七个误区是忽略人员培训。新的运维工具和告警体系需要时间熟悉，迁移计划里应当留出培训和演练的时间，而不是上线当天才开始学。",
+]
+
+
+def test_teasers_under_a_rule_with_their_excerpts_glued_after_the_links_are_not_the_text() -> None:
+    more = "".join(f"<p>{t}</p>" for t in _MORE)
+    paragraphs = _page(more + _TEASERS, profile=[])
+    assert paragraphs[-1] == _MORE[-1]
+
+
+def test_words_glued_after_the_first_link_under_a_rule_stay() -> None:
+    glued = "<hr/><a href='/p/1'>李某某</a>表示，下一步团队将把迁移经验整理成手册，供其他部门参考。"
+    paragraphs = _page(glued, profile=[])
+    assert paragraphs[-1].endswith("供其他部门参考。")

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (Chinese test strings)
 """A reprint notice naming where the text was first printed, under an essay's date
 signature (issue 14, stop 32, fresh14's end misses after its score): ``《某刊》首发，转载请
 注明出处。(www.example.org)``.
