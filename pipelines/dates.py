@@ -48,6 +48,15 @@ _MONTH_DAY = re.compile(
     r"(?<![\d年/.-])(?P<m>1[0-2]|0?[1-9])\s*(?:[-/]|月)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?"
     r"(?![\d/.-])" + _TIME
 )
+# A date with a two-digit year (``24-10-30 11:13``, ``发布时间：15-03-31``): month and day
+# zero-padded, one separator throughout, and either its clock after it or, without one, set
+# where only a date stands (the text's start, after a label's colon or ``时间``/``日期``/
+# ``于``), so a score, a range or a code (``3-1``, ``编号 12-10-30``) is never taken for a day.
+_SHORT_YEAR = re.compile(
+    r"(?<![\d/.:-])(?P<y>\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0[1-9])"
+    r"(?![\d/.:-])" + _TIME
+)
+_SHORT_YEAR_PLACE = re.compile(r"(?:^|[:：]|时间|時間|日期|于|於)\s*$")
 # A date written month first, US style, as ASP pages print it (``7/5/2005 9:23:57 PM``):
 # read month first when a 12-hour clock (AM/PM) says so or when the second number cannot be
 # a month (``7/25/2005``); day first when the first cannot be a month (``25/7/2005``). An
@@ -399,6 +408,16 @@ def _parse(text: str, zone: timedelta | None, fetched_at: str | datetime | None,
         return when.isoformat()
     if "刚刚" in text:
         return as_beijing(fetched_at).replace(microsecond=0).isoformat()
+    match = next((m for m in _SHORT_YEAR.finditer(text) if m["H"] is not None
+                  or _SHORT_YEAR_PLACE.search(text, max(0, m.start() - 4), m.start())), None) \
+        if "-" in text or "/" in text or "." in text else None
+    if match:
+        # The century: this one unless that puts the year after the fetch's, else the last.
+        now = as_beijing(fetched_at)
+        full = 2000 + int(match["y"])
+        if full > now.year:
+            full -= 100
+        return _iso(full, int(match["m"]), int(match["d"]), *_hms(match))
     match = _MONTH_DAY.search(text) if "-" in text or "/" in text or "月" in text else None
     if match:
         now = as_beijing(fetched_at)
