@@ -412,12 +412,12 @@ def _parse(text: str, zone: timedelta | None, fetched_at: str | datetime | None,
                   or _SHORT_YEAR_PLACE.search(text, max(0, m.start() - 4), m.start())), None) \
         if "-" in text or "/" in text or "." in text else None
     if match:
-        # The century: this one unless that puts the year after the fetch's, else the last.
-        now = as_beijing(fetched_at)
+        # This century's year; one after the fetch's is no year of this century's pages
+        # (as pagedate's ``_yy_year`` reads a stamp: ``98-05-17 09:22`` is no date).
         full = 2000 + int(match["y"])
-        if full > now.year:
-            full -= 100
-        return _iso(full, int(match["m"]), int(match["d"]), *_hms(match))
+        if full <= as_beijing(fetched_at).year:
+            return _iso(full, int(match["m"]), int(match["d"]), *_hms(match))
+        return None
     match = _MONTH_DAY.search(text) if "-" in text or "/" in text or "月" in text else None
     if match:
         now = as_beijing(fetched_at)
