@@ -75,6 +75,16 @@ INFO_START = re.compile(
     + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*[)）\]】]\s*$"
 )
 
+# A source's name and its full day set off by bars after the headline (``标题 某某日报 |
+# 2020年09月29日 | 编辑：…``), the day closing the line or followed by a bar, its clock or a
+# label: the template's info line inside the headline's element. (Not in INFO_START: the
+# date finders cut a title-classed line there, and the part after it is read as it was.)
+_BARRED_INFO = re.compile(
+    r"(?<=\S)\s+[^\s|｜]{2,16}\s*[|｜]\s*(?=(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)"
+    r"\s*\d{1,2}(?!\d)\s*日?" + _WEEKDAY_MARK + r"(?:\s*$|\s*[|｜]|" + _CLOCK_AFTER + r"|\s*"
+    + _INFO_LABEL_AFTER + "))"
+)
+
 
 # A label waiting for its value (``内容概述：``, ``关联稿件：``), a row of page tools
 # (``评论 邮件 纠错``, ``【推荐】【打印】【关闭】``) or a byline ending with its date
@@ -221,6 +231,9 @@ def headline_text(text: str, min_han: int = 4) -> str | None:
     if tools and tools.start():
         text, plain = text[: tools.start()], plain[: tools.start()]
     match = INFO_START.search(plain)
+    barred = _BARRED_INFO.search(plain) if "|" in plain or "｜" in plain else None
+    if barred and (match is None or barred.start() < match.start()):
+        match = barred
     if match:
         text = text[: match.start()].rstrip(" |丨:：-—_")
     # A blog template's separator after the headline ("标题- -", "标题 |"): never part of it.
