@@ -475,7 +475,8 @@ class TreeCounts:
         counted before it, so an element child is one ``under`` knows — a comment or a
         processing instruction is not — and ASCII text holds no Chinese character.)"""
         if self.rows is None:
-            rows = []
+            rows: list[tuple[etree._Element, object, tuple, int, int, int]] = []
+            append = rows.append
             under = self.under
             known = under.get
             for el in reversed(list(self.root.iter(etree.Element))):
@@ -489,6 +490,11 @@ class TreeCounts:
                         punct = _punct_count(text) if own_han else 0
                 else:
                     own_len = own_han = punct = 0
+                if not len(el):
+                    # A leaf (most elements: links, spans, pictures): no children to walk.
+                    under[el] = own_han
+                    append((el, el.tag, (), own_len, own_han, punct))
+                    continue
                 kids = []
                 total = 0
                 for child in el:
@@ -505,7 +511,7 @@ class TreeCounts:
                                 own_han += count
                                 punct += _punct_count(tail)
                 under[el] = total + own_han
-                rows.append((el, el.tag, tuple(kids), own_len, own_han, punct))
+                append((el, el.tag, tuple(kids), own_len, own_han, punct))
             self.rows = rows
         return self.rows
 
