@@ -145,8 +145,8 @@ unperturbed. No page text is printed or written: ``-v`` lists page ids and field
 
 A held-out split (``HELD_OUT`` in ``benchmarks/real/scoring.py``; at present fresh15,
 repeat-source draws continued and pages of new sources, being labelled; fresh14 was scored on
-2026-12-03 and opened, as fresh11, fresh12 and fresh13 were before it) is refused, and so is ``all``: a held-out
-split is scored once, on main, by the coordinator.
+2026-12-03 and opened, as fresh11, fresh12 and fresh13 were before it) is refused, and so is
+``all``: a held-out split is scored once, on main, by the coordinator.
 Every opened split (``OPENED``: ``tune``, ``heldout``, ``fresh``, ``fresh2``, ``fresh3``,
 ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``,
 ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``) may be perturbed.

@@ -1,9 +1,9 @@
 """The real-page corpus manifest is well formed, split by site (each later split, fresh …
 fresh10, on sites of its own; fresh3 … fresh10 may reuse a site of another split on a few pages
 tagged `known-site`, and the repeat-source splits fresh11 … fresh15 on any share of their
-pages, at most 2 per site; fresh14 and fresh15 at most 4 per registrable domain), every page labelled
-(from fresh7 on, an anchor cut at a table cell's edge says so), no held-out page taken from
-the extractors' unlabelled pool, and the benchmark and the fill script behave when the pages
+pages, at most 2 per site; fresh14 and fresh15 at most 4 per registrable domain), every page
+labelled (from fresh7 on, an anchor cut at a table cell's edge says so), no held-out page taken
+from the extractors' unlabelled pool, and the benchmark and the fill script behave when the pages
 or the mirrors are not there."""
 
 from __future__ import annotations
