@@ -489,8 +489,8 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert not _in_pool("Wiho211/other", EXTRACTOR_POOL_FRESH5, EXTRACTOR_POOL_FRESH5_OWNERS)
     # fresh6's pool is the one the stop-22 brief names, and fresh7's (stop 23), fresh8's
     # (stop 24), fresh9's (stop 25), fresh10's (stop 26), fresh11's (stop 29), fresh12's
-    # (stop 30), fresh13's (stop 31), fresh14's (stop 32) and fresh15's (stop 33) are the same: every repository
-    # of it is refused
+    # (stop 30), fresh13's (stop 31), fresh14's (stop 32) and fresh15's (stop 33) are the
+    # same: every repository of it is refused
     assert EXTRACTOR_POOL_FRESH7 == EXTRACTOR_POOL_FRESH6
     assert EXTRACTOR_POOL_FRESH7_OWNERS == EXTRACTOR_POOL_FRESH6_OWNERS
     assert EXTRACTOR_POOL_FRESH8 == EXTRACTOR_POOL_FRESH7
