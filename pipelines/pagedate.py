@@ -591,7 +591,13 @@ def page_date(
             score += 0.5 if body is not None and order[el] < order.get(body, 0) else 0
         if el in inside and not hinted and not at_top:
             score -= 1.5  # under the text: a date line, or the document's signing date
-        if (_NOT_PUBLISHED.search(text) and not _dated_weekday(text, el, anchor, order, label)) \
+        # The site's masthead or footer: a block whose whole text is one such box's (a bare
+        # wrapper around the top bar) is that box.
+        chrome = _in_page_chrome(_sole_holder(el), anchor)
+        # A weekday at the headline marks its date line, not a masthead's "today" — unless
+        # the line lies in the site's header, a few elements over the headline.
+        if (_NOT_PUBLISHED.search(text)
+                and (chrome or not _dated_weekday(text, el, anchor, order, label))) \
                 or _reprinted_from(text) or _UPDATED_FIRST.match(text):
             score -= 3
         if _UPDATE_STAMP.match(text):
@@ -601,7 +607,7 @@ def page_date(
             score -= 3
         if _DELIVERED.match(text):
             score -= 2  # when and where the speech was given, not the page's date
-        if _in_page_chrome(el, anchor) or (listed if listed is not None else _in_listing(el)):
+        if chrome or (listed if listed is not None else _in_listing(el)):
             score -= 3
         if stated_days:
             day = _day_tuple(iso)
@@ -1538,6 +1544,16 @@ def _in_page_chrome(el: etree._Element, anchor: etree._Element | None) -> bool:
         if (node.tag == "header" or classes & _HEAD_CLASSES) and node not in holding:
             return True
     return False
+
+
+def _sole_holder(el: etree._Element) -> etree._Element:
+    """The element that holds all of ``el``'s text: ``el`` itself, or, while ``el`` has one
+    child element and no text of its own or after that child, that child (``<div><div
+    class="top">…</div></div>``: a bare wrapper reads as the box it wraps)."""
+    while len(el) == 1 and isinstance(el[0].tag, str) and not (el.text or "").strip() \
+            and not (el[0].tail or "").strip():
+        el = el[0]
+    return el
 
 
 def _in_headline_box(el: etree._Element, anchor: etree._Element | None,
