@@ -704,6 +704,8 @@ def _closest_before(
         if weight <= 0:
             continue  # a bold line far above the text
         scored.append((weight, -gap, el, text))
+    if inside:
+        scored = _under_printed_headline(scored, elements, order, body, set(inside))
     if not scored:
         return None, None
     # A column's or a box's name (``即時新聞``, ``焦点新闻``: six characters or fewer) with a
@@ -736,6 +738,32 @@ def _closest_before(
     if whole:
         return max(whole, key=lambda item: len(_key(item[1])))
     return el, text
+
+
+def _under_printed_headline(
+    scored: list[tuple[float, int, etree._Element, str]],
+    elements: list[etree._Element],
+    order: dict[etree._Element, int],
+    body: etree._Element,
+    inside: set[etree._Element],
+) -> list[tuple[float, int, etree._Element, str]]:
+    """``scored`` (:func:`_closest_before`'s weighed candidates) without the stop-less line
+    opening the body (:func:`_title_line_first`) when a candidate printed before the body
+    sits over its date line and that date line comes before the body's line: the headline is
+    printed over its date line, and a line under that date line opens the text (an old
+    portal's ``测试：某某报汽车测评中心张三李四等20人`` credit in the text's cell, under the
+    headline's bold cell, the date line's row and the tools' row), whatever its shape."""
+    opening = [item for item in scored if item[2] in inside
+               and _title_line_first(item[2], body)
+               and not _over_date_line(elements, order[item[2]])]
+    if not opening:
+        return scored
+    first = min(order[item[2]] for item in opening)
+    dates = (_date_line_at(elements, order[item[2]]) for item in scored
+             if item[2] not in inside and item[2] in order)
+    if not any(at is not None and at < first for at in dates):
+        return scored
+    return [item for item in scored if item not in opening]
 
 
 # A name ending like a public body's or a firm's (``某某医院``, ``某某有限公司``), and a person's
