@@ -59,12 +59,12 @@ from pipelines.setaside import (
     spared_blocks,
 )
 from pipelines.treetext import (
-    HAN,
     class_finder,
     classed,
     classes_of,
     collapse_spaces,
     drop_tree,
+    han_count,
     short_text,
     text_lines,
     text_of,
@@ -107,7 +107,7 @@ def _caption(el: etree._Element) -> bool:
     if lines is None:
         return False
     sentences = sum(1 for line in lines if _SENTENCE_END.search(line))
-    return sentences < 2 or sum(len(HAN.findall(line)) for line in lines) < 100
+    return sentences < 2 or sum(han_count(line) for line in lines) < 100
 
 
 def line_after(body: etree._Element) -> str | None:

@@ -385,7 +385,7 @@ def _repeated_opening(root: etree._Element, body: etree._Element | None,
     if not lines:
         return None, None
     line = unspaced(lines[0])
-    if headline_text(line) != line or len(HAN.findall(line)) < 6 or len(line) > 60 \
+    if headline_text(line) != line or han_count(line) < 6 or len(line) > 60 \
             or _LINE_END.search(line) or has_year(line) or _CREDIT.search(to_simplified(line)):
         return None, None
     inside = set(body.iter())
@@ -439,7 +439,7 @@ def _breadcrumb_last(root: etree._Element, body: etree._Element | None, sites: s
         if any(last in collapse_spaces(short_text(a, 200) or "") for a in el.iter("a")):
             continue  # the trail ends on a link: a channel
         title = headline_text(last)
-        if title and len(HAN.findall(title)) >= 6 and title not in sites \
+        if title and han_count(title) >= 6 and title not in sites \
                 and not site_like(title) and not organisation_like(title):
             return el, title
     return None, None
@@ -541,7 +541,7 @@ def _field_title(root: etree._Element, skip: set[etree._Element] | frozenset) ->
         if value is None or value.find(".//a") is not None or value.tag == "a":
             continue
         text = headline_text(collapse_spaces(short_text(value, 200) or ""))
-        if text and len(HAN.findall(text)) >= 4 and len(text) <= 80:
+        if text and han_count(text) >= 4 and len(text) <= 80:
             names.add(text)
     return names.pop() if len(names) == 1 else None
 
@@ -874,7 +874,7 @@ def _lone_lines(
                 or _CREDIT.search(to_simplified(lines[0])):
             continue
         line = unspaced(lines[0])
-        if headline_text(line) != line or len(HAN.findall(line)) < 6 or len(line) > 60 \
+        if headline_text(line) != line or han_count(line) < 6 or len(line) > 60 \
                 or _SUBTITLE_START.match(line) or site_like(line):
             continue  # a subtitle (``——热烈祝贺…``) or a document number; the site's name
         if sum(len(text_content(a)) for a in el.iter("a")) >= len(line) / 2:
@@ -1235,7 +1235,7 @@ def _title_line_first(el: etree._Element, body: etree._Element) -> bool:
     if not lines or len(lines) != 1:
         return False
     line = unspaced(lines[0])
-    return len(HAN.findall(line)) >= 20 and len(line) <= 60 and headline_text(line) == line \
+    return han_count(line) >= 20 and len(line) <= 60 and headline_text(line) == line \
         and not has_year(line) and not _RUN_MARK.search(line)
 
 
@@ -1327,7 +1327,7 @@ def _broken_headline(el: etree._Element, lines: list[str]) -> bool:
     if not (_emphasis(el) or any(_emphasis(child) for child in el)) or \
             el.find(".//br") is None or len("".join(lines)) > 60:
         return False
-    return all(len(HAN.findall(line)) >= 6 and not has_year(line) and not _LINE_END.search(line)
+    return all(han_count(line) >= 6 and not has_year(line) and not _LINE_END.search(line)
                and headline_text(line) == line and not _SUBTITLE_START.match(line)
                for line in lines)
 
@@ -1344,7 +1344,7 @@ def _under_headline(line: str) -> bool:
     document number (``某水〔2023〕12号``), its date alone (``2023年5月12日``) or a dated
     info line in brackets (``(某某网北京时间2012年12月20日 首发 - 支持此文作者)``)."""
     return bool(_NUMBER_LINE.fullmatch(line)) or (
-        has_year(line) and len(HAN.findall(line)) <= 8 and len(line) <= 20) or (
+        has_year(line) and han_count(line) <= 8 and len(line) <= 20) or (
         has_year(line) and line.lstrip()[:1] in "(（" and len(line) <= 60)
 
 
@@ -1510,7 +1510,7 @@ def _run_on_clause(rest: str) -> bool:
     if not rest[:1].isspace():
         return False
     rest = rest.strip()
-    return 8 <= len(rest) <= 30 and len(HAN.findall(rest)) >= 6 and not _NOT_CLAUSE.search(rest)
+    return 8 <= len(rest) <= 30 and han_count(rest) >= 6 and not _NOT_CLAUSE.search(rest)
 
 
 def _entry_class(el: etree._Element) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from pipelines.dates import is_date_line
 from pipelines.textnorm import to_simplified
-from pipelines.treetext import HAN, class_finder, collapse_spaces, text_lines
+from pipelines.treetext import HAN, class_finder, collapse_spaces, han_count, text_lines
 
 # Behind a lookahead of the words' first letters: the same matches, but a position opening no
 # word fails on one class test (case-blind alternatives defeat the regex engine's own
@@ -243,7 +243,7 @@ def headline_text(text: str, min_han: int = 4) -> str | None:
     # The document number printed in brackets after the title on the same line
     # ("…信息公开表(金罚决字〔2024〕36号)") is the document's, not the headline's.
     text = TRAILING_NUMBER.sub("", text)
-    if len(text) < 4 or len(HAN.findall(text)) < min_han:
+    if len(text) < 4 or han_count(text) < min_han:
         return None
     return text
 

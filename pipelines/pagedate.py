@@ -34,7 +34,6 @@ from pipelines.headlinetext import INFO_START, title_class
 from pipelines.pagefacts import META_DATES, PageFacts, organisation_like, site_like
 from pipelines.treetext import (
     CHROME,
-    HAN,
     HEADINGS,
     class_finder,
     classes_of,
@@ -190,7 +189,7 @@ def _yearless_date_line(text: str) -> bool:
     if not match:
         return False
     rest = _HOST_OR_URL.sub("", text[:match.start()] + " " + text[match.end():]).strip()
-    return len(rest) <= 30 and len(HAN.findall(rest)) <= 12 and not _CLAUSE_MARK.search(rest)
+    return len(rest) <= 30 and han_count(rest) <= 12 and not _CLAUSE_MARK.search(rest)
 
 
 _CLAUSE_MARK = re.compile(r"[。，；！？,;!?]")
@@ -535,7 +534,7 @@ def page_date(
             continue
         if len(text) > 60 and not (hinted or labelled) and _read_length(text) > 60:
             continue
-        if not hinted and "。" in text and len(HAN.findall(text)) > 20:
+        if not hinted and "。" in text and han_count(text) > 20:
             continue  # a sentence that opens with a date ("日期:1月21日，…。"), not a date line
         if minguo is None and body is not None and bare_minguo(source):
             minguo = bool(_NAMES_ERA(body))
@@ -1172,7 +1171,7 @@ def _own_fact(el: etree._Element) -> bool:
     # <a>首页</a> ＞ <a>論壇</a> <span>2014年12月10日 00:01</span>``): the trail's links name
     # sections, no story's headline, so the day is the page's, not an entry's.
     return has_year(text) and bool(_HAS_TIME.search(text)) and not any(
-        len(HAN.findall("".join(a.itertext()))) >= 6 for a in box.iter("a"))
+        han_count("".join(a.itertext())) >= 6 for a in box.iter("a"))
 
 
 def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> str | None:
@@ -1189,13 +1188,13 @@ def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> 
                 not (anchor is not None and (before is anchor or
                                              any(a is before for a in anchor.iterancestors()))):
             shown = short_text(before, 400)
-            if shown is None or len(HAN.findall(shown)) >= 20:
+            if shown is None or han_count(shown) >= 20:
                 return None  # past the text's first paragraph
         for line in piece.splitlines():
             line = collapse_spaces(line)
             if 6 <= len(line) <= 80 and has_year(ascii_dates(line)):
                 return line
-        if len(HAN.findall(piece)) >= 20:
+        if han_count(piece) >= 20:
             return None  # a loose paragraph of running text
     return None
 
@@ -1309,7 +1308,7 @@ def _read_length(text: str) -> int:
 def _named_date_line(text: str) -> bool:
     """True when ``text`` is a date line (:func:`_date_only`) that names someone beside its
     day (a school, a paper): two Chinese characters or more besides the date's own."""
-    if len(HAN.findall(_DATE_UNITS.sub("", text))) < 2:
+    if han_count(_DATE_UNITS.sub("", text)) < 2:
         return False
     # A reporter's byline beside the day (``• 2007-02-08 • 本刊记者 某某某``) names someone
     # too; the byline is no sentence, so the rest must be a date line.
@@ -1328,7 +1327,7 @@ def _date_only(text: str) -> bool:
     text = _URL.sub("", text).strip()  # a portal's address before its date and source
     if len(text) > 40 or not has_year(text) or "。" in text:
         return False
-    if len(HAN.findall(_DATE_UNITS.sub("", text))) <= 6:
+    if han_count(_DATE_UNITS.sub("", text)) <= 6:
         return True
     # A notice's signature: the issuing body's name and the day it signed (``某某省通信管理局
     # 2010年5月24日``, the day often written in Chinese numerals), a name of any length.
@@ -1450,7 +1449,7 @@ def _in_story_card(el: etree._Element, anchor: etree._Element | None,
             return False
         day = short_text(el, _CARD_READ) or ""
         rest = collapse_spaces(card.replace(day, " ", 1))
-        return len(HAN.findall(rest)) >= 8 and not (site_like(rest) or organisation_like(rest))
+        return han_count(rest) >= 8 and not (site_like(rest) or organisation_like(rest))
     return False
 
 
@@ -1507,7 +1506,7 @@ def _story_link(a: etree._Element) -> bool:
     """True when the link ``a`` reads as another story's headline: eight Chinese characters or
     more, not a site's or a public body's name (a source credited as a link)."""
     text = collapse_spaces("".join(a.itertext()))
-    return len(HAN.findall(text)) >= 8 and not (site_like(text) or organisation_like(text))
+    return han_count(text) >= 8 and not (site_like(text) or organisation_like(text))
 
 
 # Words naming where a reprinted text first appeared (``原文发表于…``, ``原载《某某》…``,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from pipelines.dates import url_date
-from pipelines.treetext import collapse_spaces, text_content
+from pipelines.treetext import collapse_spaces, han_count, text_content
 
 # Separators of "标题_频道_网站"; a doubled dash "——" belongs to the headline (its subtitle).
 # Breadcrumb marks ("某某博客 » 标题", "某某网>栏目") put the site first.
@@ -461,7 +461,7 @@ def _unlabelled(text: str) -> str:
 def _stated_line(text: str) -> bool:
     """True when ``text`` reads as one stated headline: six Chinese characters or more, 150
     characters at most (no block of text, no escaped or empty value)."""
-    return 0 < len(text) <= 150 and len(_HAN.findall(text)) >= 6
+    return 0 < len(text) <= 150 and han_count(text) >= 6
 
 
 # A channel's or a column's name: a few Chinese characters or letters, no mark or digit.
@@ -471,7 +471,6 @@ _CHANNEL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}|[A-Za-z]{7,12}")
 CLAUSE_MARK = re.compile(r"[，、：；！？“”「」,:;!?]")
 _NOT_PRINTED = {"title", "script", "style", "option", "textarea"}
 _TEXT_WITH = etree.XPath("//text()[contains(., $a) or contains(., $b)]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _middle_headline(parts: list[str]) -> str | None:
@@ -490,7 +489,7 @@ def _middle_headline(parts: list[str]) -> str | None:
 def headline_shaped(text: str) -> bool:
     """True when ``text`` reads as a headline, not a channel's or a site's name: six Chinese
     characters and a clause mark (``，``, ``！``, ``：``…), or ten Chinese characters."""
-    han = len(_HAN.findall(text))
+    han = han_count(text)
     return han >= 10 or (han >= 6 and bool(CLAUSE_MARK.search(text)))
 
 

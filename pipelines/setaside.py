@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from pipelines.treetext import HAN, classed, classes_of, han_count
+from pipelines.treetext import HAN, classed, classes_of, han_count, han_only
 
 # class/id fragments of widgets that are never the article body.
 _NEGATIVE = re.compile(
@@ -658,13 +658,13 @@ def _copy_of_shown(el: etree._Element, root: etree._Element, hidden: set[etree._
     as much text as the article and is no more of it). A hidden block whose text is shown
     nowhere else (a template that hides the text until a script shows it) is not one.
     ``shown``: the shown text's Chinese characters, filled on the first call."""
-    own = "".join(HAN.findall("".join(el.itertext())))
+    own = han_only("".join(el.itertext()))
     if len(own) < len(_COPY_AT) * _COPY_PIECE:
         return False
     if not shown:
         top = [h for h in hidden if not any(up in hidden for up in h.iterancestors())]
-        shown.append("".join(HAN.findall("".join(root.itertext()))))
-        shown.extend("".join(HAN.findall("".join(h.itertext()))) for h in top)
+        shown.append(han_only("".join(root.itertext())))
+        shown.extend(han_only("".join(h.itertext())) for h in top)
     for at in _COPY_AT:
         start = min(int(len(own) * at), len(own) - _COPY_PIECE)
         piece = own[start:start + _COPY_PIECE]

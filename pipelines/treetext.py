@@ -37,6 +37,18 @@ def han_count(text: str) -> int:
     if len(text) >= _BYTES_FROM:
         return len(text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_HAN_HIGH))
     return sum(map(len, _HAN_RUN.findall(text)))
+
+
+_NOT_HAN_RUN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def han_only(text: str) -> str:
+    """The Chinese characters of ``text`` in their order, as one string: ``"".join(HAN.findall(
+    text))`` without a string made for every character (a page's text: one substitution
+    instead of thousands of one-character strings)."""
+    return _NOT_HAN_RUN.sub("", text)
+
+
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
