@@ -161,6 +161,68 @@ def _linked_picture(el: etree._Element) -> bool:
     return found
 
 
+_CAPTION_BLOCK_MAX = 150  # characters: a picture's caption set apart, a sentence or two
+_CAPTION_BLOCKS = ("div", "p", "center")
+
+
+def _filled(el: etree._Element) -> bool:
+    """True when ``el`` prints a word or a picture (not a spacer: ``<div>&nbsp;</div>``,
+    ``<br>``)."""
+    return el.tag == "img" or el.find(".//img") is not None or bool(
+        "".join(el.itertext()).strip())
+
+
+def _picture_only(el: etree._Element, pictured: set[etree._Element]) -> bool:
+    """True when ``el`` is a picture with no word of its own: an ``<img>``, or a block
+    holding one and no Chinese character."""
+    return el.tag == "img" or (el in pictured and not han_count("".join(el.itertext())))
+
+
+def _caption_blocks(body: etree._Element, pictured: set[etree._Element]
+                    ) -> list[etree._Element]:
+    """Centred blocks of short text set right under a picture-only block (``<div
+    align=center><img></div><div align=center>caption</div>``, an old editor's way of
+    captioning: the picture and its caption as two blocks), when the text beside them is
+    not centred: the pictures' captions, however they are worded (a caption may be a full
+    sentence or two). A text centred throughout (a poem, an account's post) has none."""
+    candidates: list[etree._Element] = []
+    for el in body.iter(*_CAPTION_BLOCKS):
+        if el is body or el in pictured or not _centred(el):
+            continue
+        text = short_text(el, _CAPTION_BLOCK_MAX)
+        if not text or not han_count(text):
+            continue
+        prev = next((sib for sib in el.itersiblings(preceding=True)
+                     if isinstance(sib.tag, str) and _filled(sib)), None)
+        if prev is not None and _picture_only(prev, pictured) \
+                and not (prev.tail or "").strip() and not _tail_before(el):
+            candidates.append(el)
+    if not candidates:
+        return []
+    chosen = set(candidates)
+
+    def beside(el: etree._Element, preceding: bool) -> etree._Element | None:
+        """The first sibling printing words that is neither a caption nor a picture."""
+        return next((sib for sib in el.itersiblings(preceding=preceding)
+                     if isinstance(sib.tag, str) and sib not in chosen
+                     and not _picture_only(sib, pictured) and _filled(sib)), None)
+
+    kept = []
+    for el in candidates:
+        text = beside(el, False)
+        if text is None:
+            text = beside(el, True)
+        if text is not None and not _centred(text):
+            kept.append(el)
+    return kept
+
+
+def _tail_before(el: etree._Element) -> bool:
+    """True when words stand loose between ``el`` and the element before it."""
+    prev = el.getprevious()
+    return prev is not None and bool((prev.tail or "").strip())
+
+
 def edge_pictures(body: etree._Element) -> set[etree._Element]:
     """Centred blocks holding a picture and a short text (its caption, a portrait's
     profile: ``某某 1943年生于…``) printed before the body's first other text or after its
@@ -188,6 +250,9 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
             continue
         if short_text(el, _PICTURE_TEXT_MAX) is not None:
             found.append(el)
+    if pictured:
+        found.extend(el for el in _caption_blocks(body, pictured) if not any(
+            up in found for up in el.iterancestors()))
     if not found:
         return set()
     block_of = {node: el for el in found for node in el.iter()}

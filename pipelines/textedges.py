@@ -58,7 +58,7 @@ _ROLES = (r"作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|
 _CREDIT = re.compile(
     r"^[\[【(（]?\s*(?:" + _ROLES + r")"
     r"(?:\s*[/∕、]\s*(?:撰稿人|译稿人|译者|翻译|编译|撰稿|撰文|作者|编辑))?"  # 撰稿人∕译稿人：
-    r"\s*[:：丨|｜/∕]\s*\S"
+    r"\s*[:：丨|｜/∕_＿]\s*\S"  # a magazine's underscore too (文_ 某某 摄影_ 某某)
 )
 _CREDIT_MAX = 40
 _CREDIT_LINE_MAX = 50  # a credit line may name two people in Latin letters
@@ -150,6 +150,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _is_credit(kept[index]) and not _SENTENCE_END.search(kept[index]):
             del kept[index]
             break
+    kept = _without_standfirst_over_writer(kept)
     total = sum(len(p) for p in kept)
     before = 0
     for index, paragraph in enumerate(kept):
@@ -192,6 +193,29 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
                 break
         before += sizes[index]
     return kept, len(paragraphs) - len(kept)
+
+
+# The writer's credit line (``文_ 某某 摄影_ 某某``, ``撰文／某某``): the role naming who wrote
+# the text, first on the line (a photographer's credit under a first paragraph is a picture's).
+_WRITER_CREDIT = re.compile(r"^[\[【(（]?\s*(?:文|撰文|文字|作者|撰稿)\s*[:：丨|｜/∕_＿]")
+_STANDFIRST_MAX = 300  # characters: a standfirst is a paragraph, not a page
+
+
+def _without_standfirst_over_writer(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a standfirst printed over the writer's credit line at the
+    text's top (a magazine's feature: one paragraph of running text, then ``文_ 某某 摄影_
+    某某``, then the text): the label rules leave a standfirst above the byline out, and the
+    credit line with it. Only one paragraph over the credit, closing a sentence, and a text
+    under it of two paragraphs or more, at least twice as long."""
+    if len(paragraphs) < 4 or not _is_credit(paragraphs[1]) \
+            or not _WRITER_CREDIT.match(paragraphs[1]) or _SENTENCE_END.search(paragraphs[1]):
+        return paragraphs
+    lead, rest = paragraphs[0], paragraphs[2:]
+    if len(lead) > _STANDFIRST_MAX or not _SENTENCE_END.search(lead) \
+            or not all(_SENTENCE_END.search(p) for p in rest[:1]) \
+            or sum(map(len, rest)) < 2 * len(lead):
+        return paragraphs
+    return rest
 
 
 # A credit's role alone on its line, its name on the next one (作者： over 某某 某某, 供稿单位：

@@ -14,7 +14,8 @@ Guard: a sentence of the story that speaks of news tips is not dropped for it.
 Stop 28 (the ``furniture`` perturbation on an opened page whose text opens with a picture's
 caption line): a credit line (``文｜本網記者 某某``) under a caption or standfirst that closes
 no sentence, still above the first sentence, is a byline, as it is as the first line; one
-under a sentence of the text stays (it is no credit above the text).
+under sentences of the text stays (it is no credit above the text; stop 33: under one
+paragraph alone, the paragraph is a standfirst over the byline and goes with it).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def test_a_credit_line_under_a_caption_above_the_first_sentence_is_no_text():
     assert body.endswith(LAST)
 
 
-def test_a_credit_line_under_a_sentence_of_the_story_stays():
-    body = _body([STORY[0], CREDIT, *STORY[1:]])
+def test_a_credit_line_under_sentences_of_the_story_stays():
+    # Under the text's first two paragraphs: a credit line amid the text. (Under one
+    # paragraph alone, that paragraph is a standfirst over the byline, which the label rules
+    # leave out with the line: tests/clean/test_clean_standfirst_over_the_writers_credit.py.)
+    body = _body([*STORY[:2], CREDIT, *STORY[2:]])
     assert "本报记者" in body
