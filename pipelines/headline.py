@@ -25,6 +25,7 @@ from pipelines.headlinetext import (
 )
 from pipelines.pagefacts import (
     CLAUSE_MARK,
+    HOME_LINK,
     SITE_END,
     PageFacts,
     headline_shaped,
@@ -499,8 +500,7 @@ _PAGE_TYPE = re.compile(r"(?:详细|詳細|内容|內容|详情|詳情|正文|�
 
 # A link to the site's home page (``/``, ``./index.html``, ``http://www.example.org/``,
 # an IIS site's ``Default.aspx``).
-_HOME_LINK = re.compile(
-    r"\s*(?:\.{0,2}/|(?:https?:)?//[^/\s]+/?|(?:\.?/)?(?:index|default)\.\w+)\s*", re.I)
+_HOME_LINK = HOME_LINK
 
 
 def _logo(el: etree._Element) -> bool:

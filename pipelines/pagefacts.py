@@ -367,7 +367,7 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
                 facts.generated.append(built.group(1))
     title = root.find(".//title")
     facts.page_title = collapse_spaces(text_content(title) if title is not None else "")
-    facts.channel_first = _channel_first(root, facts)
+    facts.channel_first = _channel_first(root, facts) or _home_named_first(root, facts)
     budget = 100_000  # script text read for dates: enough for any head, bounded on huge pages
     for script in root.iter("script"):
         if budget <= 0:
@@ -520,6 +520,38 @@ def _channel_first(root: etree._Element, facts: PageFacts) -> bool:
             elif line == first and last_seen:
                 return False
     return last_seen
+
+
+# A link to the site's home page: its root, ``/``, ``./``, ``index.*``, ``default.*``.
+HOME_LINK = re.compile(
+    r"\s*(?:\.{0,2}/|(?:https?:)?//[^/\s]+/?|(?:\.?/)?(?:index|default)\.\w+)\s*", re.I)
+_LINKS_READING = etree.XPath("//a[normalize-space(.)=$name]")
+_TEXT_READING = etree.XPath("//text()[normalize-space(.)=$name]")
+
+
+def _home_named_first(root: etree._Element, facts: PageFacts) -> bool:
+    """True when a ``<title>`` of two parts that no ``<meta>`` explains names the site first
+    (``某某的博客 - 标题``, a blog engine's default): the page prints its first part as the
+    whole text of a link to its home page (the masthead's name) and its last part alone,
+    outside such a link (the post's heading). A headline is never a link home, whatever its
+    length: a short post title (``三十岁的间隔年``) reads as a name by its words alone."""
+    if not facts.page_title or facts.stated_title or facts.stated_site_names:
+        return False
+    parts = title_parts(facts.page_title)
+    if len(parts) != 2 or site_like(parts[1]) or organisation_like(parts[1]):
+        return False
+    first, last = (" ".join(p.split()) for p in parts)
+    if not any(HOME_LINK.fullmatch(a.get("href") or "x") or a.get("rel") == "home"
+               for a in _LINKS_READING(root, name=first)):
+        return False
+    for node in _TEXT_READING(root, name=last):
+        parent = node.getparent()
+        if parent is None or parent.tag in _NOT_PRINTED:
+            continue
+        link = parent if parent.tag == "a" else next(parent.iterancestors("a"), None)
+        if link is None or not HOME_LINK.fullmatch(link.get("href") or "x"):
+            return True
+    return False
 
 
 # A script that prints the reader's today: a Date of now (``new Date()``, no argument)
