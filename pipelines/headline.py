@@ -1726,7 +1726,35 @@ def best_title(
         upper = _heading_over(best[0], pairs, page_key)
         if upper is not None:
             return upper
+    if best is not None and best_score >= 1.0 and len(parts) == 1:
+        whole = _whole_title_over_text(best, pairs, body, facts)
+        if whole is not None:
+            return whole
     return best if best_score >= 1.0 else None
+
+
+def _whole_title_over_text(
+    best: tuple[etree._Element | None, str], pairs: list[tuple[etree._Element | None, str]],
+    body: etree._Element | None, facts: PageFacts,
+) -> tuple[etree._Element | None, str] | None:
+    """The heading over the text printing the whole ``<title>`` of two parts (``早安某地｜
+    某某来了``), when the chosen candidate is a line inside the text printing only its first
+    part (a digest's column name opening its text) and the other part names no site: the
+    page's headline is the heading's whole line; else None. A site's part is printed apart
+    from the headline, never in its heading with it."""
+    el = best[0]
+    if el is None or body is None or body not in el.iterancestors():
+        return None
+    parts = title_parts(facts.page_title)
+    if len(parts) != 2 or _key(best[1]) != _key(parts[0]) or site_like(parts[1]) \
+            or organisation_like(parts[1]) or parts[1] in facts.stated_site_names:
+        return None
+    page_key = _key(facts.page_title)
+    return next(((other, text) for other, text in pairs
+                 if other is not None and _key(text) == page_key
+                 and (other.tag in HEADINGS or title_class(classes_of(other)))
+                 and body not in other.iterancestors() and other not in body.iterancestors()),
+                None)
 
 
 def _heading_over(
