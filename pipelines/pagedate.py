@@ -35,6 +35,7 @@ from pipelines.pagefacts import META_DATES, PageFacts, organisation_like, site_l
 from pipelines.treetext import (
     CHROME,
     HEADINGS,
+    TextReads,
     class_finder,
     classes_of,
     collapse_spaces,
@@ -384,7 +385,10 @@ def page_date(
         if anchor is not None else set()
     body_end = _body_end(body)
     headline_up = set(anchor.iterancestors()) if anchor is not None else set()
-    headline_text = ascii_dates(collapse_spaces(short_text(anchor, 600) or "")) \
+    # Each element's text read once for the whole loop and its helpers (the tree does not
+    # change in here): one element is asked for up to five times, with limits up to 600.
+    texts = TextReads(600)
+    headline_text = ascii_dates(collapse_spaces(texts(anchor, 600) or "")) \
         if anchor is not None else ""
     order = {el: i for i, el in enumerate(root.iter())}
     lists: dict[etree._Element, bool] = {}  # _dated_entry's verdicts, one page's
@@ -403,7 +407,7 @@ def page_date(
     read = 0
     written = [ascii_dates(t) for t in facts.written_today]  # a saved page's "today"
     for el in _date_holders(root, order):
-        if el in skip and not _own_fact(el):
+        if el in skip and not _own_fact(el, texts):
             passed.append(el)
             continue  # a list of other articles, comments or links
         cls = classes_of(el)
@@ -419,7 +423,7 @@ def page_date(
         # A date line lying loose in the text's block or a block around it, between the
         # headline and the first paragraph (``<center><h2>…</h2></center>新闻来源: … 于November
         # 21, 2012 15:48:24 <span>…``): that line alone is read, as the text's top.
-        loose = _loose_line(el, anchor) if el is body or el in head_around or (
+        loose = _loose_line(el, anchor, texts) if el is body or el in head_around or (
             body is not None and el in body_around) else None
         # A date line in the headline's own box inside the body (``<div class=title><h1>…
         # </h1><p>…<em>日期</em></p></div>`` under a share bar's many blocks; that box taken
@@ -428,14 +432,14 @@ def page_date(
             el in inside and anchor in inside and (
                 _in_headline_box(el, anchor, boxes) or anchor in el.iterancestors()))
         if el in inside and not hinted and not at_top and el not in body_end \
-                and not _published_line(el) and not _stamp_line(el):
+                and not _published_line(el, texts) and not _stamp_line(el, texts):
             continue  # dates in the article text are events, not the publication date
         read += 1
         if read > _MAX_READ:
             break  # a page-long list or table of numbers: its top has been read
         # Lengths are judged on the text as read: a date line indented over several source
         # lines ("( \n      2012-06-04 09:20:26\n   )") is short.
-        raw = loose or short_text(el, 600)
+        raw = loose or texts(el, 600)
         # A date in Chinese numerals or full-width digits (``二〇二三年五月十二日`` at a
         # notice's foot) is judged as the same date in digits: its numerals are no words.
         text = ascii_dates(collapse_spaces(raw)) if raw else ""
@@ -493,20 +497,20 @@ def page_date(
         if not loose and _links_articles(el):
             passed.append(el)
             continue  # a list of other articles' headlines and dates, whatever its class
-        if _not_this_page(el, text, stamps):
+        if _not_this_page(el, text, stamps, texts):
             continue  # a clock's stamp or a neighbouring item's date, not the page's
         event = _EVENT_LABEL.search(text) or _NUMBERED_TIME.search(text)
         if event and (not hinted or _LAUNCH_LABEL.match(text, event.start())) \
                 and not _PUBLISHED_LABEL.search(text, 0, event.start()):
             continue  # the time of what the article announces
-        if not hinted and _event_label_before(el):
+        if not hinted and _event_label_before(el, texts):
             continue  # an event's time under its own label line (``（一）考试时间`` | day)
         if not hinted and (_SPAN.search(text) or _FULL_SPAN.search(text)):
             continue  # a span of days or hours (``时间：3月15-16日9:00-12:00``): an event's
         if _COPY_MADE.search(text):
             continue  # when a copy of the page was made (a snapshot, a save, an archive)
         # An info line labelled like one ("来源：", "发布时间") counts as date-classed.
-        labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el)
+        labelled = bool(_INFO_LABEL.search(text)) or _labelled_by_previous(el, texts)
         if el in inside and not hinted and not at_top:
             # A line under the text that is only a date (``2015-06-19 11:20:11``,
             # ``发布日期：2024年6月13日``), or a short one printing a full date with its clock
@@ -517,7 +521,7 @@ def page_date(
             # day beside the reporter's name is the issue's, as it is over the text.
             bylined = _REPORTER.search(text) is not None and _date_only(_REPORTER.sub("", text))
             if not (_date_only(text) or labelled or clocked or bylined) \
-                    or _in_reader_post(el, posts):
+                    or _in_reader_post(el, posts, texts):
                 continue
         elif (el in inside or loose) and not hinted and not (
                 labelled or _HAS_TIME.search(text) or _report_line(text) or (not loose and (
@@ -561,7 +565,7 @@ def page_date(
         if not iso or datetime.fromisoformat(iso) > now:
             continue
         after = body is not None and order[el] > points[-1]
-        if after and _in_reader_post(el, posts):
+        if after and _in_reader_post(el, posts, texts):
             continue  # a reader's comment under the article
         if after and el not in inside and _dated_entry(el, lists):
             passed.append(el)
@@ -575,7 +579,7 @@ def page_date(
         # dates that story, wherever the feed lies, under the text inside the body too.
         entry = entry or (hinted and not at_top and _in_feed_card(el, anchor))
         score = 2.0 * (hinted or labelled) + labelled + bool(_HAS_TIME.search(source)) + dated
-        label = _previous_label(el) if labelled else ""
+        label = _previous_label(el, texts) if labelled else ""
         if _DOCUMENT_LABEL.search(text) or _DOCUMENT_LABEL.search(label):
             score -= 1.5  # the document's own date (written, generated), not the page's
         if _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label) or (
@@ -1144,12 +1148,15 @@ _HAS_LINK = etree.XPath("boolean(.//a[@href])")
 _CRUMB = re.compile(r"crumb|breadcrumb|position|location|path|where", re.I)
 
 
-def _own_fact(el: etree._Element) -> bool:
+def _own_fact(el: etree._Element, read: Callable[..., str | None] = short_text) -> bool:
     """True when ``el``, inside a listing-classed block, is a labelled date line, or a day
     alone, of a list that holds no link (``<ul><li><span>上版日期：112-06-13</span></li>…``:
     a CMS's list of the page's own facts, not of other articles); or an info line naming
-    the publication time and the source, itself no link nor a list entry beside one."""
-    text = ascii_dates(short_text(el, 60) or "")
+    the publication time and the source, itself no link nor a list entry beside one.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
+    text = ascii_dates(read(el, 60) or "")
     if _PUBLISHED_LABEL.search(text) and _SOURCE_LABEL.search(text) and not _HAS_LINK(el) \
             and not _in_listing(el):
         # The story's info line (``发布时间：2019年09月12日 19:43 来源：某某社 编辑：…``) in a
@@ -1174,12 +1181,16 @@ def _own_fact(el: etree._Element) -> bool:
         han_count("".join(a.itertext())) >= 6 for a in box.iter("a"))
 
 
-def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> str | None:
+def _loose_line(block: etree._Element, anchor: etree._Element | None = None,
+                read: Callable[..., str | None] = short_text) -> str | None:
     """The first line of text lying loose in ``block`` (its own text and its children's
     tails, in no element of its own) that holds a year, read from the block's start up to
     the first child with running text (20 Chinese characters: the article's first paragraph;
     a heading does not count, nor the headline found however it is marked, ``anchor``) or
-    the first loose run of it; None when there is none."""
+    the first loose run of it; None when there is none.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
     pieces = [(block.text or "", None)] + [(child.tail or "", child) for child in block
                                            if isinstance(child.tag, str)]
     for piece, before in pieces:
@@ -1187,7 +1198,7 @@ def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> 
                 not any(True for _ in before.iter(*HEADINGS)) and \
                 not (anchor is not None and (before is anchor or
                                              any(a is before for a in anchor.iterancestors()))):
-            shown = short_text(before, 400)
+            shown = read(before, 400)
             if shown is None or han_count(shown) >= 20:
                 return None  # past the text's first paragraph
         for line in piece.splitlines():
@@ -1200,11 +1211,15 @@ def _loose_line(block: etree._Element, anchor: etree._Element | None = None) -> 
 
 
 def _not_this_page(el: etree._Element, text: str,
-                   stamps: dict[etree._Element, bool] | None = None) -> bool:
+                   stamps: dict[etree._Element, bool] | None = None,
+                   read: Callable[..., str | None] = short_text) -> bool:
     """True when the date ``text`` shows follows a clock's stamp label or a neighbouring
     item's (:data:`_NOT_THIS_PAGE`) in its own line, or in the short line of the block
     around it (``<li>上一篇：<a>…</a><span>2023-05-30</span></li>``). ``stamps`` keeps the
-    verdict on each parent's line for one page: the date holders of one block share it."""
+    verdict on each parent's line for one page: the date holders of one block share it.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
     stamp = _NOT_THIS_PAGE.search(text)
     if stamp:
         return not has_year(ascii_dates(text[:stamp.start()]))
@@ -1213,7 +1228,7 @@ def _not_this_page(el: etree._Element, text: str,
         return False
     if stamps is not None and parent in stamps:
         return stamps[parent]
-    line = short_text(parent, 200)
+    line = read(parent, 200)
     stamp = _NOT_THIS_PAGE.search(line) if line else None
     verdict = bool(stamp) and not has_year(ascii_dates(line[:stamp.start()]))
     if stamps is not None:
@@ -1247,13 +1262,16 @@ _DAY_SOURCE = re.compile(r"\s*" + _BYLINE_FIELDS
                          r"(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*)?(?:来源|來源)\s*[:：]")
 
 
-def _published_line(el: etree._Element) -> bool:
+def _published_line(el: etree._Element, read: Callable[..., str | None] = short_text) -> bool:
     """True when ``el`` is a short line opening with the publication date's label and a
     dated value (``<p>发布日期: 2010年04月29日</p>`` between the text and its notes or
     attachments, inside the body's block), or with a full day (and its clock) and the
     source's label (``2018-09-16 07:02:48 来源: 某某网``), each also after up to three byline
-    fields (``作者：某某 编辑：某某 发布时间：…``): the page's date line wherever it is printed."""
-    text = _line_as_read(el, 60)
+    fields (``作者：某某 编辑：某某 发布时间：…``): the page's date line wherever it is printed.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
+    text = _line_as_read(el, 60, read)
     if not text:
         return False
     line = _PUBLISHED_LINE.match(text)
@@ -1264,12 +1282,16 @@ def _published_line(el: etree._Element) -> bool:
     return line is not None and (bool(line["by"]) or len(text) <= 40)
 
 
-def _line_as_read(el: etree._Element, limit: int) -> str | None:
+def _line_as_read(el: etree._Element, limit: int,
+                  read: Callable[..., str | None] = short_text) -> str | None:
     """The element's text with its whitespace collapsed, or None when that passes ``limit``
     characters: a line indented over several source lines (``<div>`` newline, sixteen
     spaces, ``2024-08-03 20:02``, twelve spaces) is as short as it reads. Up to 200
-    characters of indentation are read past the limit; a longer element is no line."""
-    raw = short_text(el, limit + 200)
+    characters of indentation are read past the limit; a longer element is no line.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
+    raw = read(el, limit + 200)
     if raw is None:
         return None
     text = collapse_spaces(raw)
@@ -1281,12 +1303,15 @@ _STAMP_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\
                          r"\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*")
 
 
-def _stamp_line(el: etree._Element) -> bool:
+def _stamp_line(el: etree._Element, read: Callable[..., str | None] = short_text) -> bool:
     """True when ``el`` is a line holding a full day and its clock and nothing else, wherever
     in the body it is printed (between the text and the related stories and comments a body
     chosen too wide holds): no sentence of the text is a bare stamp, and no event's day
-    written in the text carries its clock alone on a line."""
-    text = _line_as_read(el, 30)
+    written in the text carries its clock alone on a line.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
+    text = _line_as_read(el, 30, read)
     return text is not None and _STAMP_LINE.fullmatch(ascii_dates(text)) is not None
 
 
@@ -1580,11 +1605,15 @@ def _shape(el: etree._Element) -> tuple:
     return el.tag, el.get("class"), tuple(c.tag for c in el if isinstance(c.tag, str))
 
 
-def _in_reader_post(el: etree._Element, blocks: dict[etree._Element, str]) -> bool:
+def _in_reader_post(el: etree._Element, blocks: dict[etree._Element, str],
+                    read: Callable[..., str | None] = short_text) -> bool:
     """True when a small block around ``el`` (three levels up at most, under 400
     characters) reads as a reader's comment: its poster's fields or floor number.
     ``blocks`` keeps each block's reading for one page (``long``, ``post`` or ``plain``):
-    the dates of one comment list share their ancestors."""
+    the dates of one comment list share their ancestors.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
     block = el
     for _ in range(3):
         block = block.getparent()
@@ -1592,7 +1621,7 @@ def _in_reader_post(el: etree._Element, blocks: dict[etree._Element, str]) -> bo
             return False
         reading = blocks.get(block)
         if reading is None:
-            text = short_text(block, 400)
+            text = read(block, 400)
             reading = "long" if text is None else "post" if _READER_POST.search(
                 _COUNTERS.sub(" ", text) if _READ_COUNT.search(text) else text) else "plain"
             blocks[block] = reading
@@ -1601,30 +1630,41 @@ def _in_reader_post(el: etree._Element, blocks: dict[etree._Element, str]) -> bo
     return False
 
 
-def _previous_label(el: etree._Element) -> str:
-    """The short text of the cell or span before ``el`` (a disclosure table's label)."""
+def _previous_label(el: etree._Element, read: Callable[..., str | None] = short_text) -> str:
+    """The short text of the cell or span before ``el`` (a disclosure table's label).
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
     previous = el.getprevious()
     if previous is None or not isinstance(previous.tag, str):
         return ""
-    return (short_text(previous, 40) or "").strip()
+    return (read(previous, 40) or "").strip()
 
 
 _DAY_OR_TIME = re.compile(r"日期|时间")
 
-def _labelled_by_previous(el: etree._Element) -> bool:
+def _labelled_by_previous(el: etree._Element,
+                          read: Callable[..., str | None] = short_text) -> bool:
     """True when the cell or span before ``el`` is a date label (``生成日期：`` | ``2024-06-04``,
-    the layout of government information-disclosure tables)."""
-    text = _previous_label(el)
+    the layout of government information-disclosure tables).
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
+    text = _previous_label(el, read)
     return bool(text) and len(text) <= 12 and bool(_INFO_LABEL.search(text + "：")) and \
         bool(_DAY_OR_TIME.search(text))
 
 
-def _event_label_before(el: etree._Element) -> bool:
+def _event_label_before(el: etree._Element,
+                        read: Callable[..., str | None] = short_text) -> bool:
     """True when the block before ``el`` (or before the block holding it) is a short label
     naming an event's time (``（一）考试时间``, ``报名时间：``): a notice's field set as a label
     line over its value, so the date under it is when that happens, not the page's date.
     A table's field (``<th>开奖日期</th><td>…``) is not read here: an info table's row states
-    the page's own facts as often as an event's."""
+    the page's own facts as often as an event's.
+    ``read``: how an element's text is read (:func:`short_text`, or the date pass's
+    :class:`TextReads`).
+    """
     node = el
     for _ in range(3):
         if node is None or node.tag in ("td", "th", "tr"):
@@ -1632,7 +1672,7 @@ def _event_label_before(el: etree._Element) -> bool:
         previous = node.getprevious()
         if previous is not None and previous.tag in ("td", "th", "tr"):
             return False
-        text = _previous_label(node)
+        text = _previous_label(node, read)
         if text:
             return bool(_EVENT_LABEL_LINE.fullmatch(text))
         node = node.getparent()

@@ -98,6 +98,43 @@ def short_text(el: etree._Element, limit: int = 400) -> str | None:
     return " ".join(parts)
 
 
+class TextReads:
+    """:func:`short_text` for one tree left unchanged while it is asked: each element's text is
+    read once, up to ``most`` characters, and every later ask of it with a limit up to
+    ``most`` is answered from that read (the date reader asks the same element's text up to
+    five times, each with its own limit). ``short_text(el, limit)`` is None exactly when the
+    element's pieces add up to more than ``limit`` characters, so one read tells the answer
+    for every smaller limit. A limit over ``most`` is read afresh."""
+
+    __slots__ = ("known", "most")
+
+    def __init__(self, most: int = 600) -> None:
+        self.most = most
+        # element -> (its text, or None past ``most``; the characters counted)
+        self.known: dict[etree._Element, tuple[str | None, int]] = {}
+
+    def __call__(self, el: etree._Element, limit: int = 400) -> str | None:
+        if limit > self.most:
+            return short_text(el, limit)
+        found = self.known.get(el)
+        if found is None:
+            found = self.known[el] = _text_and_size(el, self.most)
+        return found[0] if found[1] <= limit else None
+
+
+def _text_and_size(el: etree._Element, limit: int) -> tuple[str | None, int]:
+    """(:func:`short_text` of ``el`` with ``limit``, the characters its pieces add up to, or
+    the count past ``limit`` at which the read stopped)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit:
+            return None, size
+        parts.append(piece)
+    return " ".join(parts), size
+
+
 # Elements that start a new line where they open and close (and <br>).
 _LINE_TAGS = {"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3",
               "h4", "h5", "h6", "section", "article", "header", "center", "blockquote", "dd",
