@@ -632,7 +632,8 @@ def page_date(
         iso = best.iso
         if best.dated and not _HAS_TIME.search(best.source):
             iso = _clock_of_same_day(best, found) or _stated_clock(best.iso, structured) \
-                or _headline_clock(best.iso, headline_text) or iso
+                or _headline_clock(best.iso, headline_text) \
+                or _info_clock(best.iso, anchor, best.order, order, inside) or iso
         if not best.dated:
             covers = tuple(c for c in (facts.metas.get("og:image"),) if c)
             # A build stamp still tells a month-day its year: the file is built on or after
@@ -694,6 +695,49 @@ def _headline_clock(iso: str, headline_text: str) -> str | None:
     if match is None:
         return None
     return f"{iso[:10]}T{int(match['H']):02d}:{match['M']}:00{iso[19:]}"
+
+
+# One clock and no other number on a line: the clock of an info line printed beside its
+# day, or apart from it.
+_LONE_CLOCK = re.compile(r"(?<![\d:：./\-])(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)"
+                         r"(?![\d:：./\-])")
+_AFTER_HEADLINE = etree.XPath("following::*[position() <= 12]")  # as _near_headline reaches
+
+
+def _info_clock(iso: str, anchor: etree._Element | None, at: int,
+                order: dict[etree._Element, int], inside: set[etree._Element]) -> str | None:
+    """The printed day ``iso`` (no clock printed, on the line at ``at`` in ``order``) at the
+    clock of the headline's info line when that line prints its clock and not its day: one
+    clock, no other number, beside a short name at most (a channel's ``社會 17:30``, a
+    source's account ``《某某日报》官方账号 04:40``) and no label (``时间：19:30`` is an
+    event's), among the elements right after the headline (``anchor``) before the text
+    starts (the body's block, ``inside``, when the headline is outside it), the day's line
+    printed elsewhere (after the text, in a span apart). A clock in a small box with a
+    picture or a player is a video's length. None when there is no such line."""
+    if anchor is None or anchor not in order:
+        return None
+    outside = anchor not in inside
+    for el in _AFTER_HEADLINE(anchor):
+        if (outside and el in inside) \
+                or han_count((el.text or "") + "".join(c.tail or "" for c in el)) >= 20:
+            return None  # the text has started: no info line below it
+        if order.get(el, -1) == at or _clock_class(classes_of(el)):
+            continue  # the day's own line; a live clock's box
+        box = el.getparent()
+        if box is None or short_text(box, 60) is None:
+            box = el  # the info line's own element, not the story's container around it
+        if next(box.iter("img", "video", "iframe", "embed", "object"), None) is not None:
+            continue  # a player's box: a video's length
+        text = short_text(el, 40)
+        clocks = list(_LONE_CLOCK.finditer(text)) if text else []
+        if len(clocks) != 1:
+            continue
+        rest = collapse_spaces(text[:clocks[0].start()] + " " + text[clocks[0].end():])
+        if len(rest) > 16 or re.search(r"[\d:：]", rest) or _NOT_PUBLISHED.search(rest) \
+                or _CLAUSE_MARK.search(rest):
+            continue
+        return f"{iso[:10]}T{int(clocks[0]['H']):02d}:{clocks[0]['M']}:00{iso[19:]}"
+    return None
 
 
 def _stated_clock(iso: str, structured: list[tuple[str, str]]) -> str | None:
