@@ -73,6 +73,9 @@ INFO_START = re.compile(
     r"|(?<=\S)\s*[（(\[【]\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
     r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日" + _WEEKDAY_MARK
     + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*[)）\]】]\s*$"
+    # A clock alone in brackets closing the line (``标题 【17:52】``): an instant-news page's
+    # time of the story, which the date finder reads as such (pagedate._HEADLINE_CLOCK).
+    r"|(?<=\S)\s*[（(\[【［]\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*[)）\]】］]\s*$"
 )
 
 # A source's name and its full day set off by bars after the headline (``标题 某某日报 |
