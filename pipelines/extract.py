@@ -185,10 +185,12 @@ def _select(root: etree._Element, expr: str) -> list:
     return found
 
 
-def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._Element]:
+def _clean_tree(root: etree._Element, remove: str | None = None) -> dict[etree._Element, str]:
     """Drop what is never article text: scripts, widgets, comments, captions. Returns the
-    elements with a class or id that are left, in document order (found once per page:
-    on a big page finding them costs as much as judging them)."""
+    elements with a class or id that are left, in document order, each with its
+    :func:`classes_of` (found once per page: on a big page finding them costs as much as
+    judging them, and the later passes ask the same elements' classes again and again; no
+    pass changes a class or an id, nor adds an element)."""
     made = form_blocks(root)  # found while its fields are in the tree
     # strip_elements works in C and keeps each element's tail text in place.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS,
@@ -205,10 +207,10 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
     for el in kept:
         el.tag = "div"
     etree.strip_elements(root, *_CHROME_TAGS, with_tail=False)
-    marked = classed(root)
+    marked = {el: classes_of(el) for el in classed(root)}
     dropped = []
-    for el in marked:
-        if _caption_class(classes_of(el)) and el.getparent() is not None and _caption(el) \
+    for el, cls in marked.items():
+        if _caption_class(cls) and el.getparent() is not None and _caption(el) \
                 and not prose.holds_most(el):
             drop_tree(el)
             dropped.append(el)
@@ -220,7 +222,7 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> list[etree._
                     dropped.append(el)
     if dropped:
         gone = descendants(dropped)
-        marked = [el for el in marked if el not in gone]
+        marked = {el: cls for el, cls in marked.items() if el not in gone}
     return marked
 
 
@@ -281,14 +283,15 @@ def extract(
         return result
     styled = hidden_blocks(root, markup)  # found once for both searches below
     counts = TreeCounts(root)  # the tree is unchanged until the body is chosen
-    negative = negative_blocks(root, marked, markup, styled, counts.han_at_least)
+    negative = negative_blocks(root, marked, markup, styled, counts.han_at_least,
+                               classes=marked)
     hidden = descendants(negative)
     body, link_lists = best_body(root, hidden, counts=counts)
     if weak_body(body, SPARED_RETRY):
         # A short text whose own block and wrappers carry widgets' words: the blocks holding
         # most of the page's prose are not set aside (a site's statement still is).
         held = negative_blocks(root, marked, markup, styled, counts.han_at_least,
-                               site_statement)
+                               site_statement, classes=marked)
         if len(held) < len(negative):
             negative, hidden = held, descendants(held)
             body, link_lists = best_body(root, hidden, counts=counts)
@@ -352,14 +355,14 @@ def extract(
         # Still nothing: every block holding text is a card of a linked headline over its
         # summary (a digest under a one-line lead). Such cards are the page's own items.
         body, link_lists = best_body(root, hidden, counts=counts, stories=False)
-    anchor, result.title = headline(root, body, facts, skip=hidden)
+    anchor, result.title = headline(root, body, facts, skip=hidden, classes=marked)
     if (other := body_under_headline(root, anchor, body, hidden, counts)) is not None:
         body, link_lists = other
-    listings = descendants([el for el in negative if _listing_class(classes_of(el))])
+    listings = descendants([el for el in negative if _listing_class(marked.get(el, ""))])
     result.date_text, result.published_at = page_date(
-        root, body, fetched_at, anchor=anchor, facts=facts, skip=listings
+        root, body, fetched_at, anchor=anchor, facts=facts, skip=listings, classes=marked
     )
-    result.source_text = source_text(root, result.date_text)
+    result.source_text = source_text(root, result.date_text, marked)
     leads = lead_blocks(body, hidden) if body is not None else []
     box = box_apart(body, hidden) if body is not None and not leads else None
     for el in negative:

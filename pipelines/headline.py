@@ -40,6 +40,7 @@ from pipelines.treetext import (
     CHROME,
     HAN,
     HEADINGS,
+    classes_if_any,
     classes_of,
     collapse_spaces,
     han_count,
@@ -59,10 +60,12 @@ def headline(
     facts: PageFacts | None = None,
     *,
     skip: set[etree._Element] | frozenset = frozenset(),
+    classes: dict[etree._Element, str] | None = None,
 ) -> tuple[etree._Element | None, str | None]:
     """(element, text) of the headline: the heading (or title-classed block) that best
     matches the page's ``<title>``/``og:title`` and sits with the body, not in the masthead;
-    else ``og:title`` or the ``<title>`` part that is not the site's name."""
+    else ``og:title`` or the ``<title>`` part that is not the site's name. ``classes``: every
+    element of the page with a class or id, and its :func:`classes_of`, when already read."""
     facts = facts or read_facts(root)
     candidates: list[tuple[etree._Element | None, str]] = []
     seen: set[str] = set()
@@ -70,9 +73,9 @@ def headline(
     # <title> states it as its headline part: a heading printing exactly that part counts.
     stated = {_key(p) for p in facts.headline_parts() if len(_key(p)) >= 4} \
         if len(title_parts(facts.page_title)) > 1 else set()
+    known = classes.get if classes is not None else classes_if_any
     for el in root.iter(*_CANDIDATE_TAGS):
-        if el.tag not in HEADINGS and ((el.get("class") is None and el.get("id") is None)
-                                       or not title_class(classes_of(el))):
+        if el.tag not in HEADINGS and ((cls := known(el)) is None or not title_class(cls)):
             continue  # only a heading or a title-classed block
         if el in skip:
             continue

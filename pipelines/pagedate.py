@@ -37,6 +37,7 @@ from pipelines.treetext import (
     HEADINGS,
     TextReads,
     class_finder,
+    classes_if_any,
     classes_of,
     collapse_spaces,
     han_count,
@@ -95,16 +96,18 @@ _source_class = class_finder(_SOURCE_HINT)
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|稿源|来源于|來源於|出处|出處)\s*[:：]?\s*(\S{2,20})")
 
 
-def source_text(root: etree._Element, date_text: str | None) -> str | None:
+def source_text(root: etree._Element, date_text: str | None,
+                classes: dict[etree._Element, str] | None = None) -> str | None:
     """The media a page credits: ``来源：新华社`` in the date line or a source-classed
-    element (short text only)."""
+    element (short text only). ``classes``: every element of the page with a class or id,
+    and its :func:`classes_of`, when already read."""
     if date_text:
         match = _SOURCE_LABEL.search(date_text)
         if match:
             return match.group(1)
+    known = classes.get if classes is not None else classes_if_any
     for el in root.iter("span", "div", "p", "em", "a", "li", "font"):
-        if (el.get("class") is None and el.get("id") is None) \
-                or not _source_class(classes_of(el)):
+        if (cls := known(el)) is None or not _source_class(cls):
             continue  # (no class and no id: no hint, and no string made to say so)
         text = collapse_spaces(short_text(el, 200) or "")
         if 2 <= len(text) <= 40:
@@ -356,6 +359,7 @@ def page_date(
     anchor: etree._Element | None = None,
     facts: PageFacts | None = None,
     skip: set[etree._Element] | frozenset = frozenset(),
+    classes: dict[etree._Element, str] | None = None,
 ) -> tuple[str | None, str | None]:
     """(text, iso) of the publication date, from all the evidence on the page.
 
@@ -388,6 +392,7 @@ def page_date(
     # Each element's text read once for the whole loop and its helpers (the tree does not
     # change in here): one element is asked for up to five times, with limits up to 600.
     texts = TextReads(600)
+    known = classes.get if classes is not None else None  # the page's classes, when read
     headline_text = ascii_dates(collapse_spaces(texts(anchor, 600) or "")) \
         if anchor is not None else ""
     order = {el: i for i, el in enumerate(root.iter())}
@@ -410,7 +415,7 @@ def page_date(
         if el in skip and not _own_fact(el, texts):
             passed.append(el)
             continue  # a list of other articles, comments or links
-        cls = classes_of(el)
+        cls = known(el, "") if known is not None else classes_of(el)
         if _clock_class(cls) or (el not in inside and _beside_zero_clock(el)):
             continue  # a live clock's box: a script writes today's date over its default
         hinted = el.tag == "time" or _date_class(cls)

@@ -597,9 +597,11 @@ def negative_blocks(
     markup: str | None = None, hidden: set[etree._Element] | None = None,
     enough: Callable[[etree._Element, int], bool] = han_at_least,
     statement: Callable[[etree._Element], bool] | None = None,
+    *, classes: dict[etree._Element, str] | None = None,
 ) -> list[etree._Element]:
     """Navigation, share, comment, related and ad blocks (by class or id; ``marked``: the
-    page's elements with a class or id, when already found), hidden blocks and small
+    page's elements with a class or id, when already found; ``classes``: every such
+    element's :func:`classes_of`, when already read), hidden blocks and small
     forms: never the body. They are left in the tree until headline and date are read (a
     date printed in a ``zhaiyao`` block or an e-paper's date form is still the date). A
     form holding sentences of running text is the page's article form (CMSs such as
@@ -620,8 +622,9 @@ def negative_blocks(
         hidden = hidden_blocks(root, markup)
     shown: list[str] = []  # the page's shown text, read once when a long hidden block asks
     text = _TextHolders(root, enough) if statement is not None else None
+    known = classes.get if classes is not None else None
     for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
-        cls = classes_of(el)
+        cls = known(el, "") if known is not None else classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
                 and (has_prose(el) or (not fillable(el) and _holds_text(el))):
             continue

@@ -65,6 +65,18 @@ def classes_of(el: etree._Element) -> str:
     return f"{cls} {ident}".strip()
 
 
+def classes_if_any(el: etree._Element) -> str | None:
+    """:func:`classes_of`, or None when the element has neither a class nor an id (a pass
+    that skips unmarked elements asks each attribute once)."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if ident is None:
+        return None if cls is None else cls.strip()
+    if cls is None:
+        return ident.strip()
+    return f"{cls} {ident}".strip()
+
+
 def class_finder(pattern: re.Pattern[str], size: int = 4096) -> Callable[[str], bool]:
     """``pattern.search(classes) is not None`` for a class-and-id string (:func:`classes_of`),
     memoised per string: a page repeats a few hundred class strings over thousands of

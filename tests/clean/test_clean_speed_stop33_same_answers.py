@@ -11,7 +11,12 @@ reading it replaced:
   text;
 * an element's text read once for the date pass (``TextReads``) and every later ask of it
   answered from that read: the same answer as ``short_text`` for every element of random
-  blocks, every limit below, at and above the read's own, asked in any order."""
+  blocks, every limit below, at and above the read's own, asked in any order;
+* each classed element's class and id read once per page (``_clean_tree``'s map) and
+  looked up by the later passes (widget blocks, headline, date, source) instead of read
+  again from the tree: the map holds exactly the classed elements the cleaned tree keeps,
+  each with its ``classes_of``, and every pass answers as it does without it;
+  ``classes_if_any`` is ``classes_of``, or None for an element with neither attribute."""
 
 from __future__ import annotations
 
@@ -19,9 +24,23 @@ import random
 
 from lxml import etree
 
-from pipelines.articlebody import _MARK_SCANS_FROM, _punct_count
+from pipelines.articlebody import _MARK_SCANS_FROM, TreeCounts, _punct_count
+from pipelines.extract import _clean_tree
+from pipelines.headline import headline
 from pipelines.htmlparse import parse_html
-from pipelines.treetext import HAN, TextReads, han_only, short_text
+from pipelines.pagedate import page_date, source_text
+from pipelines.pagefacts import read_facts
+from pipelines.setaside import hidden_blocks, negative_blocks
+from pipelines.treetext import (
+    HAN,
+    TextReads,
+    classed,
+    classes_if_any,
+    classes_of,
+    han_only,
+    short_text,
+)
+from tests.clean.news_page import FETCHED
 
 _MARKS = "，。；：！？、"
 
@@ -79,3 +98,55 @@ def test_text_read_once_answers_every_limit_as_a_fresh_read() -> None:
         for el, limit in asks:
             assert reads(el, limit) == short_text(el, limit), (etree.tostring(el), limit)
     assert reads.known  # the answers came from kept reads
+
+
+def test_classes_if_any_is_none_only_without_class_and_id() -> None:
+    values = [None, "", " ", "content", " article-body  main ", "\tnews\n"]
+    for cls in values:
+        for ident in values:
+            el = etree.Element("div")
+            if cls is not None:
+                el.set("class", cls)
+            if ident is not None:
+                el.set("id", ident)
+            expected = None if cls is None and ident is None else classes_of(el)
+            assert classes_if_any(el) == expected
+
+
+_CLASSED_PAGE = """<html><head><meta charset="utf-8"><title>示例市召开交通工作会议_新闻中心</title></head>
+<body><div id="header" class="top"><a href="/">首页</a><span class="today">2026年12月1日 星期二</span></div>
+<div class="nav"><a href="/news/">新闻</a> <a href="/gov/">政务</a></div>
+<div class="main"><div class="article-title">示例市召开交通工作会议</div>
+<div class="info"><span class="time">2026-11-30 09:12</span> <span class="source">来源：示例日报</span></div>
+<div id="content" class="article-body"><p>记者从市交通局获悉，新线路覆盖四十个小区，方便市民出行。</p>
+<div class="pic"><img src="a.jpg"><p class="caption">图为新开通的社区巴士。</p></div>
+<p>下一步将继续优化线路，方便市民出行，让群众满意。会议要求各部门抓好落实。</p></div>
+<div class="share">分享到：微博 微信</div>
+<ul class="list"><li><a href="/a.html">示例市举办交通安全培训班</a><span class="date">2026-11-20</span></li>
+<li><a href="/b.html">示例市开展道路安全检查</a><span class="date">2026-11-18</span></li></ul>
+<div style="display:none" class="print">打印版</div></div>
+<div class="footer">关于我们 版权所有</div></body></html>"""
+
+
+def test_classes_read_once_per_page_give_every_pass_its_answer() -> None:
+    root = parse_html(_CLASSED_PAGE)
+    facts = read_facts(root)
+    marked = _clean_tree(root)
+    assert list(marked) == classed(root)  # the caption dropped, every other classed element
+    assert all(cls == classes_of(el) for el, cls in marked.items())
+    assert not any(el.get("class") == "caption" for el in marked)
+    counts = TreeCounts(root)
+    styled = hidden_blocks(root)
+    negative = negative_blocks(root, list(marked), None, styled, counts.han_at_least)
+    assert negative_blocks(root, list(marked), None, styled, counts.han_at_least,
+                           classes=marked) == negative
+    assert negative  # the share bar, the list, the navigation…
+    body = root.find(".//div[@id='content']")
+    found = headline(root, body, facts)
+    assert headline(root, body, facts, classes=marked) == found
+    assert found[1] == "示例市召开交通工作会议"
+    dated = page_date(root, body, FETCHED, anchor=found[0], facts=facts)
+    assert page_date(root, body, FETCHED, anchor=found[0], facts=facts,
+                     classes=marked) == dated
+    assert dated[1] is not None and dated[1].startswith("2026-11-30T09:12")
+    assert source_text(root, None, marked) == source_text(root, None) == "示例日报"
