@@ -137,9 +137,26 @@ _REST_MIN = 80
 _PHOTO = re.compile(r"(?:^|[\s_-])(?:photo|picture|pic|img|image|figure)(?:$|[\s_-])", re.I)
 
 
+# A class naming centred text (``f_center``, ``text-center``, ``aligncenter``, ``centered``).
+_CENTRED_CLASS = re.compile(r"(?:^|[\s_-])(?:align|text|txt)?cent(?:er|re)(?:ed)?(?:$|[\s_-])",
+                            re.I)
+
+
 def _centred(el: etree._Element) -> bool:
+    """True when ``el`` is set centred: ``<center>``, ``align=center``, a centring style or
+    class, or one centred child holding all its words (``<div><span style="display:block;
+    text-align:center">…</span></div>``)."""
+    if _centred_itself(el):
+        return True
+    children = [child for child in el if isinstance(child.tag, str)]
+    return len(children) == 1 and _centred_itself(children[0]) \
+        and not (el.text or "").strip() and not (children[0].tail or "").strip()
+
+
+def _centred_itself(el: etree._Element) -> bool:
     return el.tag == "center" or (el.get("align") or "").lower() == "center" \
-        or bool(_CENTRED_STYLE.search(el.get("style") or ""))
+        or bool(_CENTRED_STYLE.search(el.get("style") or "")) \
+        or bool(_CENTRED_CLASS.search(el.get("class") or ""))
 
 
 def _linked_picture(el: etree._Element) -> bool:

@@ -83,7 +83,8 @@ _DROP_TAGS = (
 # prose (a template that never closes its ``<nav>`` puts the whole page inside it).
 _CHROME_TAGS = ("nav", "aside", "footer")
 # Image captions marked as such (class names of CMS templates): never body text.
-_CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|pic-?info|img-?desc|imgtxt|pictext|pic_txt|tpms)"
+_CAPTION = re.compile(r"(?:^|[\s_-])(?:caption|pic[-_]?info|img[-_]?desc|imgtxt|pictext|pic_txt"
+                      r"|tpms|pic[-_]?intro|pic[-_]?desc|photo[-_]?desc|img[-_]?note|pic[-_]?note)"
                       r"(?:$|[\s_-])", re.I)
 _caption_class = class_finder(_CAPTION)  # memoised per class-and-id string
 _listing_class = class_finder(LISTING)
