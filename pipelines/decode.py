@@ -243,6 +243,33 @@ def _chosen(data: bytes, content_type: str | None) -> tuple[str, str | None]:
     return _detect(data), None
 
 
+# Windows-1252's characters for the bytes 0x80–0x9F, mapped back to the Latin-1 code points
+# of those bytes: a page decoded as Windows-1252 (a browser's Latin-1) encodes back too.
+_CP1252_BACK = {ord(bytes([b]).decode("cp1252")): b
+                for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HEAD_SCAN = 20_000  # characters: a Chinese page prints a Chinese character well before
+_LATIN1_MIN = 40  # misread characters at least: a page's worth, not a name with an accent
+_LATIN1_SHARE = 0.9
+
+
+def _read_as_latin1(text: str) -> bytes | None:
+    """The bytes ``text`` was read from when it is a page decoded as Latin-1 (or
+    Windows-1252) and saved again: no Chinese character in its head, and nine in ten of its
+    non-ASCII characters Latin-1 ones (``ÖÐ¹ú`` for GBK's ``中国``, ``ä¸­å›½`` for UTF-8's);
+    else None. A Western page's accents are too few to pass, and its bytes would not read
+    as Chinese anyway (the caller checks)."""
+    if _HAN_CHAR.search(text, 0, _HEAD_SCAN):
+        return None
+    wide = _ASCII_RUN.sub("", text).translate(_CP1252_BACK)
+    if len(wide) < _LATIN1_MIN:
+        return None
+    latin = len(wide.encode("latin-1", errors="ignore"))
+    if latin < _LATIN1_SHARE * len(wide):
+        return None
+    return text.translate(_CP1252_BACK).encode("latin-1", errors="replace")
+
+
 def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode page bytes; returns ``(text, encoding_used)`` and never raises.
 
@@ -260,6 +287,14 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     encoding, text = _chosen(data, content_type)
     if text is None:
         text = data.decode(encoding, errors="replace")
+    if encoding == "utf-8" and (bytes_back := _read_as_latin1(text)) is not None:
+        # A page once decoded as Latin-1 and saved again as UTF-8 (a fetching library's
+        # default for a response naming no charset): its bytes are the first decoding's
+        # characters; encoded back, they are the page's own bytes, decoded here as any.
+        again, used = decode_html(bytes_back)
+        if _mostly_hanzi(again):
+            logger.debug("page re-encoded through Latin-1; read again as %s", used)
+            return again, used
     if encoding in {"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"}:
         text = text.lstrip("\ufeff")
     bad = text.count("\ufffd")
