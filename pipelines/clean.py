@@ -3,7 +3,8 @@
 The one entry point of cleaning, used by the item pipeline, ``presswatch clean`` and the
 reference loader. Stages, in order, each in its own module:
 
-1. size and binary checks, bytes to text (:mod:`pipelines.decode`);
+1. size and binary checks, a browser's single-file archive unwrapped (:mod:`pipelines.mhtml`),
+   bytes to text (:mod:`pipelines.decode`);
 2. HTML to title/date/paragraphs (:mod:`pipelines.extract`), or plain-text lines;
 3. the lines to clean paragraphs and fields (:mod:`pipelines.paragraphs`: mojibake, pinyin,
    OpenCC t2s, metadata lines, boilerplate, repeats, punctuation).
@@ -29,6 +30,7 @@ from pipelines.decode import bom_encoding, decode_html
 from pipelines.extract import Extracted, extract
 from pipelines.htmlparse import looks_like_html, parse_html
 from pipelines.metadata import read_byline
+from pipelines.mhtml import unwrap_mhtml
 from pipelines.pagefacts import saved_from_url
 from pipelines.paragraphs import clean_paragraphs, normalize_field
 from pipelines.textedges import trim_edges
@@ -156,6 +158,12 @@ def _clean_document(
     if size > limit:
         return _empty(result, f"input of {size} bytes is over the {limit}-byte limit",
                       "too_large")
+    if isinstance(data, bytes) and (archive := unwrap_mhtml(data)) is not None:
+        # A browser's single-file archive (.mht): the page it holds, with its part's charset
+        # and the address it was saved from.
+        data, part_type, location = archive
+        content_type = part_type or content_type
+        url = url or location
     if isinstance(data, bytes):
         # a UTF-16/32 page is full of NUL bytes: its byte-order mark is checked first
         if bom_encoding(data) is None and _looks_binary(data):

@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["pipelines.clean", "pipelines.decode", "pipelines.mojibake", "pipelines.charnorm",
-           "pipelines.pinyin", "pipelines.dates"]
+           "pipelines.pinyin", "pipelines.dates", "pipelines.mhtml"]
 
 
 @pytest.mark.parametrize("name", MODULES)
