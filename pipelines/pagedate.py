@@ -1118,6 +1118,11 @@ def _body_top(body: etree._Element | None) -> set[etree._Element]:
     return top
 
 
+_LINE_MAX = 60  # characters (markup's indentation included): a signature's or a date's line
+# Inline runs a line's pieces are set in (a block of its own, a list's entry, is no run).
+_RUN_TAGS = frozenset({"span", "font", "b", "strong", "em", "i", "u", "small", "sup", "sub"})
+
+
 def _body_end(body: etree._Element | None) -> set[etree._Element]:
     """The last few blocks of the body with text, where a date line may be printed under the
     text (government pages, old portals), and every block between the text's last paragraph
@@ -1150,6 +1155,15 @@ def _body_end(body: etree._Element | None) -> set[etree._Element]:
                 after.append(el)
         if prose_found and not filling:
             break
+    # A line whose pieces sit in inline runs of their own (a word processor's export:
+    # ``<p><span lang=EN-US>2012</span><span>年<span lang=EN-US>11</span>月…</span></p>``)
+    # has no text of its own: the block printing the pieces as one line is the end's too.
+    for el in list(end):
+        up = el.getparent()
+        while el.tag in _RUN_TAGS and up is not None and up is not body and up not in end \
+                and short_text(up, _LINE_MAX) is not None:
+            end.add(up)
+            el, up = up, up.getparent()
     return end
 
 
