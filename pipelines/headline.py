@@ -1654,6 +1654,9 @@ def best_title(
     # A stated headline matches with or without its subtitle or document number.
     meta_keys = {meta_key, _key(STATED_SUBTITLE.sub("", meta_title))} if meta_title else set()
     first_key = _key(parts[0]) if parts else ""
+    # A <title> naming only the channel or the office (``通知公告``) states no story: a
+    # heading matching nothing is judged as on a page without a title.
+    states_story = bool(meta_key) or bool(page_key and _name_only_title(facts) is None)
     best, best_score = None, 0.0
     # Title blocks that share their tag and class with two others are a list's entries
     # (``div.tj-title`` of every recommended story): none is the headline unless stated.
@@ -1701,7 +1704,7 @@ def best_title(
             continue  # matching nothing stated, one of a list's entries (teasers' titles)
         if score == 0.0 and el is not None and body is not None and _after(el, body):
             continue  # matching nothing stated, printed after the text: a box's heading
-        if score == 0.0 and (page_key or meta_key) and _inside_text(el, body):
+        if score == 0.0 and states_story and _inside_text(el, body):
             # Matching nothing the page states, printed inside the text after it began: an
             # inserted card's or a section's heading (``<div class="insert_news_title">
             # <a>专题｜…</a>`` closing the story), never the story's own headline.
