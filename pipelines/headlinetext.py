@@ -29,7 +29,9 @@ _NAV_LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关新闻|相关链接"
     r"|相关文章|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|猜你喜欢|当前位置|您的位置|你的位置"
     r"|您现在的位置|所在位置|发表评论|网友评论|我要评论|我要留言|发表留言|读者评论|评论列表|相关评论"
-    r"|相关稿件|相关附件|相关专题)"
+    r"|相关稿件|相关附件|相关专题"
+    # A recommended box's heading addressed to the reader ("为你推荐", "为您推荐：").
+    r"|[为為][你您]推[荐薦](?=\s*[:：>》]|\s*$))"
     # Short generic labels only when they are the whole text or followed by a separator.
     # A share or follow box's heading ("微信分享“扫一扫”", "微博关注").
     r"|^\s*(?:(?:微信|微博|朋友圈)\s*(?:分享|扫一扫|关注)|扫一扫|扫描二维码|手机扫码)"
