@@ -28,6 +28,7 @@ from pipelines.setaside import (
 from pipelines.textedges import STATEMENT_WORDS
 from pipelines.treetext import (
     HAN,
+    HAN_RUN,
     classes_of,
     collapse_spaces,
     han_count,
@@ -488,12 +489,20 @@ class TreeCounts:
             append = rows.append
             under = self.under
             known = under.get
+            # han_count and _punct_count of a short text (either way of counting gives the
+            # same counts), here without a call's frame: a page's non-ASCII pieces are mostly
+            # a few characters long.
+            runs = HAN_RUN.findall
+            marks = _MARK.findall
             for el in reversed(list(self.root.iter(etree.Element))):
                 text = el.text
                 if text:
                     own_len = len(text)
                     if text.isascii() or text.isspace():
                         own_han = punct = 0
+                    elif own_len < _MARK_SCANS_FROM:
+                        own_han = sum(map(len, runs(text)))
+                        punct = len(marks(text)) if own_han else 0
                     else:
                         own_han = han_count(text)
                         punct = _punct_count(text) if own_han else 0

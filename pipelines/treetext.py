@@ -12,7 +12,7 @@ from functools import lru_cache
 from lxml import etree
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 # Bytes that are no high byte of a character of U+4E00–U+9FFF in UTF-16-LE.
@@ -36,7 +36,7 @@ def han_count(text: str) -> int:
         return 0
     if len(text) >= _BYTES_FROM:
         return len(text.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _NOT_HAN_HIGH))
-    return sum(map(len, _HAN_RUN.findall(text)))
+    return sum(map(len, HAN_RUN.findall(text)))
 
 
 _NOT_HAN_RUN = re.compile(r"[^\u4e00-\u9fff]+")

@@ -16,7 +16,10 @@ reading it replaced:
   looked up by the later passes (widget blocks, headline, date, source) instead of read
   again from the tree: the map holds exactly the classed elements the cleaned tree keeps,
   each with its ``classes_of``, and every pass answers as it does without it;
-  ``classes_if_any`` is ``classes_of``, or None for an element with neither attribute."""
+  ``classes_if_any`` is ``classes_of``, or None for an element with neither attribute;
+* ``TreeCounts``' rows with a short piece's Chinese characters and marks counted in the
+  loop (regex lists) and a long one's by ``han_count``/``_punct_count``: the same rows as
+  their definition on random blocks of short and long pieces, marks and Latin text."""
 
 from __future__ import annotations
 
@@ -150,3 +153,32 @@ def test_classes_read_once_per_page_give_every_pass_its_answer() -> None:
                      classes=marked) == dated
     assert dated[1] is not None and dated[1].startswith("2026-11-30T09:12")
     assert source_text(root, None, marked) == source_text(root, None) == "示例日报"
+
+
+_PIECES = ["记者", "，", "。", "首页", "2026-12-03", "Read more", "　", "\n",
+           "新线路覆盖四十个小区，方便市民出行。" * 4, "下一步；继续优化！" * 9, "a" * 70, "？、：" * 30]
+
+
+def _rows_by_definition(root: etree._Element) -> list[tuple]:
+    """Each element, leaves first: its tag, element children, and own text (its text and
+    its children's tails) as length, Chinese characters and sentence marks (marks of the
+    pieces holding a Chinese character)."""
+    rows = []
+    for el in reversed(list(root.iter(etree.Element))):
+        pieces = [el.text or "", *(child.tail or "" for child in el)]
+        han = [len(HAN.findall(piece)) for piece in pieces]
+        marks = sum(sum(piece.count(m) for m in _MARKS) for piece, n in zip(pieces, han, strict=True) if n)
+        rows.append((el, el.tag, tuple(el), sum(map(len, pieces)), sum(han), marks))
+    return rows
+
+
+def test_tree_rows_of_short_and_long_pieces_equal_their_definition() -> None:
+    rng = random.Random(33)
+    for _ in range(150):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            tag = rng.choice(_TAGS)
+            inner = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 3)))
+            parts.append(f"<{tag}>{inner}</{tag}>{rng.choice(_PIECES)}")
+        root = parse_html(f"<html><body><div>{rng.choice(_PIECES)}{''.join(parts)}</div></body></html>")
+        assert TreeCounts(root).read() == _rows_by_definition(root)
