@@ -176,15 +176,20 @@ _MONTH_WORDS = {
     **{name: k for k, name in enumerate(
         ("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月",
          "十二月"), 1)},
+    # A blog engine's month name in a Chinese locale is the month's number and 月 (WordPress's
+    # default ``F j, Y`` prints ``5月 22, 2011``).
+    **{f"{k}月": k for k in range(1, 13)},
+    **{f"0{k}月": k for k in range(1, 10)},
 }
 _CLOCK_WORDS = (
     r"(?:\s*(?:at\s*)?(?P<H>[01]?\d|2[0-3])\s*:\s*(?P<M>[0-5]\d)(?:\s*:\s*(?P<S>[0-5]\d))?"
     r"\s*(?P<ap>[ap]\.?m\.?(?![a-z])|上午|下午|晚上)?)?"
 )
 # A month word is found first (a cheap scan of letters), then the day and year around it:
-# "September 10th, 2005" / "Sep. 10, 2005" / "十一月 6th, 2009" after it, or "10 September
-# 2005" / "10th Sep 2005" with the day before it.
-_MONTH_TOKEN = re.compile(r"[A-Za-z]{3,9}|[一二三四五六七八九十]{1,2}月")
+# "September 10th, 2005" / "Sep. 10, 2005" / "十一月 6th, 2009" / "5月 22, 2011" after it, or
+# "10 September 2005" / "10th Sep 2005" with the day before it.
+_MONTH_TOKEN = re.compile(r"[A-Za-z]{3,9}|[一二三四五六七八九十]{1,2}月"
+                          r"|(?<![\d.\-/年])(?:1[0-2]|0?[1-9])月")
 _DAY_YEAR_AFTER = re.compile(r"\.?\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,?\s*"
                              r"(?P<y>(?:19|20)\d{2})(?!\d)" + _CLOCK_WORDS, re.I)
 _DAY_BEFORE = re.compile(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$", re.I)
