@@ -201,22 +201,25 @@ def _caption_blocks(body: etree._Element, pictured: set[etree._Element]
     align=center><img></div><div align=center>caption</div>``, an old editor's way of
     captioning: the picture and its caption as two blocks), when the text beside them is
     not centred: the pictures' captions, however they are worded (a caption may be a full
-    sentence or two). A text centred throughout (a poem, an account's post) has none."""
-    candidates: list[etree._Element] = []
+    sentence or two). A text centred throughout (a poem, an account's post) has none. Each
+    block is taken with the wrappers holding nothing else (an editor's ``<section>`` around
+    every block): their neighbours are its neighbours."""
+    candidates: dict[etree._Element, etree._Element] = {}  # caption block -> its outer wrapper
     for el in body.iter(*_CAPTION_BLOCKS):
         if el is body or el in pictured or not _centred(el):
             continue
         text = short_text(el, _CAPTION_BLOCK_MAX)
         if not text or not han_count(text):
             continue
-        prev = next((sib for sib in el.itersiblings(preceding=True)
+        outer = _outer(el, body)
+        prev = next((sib for sib in outer.itersiblings(preceding=True)
                      if isinstance(sib.tag, str) and _filled(sib)), None)
         if prev is not None and _picture_only(prev, pictured) \
-                and not (prev.tail or "").strip() and not _tail_before(el):
-            candidates.append(el)
+                and not (prev.tail or "").strip() and not _tail_before(outer):
+            candidates[el] = outer
     if not candidates:
         return []
-    chosen = set(candidates)
+    chosen = set(candidates.values())
 
     def beside(el: etree._Element, preceding: bool) -> etree._Element | None:
         """The first sibling printing words that is neither a caption nor a picture."""
@@ -225,13 +228,26 @@ def _caption_blocks(body: etree._Element, pictured: set[etree._Element]
                      and not _picture_only(sib, pictured) and _filled(sib)), None)
 
     kept = []
-    for el in candidates:
-        text = beside(el, False)
+    for el, outer in candidates.items():
+        text = beside(outer, False)
         if text is None:
-            text = beside(el, True)
+            text = beside(outer, True)
         if text is not None and not _centred(text):
             kept.append(el)
     return kept
+
+
+def _outer(el: etree._Element, body: etree._Element) -> etree._Element:
+    """``el`` or the highest wrapper below ``body`` holding nothing but it (no words of its
+    own, no other child printing words or a picture)."""
+    while True:
+        parent = el.getparent()
+        if parent is None or parent is body or (parent.text or "").strip() \
+                or (el.tail or "").strip() or any(
+                    child is not el and isinstance(child.tag, str) and _filled(child)
+                    for child in parent):
+            return el
+        el = parent
 
 
 def _tail_before(el: etree._Element) -> bool:

@@ -12,6 +12,8 @@ or two right under a picture with no words, where the text beside is not centred
 blocks at the text's top or bottom are the pictures' lines too, however worded, in
 ``<div>``, ``<p align=center>`` or ``<center>``.
 
+Each block may sit in wrappers holding nothing else (an editor's ``<section>`` levels).
+
 Guards: a text centred throughout (a picture, then centred paragraphs: an account's post, a
 poem) keeps its first paragraph; an uncentred paragraph under a picture is text; a centred
 caption between two paragraphs of the text stays where it is.
@@ -71,3 +73,12 @@ def test_an_uncentred_paragraph_under_a_picture_is_text() -> None:
 def test_a_centred_caption_between_paragraphs_stays_in_place() -> None:
     body = block(*_TEXT[:2], *_pictures("p align='center'", _CAPTIONS[:1]), *_TEXT[2:])
     assert story_paragraphs(_TITLE, body) == [*_TEXT[:2], _CAPTIONS[0], *_TEXT[2:]]
+
+
+def test_captions_under_pictures_each_wrapped_by_an_editor_are_not_text() -> None:
+    # A WeChat-style editor wraps every block in ``<section>`` levels of its own: a
+    # caption's neighbours are its wrappers' neighbours.
+    wrapped = [f"<section><section>{line}</section></section>"
+               for line in _pictures("div style='text-align: center;'")]
+    body = block(*wrapped, *(f"<section><p>{line}</p></section>" for line in _TEXT))
+    assert story_paragraphs(_TITLE, body) == list(_TEXT)
