@@ -199,23 +199,38 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
 # the text, first on the line (a photographer's credit under a first paragraph is a picture's).
 _WRITER_CREDIT = re.compile(r"^[\[【(（]?\s*(?:文|撰文|文字|作者|撰稿)\s*[:：丨|｜/∕_＿]")
 _STANDFIRST_MAX = 300  # characters: a standfirst is a paragraph, not a page
+_STANDFIRST_PARAGRAPHS = 2  # paragraphs over the credit line: a standfirst, a summary over it
+_CREDITS_UNDER = 1  # the credit line under the standfirst (two in a row may stand amid a text)
 
 
 def _without_standfirst_over_writer(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a standfirst printed over the writer's credit line at the
-    text's top (a magazine's feature: one paragraph of running text, then ``文_ 某某 摄影_
+    text's top (a magazine's feature: a paragraph of running text, then ``文_ 某某 摄影_
     某某``, then the text): the label rules leave a standfirst above the byline out, and the
-    credit line with it. Only one paragraph over the credit, closing a sentence, and a text
-    under it of two paragraphs or more, at least twice as long."""
-    if len(paragraphs) < 4 or not _is_credit(paragraphs[1]) \
-            or not _WRITER_CREDIT.match(paragraphs[1]) or _SENTENCE_END.search(paragraphs[1]):
-        return paragraphs
-    lead, rest = paragraphs[0], paragraphs[2:]
-    if len(lead) > _STANDFIRST_MAX or not _SENTENCE_END.search(lead) \
-            or not all(_SENTENCE_END.search(p) for p in rest[:1]) \
-            or sum(map(len, rest)) < 2 * len(lead):
-        return paragraphs
-    return rest
+    credit line with it. One or two paragraphs over the credit, each closing a sentence
+    (a summary box read with the text may stand over the standfirst), and a text under it
+    of two paragraphs or more, at least twice as long. (Two credit lines in a row under a
+    paragraph, ``文｜某某`` over ``图｜某某``, may stand amid a text: tests/clean/
+    test_clean_real_shapes.py keeps them and the paragraph.)"""
+    for over in range(1, _STANDFIRST_PARAGRAPHS + 1):
+        if len(paragraphs) < over + 3:
+            return paragraphs
+        lead = paragraphs[:over]
+        if not all(_SENTENCE_END.search(p) and len(p) <= _STANDFIRST_MAX for p in lead):
+            return paragraphs
+        credits = over
+        while credits < over + _CREDITS_UNDER and _is_credit(paragraphs[credits]) \
+                and not _SENTENCE_END.search(paragraphs[credits]):
+            credits += 1
+        if credits == over:
+            continue
+        rest = paragraphs[credits:]
+        if not any(_WRITER_CREDIT.match(p) for p in paragraphs[over:credits]) \
+                or len(rest) < 2 or not _SENTENCE_END.search(rest[0]) \
+                or sum(map(len, rest)) < 2 * sum(map(len, lead)):
+            return paragraphs
+        return rest
+    return paragraphs
 
 
 # A credit's role alone on its line, its name on the next one (作者： over 某某 某某, 供稿单位：

@@ -10,8 +10,12 @@ underscore (``文_``, ``摄影_``), which no credit pattern held. Now the unders
 credit's separator, and one paragraph closing a sentence over the writer's credit (``文``,
 ``撰文``, ``作者``…), with a longer text of two paragraphs or more under it, is a standfirst.
 
+One or two paragraphs over the credit (a summary box read with the text over the standfirst)
+go the same way.
+
 Guards: a first paragraph over a photographer's credit (a picture's, between paragraphs)
-stays; a paragraph over the writer's credit with only one short paragraph under it stays.
+stays; a paragraph over the writer's credit with only one short paragraph under it stays;
+three paragraphs over it stay.
 """
 
 from __future__ import annotations
@@ -45,4 +49,16 @@ def test_a_first_paragraph_over_a_photographers_credit_stays() -> None:
 
 def test_a_paragraph_over_the_writers_credit_and_a_short_text_stays() -> None:
     found = story_paragraphs(_TITLE, block(_TEXT[0], "文/李某", _TEXT[3]))
+    assert found[0] == _TEXT[0]
+
+
+def test_a_summary_and_a_standfirst_over_the_writers_credit_are_not_the_text() -> None:
+    # The page's summary box read with the text (its class gone) over the standfirst.
+    summary = "一次不设围栏的展览。"
+    assert story_paragraphs(_TITLE, block(summary, _STANDFIRST, "文_ 李某 摄影_ 王某", *_TEXT)) == list(_TEXT)
+
+
+def test_three_paragraphs_over_the_writers_credit_stay() -> None:
+    # Three paragraphs of text over a credit line: the text itself, a credit amid it.
+    found = story_paragraphs(_TITLE, block(*_TEXT[:3], "文/李某", _TEXT[3], _TEXT[0]))
     assert found[0] == _TEXT[0]
