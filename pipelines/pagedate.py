@@ -1119,7 +1119,8 @@ def _body_top(body: etree._Element | None) -> set[etree._Element]:
 
 
 _LINE_MAX = 60  # characters (markup's indentation included): a signature's or a date's line
-# Inline runs a line's pieces are set in (a block of its own, a list's entry, is no run).
+# Inline runs a line's pieces are set in (a block of its own, a list's entry, is no run);
+# a word processor's smart tags (``<st1:chsdate>`` around a date, ``<o:p>``) are runs too.
 _RUN_TAGS = frozenset({"span", "font", "b", "strong", "em", "i", "u", "small", "sup", "sub"})
 
 
@@ -1160,7 +1161,8 @@ def _body_end(body: etree._Element | None) -> set[etree._Element]:
     # has no text of its own: the block printing the pieces as one line is the end's too.
     for el in list(end):
         up = el.getparent()
-        while el.tag in _RUN_TAGS and up is not None and up is not body and up not in end \
+        while (el.tag in _RUN_TAGS or ":" in el.tag) and up is not None and up is not body \
+                and up not in end \
                 and short_text(up, _LINE_MAX) is not None:
             end.add(up)
             el, up = up, up.getparent()
@@ -1175,6 +1177,11 @@ def _own_texts_from_end(body: etree._Element) -> Iterator[tuple[etree._Element, 
         own = el.text or ""
         if len(el):  # a leaf's own text is its text: no tails to gather
             own += "".join(child.tail or "" for child in el)
+            if not own.strip() and any(isinstance(child.tag, str) and ":" in child.tag
+                                       for child in el):
+                # Words held in a word processor's smart tag (``<st1:chsdate>2012年11月28日
+                # </st1:chsdate>``), an element no block list names: the line's own.
+                own = short_text(el, _LINE_MAX) or ""
         if own.strip():
             yield el, own
 

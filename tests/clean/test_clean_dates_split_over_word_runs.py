@@ -8,7 +8,9 @@ lang=EN-US>2012</span><span>年<span lang=EN-US>11</span>月<span lang=EN-US>28<
 </p>``. A notice that prints no other date is dated by the signing date under its text; the
 blocks at the text's end were found by their own text, and this line's block has none (its
 pieces are all its runs'), so the line was never read and the page had no date. The block
-printing such runs as one short line is at the text's end too.
+printing such runs as one short line is at the text's end too; so is a line whose words sit
+in a smart tag (``<st1:chsdate>``, Word 2003's mark around a date), an element no block list
+names.
 
 Guards: a date line under the headline still dates the page over the signing date; a date
 split over runs inside a paragraph of the text is an event, not the page's date.
@@ -51,3 +53,13 @@ def test_a_date_split_over_runs_inside_a_paragraph_is_no_page_date() -> None:
                                    "<span lang=EN-US>10</span>日前将除雪防滑工作方案报市局运输科，逾期未报的将予以通报。",
                          _TEXT[1])).replace(_SIGNED, "")
     assert published(page) is None
+
+
+def test_a_signing_date_in_a_word_processors_smart_tag_dates_the_notice() -> None:
+    # Word 2003 wraps a date in a smart tag, with or without its runs inside.
+    for tagged in ("<st1:chsdate Year='2012' Month='11' Day='28' IsLunarDate='False' w:st='on'>"
+                   "<span lang=EN-US>2012</span>年<span lang=EN-US>11</span>月<span lang=EN-US>28"
+                   "</span>日</st1:chsdate>",
+                   "<st1:chsdate Year='2012' Month='11' Day='28' w:st='on'>2012年11月28日</st1:chsdate>"):
+        page = _notice().replace(_SIGNED, f"<p class=MsoNormal align=right>{tagged}</p>")
+        assert (published(page) or "")[:10] == "2012-11-28"
