@@ -171,7 +171,7 @@ def headline(
         text = headline_text(part)
         if text and text not in sites and not site_like(text):
             if len(parts) == 1 and (organisation_like(text) or len(_key(text)) <= 6
-                                    or _PAGE_TYPE.search(text)):
+                                    or _PAGE_TYPE.search(text) or _DEFAULT_NAME.fullmatch(text)):
                 # Only a public body's name, or a channel's (``通知公告``, ``工作动态``): a
                 # headline printed before the text is the better answer.
                 body_name = text
@@ -491,14 +491,25 @@ def _name_only_title(facts: PageFacts) -> str | None:
     if facts.meta_title or len(parts) != 1:
         return None
     text = headline_text(parts[0])
+    if text is None and _DEFAULT_NAME.fullmatch(parts[0].strip()):
+        return parts[0].strip()
     return text if text and (organisation_like(text) or len(_key(text)) <= 6
-                             or bool(_PAGE_TYPE.search(text))) else None
+                             or bool(_PAGE_TYPE.search(text))
+                             or bool(_DEFAULT_NAME.fullmatch(text))) else None
 
 
 # A template's generic title naming the kind of page (``中标公告详细页面``, ``政务公开信息内容页``,
 # ``新闻详情页``): no story's headline.
 _PAGE_TYPE = re.compile(r"(?:详细|詳細|内容|內容|详情|詳情|正文|文章|信息|资讯|新闻|細節|细览|細覽)"
                         r"(?:页面|頁面|页|頁)\s*$")
+
+
+# An editor's default name for a new page or document, left as the ``<title>`` (``新建
+# Microsoft Word 文档``, ``无标题文档``, ``新建网页 1``, ``Untitled Document``, ``New Page 1``).
+_DEFAULT_NAME = re.compile(
+    r"(?:新建|未命名|无标题|無標題)\s*(?:Microsoft\s*)?(?:Office\s*)?(?:Word|Excel|PowerPoint|WPS)?"
+    r"\s*(?:文字)?\s*(?:文档|文件|网页|網頁|页面|頁面|文本文档)?\s*\d*(?:\s*[(（]\d{1,3}[)）])?"
+    r"|(?:Untitled|New\s+Page|Document|Doc)\s*(?:Document|Page)?\s*\d*", re.I)
 
 
 # A link to the site's home page (``/``, ``./index.html``, ``http://www.example.org/``,
