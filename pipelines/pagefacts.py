@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 from lxml import etree
@@ -55,6 +56,22 @@ _SCRIPT_VALUE = re.compile(r"""[:=]\s*["']((?:19|20)\d{2}[-/.年][^"'<>\n]{3,30}
 _SCRIPT_KEY = re.compile(
     r"""(?i)(?:pub|publish|release|first_?publish|post)\w{0,12}?(?:date|time|at)\w{0,6}["']?\]?\s*$"""
 )
+# A publication or creation time the page's script holds as a Unix epoch (a WeChat article's
+# ``var ct = "1521424800";``, filled into its empty ``<em id="publish_time">`` when the page
+# runs; ``create_time``, ``publish_time`` in seconds or milliseconds), not as a date.
+_EPOCH_HINT = re.compile(r"\d{10}")
+_SCRIPT_EPOCH = re.compile(
+    r"""(?i)(?<!\w)(?:ct|create_?time|publish_?time|pub_?time|post_?time|release_?time)"""
+    r"""["']?\s*[:=]\s*["']?(1\d{9})(\d{3})?["']?(?:\s*\*\s*1)?\s*[,;\n]""")
+
+
+def _epoch_dates(code: str) -> list[str]:
+    """The Beijing date-times (``YYYY-MM-DDTHH:MM:SS+08:00``) of the epoch counts ``code``
+    assigns to a publication or creation time (ten digits opening with 1: 2001 to 2033)."""
+    return [datetime.fromtimestamp(int(match.group(1)), _BEIJING).isoformat()
+            for match in _SCRIPT_EPOCH.finditer(code)][:2]
+
+
 # A full day with an optional clock, as comments and scripts' code write one.
 _HIDDEN_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*"
                          r"(\d{1,2})(?!\d)(?:\s*日?(?:\s+|T)(\d{1,2}[:：]\d{2}))?")
@@ -63,6 +80,7 @@ _HIDDEN_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[
 # regenerated, however long after the article was published.
 _GENERATED = re.compile(r"^\W{0,3}(?:页面|頁面|网页|網頁)?生成(?:时间|時間)\s*[:：]?\s*"
                         r"((?:19|20)\d{2}\D.{3,25})$")
+_BEIJING = timezone(timedelta(hours=8))
 _ONCLICK = etree.XPath("//@onclick")
 _LINK_IN_VALUE = re.compile(r"https?://[^\s'\"<>&]+")
 _HIDDEN_MAX = 40  # days kept per page: a script's calendar or data table says nothing more
@@ -401,6 +419,8 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
                 m.group(1) for m in _SCRIPT_VALUE.finditer(code)
                 if _SCRIPT_KEY.search(code, max(0, m.start() - 40), m.start())
             )
+            if _EPOCH_HINT.search(code):
+                facts.script_dates.extend(_epoch_dates(code))
             facts.hidden_texts.append(code)
     for comment in root.iter(etree.Comment):
         if comment.text and len(comment.text) <= 2_000:
