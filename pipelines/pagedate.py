@@ -390,8 +390,8 @@ def page_date(
     body_end = _body_end(body)
     headline_up = set(anchor.iterancestors()) if anchor is not None else set()
     # Each element's text read once for the whole loop and its helpers (the tree does not
-    # change in here): one element is asked for up to five times, with limits up to 600.
-    texts = TextReads(600)
+    # change in here): one element is asked for up to five times, each with its own limit.
+    texts = TextReads()
     known = classes.get if classes is not None else None  # the page's classes, when read
     headline_text = ascii_dates(collapse_spaces(texts(anchor, 600) or "")) \
         if anchor is not None else ""

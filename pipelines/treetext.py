@@ -111,40 +111,40 @@ def short_text(el: etree._Element, limit: int = 400) -> str | None:
 
 
 class TextReads:
-    """:func:`short_text` for one tree left unchanged while it is asked: each element's text is
-    read once, up to ``most`` characters, and every later ask of it with a limit up to
-    ``most`` is answered from that read (the date reader asks the same element's text up to
-    five times, each with its own limit). ``short_text(el, limit)`` is None exactly when the
-    element's pieces add up to more than ``limit`` characters, so one read tells the answer
-    for every smaller limit. A limit over ``most`` is read afresh."""
+    """:func:`short_text` for one tree left unchanged while it is asked: an element's pieces
+    are read once, as far as the largest limit asked of it so far needs, and every ask is
+    answered from what was read (the date reader asks the same element's text up to five
+    times, each with its own limit). ``short_text(el, limit)`` is None exactly when the
+    element's pieces add up to more than ``limit`` characters: a read already past a limit
+    answers None for it, a read that reached the last piece gives the text, and otherwise
+    the read goes on from where it stopped. No ask reads more pieces than ``short_text``
+    with the same limit would (a page of many tiny pieces is no dearer than before)."""
 
-    __slots__ = ("known", "most")
+    __slots__ = ("known",)
 
-    def __init__(self, most: int = 600) -> None:
-        self.most = most
-        # element -> (its text, or None past ``most``; the characters counted)
-        self.known: dict[etree._Element, tuple[str | None, int]] = {}
+    def __init__(self) -> None:
+        # element -> [pieces read, their characters, the rest of its itertext or None once
+        # read to the end, the joined text once read to the end]
+        self.known: dict[etree._Element, list] = {}
 
     def __call__(self, el: etree._Element, limit: int = 400) -> str | None:
-        if limit > self.most:
-            return short_text(el, limit)
-        found = self.known.get(el)
-        if found is None:
-            found = self.known[el] = _text_and_size(el, self.most)
-        return found[0] if found[1] <= limit else None
-
-
-def _text_and_size(el: etree._Element, limit: int) -> tuple[str | None, int]:
-    """(:func:`short_text` of ``el`` with ``limit``, the characters its pieces add up to, or
-    the count past ``limit`` at which the read stopped)."""
-    parts: list[str] = []
-    size = 0
-    for piece in el.itertext():
-        size += len(piece)
+        read = self.known.get(el)
+        if read is None:
+            read = self.known[el] = [[], 0, el.itertext(), None]
+        parts, size, rest, text = read
         if size > limit:
-            return None, size
-        parts.append(piece)
-    return " ".join(parts), size
+            return None
+        if rest is None:
+            return text
+        for piece in rest:
+            parts.append(piece)
+            size += len(piece)
+            if size > limit:
+                read[1] = size
+                return None
+        read[1], read[2] = size, None
+        read[3] = text = " ".join(parts)
+        return text
 
 
 # Elements that start a new line where they open and close (and <br>).

@@ -9,9 +9,10 @@ reading it replaced:
 * the sentence marks of a short text (``_punct_count``) counted by one regex's list of
   matches instead of seven scans: the same count as a count of each mark, on short and long
   text;
-* an element's text read once for the date pass (``TextReads``) and every later ask of it
-  answered from that read: the same answer as ``short_text`` for every element of random
-  blocks, every limit below, at and above the read's own, asked in any order;
+* an element's text read once for the date pass (``TextReads``), as far as the largest
+  limit asked of it needs, and every ask answered from that read: the same answer as
+  ``short_text`` for every element of random blocks and every limit, small and large,
+  asked in any order;
 * each classed element's class and id read once per page (``_clean_tree``'s map) and
   looked up by the later passes (widget blocks, headline, date, source) instead of read
   again from the tree: the map holds exactly the classed elements the cleaned tree keeps,
@@ -95,12 +96,34 @@ def test_text_read_once_answers_every_limit_as_a_fresh_read() -> None:
     for _ in range(60):
         root = parse_html(f"<html><body>{_random_block(rng)}</body></html>")
         elements = list(root.iter(etree.Element))
-        reads = TextReads(600)
+        reads = TextReads()
         asks = [(el, limit) for el in elements for limit in limits]
         rng.shuffle(asks)  # a small limit asked first, a larger one after, and the reverse
         for el, limit in asks:
             assert reads(el, limit) == short_text(el, limit), (etree.tostring(el), limit)
     assert reads.known  # the answers came from kept reads
+
+
+def _read_by_short_text(el: etree._Element, limit: int) -> int:
+    """The characters ``short_text(el, limit)`` reads before it answers."""
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit:
+            break
+    return size
+
+
+def test_text_read_once_reads_no_further_than_the_largest_limit_asked() -> None:
+    rng = random.Random(34)
+    for _ in range(60):
+        root = parse_html(f"<html><body>{_random_block(rng)}</body></html>")
+        for el in root.iter(etree.Element):
+            reads = TextReads()
+            asked = sorted(rng.sample([0, 20, 60, 200, 400, 600, 1500], 3))
+            for limit in asked:
+                reads(el, limit)
+                assert reads.known[el][1] == _read_by_short_text(el, limit)
 
 
 def test_classes_if_any_is_none_only_without_class_and_id() -> None:
