@@ -33,8 +33,8 @@ The default split is ``tune``: the other splits are written only when asked for
 ``opened`` writes every opened split (``OPENED``) and never the held-out one, so whoever tunes
 never needs ``all``. The list of splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there
 names the split nobody tunes on (labelled before any extractor ran on it, scored once at the
-end; docs/evaluation.md), filled only for that final report (at present ``fresh15``:
-repeat-source draws continued and pages of new sources, being labelled). ``fresh``,
+end; docs/evaluation.md), filled only for that final report (at present none: ``fresh15``
+was scored on 2026-12-03 and opened). ``fresh``,
 ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``,
 ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13`` and ``fresh14`` (repeat-source
 splits, the last four; fresh13 and fresh14 with pages of new sources too) were held out that
