@@ -60,10 +60,13 @@ _SHORT_YEAR_PLACE = re.compile(r"(?:^|[:：]|时间|時間|日期|于|於)\s*$")
 # A date written month first, US style, as ASP pages print it (``7/5/2005 9:23:57 PM``):
 # read month first when a 12-hour clock (AM/PM) says so or when the second number cannot be
 # a month (``7/25/2005``); day first when the first cannot be a month (``25/7/2005``). An
-# ambiguous pair without a 12-hour clock (``7/5/2005 21:23``) is left unread.
+# ambiguous pair without a 12-hour clock (``7/5/2005 21:23``) is left unread. The clock may
+# stand after a space or after a dash between spaces (``30/11/2025 - 10:13``, as a French
+# site's Chinese edition prints it), the dash being only a separator there as in the
+# year-first form.
 _SLASHED = re.compile(
     r"(?<![\d/.-])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})"
-    r"(?![\d/])(?:\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?![\d/])(?:(?:\s+|\s*[-–]\s*)(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 # The Minguo (ROC) calendar of Taiwan pages: year 1 is 1912. With its era name
