@@ -239,6 +239,10 @@ _ATTACHMENT = re.compile(r"附件\s*[:：]?|附\s*[:：]|\d{1,2}\s*[.、．]")
 _ANNEX_START = re.compile(
     r".{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发|共印\s*\d+\s*份|附(?:表|件)\s*\d{0,2}"
 )
+# A signer's name broken over two lines, the first ending mid-name on a connective
+# (``省某某局新型冠状病毒感染的`` over ``肺炎疫情防控工作领导小组``): no line of text ends so
+# without a mark.
+_SIGNER_FIRST_PART = re.compile(r"[\u4e00-\u9fff（）()·、]{2,30}[的之与和及暨]")
 
 
 def _drop_annex(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
@@ -267,6 +271,9 @@ def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> 
         issuers += 1
     if not issuers:
         return
+    if (issuers < 4 and len(paragraphs) - 2 - issuers > 0
+            and _SIGNER_FIRST_PART.fullmatch(paragraphs[-2 - issuers].strip())):
+        issuers += 1  # the first line of a signer's name broken over two lines
     end = len(paragraphs) - 1 - issuers
     start = end
     while start > 1 and len(paragraphs[start - 1]) <= 80 and "。" not in paragraphs[start - 1] \
