@@ -123,12 +123,23 @@ def ascii_dates(text: str) -> str:
     '2024年6月13日'
     >>> ascii_dates("2024年六月十三日")
     '2024年6月13日'
+    >>> ascii_dates("2016.06.0304:40")
+    '2016.06.03 04:40'
     """
     if _WIDE_DIGIT.search(text):
         text = text.translate(_WIDE)
     if "年" in text and "月" in text:
         text = _CN_DATE.sub(_cn_date, text)
+    if ":" in text or "：" in text:
+        text = _GLUED_CLOCK.sub(r"\1 ", text)
     return text
+
+
+# A day of two-digit month and day with its clock glued on (``2016.06.0304:40``: the day's
+# <span> and the clock's text side by side, set apart only by the style sheet): a day has
+# two digits at most, so the four digits are the day and the hour.
+_GLUED_CLOCK = re.compile(r"((?<!\d)(?:19|20)\d{2}([-/.])(?:0[1-9]|1[0-2])\2"
+                          r"(?:0[1-9]|[12]\d|3[01]))(?=(?:[01]\d|2[0-3])[:：][0-5]\d)")
 
 
 def _minguo(text: str, bare: bool) -> tuple[int, int, int, re.Match[str]] | None:
