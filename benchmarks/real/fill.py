@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|fresh|…|fresh14|fresh15|opened|all]
+                                   [--split tune|heldout|fresh|…|fresh15|fresh16|opened|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -29,16 +29,16 @@ named ``page.html.gz#gzip``: the file's bytes decompressed are the page.
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``,
 ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``,
-``fresh14``, ``fresh15``, ``opened`` or ``all``).
+``fresh14``, ``fresh15``, ``fresh16``, ``opened`` or ``all``).
 ``opened`` writes every opened split (``OPENED``) and never the held-out one, so whoever tunes
 never needs ``all``. The list of splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there
 names the split nobody tunes on (labelled before any extractor ran on it, scored once at the
-end; docs/evaluation.md), filled only for that final report (at present none: ``fresh15``
-was scored on 2026-12-03 and opened). ``fresh``,
+end; docs/evaluation.md), filled only for that final report (at present ``fresh16``, being
+labelled; ``fresh15`` was scored on 2026-12-03 and opened). ``fresh``,
 ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``,
-``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13`` and ``fresh14`` (repeat-source
-splits, the last four; fresh13 and fresh14 with pages of new sources too) were held out that
-way and have since been opened for tuning.
+``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14`` and ``fresh15``
+(repeat-source splits, the last five; fresh13 … fresh15 with pages of new sources too) were
+held out that way and have since been opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
 not match or the manifest lists no page of the split, 2 on bad arguments.
