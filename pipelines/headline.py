@@ -14,7 +14,7 @@ from collections import Counter
 
 from lxml import etree
 
-from pipelines.dates import has_year
+from pipelines.dates import date_text, has_year, is_date_line
 from pipelines.headlinetext import (
     STATED_SUBTITLE,
     TRAILING_NUMBER,
@@ -91,6 +91,12 @@ def headline(
         text = headline_text("\n".join(lines)) if lines else None
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
             text = collapse_spaces(lines[0])
+        if text is None and lines and len(lines) == 1 and el.tag in HEADINGS \
+                and _dated_programme(lines[0], facts.page_title):
+            # A programme's day in the page's heading (``2025年12月3日 新闻联播``, a
+            # transcript's page), the <title> stating the same words: its headline, not a
+            # date line.
+            text = collapse_spaces(lines[0])
         if text is None and lines and len(lines) == 1 and _spaced_short(lines[0], facts):
             # A notice's headline of two to seven characters set apart by spaces
             # (``公  示``, ``招 聘 启 事``) in a heading or title-classed block, the whole <title>
@@ -123,6 +129,13 @@ def headline(
         # Stated only, in <meta> shorter than the <title> states it: a line printing the
         # stated headline with more of the <title>'s words (a kicker, ``电视专题片《…》…``).
         best = _printed_fuller(root, best, facts.page_title, skip)
+    if best and best[0] is None:
+        # Stated only, and printed nowhere as stated: a large or bold line over the text
+        # saying it in the page's own wording (the <title>'s ``“三助一辅”`` spelt out as
+        # ``助研、助教、助管和学生辅导员``), both ends the same, is the headline as printed.
+        best = _printed_reworded(root, best, skip, body)
+    if best and best[0] is None:
+        best = _printed_h1(root, best, facts, skip, body)
     name = _name_only_title(facts)
     if best and not facts.meta_title and (not facts.page_title or name) \
             and not (name and _key(best[1]) == _key(name)) and _unmatched_doubt(best, body):
@@ -204,7 +217,9 @@ def headline(
                                             skip=skip, sites=sites)
                     if found[1] is not None and headline_shaped(found[1]):
                         return found
-                return None, text
+                found = _printed_reworded(root, (None, text), skip, body)
+                return found if found[0] is not None else _printed_h1(root, found, facts,
+                                                                      skip, body)
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites
                                          and not site_like(t)]
@@ -286,6 +301,18 @@ def _dated_next(el: etree._Element) -> bool:
     """True when one of the three elements printed right after ``el`` holds a short dated
     line (the headline's date or info line)."""
     return any((text := short_text(f, 60)) and has_year(text) for f in _FOLLOWING(el))
+
+
+def _dated_programme(line: str, page_title: str) -> bool:
+    """True when ``line``, read as a date line, is a day and a name of two Chinese
+    characters or more beside it, no label or clock (``2025年12月3日 新闻联播``), and the
+    ``<title>`` holds its words: a programme's or an issue's day, the page's own title."""
+    if not page_title or not is_date_line(line):
+        return False
+    day = date_text(line)
+    rest = line.replace(day, " ") if day else line
+    return han_count(rest) >= 2 and not re.search(r"[:：\d]", rest) \
+        and _key(line) in _key(page_title)
 
 
 # A bar setting a column's name apart from the headline on one line (``某栏目 | 标题``).
@@ -1629,6 +1656,72 @@ def _printed_fuller(
                     break
             el = el.getparent()
     return best
+
+
+def _printed_reworded(
+    root: etree._Element, best: tuple[etree._Element | None, str],
+    skip: set[etree._Element] | frozenset, body: etree._Element | None,
+) -> tuple[etree._Element | None, str]:
+    """A large or emphasised line, not under the text, that opens and closes as ``best``'s
+    stated headline does (two characters or more each, together eight or more and three
+    fifths of the statement) and says its middle otherwise, the statement itself printed
+    nowhere, as (element, line); else ``best``. A CMS states a shortened wording (an
+    abbreviation, a quotation cut) while the page prints the editor's headline."""
+    stated = _key(best[1])
+    if len(stated) < 8 or _printed_whole(root, best[1]):
+        return best
+    found: tuple[etree._Element | None, str] | None = None
+    found_shared = 0
+    for el, text in _large_lines(root, skip, body, 80) + _emphasised_lines(root, skip, body, 80):
+        key = _key(text)
+        if key == stated or (body is not None and _after(el, body)) or _masthead(el, body):
+            continue
+        most = min(len(key), len(stated))
+        head = next((i for i in range(most) if key[i] != stated[i]), most)
+        tail = next((i for i in range(most - head) if key[-1 - i] != stated[-1 - i]),
+                    most - head)
+        shared = head + tail
+        if head >= 2 and tail >= 2 and shared >= 8 and 5 * shared >= 3 * len(stated) \
+                and shared > found_shared:
+            found, found_shared = (el, text), shared
+    return found or best
+
+
+_UNPRINTED = ("title", "script", "style", "option", "textarea")
+
+
+def _printed_whole(root: etree._Element, text: str) -> bool:
+    """True when ``text`` is printed whole in one of the page's visible text nodes."""
+    for node in _PRINTED_TEXT(root, s=collapse_spaces(text)):
+        parent = node.getparent()
+        if parent is not None and node.is_tail:
+            parent = parent.getparent()
+        if parent is not None and parent.tag not in _UNPRINTED:
+            return True
+    return False
+
+
+def _printed_h1(
+    root: etree._Element, best: tuple[etree._Element | None, str], facts: PageFacts,
+    skip: set[etree._Element] | frozenset, body: etree._Element | None,
+) -> tuple[etree._Element | None, str]:
+    """The page's one ``<h1>``, over or at the text, printing a headline of its own
+    (:func:`headline_shaped`, no site's or body's name) when ``best``'s stated headline is
+    printed nowhere: the headline as the page shows it (a video page's ``<h1>`` where the
+    CMS states its search headline, printed only in the player's caption); else ``best``."""
+    if len(_key(best[1])) < 8 or _printed_whole(root, best[1]):
+        return best
+    ones = [el for el in root.iter("h1") if el not in skip]
+    if len(ones) != 1:
+        return best
+    el = ones[0]
+    lines = text_lines(el, 300)
+    text = headline_text("\n".join(lines)) if lines else None
+    if not text or not headline_shaped(text) or text in facts.site_names or site_like(text) \
+            or organisation_like(text) or _masthead(el, body) or _home_link(el) \
+            or (body is not None and _after(el, body)):
+        return best
+    return el, text
 
 
 def _stated_lead(el: etree._Element | None, cand: str, stated: str) -> bool:

@@ -181,6 +181,10 @@ class PageFacts:
         channel's, a site's or a body's name): a share form's field may prefix its own words
         (``推荐：标题``), and a ``<title>`` naming the story says more."""
         stated = self.meta(_META_TITLES) or (self.ld_titles or [""])[0]
+        if stated and self._names_only_site(stated):
+            # A site's ``og:title`` on every page (``某某平台 - example.com``): its name and
+            # its address, no story.
+            stated = ""
         if not stated and self.hidden_titles and not any(
                 headline_shaped(p) and not site_like(p) and not organisation_like(p)
                 for p in title_parts(self.page_title)):
@@ -218,6 +222,17 @@ class PageFacts:
                     and len(squeezed[0]) >= 4:
                 return stated_parts[0]
         return stated
+
+    def _names_only_site(self, stated: str) -> bool:
+        """True when a stated title of two parts or more is only the site's name (as
+        ``og:site_name`` states it, or named like a site) and its address (``某某平台 -
+        cn.example.com``): a template's statement on every page, naming no story."""
+        parts = title_parts(stated)
+        if len(parts) < 2 or not any(_ADDRESS.fullmatch(p) for p in parts):
+            return False
+        names = {_squeeze(n) for n in self.stated_site_names}
+        return all(_ADDRESS.fullmatch(p) or _squeeze(p) in names or site_like(p)
+                   for p in parts)
 
     def _name_parts(self) -> set[str]:
         """Squeezed names of the site the page states apart from its headline: the stated
@@ -332,6 +347,8 @@ _GREETING = re.compile(
 
 # A site's address printed beside its name ("某市人民政府门户网站 www.example.gov.cn").
 _DOMAIN = re.compile(r"\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*")
+# A site's address alone (``cn.example.com``, ``www.example.gov.cn/``).
+_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?")
 
 
 def site_like(text: str) -> bool:

@@ -1,0 +1,157 @@
+"""A headline the page states (``og:title``, ``<title>``) otherwise than it prints it (stop 34,
+the kinds of fresh15's three headline misses), on pages of own text in the real shapes.
+
+- A site's ``og:title`` naming only itself and its address (``某某平台 - cn.example.com``,
+  ``og:site_name`` saying the name) on every page states no story; a transcript page's
+  heading prints the programme's day (``2025年12月3日 新闻联播``), which reads like a date
+  line but is the page's title, the ``<title>`` holding the same words.
+- A ``<title>`` stating a shortened wording (an abbreviation in quotes) that the page prints
+  nowhere, while a centred bold line over the text says the same with its middle spelt out,
+  both ends alike: the printed line is the headline.
+- A video page whose ``<title>``/``og:title`` state the search headline, printed only as the
+  player's caption, and whose one ``<h1>`` over the player prints the video's own headline:
+  the ``<h1>`` is the headline as the page shows it.
+
+Guards: the statements that do name the story keep winning where the page prints them, a
+heading of a date and a weekday is no headline, a line under the text sharing the stated
+headline's ends is no headline, and an ``<h1>`` naming the site, or one of two ``<h1>``,
+does not replace a stated headline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clean.news_page import cleaned, paras
+
+TEXT = [
+    "城东区今年新建的三座社区图书馆本周起全部对外开放，居民凭身份证即可免费借阅图书。",
+    "据区文化馆介绍，三座图书馆共有藏书四万余册，每天开放到晚上九点，周末也不休息。",
+    "区文化馆还表示，今后将根据读者的意见，逐步延长三座图书馆在考试季的开放时间。",
+]
+
+
+def _head(title: str, metas: str = "") -> str:
+    return ("<html><head><meta charset='utf-8'>" + (f"<title>{title}</title>" if title else "")
+            + metas + "</head><body>")
+
+
+# --- og:title naming only the site and its address -------------------------------------
+
+PROGRAMME = "2025年11月4日 城东新闻"
+SITE_METAS = ("<meta property='og:type' content='website' />"
+              "<meta property='og:title' content='城东资料查询平台 - cn.chengdong-data.com' />"
+              "<meta property='og:site_name' content='城东资料查询平台' />")
+
+
+def transcript_page(title: str, metas: str = SITE_METAS, heading: str = PROGRAMME) -> str:
+    """A transcript site's day page: a menu, the day in ``<h1>`` with the previous and next
+    days' links, stories under ``<h2>`` headings."""
+    return (_head(title, metas) + "<nav><a href='/'>cn.chengdong-data.com</a><ul><li>首页</li>"
+            "<li>城东新闻</li><li>城东日报</li><li>搜索</li></ul></nav><main><article>"
+            "<header><h1 class='article-title'>" + heading + "</h1><div class='pager'>"
+            "<a href='/d/20251103/'>上一天 2025-11-03</a> <a href='/d/20251105/'>下一天 "
+            "2025-11-05</a></div></header><div class='content'>"
+            "<h2 class='content-heading'>三座社区图书馆本周起全部对外开放</h2>" + paras(TEXT)
+            + "<h2 class='content-heading'>城东区举行秋季运动会</h2><p>城东区秋季运动会今天开幕，"
+            "全区三十多所学校的两千多名学生参加了比赛。</p></div></article></main>"
+            "<footer>关于本站 联系我们</footer></body></html>")
+
+
+def test_a_site_only_og_title_leaves_the_programme_day_printed_in_the_heading() -> None:
+    assert cleaned(transcript_page("2025年11月4日城东新闻 文字版")).title == PROGRAMME
+
+
+def test_a_site_only_og_title_without_a_site_name_meta_states_no_story_either() -> None:
+    metas = SITE_METAS.replace("<meta property='og:site_name' content='城东资料查询平台' />", "")
+    assert cleaned(transcript_page("2025年11月4日城东新闻 文字版", metas)).title == PROGRAMME
+
+
+def test_an_og_title_naming_the_story_beside_the_address_still_names_it() -> None:
+    stated = "城东区三座社区图书馆本周起全部对外开放"
+    metas = f"<meta property='og:title' content='{stated} - cn.chengdong-data.com' />"
+    page = transcript_page(stated + "_城东网", metas, heading=stated)
+    assert cleaned(page).title == stated
+
+
+def test_a_heading_of_a_day_and_its_weekday_is_no_headline() -> None:
+    page = transcript_page("2025年11月4日城东新闻 文字版", heading="2025年11月4日 星期二")
+    assert cleaned(page).title != "2025年11月4日 星期二"
+
+
+# --- a <title> stating a shortened wording --------------------------------------------
+
+PRINTED = "城东区：社区图书馆、文化站和体育馆应免费、公开、就近向居民开放"
+STATED = "城东区：社区“三馆一站”应免费、公开、就近向居民开放"
+
+
+def reworded_page(title: str, under: str = "") -> str:
+    """A university news site's article: a menu, a breadcrumb, the article cell opening
+    with the headline as a centred bold line, the source line, the text; a related list."""
+    return (_head(title) + "<div class='top'><a href='/'>首页</a> | <a>English</a></div>"
+            "<div class='crumb'>首页 &gt; 高教视点 &gt; 内容</div><div class='article'>"
+            "<p style='text-align: center'><span style='font-size: 18px'><strong>" + PRINTED
+            + "</strong></span></p><p style='text-align: center'>来源：城东日报 2015-1-14</p>"
+            + paras(TEXT) + "</div>" + under + "<div class='related'><h3>相关新闻</h3><ul>"
+            "<li><a href='/a/1.html'>城东区图书馆举办读书月活动</a>[2015-01-12]</li>"
+            "<li><a href='/a/2.html'>城东区体育馆完成改造</a>[2015-01-05]</li></ul></div>"
+            "<div class='foot'>版权所有 城东大学新闻网</div></body></html>")
+
+
+def test_the_printed_wording_wins_over_a_shortened_title_printed_nowhere() -> None:
+    assert cleaned(reworded_page(STATED + " - 城东大学新闻网")).title == PRINTED
+
+
+def test_the_printed_wording_leaves_the_text_to_start_after_it() -> None:
+    body = cleaned(reworded_page(STATED + " - 城东大学新闻网")).body
+    assert body.lstrip().startswith(TEXT[0][:12])
+
+
+def test_a_title_printed_as_stated_keeps_its_wording() -> None:
+    page = reworded_page(STATED + " - 城东大学新闻网").replace(PRINTED, STATED)
+    assert cleaned(page).title == STATED
+
+
+def test_a_bold_line_under_the_text_sharing_the_ends_is_no_headline() -> None:
+    other = "城东区：社区体育馆和游泳馆应免费、公开、就近向居民开放"
+    page = reworded_page(STATED + " - 城东大学新闻网",
+                         under=f"<p><strong>{other}</strong></p>").replace(
+        "<p style='text-align: center'><span style='font-size: 18px'><strong>" + PRINTED
+        + "</strong></span></p>", "")
+    assert cleaned(page).title != other
+
+
+# --- a video page whose <h1> prints its own headline ------------------------------------
+
+VIDEO = "开坦克的女人：我是怎样走进装甲部队的？"
+SEARCH = "从部队窄门到首批女性装甲兵：城东女兵如何突破「天花板」？"
+
+
+def video_page(h1: str = VIDEO, extra_h1: str = "") -> str:
+    """A broadcaster's video article: the menu, ``<main>`` with the ``<h1>``, the player's
+    figure and its caption (the search headline after a hidden label), a bold repeat of the
+    video's title, the date and a short text."""
+    metas = (f"<meta property='og:title' content='{SEARCH} - 城东广播 中文' />"
+             "<meta property='og:site_name' content='城东广播 中文' />")
+    return (_head(SEARCH + " - 城东广播 中文", metas) + "<header><a href='/'>城东广播 中文"
+            "</a><nav><ul><li>主页</li><li>国际</li><li>影片</li></ul></nav></header>"
+            + extra_h1 + "<main role='main'><h1 id='content'>" + h1 + "</h1><div><figure>"
+            "<div class='media-player'><strong>你的器材不支持播放多媒体材料</strong></div>"
+            "<figcaption><span role='text'><span class='hidden'>视频加注文字，</span>"
+            "<span>" + SEARCH + "</span></span></figcaption></figure></div><div><strong>"
+            + VIDEO + "</strong></div><time datetime='2025-11-30'>2025年11月30日</time>"
+            + paras(TEXT) + "</main><footer>城东广播 版权所有</footer></body></html>")
+
+
+def test_the_videos_h1_wins_over_a_search_headline_printed_only_as_its_caption() -> None:
+    assert cleaned(video_page()).title == VIDEO
+
+
+@pytest.mark.parametrize("h1", ["城东广播 中文", "城东区文化馆"], ids=["site", "office"])
+def test_an_h1_naming_the_site_leaves_the_stated_headline(h1: str) -> None:
+    assert cleaned(video_page(h1=h1)).title == SEARCH
+
+
+def test_one_of_two_h1_does_not_replace_the_stated_headline() -> None:
+    other = "<h1>城东区举行秋季运动会，两千多名学生参赛</h1>"
+    assert cleaned(video_page(extra_h1=other)).title != other[4:-5]
