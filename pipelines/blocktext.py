@@ -8,7 +8,7 @@ module only reads the text out of it, the same way for every page.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -205,8 +205,15 @@ def _caption_blocks(body: etree._Element, pictured: set[etree._Element]
     block is taken with the wrappers holding nothing else (an editor's ``<section>`` around
     every block): their neighbours are its neighbours."""
     candidates: dict[etree._Element, etree._Element] = {}  # caption block -> its outer wrapper
+    set_apart: dict[etree._Element, Callable[[etree._Element], bool]] = {}  # how it is
     for el in body.iter(*_CAPTION_BLOCKS):
-        if el is body or el in pictured or not _centred(el):
+        if el is body or el in pictured:
+            continue
+        if _centred(el):
+            kind = _centred
+        elif _muted(el):
+            kind = _muted
+        else:
             continue
         text = short_text(el, _CAPTION_BLOCK_MAX)
         if not text or not han_count(text):
@@ -217,6 +224,7 @@ def _caption_blocks(body: etree._Element, pictured: set[etree._Element]
         if prev is not None and _picture_only(prev, pictured) \
                 and not (prev.tail or "").strip() and not _tail_before(outer):
             candidates[el] = outer
+            set_apart[el] = kind
     if not candidates:
         return []
     chosen = set(candidates.values())
@@ -232,9 +240,90 @@ def _caption_blocks(body: etree._Element, pictured: set[etree._Element]
         text = beside(outer, False)
         if text is None:
             text = beside(outer, True)
-        if text is not None and not _centred(text):
+        if text is not None and not set_apart[el](text):
             kept.append(el)
     return kept
+
+
+# A caption's ink: a mid or light grey (``#808080``, ``#999``, ``rgb(136, 136, 136)``,
+# ``gray``), as old editors and WeChat's set a picture's line; black-ish text colours
+# (``#333``) and coloured emphasis (red, blue) are not it.
+_GREY_NAMES = {"gray", "grey", "darkgray", "darkgrey", "dimgray", "dimgrey", "silver"}
+_COLOUR_STYLE = re.compile(r"(?:^|[;\s])color\s*:\s*([^;]+)", re.I)
+_IMPORTANT = re.compile(r"\s*!\s*important$")
+_HEX = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})$", re.I)
+_RGB = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", re.I)
+# Small print: ``<font size=1|2|-1|-2>``, ``font-size`` of 12 px (9 pt) or less, or a
+# keyword below the text's size.
+_SMALL_STYLE = re.compile(r"font-size\s*:\s*(?:(\d+(?:\.\d+)?)\s*(px|pt)|(x{0,2}-small|smaller))",
+                          re.I)
+
+
+def _grey(value: str) -> bool:
+    """True when a CSS or ``<font color>`` value is a mid or light grey (each channel
+    within 0x18 of the others, their mean 0x66–0xCC)."""
+    value = _IMPORTANT.sub("", value.strip().lower())
+    if value in _GREY_NAMES:
+        return True
+    if (match := _HEX.match(value)) is not None:
+        digits = match.group(1)
+        if len(digits) == 3:
+            digits = "".join(d * 2 for d in digits)
+        channels = [int(digits[k:k + 2], 16) for k in (0, 2, 4)]
+    elif (match := _RGB.match(value)) is not None:
+        channels = [int(c) for c in match.groups()]
+    else:
+        return False
+    return max(channels) - min(channels) <= 0x18 and 0x66 <= sum(channels) / 3 <= 0xCC
+
+
+def _muted_itself(el: etree._Element) -> bool:
+    """True when ``el`` sets its words in grey or in small print (its own ``color``/``size``
+    attribute or style)."""
+    if el.tag == "font":
+        if _grey(el.get("color") or ""):
+            return True
+        if (el.get("size") or "").strip() in ("1", "2", "-1", "-2"):
+            return True
+    style = el.get("style")
+    if not style:
+        return False
+    if (match := _COLOUR_STYLE.search(style)) is not None and _grey(match.group(1)):
+        return True
+    if (match := _SMALL_STYLE.search(style)) is not None:
+        if match.group(3):
+            return True
+        size = float(match.group(1))
+        return size <= (12 if match.group(2).lower() == "px" else 9)
+    return False
+
+
+def _muted(el: etree._Element) -> bool:
+    """True when every Chinese word of ``el`` is set in grey or small print by ``el`` or an
+    element inside it (``<p><font color=#808080>caption</font></p>``): a picture's line
+    printed apart from the text by its ink, not by centring. Only what ``el`` sets itself
+    counts: a colour the whole text inherits from its container marks no line."""
+    found = False
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for text, holder in ((node.text, node), (node.tail, node.getparent())):
+            if holder is None or (node is el and holder is not el) or not text \
+                    or not han_count(text):
+                continue
+            if not any(_muted_itself(up) for up in _up_to(holder, el)):
+                return False
+            found = True
+    return found
+
+
+def _up_to(node: etree._Element, top: etree._Element) -> Iterator[etree._Element]:
+    """``node`` and its ancestors up to ``top`` (included)."""
+    while node is not None:
+        yield node
+        if node is top:
+            return
+        node = node.getparent()
 
 
 def _outer(el: etree._Element, body: etree._Element) -> etree._Element:
