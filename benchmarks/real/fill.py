@@ -12,11 +12,12 @@ as a plain ``git clone --mirror`` would), runs ``git show COMMIT:PATH`` and writ
 could not find and how to get them. A page kept inside another file is named by a fragment
 after the path (``INNER``: a notebook output or JSON dataset string, ``nb.ipynb#/cells/4/
 outputs/0/text``; a JSON Lines record, ``data.jsonl#L12/html``; a Python string literal,
-``spider.py#py:html``; Java string literals joined by ``+``, assigned to a name or passed to a
-call, ``Test.java#java:text``, ``Test.java#java:parseHtml``; a JavaScript template literal
-assigned to a name or exported as the module's default, ``page.js#js:html``,
-``page.js#js:default``; a pickle that holds one string and nothing else, ``page.pkl#pickle``,
-read opcode by opcode and never unpickled): its text, UTF-8 encoded, is the page and what the
+``spider.py#py:html`` (a bytes literal there is the page's bytes as they are); Java string
+literals joined by ``+``, assigned to a name or passed to a call, ``Test.java#java:text``,
+``Test.java#java:parseHtml``; a JavaScript template literal assigned to a name or exported as
+the module's default, ``page.js#js:html``, ``page.js#js:default``; a pickle that holds one
+string and nothing else, ``page.pkl#pickle``, read opcode by opcode and never unpickled): its
+text, UTF-8 encoded, is the page and what the
 sha256 covers. A file whose whole text is one Python bytes literal (``b'…'``, what a crawler
 writes with ``str(response.content)``) is named ``page.html#bytes-repr``: the bytes the literal
 spells are the page, as the server sent them (parsed, never run). A page a tool wrote inside
@@ -89,7 +90,8 @@ def find_git_dir(mirrors: Path, repo: str) -> Path | None:
 
 # A page kept inside another file: ``file#/json/pointer`` (a notebook's output or a JSON
 # dataset's string), ``file#L<line>/json/pointer`` (one line of a JSON Lines file),
-# ``file#py:<name>`` (the string literal a Python file assigns to ``name``) or
+# ``file#py:<name>`` (the string literal a Python file assigns to ``name``, UTF-8 encoded, or the
+# bytes literal it assigns to ``name``, its bytes as they are: a page pasted as ``b'…'``) or
 # ``file#java:<name>`` (the concatenated string literals a Java file assigns to ``name`` or
 # passes first to a call of ``name``) or ``file#js:<name>`` (the template literal a JavaScript
 # file assigns to ``name``, or exports as its default with ``js:default``) or ``file#pickle``
@@ -124,7 +126,9 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
     """The page held inside ``data`` at ``fragment`` (see ``INNER``), UTF-8 encoded, or None.
 
     A JSON value that is a list of strings (how a notebook keeps an output's text) is
-    joined as it is; anything that is not a string there is None."""
+    joined as it is; anything that is not a string there is None. A Python bytes literal
+    (``#py:<name>``) is its bytes as they are: the page as the server sent them, in its own
+    encoding, never decoded and encoded again."""
     if fragment["doc"]:
         return _nth_document(data, int(fragment["doc"]))
     if fragment["bytes_repr"]:
@@ -153,6 +157,8 @@ def inner_text(data: bytes, fragment: re.Match) -> bytes | None:
         return None
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         value = "".join(value)
+    if isinstance(value, bytes) and fragment["name"]:
+        return value
     return value.encode("utf-8") if isinstance(value, str) else None
 
 
@@ -221,13 +227,14 @@ def _pickled_string(data: bytes) -> str | None:
     return values[0][1]
 
 
-def _python_string(source: str, name: str) -> str | None:
-    """The first string literal assigned to ``name`` in ``source`` (read, never run)."""
+def _python_string(source: str, name: str) -> str | bytes | None:
+    """The first string or bytes literal assigned to ``name`` in ``source`` (read, never
+    run); None when that value is anything else."""
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Assign) and any(
                 isinstance(target, ast.Name) and target.id == name for target in node.targets):
             value = ast.literal_eval(node.value)
-            return value if isinstance(value, str) else None
+            return value if isinstance(value, (str, bytes)) else None
     return None
 
 

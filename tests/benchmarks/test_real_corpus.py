@@ -859,6 +859,29 @@ def test_fill_takes_a_page_kept_inside_a_notebook_a_json_lines_file_or_a_source_
         assert (tmp_path / "out" / f"{entry['id']}.html").read_text("utf-8") == page
 
 
+
+def test_fill_takes_a_page_pasted_as_a_python_bytes_literal_as_the_bytes_it_spells(tmp_path):
+    """A page a script keeps as a bytes literal assigned to a name (``raw = b'<!DOCTYPE …'``,
+    how a response's ``content`` is pasted, in the page's own encoding) is those bytes as they
+    are, wherever the assignment sits (inside a function too): never decoded and encoded
+    again, so the sha256 covers the server's bytes; a name holding any other expression (bytes
+    joined by ``+``, a call) gives nothing."""
+    fill = _load("real_fill", REAL / "fill.py")
+    page = '<html><head><title>通知</title></head><body><p>第一行"引号"。</p></body></html>\n'
+    raw = page.encode("gb18030")
+    source = (f"import os\n\n\ndef check():\n    raw = {raw!r}\n"
+              "    joined = b'<html>' + b'</html>'\n    called = bytes(3)\n    return raw\n")
+    commit = _mirror_of(tmp_path, {"demo.py": source.encode("utf-8")})
+    base = {"split": "fresh5", "repo": "someone/pages", "commit": commit,
+            "sha256": hashlib.sha256(raw).hexdigest()}
+    good = [dict(base, id="bytes", path="demo.py#py:raw")]
+    wrong = [dict(base, id="joined", path="demo.py#py:joined"),
+             dict(base, id="called", path="demo.py#py:called")]
+    report = fill.fill(tmp_path / "mirrors", tmp_path / "out", "fresh5", good + wrong)
+    assert report["written"] == 1 and len(report["bad"]) == 2, report["bad"]
+    assert (tmp_path / "out" / "bytes.html").read_bytes() == raw
+
+
 def _java_source(page: str) -> str:
     """``page`` pasted into a Java test the way an editor does it: literals of a few
     characters joined by ``+``, with escapes (octal and unicode ones too) and a comment
