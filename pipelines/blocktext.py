@@ -843,11 +843,11 @@ def _boxed_teaser(lines: list[_Line], heads: list[bool],
     of it (a recommended story printed after a short report, in a frame of its own), with
     everything after it: only when the box opens with that headline, holds no more than
     an item's few lines, one of them an excerpt, and no sentence follows it; and the text
-    above closes a sentence, holds :data:`_EXCERPT_TEXT_MIN` Chinese characters and
-    twice the item's, and names nothing the headline names (:func:`_names_shared`: a box
-    recalling an earlier report of the same story, its headline naming the text's person
-    or case, reads as the story's background and stays). A headline and its excerpt
-    printed as the text's own paragraphs (no box around the two) stay."""
+    above closes a sentence and holds :data:`_EXCERPT_TEXT_MIN` Chinese characters and at
+    least the item's. A second story is no part of the text however near its subject (the
+    label rule of stop 34: a box recalling an earlier report of the same case goes too); a
+    box outweighing the text above it may be the page's story, so it stays. A headline and
+    its excerpt printed as the text's own paragraphs (no box around the two) stay."""
     k = heads.index(True)
     if k == 0:
         return set()
@@ -879,26 +879,8 @@ def _boxed_teaser(lines: list[_Line], heads: list[bool],
     above = 0
     for line in reversed(lines[:end]):
         above += han_count(line[0])
-        if above >= _EXCERPT_TEXT_MIN and above >= 2 * below:
+        if above >= _EXCERPT_TEXT_MIN and above >= below:
             break
     else:
         return set()
-    if _names_shared(lines[k][0], [line[0] for line in lines[:k]]):
-        return set()  # an earlier report of the same story: the text's background
     return _following(box, body)
-
-
-# A run of this many Chinese characters of a teaser's headline found in the text names what
-# the text names (a person, a place, a case): the teaser is the same story's.
-_SHARED_RUN = 3
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def _names_shared(headline: str, text: list[str]) -> bool:
-    """True when ``headline`` shares a run of :data:`_SHARED_RUN` Chinese characters with
-    ``text`` (its lines)."""
-    joined = "".join(text)
-    return any(run[i:i + _SHARED_RUN] in joined
-               for run in _HAN_RUN.findall(headline)
-               for i in range(len(run) - _SHARED_RUN + 1))
-

@@ -13,8 +13,9 @@ broken first line was no issuer's name, so it stayed as the text's last line.
 Now a numbered item of a notice (``（四）``, ``四、``) that closes a sentence is no share
 box's line, and a line of a name's characters ending on a connective (的, 之, 与, 和, 及,
 暨) right over an issuer's line is that issuer's first line. The contact lines over a
-signature stay: the labels of the earlier splits end five such notices on them (a rule
-dropping them lost those pages), so fresh15's label, which leaves them out, stays a miss.
+signature stay: the labels of the earlier splits end such notices on them, and stop 34's
+label rule makes them the text (fresh15's label, which left them out, was relabelled;
+``test_clean_notice_contact_lines_are_text_attachment_lines_are_not``).
 """
 
 from __future__ import annotations
