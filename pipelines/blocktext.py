@@ -470,7 +470,13 @@ def linked_tail(body: etree._Element) -> set[etree._Element]:
 # characters, the text above the rule at least this many times as long.
 _RULED_MAX = 400
 _RULED_RATIO = 3
-_PRECEDING_TEXT = etree.XPath("preceding::text()[normalize-space()][1]")
+# The texts nearest before the rule (a reverse axis counts back from it).
+_PRECEDING_TEXTS = etree.XPath("preceding::text()[normalize-space()][position() <= 12]")
+# Short lines between the text's last sentence and the rule (a pager's ``上一页 1 2 3``,
+# ``第1页 共3页``, a site's follow and contribution lines): each at most this many Chinese
+# characters, and all of them together at most the second figure.
+_LINE_BEFORE_RULE = 24
+_LINES_BEFORE_RULE = 60
 # What marks a block under the rule as a note and not a section of the text: an address
 # (https://…, www.…, an e-mail), or a note's mark opening it ([1], ①, 注：, *).
 _ADDRESS = re.compile(r"https?://|www\.|[\w.+-]+(?:@|＠|#)[\w-]+\.[\w.-]+")
@@ -537,15 +543,33 @@ def ruled_tail(body: etree._Element) -> set[etree._Element]:
             return set()
     if not after:
         return set()
-    before = _PRECEDING_TEXT(rule)
-    if not before or not _CLOSED.search(before[0].strip()):
+    before = _sentence_before(rule)
+    if before is None:
         return set()
-    holder = before[0].getparent()
+    holder = before.getparent()
     if holder is None or (holder is not body and body not in holder.iterancestors()):
         return set()
     if han_count(" ".join(body.itertext())) - after < _RULED_RATIO * after:
         return set()
     return found
+
+
+def _sentence_before(rule: etree._Element) -> etree._Element | None:
+    """The text node closing the sentence last printed before ``rule``: the nearest text,
+    or the one before short unclosed lines set between them (a pager, the site's follow
+    lines, at most :data:`_LINE_BEFORE_RULE` Chinese characters each and
+    :data:`_LINES_BEFORE_RULE` in all); None when a longer line without a sentence's end
+    comes first. The rule sets a note apart from a text that has ended, whatever the page
+    prints between them."""
+    skipped = 0
+    for text in reversed(_PRECEDING_TEXTS(rule)):  # returned in document order
+        if _CLOSED.search(text.strip()):
+            return text
+        size = han_count(text)
+        skipped += size
+        if size > _LINE_BEFORE_RULE or skipped > _LINES_BEFORE_RULE:
+            return None
+    return None
 
 
 def _last_own_pieces(pieces: list[tuple[str, bool]]) -> list[int]:
