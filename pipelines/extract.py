@@ -233,6 +233,35 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> dict[etree._
     return marked
 
 
+# A wrapper named as the breadcrumb's or the "where you are" line's (``<span class=
+# "location">`` that a template leaves unclosed around the article's head).
+_CRUMB_WRAPPER = re.compile(r"(?:^|[\s_-])(?:location|position|breadcrumbs?|crumbs?)(?:$|[\s_-])",
+                            re.I)
+
+
+def _headline_skip(
+    root: etree._Element, hidden: set[etree._Element], negative: list[etree._Element],
+    styled: set[etree._Element], marked: dict[etree._Element, str],
+) -> set[etree._Element]:
+    """The elements the headline is not looked for in: the set-aside blocks, but for an
+    ``<h1>`` that only a breadcrumb's wrapper sets aside (the template's ``<span
+    class="location">`` left open over the headline, the text after it). A breadcrumb
+    prints its links, never the page's first heading; hidden blocks stay out."""
+    kept: list[etree._Element] = []
+    set_aside: set[etree._Element] | None = None
+    for h1 in root.iter("h1"):
+        if h1 not in hidden or h1 in styled:
+            continue
+        set_aside = set(negative) if set_aside is None else set_aside
+        holders = [el for el in (h1, *h1.iterancestors()) if el in set_aside]
+        if holders and all(el is not h1 and el not in styled
+                           and _CRUMB_WRAPPER.search(marked.get(el, "")) for el in holders):
+            kept.append(h1)
+    if not kept:
+        return hidden
+    return hidden - {el for h1 in kept for el in h1.iter()}
+
+
 def extract(
     root: etree._Element,
     *,
@@ -362,7 +391,8 @@ def extract(
         # Still nothing: every block holding text is a card of a linked headline over its
         # summary (a digest under a one-line lead). Such cards are the page's own items.
         body, link_lists = best_body(root, hidden, counts=counts, stories=False)
-    anchor, result.title = headline(root, body, facts, skip=hidden, classes=marked)
+    anchor, result.title = headline(root, body, facts, skip=_headline_skip(
+        root, hidden, negative, styled, marked), classes=marked)
     if (other := body_under_headline(root, anchor, body, hidden, counts)) is not None:
         body, link_lists = other
     listings = descendants([el for el in negative if _listing_class(marked.get(el, ""))])

@@ -69,6 +69,8 @@ def headline(
     facts = facts or read_facts(root)
     candidates: list[tuple[etree._Element | None, str]] = []
     seen: set[str] = set()
+    in_h1: set[str] = set()
+    unstated = not facts.page_title and not facts.meta_title
     # A short headline of few Chinese characters (``什么是4G？``) is no fragment when the
     # <title> states it as its headline part: a heading printing exactly that part counts.
     stated = {_key(p) for p in facts.headline_parts() if len(_key(p)) >= 4} \
@@ -107,9 +109,16 @@ def headline(
             # A short headline of three Chinese characters with letters or digits
             # (``什么是4G？``) in the page's <h1> right over its date line: no fragment.
             text = headline_text(lines[0], min_han=3)
-        if text and (len(text) <= 80 or _long_headline(text)) and text not in seen:
+        if text and (len(text) <= 80 or _long_headline(text)) and (
+                text not in seen or (el.tag == "h1" and text not in in_h1 and unstated)):
+            # The same line again in an ``<h1>`` (a page's mobile copy under its desktop
+            # one, its cell classed ``biaoti``) when nothing states the headline: both are
+            # weighed, the one at the text wins (a slogan beside the mobile copy's logo,
+            # nearer the text than the desktop cell, no longer does).
             seen.add(text)
             candidates.append((el, text))
+            if el.tag == "h1":
+                in_h1.add(text)
     for el, text in _printed_titles(root, facts, skip) + _printed_spaced(root, facts, skip):
         if text not in seen:
             # The <title>, or its leading parts, printed whole in an unmarked block; a short
@@ -129,6 +138,10 @@ def headline(
         # Stated only, in <meta> shorter than the <title> states it: a line printing the
         # stated headline with more of the <title>'s words (a kicker, ``电视专题片《…》…``).
         best = _printed_fuller(root, best, facts.page_title, skip)
+    if best and best[0] is None:
+        # Stated only: a plain block printing the stated headline as its whole text, over
+        # or at the text's top, is where the page prints it (the anchor of the date line).
+        best = _printed_as_stated(root, best, skip, body)
     if best and best[0] is None:
         # Stated only, and printed nowhere as stated: a large or bold line over the text
         # saying it in the page's own wording (the <title>'s ``“三助一辅”`` spelt out as
@@ -217,7 +230,10 @@ def headline(
                                             skip=skip, sites=sites)
                     if found[1] is not None and headline_shaped(found[1]):
                         return found
-                found = _printed_reworded(root, (None, text), skip, body)
+                found = _printed_as_stated(root, (None, text), skip, body)
+                if found[0] is not None:
+                    return found
+                found = _printed_reworded(root, found, skip, body)
                 return found if found[0] is not None else _printed_h1(root, found, facts,
                                                                       skip, body)
     found = _closest_before(root, body, [(el, t) for el, t in candidates
@@ -1658,6 +1674,46 @@ def _printed_fuller(
     return best
 
 
+_PLAIN_BLOCKS = frozenset(("p", "div", "td", "span", "font", "strong", "b", "center", "h1",
+                           "h2", "h3", "h4", "h5", "h6", "big", "th", "dd", "dt"))
+
+
+def _printed_as_stated(
+    root: etree._Element, best: tuple[etree._Element | None, str],
+    skip: set[etree._Element] | frozenset, body: etree._Element | None,
+) -> tuple[etree._Element | None, str]:
+    """The block whose whole text is ``best``'s stated headline (six characters or more),
+    not a link or a list's entry, not in the chrome, not under the text nor inside it after
+    it began — the last such block before the text —, as (element, headline); else
+    ``best``. A template whose headline block carries no heading tag or title class
+    (``<p><!--标题-->关于…的通知</p>``) still prints it there, over its date line."""
+    key = _key(best[1])
+    if len(key) < 6:
+        return best
+    found: etree._Element | None = None
+    for node in _PRINTED_TEXT(root, s=collapse_spaces(best[1])[:8]):
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for _ in range(3):
+            if el is None or el.tag not in _PLAIN_BLOCKS or el in skip:
+                break
+            text_key = _key(text_content(el))
+            if len(text_key) > len(key):
+                break
+            if text_key == key:
+                if any(a.tag in ("a", "li", "option", "title", "button", "label")
+                       for a in (el, *el.iterancestors())) or _masthead(el, body) \
+                        or (body is not None and (_after(el, body) or _inside_text(el, body))):
+                    break
+                if found is None or body is None or (
+                        body not in el.iterancestors() and _precedes(el, body)):
+                    found = el
+                break
+            el = el.getparent()
+    return (found, best[1]) if found is not None else best
+
+
 def _printed_reworded(
     root: etree._Element, best: tuple[etree._Element | None, str],
     skip: set[etree._Element] | frozenset, body: etree._Element | None,
@@ -1711,14 +1767,19 @@ def _printed_h1(
     CMS states its search headline, printed only in the player's caption); else ``best``."""
     if len(_key(best[1])) < 8 or _printed_whole(root, best[1]):
         return best
-    ones = [el for el in root.iter("h1") if el not in skip]
+    ones = []
+    for el in root.iter("h1"):
+        if el in skip or _logo(el):
+            continue  # a logo's <h1> (a picture, the site's name linked home) names no story
+        lines = text_lines(el, 300)
+        text = headline_text("\n".join(lines)) if lines else None
+        if text and (text in facts.site_names or site_like(text) or organisation_like(text)):
+            continue  # the site's or a body's name
+        ones.append((el, text))
     if len(ones) != 1:
         return best
-    el = ones[0]
-    lines = text_lines(el, 300)
-    text = headline_text("\n".join(lines)) if lines else None
-    if not text or not headline_shaped(text) or text in facts.site_names or site_like(text) \
-            or organisation_like(text) or _masthead(el, body) or _home_link(el) \
+    el, text = ones[0]
+    if not text or not headline_shaped(text) or _masthead(el, body) or _home_link(el) \
             or (body is not None and _after(el, body)):
         return best
     return el, text

@@ -7,6 +7,7 @@ scripts), and handed to :mod:`pipelines.headline` and :mod:`pipelines.pagedate` 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -442,6 +443,12 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
     for comment in root.iter(etree.Comment):
         if comment.text and len(comment.text) <= 2_000:
             facts.hidden_texts.append(comment.text)
+            # A blog's trackback block (``<!--<rdf:RDF …><rdf:Description rdf:about=
+            # "…/2005/09/07/543698.aspx" dc:title="标题" …/>-->``, every Movable Type,
+            # .Text or WordPress post of the 2000s) states the post's title.
+            if "dc:title" in comment.text and (rdf := _RDF_TITLE.search(comment.text)) \
+                    and _stated_line(title := collapse_spaces(html.unescape(rdf.group(1)))):
+                facts.hidden_titles.append(title)
     for handler in _ONCLICK(root):  # a link's script (``onclick="…escape('2005-03-06 …')"``)
         if len(handler) <= 2_000:
             facts.hidden_texts.append(handler)
@@ -475,6 +482,8 @@ def read_facts(root: etree._Element, url: str | None = None) -> PageFacts:
     return facts
 
 
+# The post's title in a trackback block's RDF description (``dc:title="标题"``).
+_RDF_TITLE = re.compile(r"""dc:title\s*=\s*["']([^"'<>]{1,300})["']""")
 # A hidden field's or block's name saying it holds the article's title (``NewsArticleTitle``,
 # ``hidContentTitle``, ``title_name``, ``share-title``), not a subtitle's.
 _HIDDEN_TITLE_NAME = re.compile(r"(?i)(?<!sub)(?<!sub[_-])title|biaoti|headline")

@@ -10,12 +10,18 @@ the kinds of fresh15's three headline misses), on pages of own text in the real 
   both ends alike: the printed line is the headline.
 - A video page whose ``<title>``/``og:title`` state the search headline, printed only as the
   player's caption, and whose one ``<h1>`` over the player prints the video's own headline:
-  the ``<h1>`` is the headline as the page shows it.
+  the ``<h1>`` is the headline as the page shows it (a logo's ``<h1>`` beside it counts
+  for nothing).
+- A headline stated in ``<meta>`` and printed whole in a block of no heading tag or title
+  class over the text (a disclosure template's ``<p><!--标题-->…</p>``, with the classes
+  gone): that block is where the page prints it, the anchor its date line is read beside;
+  without it the ``<meta>``'s later online time won over the printed ``成文日期``.
 
 Guards: the statements that do name the story keep winning where the page prints them, a
 heading of a date and a weekday is no headline, a line under the text sharing the stated
 headline's ends is no headline, and an ``<h1>`` naming the site, or one of two ``<h1>``,
-does not replace a stated headline.
+does not replace a stated headline; a stated headline printed only as a link is still
+the stated one.
 """
 
 from __future__ import annotations
@@ -155,3 +161,52 @@ def test_an_h1_naming_the_site_leaves_the_stated_headline(h1: str) -> None:
 def test_one_of_two_h1_does_not_replace_the_stated_headline() -> None:
     other = "<h1>城东区举行秋季运动会，两千多名学生参赛</h1>"
     assert cleaned(video_page(extra_h1=other)).title != other[4:-5]
+
+
+def test_a_logo_h1_over_the_page_leaves_the_videos_h1_the_one_headline() -> None:
+    logo = "<h1><a href='/'>城东广播 中文</a></h1>"
+    assert cleaned(video_page(extra_h1=logo)).title == VIDEO
+
+
+# --- a stated headline printed whole in a plain block over the text -------------------------
+
+NOTICE = "关于冬季进一步加强社区图书馆安全管理工作的通知"
+NOTICE_TEXT = [
+    "各区文化馆、各社区图书馆：",
+    "为做好冬季社区图书馆的安全管理工作，保障读者和工作人员的安全，现就有关事项通知如下。",
+    "一、各社区图书馆要在本月底前完成一次消防安全检查，及时消除发现的隐患。",
+    "二、各区文化馆要加强对社区图书馆的日常巡查，发现问题立即督促整改。",
+]
+
+
+def disclosure_page(headline_block: str) -> str:
+    """A provincial disclosure page with its classes gone: the breadcrumb, the document's
+    info grid (``成文日期``), the headline in a block of no tag or class of its own, then a
+    layout table — a menu cell of twenty links beside the text's cell, the issuer's name
+    under the text. ``<meta>`` states the headline and a later online time."""
+    menu = "".join(f"<div><a href='/col/{k}/'>{w}</a></div>" for k, w in enumerate(
+        ["首页", "机构概况", "政务公开", "政策文件", "通知公告", "新闻发布", "工作动态",
+         "人事信息", "办事服务", "互动交流", "政策解读", "规划计划", "统计数据", "财政资金",
+         "应急管理", "监督检查", "公示公告", "领导信息", "机构职能", "联系我们"]))
+    return ("<html><head><meta charset='utf-8'><title>城东省人民政府 工作动态 " + NOTICE
+            + "</title><meta name='ArticleTitle' content='" + NOTICE + "'><meta name='PubDate' "
+            "content='2020-02-14 10:44'></head><body><div><span>当前位置：</span><a href='/'>"
+            "首页</a> &gt; <a href='/col/9/'>工作动态</a></div><div><table><tr><td><b>索 引 号:"
+            "</b> 014501068/2020-01707</td><td><b>发文机关:</b> 城东省文化和旅游厅</td></tr><tr>"
+            "<td><b>文 号:</b> 城文旅〔2020〕21号</td><td><b>成文日期:</b> 2020-02-13</td></tr>"
+            "</table></div><div style='height:30px'></div><div>" + headline_block + "<table "
+            "width='100%'><tr><td width='200' valign='top'>" + menu + "<div>办公时间：周一至周五"
+            "</div></td><td valign='top'><div>" + paras(NOTICE_TEXT) + "<p>城东省文化和旅游厅</p>"
+            "</div></td></tr></table></div><div>主办：城东省人民政府办公厅 "
+            "版权所有</div></body></html>")
+
+
+def test_a_stated_headline_printed_whole_in_a_plain_block_anchors_the_date_line() -> None:
+    page = disclosure_page("<p> <!--<$[标题]>begin-->" + NOTICE + "<!--<$[标题]>end--></p>")
+    result = cleaned(page)
+    assert (result.title, (result.published_at or "")[:10]) == (NOTICE, "2020-02-13")
+
+
+def test_a_stated_headline_printed_only_as_a_link_anchors_nothing() -> None:
+    page = disclosure_page("<p><a href='/art/1.html'>" + NOTICE + "</a></p>")
+    assert cleaned(page).title == NOTICE
