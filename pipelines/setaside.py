@@ -491,6 +491,9 @@ _SENDING_KINDS = frozenset({"submit", "button", "image"})
 
 # The attribute :func:`form_blocks`' blocks are marked with before their fields are dropped.
 FORM_MARK = "data-presswatch-fields"
+# :func:`form_blocks`' blocks with no class or id (the others are among the classed
+# elements): a booking box is a form however it is marked up.
+_UNMARKED_FORMS = etree.XPath(f"//*[@{FORM_MARK}][not(@class) and not(@id)]")
 # Chinese characters: a block of fields holding fewer is a form (a booking box's call, a
 # sentence of its service, its labels), never the text (a block holding more keeps it).
 _FORM_HAN = 200
@@ -623,7 +626,8 @@ def negative_blocks(
     shown: list[str] = []  # the page's shown text, read once when a long hidden block asks
     text = _TextHolders(root, enough) if statement is not None else None
     known = classes.get if classes is not None else None
-    for el in [*(classed(root) if marked is None else marked), *root.iter("form"), *hidden]:
+    for el in [*(classed(root) if marked is None else marked), *root.iter("form"),
+               *_UNMARKED_FORMS(root), *hidden]:
         cls = known(el, "") if known is not None else classes_of(el)
         if el.tag == "form" and el not in hidden and not _negative_class(cls) \
                 and (has_prose(el) or (not fillable(el) and _holds_text(el))):
