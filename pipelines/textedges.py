@@ -375,8 +375,49 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
         # A notice's signature (its issuers over the signing date) with lines of no
         # sentence under it (links, contact cards, file names): the text ends above it.
         signature = _signature_at(tail)
-        last += len(tail) if signature is None else signature
+        last += _before_attachments(tail, len(tail) if signature is None else signature)
     return paragraphs[first:last + 1]
+
+
+# A numbered line of an attachment list (2．某某名单, 3、某某表): short, closing no sentence.
+_LISTED = re.compile(r"\d{1,2}\s*[.．、]\s*[^。！？]{1,80}")
+# An attachment line written 附：某某名单 (attached:).
+_ATTACHED = re.compile(r"附\s*[:：]")
+# An issuer over its signing date may name a year (某县2020年公开招聘领导小组办公室).
+_DATED_ISSUER = re.compile(r"[^\s。！？；，,、：:;!?|｜《》“”]{2,40}")
+
+
+def _before_attachments(tail: list[str], end: int) -> int:
+    """How many of the ``end`` lines kept after a notice's last sentence are its text: not
+    its attachment lines closing them (``附件：…`` and the numbered names under it, or a
+    downloadable file's name printed as a link, 某某名单.xls), nor the signature over or
+    under them (its issuers, its signing date). Stop 34's label rule: a notice's contact
+    lines above its signature are its text, its attachment lines are not, wherever they
+    stand; contact lines under an attachment line keep it (it is then inside the text)."""
+    def signature(line: str) -> bool:
+        return _signer(line) or bool(_SIGNING_DATE.fullmatch(line) or _DISCLOSURE.fullmatch(line))
+
+    def attachment(line: str) -> bool:
+        return bool(_ATTACHMENT.match(line) or _ATTACHED.match(line) or _FILE_NAME.fullmatch(line))
+
+    def over_signature(index: int) -> int:
+        """``index`` moved up over the signature lines right above it (an issuer over its
+        signing date may name a year)."""
+        dated = False
+        while index and (signature(tail[index - 1])
+                         or (dated and _DATED_ISSUER.fullmatch(tail[index - 1])
+                             and _ORGAN_END.search(tail[index - 1]))):
+            index -= 1
+            dated = dated or bool(_SIGNING_DATE.fullmatch(tail[index]))
+        return index
+
+    for index in range(end):
+        if attachment(tail[index]) and all(
+                attachment(line) or signature(line)
+                or (_LISTED.fullmatch(line) and not _CONTACT.search(line))
+                for line in tail[index + 1:end]):
+            return over_signature(index)
+    return end
 
 
 _ABSTRACT_WITHIN = 3  # an abstract stands among the first three paragraphs ...

@@ -53,3 +53,40 @@ def test_phone_fax_and_address_lines_over_the_signature_close_the_text() -> None
 def test_an_attachment_list_under_the_signature_is_not_the_text() -> None:
     paragraphs = _ends(["联系人：李某某", "联系电话：0000-12345678", *SIGNATURE, "附件：1.申报书", "2.汇总表"])
     assert paragraphs[-1] == "联系电话：0000-12345678"
+
+
+# A county office's notices (pool pages of the shape, stop 34): the attachment printed as a
+# link named after the file (某某名单.xls), or as 附：某某名单, between the text's last
+# lines and the signature or under it — kept as the text's last lines before.
+_FILE_LINK = ("<a style='font-size:16px; color:#0066cc;' href='javascript:;' "
+              "title='某县2019年公开招聘人员名单（第一批）.xls'>某县2019年公开招聘人员名单（第一批）.xls</a>")
+_CONTACTS = ["咨询电话：0000-12345678（某县招聘工作领导小组办公室）", "监督电话：0000-87654321（某县监察委）"]
+
+
+def test_a_file_name_link_between_contact_lines_and_the_signature_is_not_the_text() -> None:
+    paragraphs = _ends([*_CONTACTS, _FILE_LINK, "某县招聘工作领导小组办公室", "2019年8月22日"])
+    assert paragraphs[-2:] == _CONTACTS
+
+
+def test_an_attached_list_line_over_the_signature_is_not_the_text() -> None:
+    paragraphs = _ends(["附：某县2020年资格复审合格人员名单", "某县公开招聘工作领导小组办公室",
+                        _FILE_LINK, "2020年10月28日"])
+    assert paragraphs[-1] == MEASURES[-1]
+
+
+def test_an_attachment_line_under_a_signature_whose_issuer_names_a_year_takes_it_along() -> None:
+    contact = "联系电话：0000-12345678，0000-12345679。"
+    paragraphs = _ends([contact, "某县2020年事业单位公开招聘领导小组办公室", "2020年10月16日",
+                        "附件：某县2020年进入资格复审人员名单"])
+    assert paragraphs[-1] == contact
+
+
+def test_a_file_name_under_the_signing_date_takes_the_date_along() -> None:
+    paragraphs = _ends(["联系人：李某某", "联系电话：0000-12345678", "电子邮箱：abc@example.gov.cn",
+                        "2020年2月18日", "附件.zip"])
+    assert paragraphs[-1] == "电子邮箱：abc@example.gov.cn"
+
+
+def test_contact_lines_under_an_attachment_line_stay_the_text() -> None:
+    paragraphs = _ends(["附件：培训平台二维码", "联系人：李某某", "联系电话：0000-12345678", *SIGNATURE])
+    assert paragraphs[-2:] == ["联系人：李某某", "联系电话：0000-12345678"]
