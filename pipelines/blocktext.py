@@ -367,7 +367,7 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
         # block however it is aligned: a table is not how a paragraph is written.
         if el is body or el not in pictured \
                 or not (el.tag == "table" or _centred(el) or _PHOTO.search(classes_of(el))
-                        or _linked_picture(el)) \
+                        or _linked_picture(el) or _described_picture(el)) \
                 or any(up in found for up in el.iterancestors()):
             continue
         if short_text(el, _PICTURE_TEXT_MAX) is not None:
@@ -399,6 +399,31 @@ def edge_pictures(body: etree._Element) -> set[etree._Element]:
         if at and (at[-1] < plain[0] or at[0] > plain[-1]):
             edge.add(el)
     return edge
+
+
+# A picture's description repeated as its caption: this many characters at least, and the
+# caption's words this share of the description's at least.
+_DESCRIBED_MIN = 8
+_DESCRIBED_SHARE = 0.8
+_SPACES = re.compile(r"\s+")
+
+
+def _described_picture(el: etree._Element) -> bool:
+    """True when ``el``'s words are the description (``alt`` or ``title``) of a picture it
+    holds, printed again under it: the caption of the picture, however the block is aligned
+    or classed (a portal's ``<img alt="…"><span>…</span>``, its caption's class gone)."""
+    text = short_text(el, _PICTURE_TEXT_MAX)
+    if not text or han_count(text) < _DESCRIBED_MIN:
+        return False
+    words = _SPACES.sub("", text)
+    for img in el.iter("img"):
+        for name in ("alt", "title"):
+            said = _SPACES.sub("", img.get(name) or "")
+            if han_count(said) >= _DESCRIBED_MIN and (
+                    (said in words and len(said) >= _DESCRIBED_SHARE * len(words))
+                    or (words in said and len(words) >= _DESCRIBED_SHARE * len(said))):
+                return True
+    return False
 
 
 _STOP = re.compile(r"[。！？]")
