@@ -487,6 +487,9 @@ _FIELDS = etree.XPath(
 # The kinds of ``<input>`` a reader types into (no type is text), and those that send.
 _TYPED_KINDS = frozenset({"", "text", "email", "tel", "number", "password"})
 _SENDING_KINDS = frozenset({"submit", "button", "image"})
+# Boxes a reader ticks, and how many of them with a text area make a feedback box.
+_CHOICE_KINDS = frozenset({"checkbox", "radio"})
+_CHOICES_MIN = 3
 
 
 # The attribute :func:`form_blocks`' blocks are marked with before their fields are dropped.
@@ -505,20 +508,28 @@ def form_blocks(root: etree._Element) -> list[etree._Element]:
     fields or more (a booking or sign-up box under a report: a phone number, a call, a
     line of service, ``姓名：`` and ``手机号码：`` over their input boxes and a submit
     button). A lone search box is not one (one field). Such a block around another is
-    listed too (:func:`negative_blocks` weighs each by the text it holds)."""
+    listed too (:func:`negative_blocks` weighs each by the text it holds). So is the
+    smallest block around a text area and three boxes to tick or more (a reader's feedback
+    box, sent by a link)."""
     fields: list[etree._Element] = []
+    choices: list[etree._Element] = []  # boxes to tick
     sending: set[etree._Element] = set()  # every element holding a send control
     for el in root.iter("input", "textarea", "button"):
         kind = (el.get("type") or "").strip().lower() if el.tag == "input" else el.tag
         if kind in _TYPED_KINDS or kind == "textarea":
             fields.append(el)
+        elif kind in _CHOICE_KINDS:
+            choices.append(el)
         elif kind in _SENDING_KINDS or kind == "button":
             for up in el.iterancestors():
                 if up in sending:
                     break
                 sending.add(up)
+    # A reader's feedback or poll box: a list of boxes to tick and a text area (``不感兴趣``:
+    # ``广告软文``, ``重复、旧闻``… ``其他问题，我要吐槽``), sent by a link.
+    ticked = _choice_boxes(choices, fields) if choices else []
     if len(fields) < 2 or not sending:
-        return []
+        return ticked
     nearest: dict[etree._Element, None] = {}  # each field's nearest, in document order
     for field_el in fields:
         up = next((up for up in field_el.iterancestors() if up in sending), None)
@@ -530,7 +541,30 @@ def form_blocks(root: etree._Element) -> list[etree._Element]:
             if up in held:
                 held[up] += 1
     # Nested ones too: a comment box's wrapper holding the text around a booking box.
-    return [el for el, count in held.items() if count >= 2]
+    return [*(el for el, count in held.items() if count >= 2),
+            *(el for el in ticked if el not in held)]
+
+
+def _choice_boxes(choices: list[etree._Element], fields: list[etree._Element]
+                  ) -> list[etree._Element]:
+    """For each text area, the smallest element holding it and :data:`_CHOICES_MIN` boxes
+    to tick or more (a reader's feedback box, a poll with its comment)."""
+    areas = [el for el in fields if el.tag == "textarea"]
+    if len(choices) < _CHOICES_MIN or not areas:
+        return []
+    held: dict[etree._Element, int] = {}
+    for choice in choices:
+        for up in choice.iterancestors():
+            held[up] = held.get(up, 0) + 1
+    boxes = []
+    for area in areas:
+        for up in area.iterancestors():
+            if up.tag in ("body", "html", "form"):
+                break
+            if held.get(up, 0) >= _CHOICES_MIN:
+                boxes.append(up)
+                break
+    return boxes
 
 
 def fillable(form: etree._Element) -> bool:
