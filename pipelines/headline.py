@@ -166,6 +166,20 @@ def headline(
                            or (_key(best[1]).startswith(_key(printed[1]))
                                and _key(best[1]) != _key(printed[1]))):
             best = printed
+    if best and best[0] is not None and not facts.page_title and not facts.meta_title \
+            and not _dated_or_dating(best[0]):
+        # Nothing stated, and the pick is over no date line (a section's heading opening the
+        # report, ``<h3>某某召开…新闻发布会</h3>``): a headline-shaped heading printed before
+        # it right over its date line (``<h2>标题</h2><div><span>2018-09-26 09:00</span>``)
+        # is the page's headline.
+        sites = facts.site_names | _masthead_names(root, body)
+        dated = [(el, t) for el, t in candidates
+                 if el is not None and el is not best[0]
+                 and headline_shaped(t) and t not in sites and not site_like(t)
+                 and not organisation_like(t) and _precedes(el, best[0])
+                 and not _masthead(el, body) and _dated_or_dating(el)]
+        if dated:
+            best = dated[-1]
     if best and name and _key(best[1]) == _key(name):
         # The <title> names only the channel or the office (``通知公告``, ``某某区水务局``)
         # and the block matching it is that name's box over the text: a headline printed
@@ -331,8 +345,17 @@ def _dated_programme(line: str, page_title: str) -> bool:
         and _key(line) in _key(page_title)
 
 
+def _dated_or_dating(el: etree._Element) -> bool:
+    """True when ``el`` is over a short dated line (:func:`_dated_next`) or holds one under
+    its first line (a title box printing the headline and its date line)."""
+    if _dated_next(el):
+        return True
+    lines = text_lines(el, 300)
+    return bool(lines) and any(len(line) <= 60 and has_year(line) for line in lines[1:3])
+
+
 # A bar setting a column's name apart from the headline on one line (``某栏目 | 标题``).
-_BAR = re.compile(r"\s*[|｜│┃]\s*")
+_BAR = re.compile(r"\s*[|｜│┃丨∣]\s*")
 
 
 # What a sentence or a paragraph holds and a headline's line does not: a full stop, a

@@ -13,6 +13,10 @@ slogans won without a title), on pages of own text in the real shapes.
   the text, won. The ``<h1>`` copy is weighed too.
 - A blog post whose title is printed only as the link to its own page, its classes gone:
   the trackback block's RDF description in a comment (``dc:title="…"``) states it.
+- A press room's page with no ``<title>``: the headline in a title box over its date line,
+  then a summary box and the report under a heading of its own (``某某召开…新闻发布会``,
+  nearer the text): with nothing stated, a headline-shaped heading over its date line,
+  printed before a pick that is over none, is the page's headline.
 
 Guards: a hidden breadcrumb wrapper's ``<h1>`` stays out; a breadcrumb's own ``<h1>`` of
 links is no headline; the pages with their ``<title>`` keep the same headline.
@@ -129,3 +133,34 @@ def test_a_post_title_linked_to_its_page_is_stated_by_its_trackback_block() -> N
 
 def test_a_trackback_title_of_a_few_characters_states_nothing() -> None:
     assert cleaned(post_page(TRACKBACK.replace(POST, "无题"))).title != "无题"
+
+
+# --- a section's heading opening the report, under the headline's dated box -----------------
+
+PRESSER = "城东法院决胜“基本解决执行难”活动新闻发布会"
+REPORT = "城东法院召开决胜“基本解决执行难”活动新闻发布会"
+
+
+def presser_page(title: str = "", report: str = REPORT) -> str:
+    """A court's press-room page: the room's name in ``<h1>``, the title box (the headline
+    in ``<h2>``, its date beside it), the video, the summary box under its heading, then the
+    report under a heading of its own (a title-classed box), the text."""
+    return (_head(title) + "<div class='top'><a href='/'>法院首页</a></div><div class="
+            "'content_main_c'><div class='Main_News_Title'><h1>城东市中级人民法院新闻发布厅</h1>"
+            "</div><div class='main'><div class='main_top'><div class='new_title clear'><h2>"
+            "<span></span>" + PRESSER + "</h2><div class='new_time f_r'><span>2018-09-26 "
+            "09:00:00</span></div></div><div class='player'><iframe src='/v/1.html'></iframe>"
+            "</div></div><div class='ranking_title'><h3>发布会简介</h3></div><div class='review'>"
+            "<p>9月26日上午，城东法院召开新闻发布会，公布全市法院决胜“基本解决执行难”活动的工作"
+            "措施和取得的成果。</p></div><div class='ranking_title Mt_Mb'><h3><span></span>"
+            + report + "</h3></div><div class='review_pad'><div class='pad22'>" + paras(TEXT)
+            + "</div></div></div></div><div class='foot'>城东市中级人民法院 版权所有</div>"
+            "</body></html>")
+
+
+def test_the_heading_over_its_date_line_wins_over_the_reports_heading_without_a_title() -> None:
+    assert cleaned(presser_page()).title == PRESSER
+
+
+def test_the_same_page_under_a_title_stating_the_headline() -> None:
+    assert cleaned(presser_page(PRESSER + "_城东法院网")).title == PRESSER
