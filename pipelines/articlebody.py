@@ -278,6 +278,8 @@ def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etr
             or any(isinstance(el.tag, str) and _BOX_WORDS.search(classes_of(el))
                    for el in block.iter()):
         return []  # a lead field classed as one: a box apart from the text (stop 31)
+    if next(block.iter("h1", "h2"), None) is not None:
+        return []  # the page's header (its headline, a byline) with a standfirst under it
     paragraphs = [el for el in block.iter("p") if el not in hidden]
     if len(paragraphs) > 1:
         # A credit line in a paragraph of its own over the lead (``文｜本网记者 某某``): the
