@@ -45,7 +45,7 @@ from pipelines.blocktext import (
 )
 from pipelines.dates import parse_date
 from pipelines.headline import best_title, headline
-from pipelines.headlinetext import document_number
+from pipelines.headlinetext import document_number, document_number_after
 from pipelines.pagedate import page_date, source_text
 from pipelines.pagefacts import read_facts
 from pipelines.setaside import (
@@ -411,6 +411,9 @@ def extract(
         number = None
         if anchor is not None and body not in anchor.iterancestors():
             number = document_number(anchor)
+        elif anchor is None and result.title:
+            number = document_number_after(_titled_block_before(body, result.title),
+                                           result.title)
         ruled = ruled_tail(body)
         for el in ruled:
             el.tail = None  # a teaser's words glued after its link go with the note
@@ -427,3 +430,37 @@ def extract(
             result.paragraphs = paragraphs_of(held[0], held[1])
         result.author_text = line_after(body)
     return result
+
+
+# How far up from the body, and how many blocks with words before each step, the headline's
+# own block is looked for when the headline was read from the page's title alone.
+_TITLED_UP = 4
+_TITLED_BEFORE = 3
+_TITLED_MAX = 300
+
+
+def _titled_block_before(body: etree._Element, title: str) -> etree._Element | None:
+    """The block printed before the body (beside it or beside a wrapper of it, a few levels
+    up) whose words open with the headline ``title``: the headline's own block, found when
+    the headline was read from the page's ``<title>`` and no element of the page was taken
+    for it (its classes gone). :func:`document_number` reads the document number printed
+    under the headline there, the first line of the document's text."""
+    wanted = "".join(title.split())
+    node = body
+    for _ in range(_TITLED_UP):
+        seen = 0
+        for block in node.itersiblings(preceding=True):
+            if not isinstance(block.tag, str):
+                continue
+            words = "".join("".join(block.itertext()).split())
+            if not words:
+                continue
+            if words.startswith(wanted) and len(words) <= _TITLED_MAX:
+                return block
+            seen += 1
+            if seen >= _TITLED_BEFORE:
+                break
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return None
+    return None

@@ -158,6 +158,20 @@ def document_number(el: etree._Element | None) -> str | None:
     return next((line for line in lines[1:] if _DOC_NUMBER_LINE.fullmatch(line)), None)
 
 
+def document_number_after(el: etree._Element | None, title: str) -> str | None:
+    """:func:`document_number`, or the document number that closes the headline's own
+    block after the headline ``title`` with no line break between (``国家…信息公开表
+    （浙金罚决字〔2024〕52号）`` printed in one block, a newline in its source): the first line
+    of the document's text."""
+    found = document_number(el)
+    if found is not None or el is None:
+        return found
+    words = "".join("".join(el.itertext()).split())
+    wanted = "".join(title.split())
+    rest = words[len(wanted):] if wanted and words.startswith(wanted) else ""
+    return rest if rest and _DOC_NUMBER_LINE.fullmatch(rest) else None
+
+
 def unspaced(line: str) -> str:
     """A headline set letter-spaced (``一 名 休 班 警 涉 嫌 … 被 捕``): eight or more pieces,
     nearly all single characters, joined again. A row of page tools (``评论 邮件 纠错``,
