@@ -190,9 +190,9 @@ def box_apart(body: etree._Element, hidden: set[etree._Element]) -> etree._Eleme
     ``<div>`` (or ``<section>``, ``<blockquote>``) classed as a description or summary
     (``post_desc``, ``summary``, ``abstract``…) whose text sits in it bare — no paragraph or
     other block inside, at most 300 Chinese characters — and the next shown child is the
-    block holding the text's paragraphs (two or more ``<p>`` with Chinese text). Such a box
-    is not the text (the labels start at the text's first paragraph); a first paragraph
-    printed as a ``<p>``, or inside the text's block, is."""
+    block holding the text's paragraphs (two or more ``<p>`` with Chinese text), at least as
+    long as the box. Such a box is not the text (the labels start at the text's first
+    paragraph); a first paragraph printed as a ``<p>``, or inside the text's block, is."""
     shown = (el for el in body if isinstance(el.tag, str) and el not in hidden
              and _has_han(el, hidden))
     box = next((el for el in shown if _CLAUSE.search(" ".join(el.itertext()))), None)
@@ -204,8 +204,10 @@ def box_apart(body: etree._Element, hidden: set[etree._Element]) -> etree._Eleme
             or any(el.tag != "p" for el in box.iterdescendants()
                    if isinstance(el.tag, str) and el.tag in BLOCK_TAGS):
         return None
-    if not 0 < han_count(" ".join(box.itertext())) <= _BOX_HAN_MAX:
-        return None
+    size = han_count(" ".join(box.itertext()))
+    if not 0 < size <= _BOX_HAN_MAX or not han_at_least(text, size):
+        return None  # (a summary is shorter than the text under it: a readers' comment box
+        # of two lines under a short text classed ``intro`` is no text of it)
     paragraphs = 0
     for el in text.iter("p"):
         if el not in hidden and _has_han(el, hidden):
