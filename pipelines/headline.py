@@ -657,11 +657,22 @@ def _printed_titles(
             # The block may print its info or tools after the title (``标题 <a>【打印】</a>``,
             # ``标题<span>来源：某某</span>``): the title read as a headline's line matches.
             text = headline_text("\n".join(lines)) or "" if lines else ""
+            if not text and lines and len(lines) == 1 and len(_key(lines[0])) >= 4 \
+                    and _key(lines[0]) in runs and not _link_line(el):
+                # A short headline of three Chinese characters (``什么是4G？``) printed
+                # alone in a block of its own, the <title> stating it as its headline.
+                text = headline_text(lines[0], min_han=3) or ""
             if lines and (_key("".join(lines)) in runs or (text and _key(text) in runs)):
                 found.append((el, text))
                 break
             el = el.getparent()
     return [(el, text) for el, text in found if text]
+
+
+def _link_line(el: etree._Element) -> bool:
+    """True when ``el``'s text is all in links (a menu's or a list's entry)."""
+    linked = sum(len(text_content(a)) for a in el.iter("a"))
+    return linked > 0 and linked >= len(text_content(el).strip())
 
 
 def _key(text: str) -> str:

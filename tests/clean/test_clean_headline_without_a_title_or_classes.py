@@ -164,3 +164,15 @@ def test_the_heading_over_its_date_line_wins_over_the_reports_heading_without_a_
 
 def test_the_same_page_under_a_title_stating_the_headline() -> None:
     assert cleaned(presser_page(PRESSER + "_城东法院网")).title == PRESSER
+
+
+# --- a short headline printed in a plain bold block, the <title> stating it -----------------
+
+def test_a_short_stated_headline_printed_in_a_plain_bold_block_is_found() -> None:
+    short = "什么是5G？"
+    page = (_head(short + " | 城东的那点事") + "<div><a href='/'>城东的那点事</a></div><div>"
+            "<div style='font-weight:bold;font-size:22px'>" + short + "</div><div>2012-02-17 "
+            "21:14 发表在 科普</div><div>" + paras(TEXT) + "</div></div><div>版权所有</div>"
+            "</body></html>")
+    result = cleaned(page)
+    assert (result.title, result.body.lstrip()[:6]) == (short, TEXT[0][:6])
