@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
+from pipelines.textedges import promotion_line
 from pipelines.treetext import classes_of, collapse_spaces, han_count, short_text
 
 # Tags that end a paragraph: text before and after one of them is never one line.
@@ -876,11 +877,16 @@ def _over_credits(lines: list[_Line], end: int) -> int:
     """Where the text above line ``end`` stops once the credit lines right over it are
     passed: up to :data:`_CREDIT_LINES_MAX` short lines closing no sentence (an author's
     or editor's name, a source) that sit between a story's last sentence and the list or
-    box printed under it."""
+    box printed under it, and any of the site's promotion lines among them (``【某某即时】：
+    最有料的影音频道``, ``加入某某粉丝团``: :func:`pipelines.textedges.promotion_line`)."""
     credits = 0
-    while end > 0 and credits < _CREDIT_LINES_MAX \
-            and len(lines[end - 1][0]) <= _CREDIT_LINE_MAX \
-            and not _STOP.search(lines[end - 1][0]):
+    while end > 0:
+        line = lines[end - 1][0]
+        if promotion_line(line):
+            end -= 1
+            continue
+        if credits >= _CREDIT_LINES_MAX or len(line) > _CREDIT_LINE_MAX or _STOP.search(line):
+            break
         end -= 1
         credits += 1
     return end

@@ -812,6 +812,12 @@ def _promotion(paragraph: str) -> bool:
     return _call(paragraph)
 
 
+def promotion_line(paragraph: str) -> bool:
+    """True for a site's promotion line (:func:`_promotion`): read by the block rules that
+    look past such lines between a story's last sentence and what is printed under it."""
+    return _promotion(paragraph)
+
+
 def _call(paragraph: str) -> bool:
     """True for a call to the reader that is no sentence of the text: it asks to download,
     follow, subscribe, watch or read on, and names an app, a channel, a video or a QR code,

@@ -27,6 +27,8 @@ report over a box of about the same size whose headline names the same company.)
   around the two) stay; a box in the middle of the text, with the story going on under it,
   stays; a box under a text shorter than the item stays; a box holding a linked heading over
   a section of several paragraphs stays.
+- The site's promotion lines between the text and the box (four of them, more than the three
+  credit lines looked past) do not keep it (stop 34, `furniture` perturbation).
 """
 
 from __future__ import annotations
@@ -124,3 +126,11 @@ def test_a_box_recalling_an_earlier_report_of_the_same_case_is_not_the_text_eith
     paragraphs = _report(f"<pre title='回顾'><p><a href='{_HREF}'>{head}</a></p><p>{text}</p></pre>")
     assert paragraphs[-1] == _REPORT[-1]
     assert not any(text in p or head in p for p in paragraphs)
+
+
+def test_a_box_under_the_sites_promotion_lines_is_not_the_text_either() -> None:
+    promotions = "".join(f"<p>{line}</p>" for line in (
+        "【某某即时】：最有料的影音频道", "【某某论坛】：最新评论每日总览", "有话要说投稿「某某论坛」", "加入某某资讯粉丝团"))
+    paragraphs = _report(promotions + _FRAMED)
+    assert paragraphs[-1] == _REPORT[-1]
+    assert not any(_OTHER_TEXT in p for p in paragraphs)
