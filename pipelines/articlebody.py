@@ -1082,6 +1082,13 @@ def _best_body(
                 continue  # a disclaimer's paragraph marks no block of text, nor gathers one
             br_body = el.tag != "p" and has_text and el.find(".//br") is not None
             container = el if br_body or el.tag == "pre" else el.getparent()
+            if br_body and el.tag in ("span", "font") and container.getparent() is not None \
+                    and container.getparent().tag == "p" \
+                    and stats.han.get(container.getparent(), 0) > stats.han.get(el, 0):
+                # A run set in a span inside its paragraph, other runs printing words beside
+                # it (a word processor's <p><span>第一条</span><span>…<br>…</span></p>): the
+                # paragraph is the block.
+                container = container.getparent()
             if container is not None:
                 candidates[container] = None
     if stats.cards:
