@@ -1738,8 +1738,9 @@ def _printed_as_stated(
             if text_key == key:
                 if any(a.tag in ("a", "li", "option", "title", "button", "label")
                        for a in (el, *el.iterancestors())) or _masthead(el, body) \
+                        or _field_value(el) or _data_cell(el) \
                         or (body is not None and (_after(el, body) or _inside_text(el, body))):
-                    break
+                    break  # a menu's, a list's or an info table's (``标 题：`` | 标题) line
                 if found is None or body is None or (
                         body not in el.iterancestors() and _precedes(el, body)):
                     found = el

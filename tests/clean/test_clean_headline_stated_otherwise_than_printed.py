@@ -210,3 +210,22 @@ def test_a_stated_headline_printed_whole_in_a_plain_block_anchors_the_date_line(
 def test_a_stated_headline_printed_only_as_a_link_anchors_nothing() -> None:
     page = disclosure_page("<p><a href='/art/1.html'>" + NOTICE + "</a></p>")
     assert cleaned(page).title == NOTICE
+
+
+def test_an_info_tables_title_field_is_no_anchor_for_the_stated_headline() -> None:
+    # A disclosure grid prints the document's name in its ``标 题：`` field between the
+    # ``成文日期`` and the ``发布日期``, and nowhere else prints it whole.
+    # The field's cell is a value of the info table, not where the page prints its headline
+    # (anchoring there read the signing day beside it on an opened page's copy under the
+    # ``sections`` perturbation); a guard: the date stays the 发布日期.
+    grid = ("<table><tr><td>索 引 号：</td><td>11220000013544357T/2022-00426</td>"
+            "</tr><tr><td>发文机关：</td><td>城东省文化和旅游厅</td></tr><tr><td>成文日期：</td>"
+            "<td>2022年01月27日</td></tr><tr><td>标 题：</td><td>" + NOTICE + "</td></tr><tr>"
+            "<td>发文字号：</td><td>城文旅明电〔2022〕1号</td></tr><tr><td>发布日期：</td><td>"
+            "2022年01月28日</td></tr></table>")
+    page = ("<html><head><meta charset='utf-8'><title>" + NOTICE + "</title><meta name="
+            "'ArticleTitle' content='" + NOTICE + "'></head><body><div>城东省政府信息公开专栏 "
+            "&gt;&gt; 城东省文化和旅游厅</div>" + grid + "<div>城文旅明电〔2022〕1号</div>"
+            "<div>" + paras(NOTICE_TEXT) + "<p>城东省文化和旅游厅</p><p>2022年1月27日"
+            "</p></div><div>扫一扫在手机打开当前页</div></body></html>")
+    assert (cleaned(page).published_at or "")[:10] == "2022-01-28"
