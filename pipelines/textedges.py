@@ -583,14 +583,19 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔﹝［\[【(（]\s*\d{4}\
 # A notice's first paragraph may close with a colon announcing its measures (为…，现将有关
 # 事项通知如下：): running text of this length with a comma in it.
 _ANNOUNCING_MIN = 30
+# ... or, however short and without a comma, with the words announcing a decision or what
+# follows (经省政府研究决定：, 现通知如下：, 现批复如下：): an appointment notice's text opens so.
+_DECISION_CLAUSE = re.compile(r"[^。！？；;:：，,]{0,24}(?:决定|如下)\s*[:：]")
 
 
 def _opens_text(paragraph: str, after: str | None = None) -> bool:
     """True when ``paragraph`` is running text: it closes a sentence, or it is a clause of
     some length with a comma that closes with a colon announcing what follows. ``after``:
     the paragraph under it; when it closes a sentence, a shorter announcing clause opens
-    the text too (``经…会议研究，决定：`` over the decision)."""
-    if _SENTENCE_END.search(paragraph):
+    the text too (``经…会议研究，决定：`` over the decision). A clause closing with the words
+    that announce a decision or what follows (``经省政府研究决定：``, ``现通知如下：``) opens it
+    with no comma and whatever follows (decisions closed by semicolons)."""
+    if _SENTENCE_END.search(paragraph) or _DECISION_CLAUSE.fullmatch(paragraph):
         return True
     if not paragraph.endswith(("：", ":")) or ("，" not in paragraph and "," not in paragraph):
         return False
