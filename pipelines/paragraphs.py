@@ -245,15 +245,36 @@ _ANNEX_START = re.compile(
 _SIGNER_FIRST_PART = re.compile(r"[\u4e00-\u9fff（）()·、]{2,30}[的之与和及暨]")
 
 
+# A signing date that names the month only (2018年9月), as a school's rules are signed.
+_SIGNED_MONTH = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+# The heading of a part attached under the signature, with its title (附：某某规定, 附件1：
+# 某某表), and the words of a text that says it issues what it attaches (印发, 发布).
+_ANNEX_TITLED = re.compile(r"附(?:件|表)?\s*\d{0,2}\s*[:：]\s*\S.{0,79}")
+_ISSUES = re.compile(r"印发|颁布|发布|公布")
+
+
 def _drop_annex(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
     """What follows a notice's signature (issuing bodies over a date) when it opens with a
-    print colophon or an annexed form's heading: not the text."""
+    print colophon or an annexed form's heading: not the text. And a part attached under
+    the signature by a titled heading (``附：某某规定``, the signature a school's name over
+    ``2018年9月``), the signature with it, under a text that closes a sentence and does not
+    say it issues what it attaches (a 印发 notice's measures are its body, as the label rules
+    say): the label rules leave attachments and signatures out, wherever they stand."""
     for index in range(2, len(paragraphs) - 1):
-        if (_SIGNED.fullmatch(paragraphs[index].strip())
+        date = paragraphs[index].strip()
+        if (_SIGNED.fullmatch(date)
                 and _ISSUER.fullmatch(paragraphs[index - 1].strip())
                 and _ANNEX_START.fullmatch(paragraphs[index + 1].strip())):
             counts["boilerplate_removed"] += len(paragraphs) - index - 1
             del paragraphs[index + 1:], keys[index + 1:]
+            return
+        if (_SIGNED_MONTH.fullmatch(date)
+                and _SIGNER_END.fullmatch(paragraphs[index - 1].strip())
+                and _STOP.search(paragraphs[index - 2][-3:])
+                and _ANNEX_TITLED.fullmatch(paragraphs[index + 1].strip())
+                and not any(_ISSUES.search(p) for p in paragraphs[:index - 1])):
+            counts["boilerplate_removed"] += len(paragraphs) - index + 1
+            del paragraphs[index - 1:], keys[index - 1:]
             return
 
 
