@@ -170,7 +170,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
     kept = _without_listing(kept)
-    kept = _without_recommended(kept)
+    kept = _without_recommended(_without_second_story(kept))
     # Captions may stand under lines dropped since (the headline printed twice in one line).
     kept = _without_leading_captions(_without_site_notes(kept))
     kept = _without_tip_box(_without_calls(kept))
@@ -990,6 +990,31 @@ _AD_LABEL = re.compile(r"[\[【(（]?\s*(?:广告|推广|赞助|AD|Ad|Advertisem
                        r"Sponsored)\s*[\]】)）]?")
 # A label with nothing after it, right above such a heading (标签：, 关键词：, Tags:).
 _EMPTY_LABEL = re.compile(r"(?:标签|关键词|关键字|Tags?)\s*[:：]\s*", re.IGNORECASE)
+
+
+# A reprinted story's source credit glued after its last sentence (…“这是客观事实。”据上海
+# 《青年报》, …。据新华社): the story ends there.
+_SOURCE_CREDIT = re.compile(r"(?<=[。！？”’」』])\s*据\s*(?:[^。！？，,、：:《》\s]{0,8}"
+                            r"《[^《》]{1,16}》|[^。！？，,、：:《》\s]{2,10}(?:报|网|社|台))$")
+# A story's dateline lead-in (本报讯（记者某某）, 某某网讯, 新华社北京5月8日电): a new story opens.
+_DATELINE = re.compile(r"(?:本报讯|本刊讯|[^\s，,。！？]{0,12}[社网报台]讯|"
+                       r"[^\s，,。！？]{0,12}\d{1,2}月\d{1,2}日电)")
+_STORY_HEADS_MAX = 5  # heading lines between the credit and the next story's lead-in
+
+
+def _without_second_story(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` up to a reprinted story's source credit glued after its last sentence
+    (``…。据上海《青年报》``), the credit cut off, when another story follows it: up to five
+    heading lines, then a paragraph opening with its own dateline lead-in (``本报讯（记者
+    某某）…``). Stop 34's label rule: a second story after the text is not body."""
+    for index in range(1, len(paragraphs) - 1):
+        credit = _SOURCE_CREDIT.search(paragraphs[index])
+        if credit is None:
+            continue
+        after = paragraphs[index + 1:index + 2 + _STORY_HEADS_MAX]
+        if any(_DATELINE.match(p) for p in after):
+            return [*paragraphs[:index], paragraphs[index][:credit.start()].rstrip()]
+    return paragraphs
 
 
 def _without_recommended(paragraphs: list[str]) -> list[str]:
