@@ -166,8 +166,8 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
         if container and any(isinstance(el.tag, str) and _BOX_WORDS.search(classes_of(el))
                              for el in node.iter()):
             break  # a box apart from the text's block
-        if _repeated_by(text, body):
-            return found[::-1]  # a summary box: the body's opening repeats it
+        if _repeated_by(text, body, anywhere=True):
+            return found[::-1]  # a summary box: the body repeats it
         found.append(node)
         node = node.getprevious()
         adjacent = False
@@ -197,17 +197,20 @@ def box_apart(body: etree._Element, hidden: set[etree._Element]) -> etree._Eleme
              and _has_han(el, hidden))
     box = next((el for el in shown if _CLAUSE.search(" ".join(el.itertext()))), None)
     text = next(shown, None)
-    if box is None or text is None or box.tag not in _BOX_TAGS \
-            or not _BOX_WORDS.search(classes_of(box)) \
-            or sum(1 for el in box.iterdescendants()
-                   if isinstance(el.tag, str) and el.tag in BLOCK_TAGS) > 1 \
-            or any(el.tag != "p" for el in box.iterdescendants()
-                   if isinstance(el.tag, str) and el.tag in BLOCK_TAGS):
+    if box is None or text is None or box.tag not in _BOX_TAGS:
         return None
-    size = han_count(" ".join(box.itertext()))
+    # The blocks inside the box holding words (a frame's empty corner blocks do not count).
+    worded = [el for el in box.iterdescendants()
+              if isinstance(el.tag, str) and el.tag in BLOCK_TAGS and _has_han(el, hidden)]
+    if len(worded) > 1 or any(el.tag != "p" for el in worded):
+        return None
+    words = " ".join(box.itertext())
+    size = han_count(words)
     if not 0 < size <= _BOX_HAN_MAX or not han_at_least(text, size):
         return None  # (a summary is shorter than the text under it: a readers' comment box
         # of two lines under a short text classed ``intro`` is no text of it)
+    if not _BOX_WORDS.search(classes_of(box)) and not _repeated_by(words, text, anywhere=True):
+        return None  # neither classed as a summary nor quoting the text under it
     paragraphs = 0
     for el in text.iter("p"):
         if el not in hidden and _has_han(el, hidden):
@@ -232,15 +235,19 @@ def _chain_end(node: etree._Element) -> etree._Element:
 _REPEAT_PIECE = 20
 
 
-def _repeated_by(text: str, body: etree._Element) -> bool:
+def _repeated_by(text: str, body: etree._Element, anywhere: bool = False) -> bool:
     """True when the body's opening already holds ``text`` (its last 20 Chinese
     characters, found among the body's first ones): a summary box above the story
     (``<strong>内容提要：</strong>`` and the first paragraph again), not a lead. Reads only
-    as much of the body as the text's length and a paragraph's more."""
+    as much of the body as the text's length and a paragraph's more. With ``anywhere``, the
+    whole body is searched: a box quoting a paragraph from further down (a pull quote, the
+    text's conclusion printed as ``我們想讓你知道的是``) is no lead either."""
     han = han_only(text)
     piece = han[-_REPEAT_PIECE:]
     if len(piece) < _REPEAT_PIECE:
         return False
+    if anywhere:
+        return piece in han_only(" ".join(body.itertext()))
     limit = 2 * len(han) + 200
     seen: list[str] = []
     count = 0
@@ -299,6 +306,8 @@ def _wrapped_lead(body: etree._Element, hidden: set[etree._Element]) -> list[etr
     if han < 30 or 5 * links > han or not _LEAD_CLOSED.search(text) \
             or han_count(whole) - han > _LEAD_FURNITURE_MAX or "。" in whole.replace(text, ""):
         return []
+    if _repeated_by(text, body, anywhere=True):
+        return []  # a box quoting the text (its conclusion, a pull quote): apart from it
     return [lead]
 
 

@@ -47,6 +47,9 @@ _COUNTS_AND_LABELS = re.compile(
     r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d+\s*次?|来源|作者|字号|\s+"
 )
 _MEDIA = re.compile(r"^(?P<media>[\u4e00-\u9fffA-Za-z]{2,14})\s*$")
+# What is left of a date that was a span (``2018年1-12月全国…``: the ``1-12`` read as a day, the
+# ``月`` after it left over): no media name opens with a date's unit.
+_DATE_REMNANT = re.compile(r"^[月日号]")
 
 
 @dataclass
@@ -161,6 +164,8 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     rest = _COUNTS_AND_LABELS.sub(" ", rest).strip()
     if rest and not (" " not in rest and _MEDIA.match(rest)):
         return None
+    if rest and (_DATE_REMNANT.match(rest) or _announces(text, rest)):
+        return None  # a sentence opening with a date span, or a clause announcing a list
     published = parse_date(text, fetched_at=fetched_at)
     if not published:
         return None
@@ -168,6 +173,14 @@ def read_dateline(line: str, *, fetched_at: str | datetime | None = None) -> Lin
     if rest:
         meta.media = meta.media or rest
     return meta
+
+
+def _announces(text: str, rest: str) -> bool:
+    """True when the words left besides the dates close ``text`` before a colon
+    (``2018年1-12月全国吸收外资的主要特点有：``): a clause announcing the lines under it, the
+    text's first line, not a media name after a date."""
+    line = text.rstrip()
+    return line[-1:] in (":", "：") and line[:-1].rstrip().endswith(rest)
 
 
 def read_source_line(line: str) -> str | None:

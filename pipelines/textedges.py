@@ -457,6 +457,10 @@ _ORGAN_END = re.compile(r"(?:政府|委员会|办公厅|办公室|局|部|厅|�
 # 2020-12-04 来源：).
 _INFO_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _INFO_MAX = 80
+# A line closing with a colon right after a clause (``2018年1-12月全国吸收外资的主要特点有：``):
+# it announces the lines under it. A field's label before an empty value is a word or two
+# (``来源：``, ``发布时间：``), never eight Chinese characters in a row.
+_ANNOUNCING = re.compile(r"[\u4e00-\u9fff]{8,}\s*[:：]\s*$")
 
 
 def _signer(paragraph: str) -> bool:
@@ -466,10 +470,11 @@ def _signer(paragraph: str) -> bool:
 
 def _info_line(paragraph: str) -> bool:
     """True when ``paragraph`` is a page's info line printed above the text: short, with a
-    date and a field's label (``时间：``), closing no sentence and holding no comma."""
+    date and a field's label (``时间：``), closing no sentence and holding no comma. A line
+    announcing the lines under it (its last colon closing a clause) is the text's."""
     return len(paragraph) <= _INFO_MAX and bool(_INFO_DATE.search(paragraph)) \
         and ("：" in paragraph or ":" in paragraph) and not _SENTENCE_END.search(paragraph) \
-        and "，" not in paragraph
+        and "，" not in paragraph and not _ANNOUNCING.search(paragraph)
 
 
 def _signature_at(tail: list[str]) -> int | None:
