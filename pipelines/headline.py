@@ -16,9 +16,9 @@ from lxml import etree
 
 from pipelines.dates import date_text, has_year, is_date_line
 from pipelines.headlinetext import (
-    STATED_SUBTITLE,
     TRAILING_NUMBER,
     headline_text,
+    main_part,
     title_class,
     unspaced,
     without_tools,
@@ -1852,7 +1852,7 @@ def best_title(
     page_key = _key(page_title)
     meta_key = _key(meta_title)
     # A stated headline matches with or without its subtitle or document number.
-    meta_keys = {meta_key, _key(STATED_SUBTITLE.sub("", meta_title))} if meta_title else set()
+    meta_keys = {meta_key, _key(main_part(meta_title))} if meta_title else set()
     first_key = _key(parts[0]) if parts else ""
     # A <title> naming only the channel or the office (``通知公告``) states no story: a
     # heading matching nothing is judged as on a page without a title.

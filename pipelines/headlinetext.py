@@ -131,6 +131,9 @@ _LEADING_MARKS = re.compile(r"^\s*(?:[-_|｜–]+\s*)+")
 # A form's field label before the headline (``留言标题：…``, ``主题：…``): the value is the
 # headline.
 _TITLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:标题|题目|主题)\s*[:：]\s*(?=\S)")
+# A republished story's first headline, as its source printed it (``原标题：某某``, ``（原题：
+# 某某）``): the page's own headline is the one it gave the story, never this line.
+_FIRST_HEADLINE = re.compile(r"^\s*[\[【(（]?\s*原(?:标题|题目|题)\s*[:：]")
 # A platform's badge set before the headline in the heading (``<h1><span>原创</span> <span>标题
 # </span></h1>``): the post's kind, never the headline's first word.
 _BADGE = re.compile(r"^\s*(?:原创|原創|转载|轉載|置顶|置頂)\s+(?=\S)")
@@ -146,6 +149,34 @@ TRAILING_NUMBER = re.compile(
     r"\s*[（(][^（）()\s]{0,20}[〔\[【]\s*\d{4}\s*[〕\]】][^（）()\s]{0,8}号[）)]$")
 # The same endings on a headline stated in one line (<meta>, JSON-LD): the main part.
 STATED_SUBTITLE = re.compile(rf"\s*(?:——.*|{_DOC_NUMBER})$")
+# Paired brackets a headline's words open and close (a document's title in ``《》``, a quote).
+_BRACKET_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"),
+                  ("(", ")"), ("〔", "〕"), ("【", "】"))
+
+
+def leaves_open(text: str) -> bool:
+    """True when ``text`` opens a bracket it does not close (``关于印发《某某准则第9号``): a
+    headline broken inside a document's title, whose next line (``——某某和列报》的通知``)
+    goes on with the title's own dash rather than opening a subtitle."""
+    return any(text.count(left) > text.count(right) for left, right in _BRACKET_PAIRS)
+
+
+def closes_open(before: str, line: str) -> bool:
+    """True when ``line`` closes the bracket the headline's lines ``before`` it leave open
+    (``关于印发《某某准则第9号`` | ``——某某和列报》的通知``): the same title, broken inside
+    its document's name, not a subtitle or an info line under it."""
+    return leaves_open(before) and not leaves_open(before + line)
+
+
+def main_part(stated: str) -> str:
+    """A headline stated in one line without its subtitle or document number
+    (:data:`STATED_SUBTITLE`) — ``stated`` itself when the dash falls inside a bracket the
+    words before it leave open and the rest closes (``关于印发《某某准则第9号——某某和列报》的
+    通知``: one title)."""
+    cut = STATED_SUBTITLE.search(stated)
+    if cut is None or closes_open(stated[:cut.start()], stated[cut.start():]):
+        return stated
+    return stated[:cut.start()]
 
 
 def document_number(el: etree._Element | None) -> str | None:
@@ -225,17 +256,26 @@ def headline_text(text: str, min_han: int = 4) -> str | None:
              (collapse_spaces(_ICON_EDGE.sub("", piece))
               for piece in _LITERAL_TAG.sub("\n", text).split("\n")) if line]
     for index in range(1, len(lines)):
-        # A subtitle, a document number or the date line under the headline ends it.
+        # A subtitle, a document number or the date line under the headline ends it — but a
+        # line closing a bracket the lines before it leave open (``关于印发《某某准则第9号`` |
+        # ``——某某和列报》的通知``, broken by ``<br>``) is the same title's.
+        if closes_open("".join(lines[:index]), lines[index]):
+            continue
         if _SUBTITLE_LINE.fullmatch(lines[index]) or is_date_line(lines[index], words=8) \
                 or _BYLINE_LINE.fullmatch(to_simplified(lines[index])):
             lines = lines[:index]
             break
-    text = " ".join(lines)
+    # Lines joined by a space (a kicker and its headline are two clauses), but a line
+    # closing a bracket left open goes on with no space, as the title is written.
+    text = "".join(line if not index else ("" if closes_open("".join(lines[:index]), line)
+                                           else " ") + line for index, line in enumerate(lines))
     # The labels are matched in simplified script: a Taiwan or Hong Kong page prints
     # "下載專區", "記者", "發布時間：" (the conversion keeps the length but for rare phrases).
     plain = to_simplified(text)
     if len(plain) != len(text):
         plain = text
+    if _FIRST_HEADLINE.match(plain):
+        return None  # the story's first headline, where it was first published
     label = _TITLE_LABEL.match(plain)
     if label:
         text, plain = text[label.end():], plain[label.end():]

@@ -632,7 +632,8 @@ def page_date(
     # A build stamp stated as the date is no evidence a printed line must agree with, but
     # a weak printed line (a signing date under the text) still gives way to it.
     built = _built_dates(facts) if facts.generated else []
-    if best is not None and (best.score >= 4 or not (structured or built)) \
+    if best is not None and (best.score >= 4 or not (structured or built)
+                             or (not built and _days_only(structured, best))) \
             and not weak_against_url:
         iso = best.iso
         if best.dated and not _HAS_TIME.search(best.source):
@@ -667,6 +668,16 @@ def page_date(
         y, m, d = url_day
         return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")
     return None, None
+
+
+def _days_only(structured: list[tuple[str, str]], best: _Printed) -> bool:
+    """True when every stated date is set at the day's last second (``2014-07-20-23:59:59``: a
+    gazette's issue day, a day and no moment) and ``best``, a full date printed on the page (an
+    order's signing day under its text), falls on or before it: the printed day dates the page,
+    as a reader sees it; the stated day only files it."""
+    return bool(structured) and best.dated \
+        and all(iso[11:19] == "23:59:59" for _, iso in structured) \
+        and best.iso[:10] <= min(iso[:10] for _, iso in structured)
 
 
 def _clock_of_same_day(best: _Printed, found: list[_Printed]) -> str | None:

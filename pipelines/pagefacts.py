@@ -332,11 +332,19 @@ _ORGANISATION_END = re.compile(
     r"(?:局|委|委员会|委員會|厅|廳|部|署|院|办|辦|办公室|辦公室|中心|政府|协会|協會|学会|學會|大学"
     r"|大學|学院|學院)$"
 )
+# A headline's last word that ends on a body's suffix but is a verb or a common word
+# (``…研讨会举办``, ``…工作部署``, ``…全部``, ``…新格局``, ``…出院``, ``…为中心``): no
+# name of a body.
+_WORD_NOT_BODY = re.compile(
+    r"(?:[举舉主承协協开開创創督查交申筹籌兴興试試包代操照]|怎么|怎麼)[办辦]$|[签簽部]署$|[全内內局]部$"
+    r"|[布佈格开開结結大破变變新僵出]局$|[住出入]院$|原委$|[为為]中心$")
 
 
 def organisation_like(text: str) -> bool:
-    """A short name ending like a public body's (``某市文化和旅游局``, ``某某大学``)."""
-    return len(text) <= 20 and bool(_ORGANISATION_END.search(text))
+    """A short name ending like a public body's (``某市文化和旅游局``, ``某某大学``), not on a
+    verb or a common word sharing such an ending (``…研讨会举办``, ``…工作部署``)."""
+    return len(text) <= 20 and bool(_ORGANISATION_END.search(text)) \
+        and not _WORD_NOT_BODY.search(text)
 
 
 # A site's greeting used as every page's <title> (``谢谢您访问〖某某中心〗``, ``欢迎访问某某网``,
