@@ -170,7 +170,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
     kept = _without_listing(kept)
-    kept = _without_recommended(_without_second_story(kept))
+    kept = _without_recommended(_without_second_story(_without_preview(kept)))
     # Captions may stand under lines dropped since (the headline printed twice in one line).
     kept = _without_leading_captions(_without_site_notes(kept))
     kept = _without_tip_box(_without_calls(kept))
@@ -995,6 +995,35 @@ _AD_LABEL = re.compile(r"[\[【(（]?\s*(?:广告|推广|赞助|AD|Ad|Advertisem
                        r"Sponsored)\s*[\]】)）]?")
 # A label with nothing after it, right above such a heading (标签：, 关键词：, Tags:).
 _EMPTY_LABEL = re.compile(r"(?:标签|关键词|关键字|Tags?)\s*[:：]\s*", re.IGNORECASE)
+
+
+# The heading of a preview of the next issue or event (【某某讲堂第二期预告】, 下期预告：),
+# and the lines of fields it prints (演讲嘉宾：某某, 时间：…).
+_PREVIEW = re.compile(r"[【\[(（]?[^。！？，,；;：:]{0,16}预告[】\])）]?\s*[:：]?")
+_FIELD_LINE = re.compile(r"[^，,。！？：:]{1,8}[:：]\s*\S.*")
+_PREVIEW_FIELDS_MAX = 8
+_PREVIEW_CALL_MAX = 60
+
+
+def _without_preview(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a preview of the next issue printed under the text: its
+    heading (``【某某讲堂第二期预告】``) over nothing but lines of fields (``演讲嘉宾：…``,
+    ``嘉宾简介：…``), under a sentence; and a short call to join right above it (``欢迎加入
+    某某微信群，参与某某讲堂！``). The next issue's announcement is another item, not this
+    text's end."""
+    for index in range(1, len(paragraphs)):
+        if not _PREVIEW.fullmatch(paragraphs[index].strip()):
+            continue
+        fields = paragraphs[index + 1:]
+        if not fields or len(fields) > _PREVIEW_FIELDS_MAX \
+                or not all(_FIELD_LINE.fullmatch(p.strip()) for p in fields):
+            return paragraphs
+        end = index
+        if end > 1 and len(paragraphs[end - 1]) <= _PREVIEW_CALL_MAX \
+                and _CALL.search(paragraphs[end - 1]) and _SENTENCE_END.search(paragraphs[end - 2]):
+            end -= 1
+        return paragraphs[:end] if _SENTENCE_END.search(paragraphs[end - 1]) else paragraphs
+    return paragraphs
 
 
 # A reprinted story's source credit glued after its last sentence (…“这是客观事实。”据上海
