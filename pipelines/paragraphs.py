@@ -89,6 +89,9 @@ def _key(paragraph: str) -> str:
 _TURN_LABEL = re.compile(r"[^\s:：。，！？]{1,10}(?:\s[^\s:：。，！？]{1,6})?\s*[:：]")
 
 
+# A transcript's turn may say again, word for word, what an earlier turn said: a line of at
+# most this many characters under a turn's label.
+_SAID_AGAIN_MAX = 60
 # A paragraph at least this long (key characters) found inside another one is a repeat.
 _MIN_REPEAT = 15
 
@@ -136,6 +139,8 @@ def clean_paragraphs(
     title_key = _key(result.title) if result.title else None
     paragraphs: list[str] = []
     cut: int | None = None  # where a paywall's notice ended the text
+    said_again = False  # the last turn's words were a repeat (dropped or kept)
+    again_at: int | None = None  # where the last turn's repeated words were kept
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
     contents = contents_lines(raw)  # a document's contents list above its text
     for index, line in enumerate(raw):
@@ -180,11 +185,27 @@ def clean_paragraphs(
             title_key = _key(text)
             continue
         key = _key(text)
-        if (key in seen and not _TURN_LABEL.fullmatch(text)) \
-                or (title_key and key == title_key) \
-                or _contained(key, [k for k in keys if k not in abstracts] if abstracts else keys):
+        turn = bool(paragraphs) and bool(_TURN_LABEL.fullmatch(paragraphs[-1])) \
+            and len(text) <= _SAID_AGAIN_MAX and bool(_STOP.search(text[-1:])) \
+            and not said_again and key != title_key
+        window = [k for k in keys if k not in abstracts] if abstracts else keys
+        label = bool(_TURN_LABEL.fullmatch(text))
+        repeat = (key in seen and not label) or bool(title_key and key == title_key) \
+            or _contained(key, window)
+        # A short line said again at a new turn of a transcript (a judge's ``检察员，请发表对该组
+        # 证据的质证意见。`` under ``[审判员 某某]：``) is that turn's words, not a repeat — unless
+        # the turn before was a repeat too: a transcript printed twice over, whose first
+        # repeated line, kept so, goes when the next turn's words prove a repeat.
+        if repeat and not turn:
             counts["repeated_paragraphs_removed"] += 1
+            said_again = True
+            if again_at is not None:
+                del paragraphs[again_at], keys[again_at]
+                counts["repeated_paragraphs_removed"] += 1
+                again_at = None
             continue
+        if repeat or not label:
+            said_again, again_at = repeat, None
         # A truncated lead ("1月10日，国新办举行……") kept earlier is replaced by the full
         # paragraph it was cut from, printed right under it. A pull quote above the body
         # repeats a sentence from much further down: it is kept (the page prints it first).
@@ -198,11 +219,14 @@ def clean_paragraphs(
         for k in reversed(shorter):
             del paragraphs[k], keys[k]
             counts["repeated_paragraphs_removed"] += 1
+            again_at = None
         seen.add(key)
         if len(keys) < 3 and opens_abstract(text):
             abstracts.add(key)
         keys.append(key)
         paragraphs.append(text)
+        if repeat:
+            again_at = len(paragraphs) - 1
     if cut is not None:
         # Lines under a paywall were still read for metadata (责任编辑：…), never kept.
         counts["boilerplate_removed"] += len(paragraphs) - cut
