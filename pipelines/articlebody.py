@@ -1236,8 +1236,32 @@ def _best_body(
                 or _footer_like(parent, stats.han[parent], hidden, cards):
             break  # (past a heading, only the sections' rule above climbs)
         best, best_score = parent, stats.score(parent)
+    best = _paragraph_of_run(best, stats)
     link_lists = {el for el in stats.link_lists if el.tag not in _INLINE and _two_links(el)}
     return best, link_lists | stats.cards | edges | _info_tables(best), comments
+
+
+_RUN_TAGS = ("span", "font", "strong", "b", "em", "i", "u")
+
+
+def _paragraph_of_run(best: etree._Element, stats: _Stats) -> etree._Element:
+    """The ``<p>`` that a chosen run of text (a ``<span>`` or ``<font>`` holding most of a
+    long paragraph) is part of, when the paragraph is one line (no ``<br>`` outside the
+    run): a word processor sets the pieces of a sentence in spans of their own
+    (``<span>3</span><span>月</span><span>15</span><span>日，某某到我院调研…</span>`` and
+    more spans after it), and the runs beside the longest are the same paragraph's words, its
+    first ones too. A paragraph of lines (a lead or a headline over a ``<br>``), or one whose
+    other runs outweigh the chosen one, keeps the run apart (as before)."""
+    if best.tag not in ("span", "font"):
+        return best
+    up = best.getparent()
+    while up is not None and up.tag in _RUN_TAGS:
+        up = up.getparent()
+    if up is None or up.tag != "p" \
+            or stats.han.get(up, 0) - stats.han.get(best, 0) > stats.han.get(best, 0) \
+            or any(br is not None and best not in br.iterancestors() for br in up.iter("br")):
+        return best
+    return up
 
 
 # A wrapper around the whole page holds this share of its Chinese characters at least (a
