@@ -17,7 +17,9 @@ from lxml import etree
 from pipelines.dates import date_text, has_year, is_date_line
 from pipelines.headlinetext import (
     TRAILING_NUMBER,
+    closes_open,
     headline_text,
+    leaves_open,
     main_part,
     title_class,
     unspaced,
@@ -65,7 +67,49 @@ def headline(
     """(element, text) of the headline: the heading (or title-classed block) that best
     matches the page's ``<title>``/``og:title`` and sits with the body, not in the masthead;
     else ``og:title`` or the ``<title>`` part that is not the site's name. ``classes``: every
-    element of the page with a class or id, and its :func:`classes_of`, when already read."""
+    element of the page with a class or id, and its :func:`classes_of`, when already read.
+    A headline printed over two blocks, broken inside a bracket (``<p>关于印发《某某标准第3号
+    </p><p>——某某和补植》的通知</p>``), is both blocks' line."""
+    el, text = _headline(root, body, facts, skip=skip, classes=classes)
+    return el, _bracket_run(el, text) if el is not None and text else text
+
+
+def _bracket_run(el: etree._Element, text: str) -> str:
+    """``text``, the line of the headline's block ``el``, with the neighbouring block's line
+    that closes a bracket it leaves open (``关于印发《某某标准第3号`` | ``——某某和补植》的
+    通知``, two centred blocks or two ``<div>`` of a title box) — or that it closes, opened
+    by the block before. Nothing stated told them apart as one headline."""
+    if leaves_open(text):
+        other = _line_beside(el, preceding=False)
+        return text + other if other and closes_open(text, other) else text
+    other = _line_beside(el, preceding=True)
+    return other + text if other and closes_open(other, text) else text
+
+
+def _line_beside(el: etree._Element, *, preceding: bool) -> str | None:
+    """The one short line (60 characters or fewer) of the block next to ``el`` (before it
+    when ``preceding``), read as a headline line; None for anything else."""
+    own = _key(text_content(el))
+    while (up := el.getparent()) is not None and up.tag not in ("body", "html") \
+            and _key(text_content(up)) == own:
+        el = up  # ``<p><strong>line</strong></p>``: the block is the ``<p>``
+    near = next((s for s in el.itersiblings(preceding=preceding) if isinstance(s.tag, str)),
+                None)
+    if near is None:
+        return None
+    lines = text_lines(near, 60)
+    return headline_text(lines[0], min_han=2) if lines and len(lines) == 1 else None
+
+
+def _headline(
+    root: etree._Element,
+    body: etree._Element | None,
+    facts: PageFacts | None = None,
+    *,
+    skip: set[etree._Element] | frozenset = frozenset(),
+    classes: dict[etree._Element, str] | None = None,
+) -> tuple[etree._Element | None, str | None]:
+    """:func:`headline`, its blocks as found."""
     facts = facts or read_facts(root)
     candidates: list[tuple[etree._Element | None, str]] = []
     seen: set[str] = set()

@@ -4,8 +4,9 @@ here in the shape of the real ones:
 
 - A headline broken by ``<br>`` inside a document's title in ``《》``, its second line going
   on with the title's own dash (``关于印发《某某标准第3号`` | ``——某某和补植》的通知``): one
-  headline, both lines, not a headline and its subtitle. A real subtitle line under a
-  headline whose brackets are closed still ends it.
+  headline, both lines, not a headline and its subtitle — also when the two lines are two
+  blocks (centred bold ``<p>``, a title box's ``<div>``) and nothing states the headline. A
+  real subtitle line under a headline whose brackets are closed still ends it.
 - A republished story's ``原标题：…`` line, printed in the text's box over the first
   paragraph: the story's first headline where it was first published, never the page's
   headline, however near the text it sits; the page's ``<h1>`` printing the whole
@@ -22,25 +23,35 @@ import pytest
 from pipelines.pagefacts import organisation_like
 from tests.clean.news_page import cleaned, page_head, paras
 
+_WHOLE = "关于印发《城市绿地养护标准第3号——行道树修剪和补植》的通知"
 _TEXT = ("为了规范城市绿地养护工作，提高行道树修剪和补植质量，根据《城市绿地养护标准——基本标准》，我局制定了本标准，现予印发，请遵照执行。",
          "执行中有何问题，请及时反馈我局。")
 
 
 def _notice(heading: str, title: str) -> str:
     return (page_head(title) + "<div class='nav'><a href='/'>首页</a> &gt; <a href='/zc/'>政策发布</a></div>"
-            f"<h2 class='title_con'>{heading}</h2><p>某园〔2026〕12号</p>"
-            "<p>各区园林绿化局：</p>" + paras(_TEXT) + "<p>某市园林绿化局</p><p>2026年11月20日</p>"
+            f"{heading}<div class='TRS_Editor'><p>某园〔2026〕12号</p>"
+            "<p>各区园林绿化局：</p>" + paras(_TEXT) + "<p>某市园林绿化局</p><p>2026年11月20日</p></div>"
             "<p>发布日期：2026年11月25日</p><div class='foot'>主办单位：某市园林绿化局 版权所有</div></body></html>")
 
 
-def test_headline_broken_inside_a_document_title_keeps_both_lines() -> None:
-    whole = "关于印发《城市绿地养护标准第3号——行道树修剪和补植》的通知"
-    page = _notice("关于印发《城市绿地养护标准第3号<br>——行道树修剪和补植》的通知", whole)
-    assert cleaned(page).title == whole
+@pytest.mark.parametrize("title", [_WHOLE, "某市园林绿化局", ""])
+def test_headline_broken_inside_a_document_title_keeps_both_lines(title: str) -> None:
+    page = _notice("<h2 class='title_con'>关于印发《城市绿地养护标准第3号<br>——行道树修剪和补植》的通知</h2>", title)
+    assert cleaned(page).title == _WHOLE
+
+
+@pytest.mark.parametrize("heading", [
+    "<p align='center'><strong>关于印发《城市绿地养护标准第3号</strong></p><p align='center'><strong>——行道树修剪和补植》的通知</strong></p>",
+    "<div class='article-title'><div>关于印发《城市绿地养护标准第3号</div><div>——行道树修剪和补植》的通知</div></div>",
+])
+@pytest.mark.parametrize("title", ["", "某市园林绿化局"])
+def test_headline_broken_inside_a_document_title_over_two_blocks_keeps_both(heading: str, title: str) -> None:
+    assert cleaned(_notice(heading, title)).title == _WHOLE
 
 
 def test_subtitle_line_under_a_closed_headline_still_ends_it() -> None:
-    page = _notice("全市行道树补植工作全面完成<br>——热烈祝贺城市绿化三年行动圆满收官",
+    page = _notice("<h2 class='title_con'>全市行道树补植工作全面完成<br>——热烈祝贺城市绿化三年行动圆满收官</h2>",
                    "全市行道树补植工作全面完成——热烈祝贺城市绿化三年行动圆满收官")
     assert cleaned(page).title == "全市行道树补植工作全面完成"
 
