@@ -176,6 +176,64 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     return found[::-1]
 
 
+# A text broken off mid-sentence at its block's end: its last line closes with a semicolon,
+# a comma, an enumeration comma or a colon (an item ``（二）…不予查处的；`` with the next
+# items under it).
+_BROKEN_OFF = re.compile(r"[；;，,、：:]\s*$")
+_TAIL_MAX = 3
+_TAIL_CHARS = 3000
+
+
+def tail_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
+    """The text's last paragraphs printed beside a paragraph chosen alone, in the same
+    parent, when the chosen paragraph breaks off mid-sentence (its last line closes with
+    ``；``, ``，``, ``、`` or ``：``): a word processor's regulation set as one long
+    ``<p>`` of ``<br>`` lines whose last items (``(三)…``, ``第二十七条…``) sit in the next
+    ``<p>``. Up to three blocks right after it (empty ones passed over) that hold running
+    text without links, the search ending at the first one whose text closes; a headline,
+    a signature or a list beside it ends it. Nothing when the chosen block closes a
+    sentence, or is no paragraph."""
+    top = body
+    for _ in range(_CLIMB_MAX):
+        parent = top.getparent()
+        if parent is None or parent.tag in ("body", "html") \
+                or any(_has_han(el, hidden) for el in parent if el is not top):
+            break
+        top = parent
+    if _chain_end(top).tag != "p" or (top.tail and HAN.search(top.tail)):
+        return []
+    last = short_text(body, _TAIL_CHARS * 4)
+    if last is None:
+        last = "".join(body.itertext())
+    if not _BROKEN_OFF.search(last):
+        return []
+    found: list[etree._Element] = []
+    node = top.getnext()
+    while node is not None and len(found) < _TAIL_MAX:
+        if not isinstance(node.tag, str) or node in hidden:
+            node = node.getnext()
+            continue
+        text = short_text(node, _TAIL_CHARS)
+        if text is None:
+            break
+        if not han_count(text):
+            node = node.getnext()  # an empty paragraph, a picture
+            continue
+        inner = _chain_end(node)
+        if inner.tag not in ("p", "div") or node.find(".//a") is not None \
+                or any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in inner.iter()
+                       if el is not inner) \
+                or not (has_prose(inner) or _LEAD_CLOSED.search(text)):
+            break
+        found.append(node)
+        if not _BROKEN_OFF.search(text):
+            break  # the text closes here
+        if node.tail and HAN.search(node.tail):
+            break
+        node = node.getnext()
+    return found
+
+
 _BOX_HAN_MAX = 300  # a summary is a sentence or a few, not a section of the text
 _BOX_TAGS = ("div", "section", "blockquote", "aside")
 # Class or id words of a box holding the page's description or the editors' summary.

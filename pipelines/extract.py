@@ -34,6 +34,7 @@ from pipelines.articlebody import (
     outweighs,
     prose_in_link_list,
     site_statement,
+    tail_blocks,
     weak_body,
 )
 from pipelines.blocktext import (
@@ -401,6 +402,7 @@ def extract(
     )
     result.source_text = source_text(root, result.date_text, marked)
     leads = lead_blocks(body, hidden) if body is not None else []
+    tails = tail_blocks(body, hidden) if body is not None else []
     box = box_apart(body, hidden) if body is not None and not leads else None
     for el in negative:
         if el.getparent() is not None:
@@ -422,7 +424,8 @@ def extract(
                              *paragraphs_of(body, link_lists | edge_pictures(body)
                                            | linked_tail(body) | ruled
                                            | excerpt_tail(body, link_lists)
-                                           | ({box} if box is not None else set()))]
+                                           | ({box} if box is not None else set())),
+                             *(p for el in tails for p in paragraphs_of(el))]
         if not any(_SENTENCE.search(p) for p in result.paragraphs) and (
                 held := prose_in_link_list(body, link_lists)) is not None:
             # No sentence printed: the text's own block was counted as a related list (a
