@@ -781,6 +781,12 @@ def _closest_before(
         start = order.get(_article_start(body), start)  # the text starts inside the body
         first = _first_text(body)
         leading = set(first.iterancestors()) | {first} if first is not None else set()
+        # The body chosen around the page's navigation too (``<div><div class=nav><a>首页</a>
+        # &gt; <a>通知公告</a></div><h2>标题</h2><p>…``): the first text that is no link and
+        # could be a headline opens the story as well.
+        lead = _first_unlinked_line(body)
+        if lead is not None and lead is not first:
+            leading |= {lead, *lead.iterancestors()}
         # A plain line under a picture the text opens with is its caption (``<img>`` then
         # ``<div align=center><font size=2>某某与某某</font></div>``), not the headline; a
         # bold or large one there is a heading.
@@ -1338,6 +1344,21 @@ def _first_text(body: etree._Element) -> etree._Element | None:
         if isinstance(el.tag, str) and el.tag != "title" and el.text \
                 and han_count(el.text) >= 2:
             return el
+    return None
+
+
+def _first_unlinked_line(body: etree._Element) -> etree._Element | None:
+    """The body's first element with Chinese text of its own that is no link's (a menu's, a
+    breadcrumb's) and reads as a headline's line (no label, date or tool row): where the
+    story opens when the body holds the page's navigation over it."""
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("title", "a") or not el.text \
+                or han_count(el.text) < 2:
+            continue
+        if any(up.tag == "a" for up in el.iterancestors()) \
+                or headline_text(collapse_spaces(el.text)) is None:
+            continue
+        return el
     return None
 
 
