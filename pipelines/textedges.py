@@ -134,7 +134,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     without the trailer that starts at a run of two or more credit lines in the text's
     second half, when what follows the run is shorter than what precedes it. Returns the
     kept paragraphs and how many were dropped."""
-    kept = list(paragraphs)
+    kept = _without_head_over_byline(list(paragraphs))
     if len(kept) > 1 and _ORIGINAL.fullmatch(kept[0]):
         del kept[0]  # 原创 某某 某某APP: a WeChat article's header, not text
     if len(kept) > 1 and _PAGE_INDEX.fullmatch(kept[0]):
@@ -193,6 +193,53 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
                 break
         before += sizes[index]
     return kept, len(paragraphs) - len(kept)
+
+
+# A reporter's byline on its own line: a media's or column's name maybe, ``记者`` and the
+# names, maybe more roles and names and where it was reported (``每经记者 某某 每经编辑 某某``,
+# ``【《某某周刊》记者某某】``, ``东方网·某某新闻记者某某``, ``记者—某某``, ``21世纪经济报道
+# 本报记者某某 实习生某某 北京报道``); no sentence, no clause.
+_REPORTER_BYLINE = re.compile(r"[^。！？!?，,；;：:]{0,30}?记者\s*[—－\-·/|｜]?\s*"
+                              r"[\u4e00-\u9fff·]{2,4}[^。！？!?，,；;]{0,24}")
+# Words of a sentence's opening, never of a byline (记者从某某获悉, 记者近日采访了…).
+_REPORTER_AT_WORK = re.compile(r"获悉|了解到|采访|表示|发现|看到|注意到|走访|来到|从")
+_BYLINE_MAX = 50
+_HEAD_LINES_OVER_BYLINE = 5  # a kicker, the headline (maybe over two lines), a standfirst
+
+
+def _reporter_byline(paragraph: str) -> bool:
+    """True when ``paragraph`` is a reporter's byline alone on its line (or a writer's
+    credit, ``文／某某``)."""
+    if len(paragraph) > _BYLINE_MAX or _SENTENCE_END.search(paragraph):
+        return False
+    if _WRITER_CREDIT.match(paragraph):
+        return True
+    return bool(_REPORTER_BYLINE.fullmatch(paragraph)) \
+        and not _REPORTER_AT_WORK.search(paragraph)
+
+
+def _without_head_over_byline(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without what stands over a reporter's byline at the text's top — the
+    headline printed again with its kicker, a subtitle, a title line of a column (up to five
+    lines, none closing a sentence nor longer than a standfirst) — and without the byline:
+    the label rules start the text under the byline (the headline block is the page's). Only
+    when the text under the byline holds two paragraphs or more, the first closing a
+    sentence, and at least twice the characters above it. A paragraph closing a sentence over
+    a reporter's byline may be the text's lead (a government site prints the credit under
+    it): it stays, and so does the byline (a standfirst over a writer's credit, ``文_ 某某``,
+    is :func:`_without_standfirst_over_writer`'s)."""
+    for index in range(1, min(_HEAD_LINES_OVER_BYLINE + 1, len(paragraphs) - 2)):
+        if len(paragraphs[index - 1]) > _STANDFIRST_MAX \
+                or _SENTENCE_END.search(paragraphs[index - 1]):
+            return paragraphs
+        if not _reporter_byline(paragraphs[index]):
+            continue
+        rest = paragraphs[index + 1:]
+        if len(rest) < 2 or not _SENTENCE_END.search(rest[0]) \
+                or sum(map(len, rest)) < 2 * sum(map(len, paragraphs[:index])):
+            return paragraphs
+        return rest
+    return paragraphs
 
 
 # The writer's credit line (``文_ 某某 摄影_ 某某``, ``撰文／某某``): the role naming who wrote
