@@ -407,6 +407,9 @@ def page_date(
     # (``115.03.19``) in its date lines too.
     minguo: bool | None = None  # asked once, when a line first shows a bare ROC year
     found: list[_Printed] = []
+    # The first bare full date at the text's top (``（2026年11月20日）`` opening the text under
+    # the headline), passed over as the document's own: read when nothing else dates the page.
+    bare_top: tuple[str, str] | None = None
     entries: list[_Printed] = []  # other stories' entries: years only
     passed: list[etree._Element] = []  # lists of other articles passed unread: their days
     read = 0
@@ -540,6 +543,9 @@ def page_date(
             # ``• 02-08 • 本刊记者 某某``), or opens a report (``某某网2014.10.24 某某/高雄報導``);
             # a bare day in the text's box (``（2023年4月12日）``) dates the document: a
             # bulletin's or a notice's own date.
+            if bare_top is None and at_top and _bare_full_date(text) and anchor is not None \
+                    and anchor in order and order[anchor] < order[el] <= order[anchor] + 12:
+                bare_top = (text, source)  # the last resort (below)
             continue
         if len(text) > 60 and not (hinted or labelled) and _read_length(text) > 60:
             continue
@@ -620,7 +626,13 @@ def page_date(
         if stated_days:
             day = _day_tuple(iso)
             agrees = day in stated_days if dated else day[1:] in {d[1:] for d in stated_days}
-            score += 3 if agrees else -1 if dated else 0
+            # A full date printed right under the headline (``<h1>…</h1><p>2026.11.20</p>``)
+            # is what the reader is told, whatever day a <meta> or a script states (a
+            # later edit, the CMS's own stamp): it is not counted down for disagreeing.
+            under = dated and anchor is not None and anchor in order \
+                and order[anchor] < order[el] <= order[anchor] + 12 \
+                and (body is None or order[el] < order.get(body, 0) or at_top)
+            score += 3 if agrees else -1 if dated and not under else 0
         (entries if entry else found).append(_Printed(text, source, iso, score, order[el], dated))
         if len(found) >= 40:
             break
@@ -664,10 +676,28 @@ def page_date(
         return structured[0]
     if built:
         return built[0]
+    if bare_top is not None and not found \
+            and (iso := parse_date(bare_top[1], fetched_at=fetched_at, allow_relative=False)) \
+            and datetime.fromisoformat(iso) <= now:
+        # Nothing else printed or stated: the day printed in brackets (or alone) at the top of
+        # the text, under the headline, is the page's as the reader sees it.
+        return bare_top[0], iso
     if url_day and url_day[2]:
         y, m, d = url_day
         return f"{y}-{m:02d}-{d:02d}", parse_date(f"{y}-{m:02d}-{d:02d}")
     return None, None
+
+
+def _bare_full_date(text: str) -> bool:
+    """True when ``text`` is a short line printing a full date, at most a short label or name
+    beside it and no sentence (``（2026年11月20日）``, ``[2026-11-20]``, ``二〇二六年十一月二十
+    日``): a day set apart, not a dateline opening a sentence (``2026年11月20日，…``) nor a
+    long name's line with its day."""
+    return len(text) <= 40 and has_year(text) and not _CLAUSE_STOP.search(text) \
+        and han_count(_DATE_UNITS.sub("", text)) <= 6
+
+
+_CLAUSE_STOP = re.compile(r"[。，；！？,;!?]")
 
 
 def _days_only(structured: list[tuple[str, str]], best: _Printed) -> bool:
