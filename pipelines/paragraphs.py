@@ -248,14 +248,19 @@ _SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # 十日, 二O一O年十一月三日) or with dashes or dots (2018-12-7, 2017.4.19); and the signer may be
 # a school, a college's office, a bureau's section or a site's name (深圳中学, 某学院学生科,
 # 某某党委, 某某考点, 某某人力资源网).
+# A school's signature may be dated to the month (深圳市教育局 over 2011年10月), its year's
+# zero written as a digit among Chinese numerals (二0一二年四月二十七日); its signer may name
+# a year (某中学2013年某某工作领导小组), end with an office's short form (校党办), a team
+# (某某学长团) or a bracketed second name (某某处（某某总公司）).
 _SIGNED_END = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|[〇○O零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+    r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    r"|[〇○O0零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 )
 _SIGNER_END = re.compile(
-    r"[\u4e00-\u9fff（）()·、]{2,30}(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|所|司|"
-    r"集团|公司|银行|支行|分行|小组|学校|中学|小学|大学|学院|党委|党组|组|科|站|队|室|考点|网)"
+    r"[\u4e00-\u9fff（）()·、\d]{2,30}(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|所|司|"
+    r"集团|公司|银行|支行|分行|小组|学校|中学|小学|大学|学院|党委|党组|组|科|站|队|室|考点|网|"
+    r"办|团)(?:[（(][\u4e00-\u9fff]{2,12}[)）])?"
 )
 _ATTACHMENT = re.compile(r"附件\s*[:：]?|附\s*[:：]|\d{1,2}\s*[.、．]")
 # What a notice prints after its signature: the print colophon (``某某办公室 2017年5月10日印发``,
