@@ -201,6 +201,11 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
 # 本报记者某某 实习生某某 北京报道``); no sentence, no clause.
 _REPORTER_BYLINE = re.compile(r"[^。！？!?，,；;：:]{0,30}?记者\s*[—－\-·/|｜]?\s*"
                               r"[\u4e00-\u9fff·]{2,4}[^。！？!?，,；;]{0,24}")
+# A site's byline naming its writers with no role (``中央纪委国家监委网站 某某 某某某``,
+# ``某某网站 某某 通讯员 某某``): the site's name, then up to three names.
+_SITE_BYLINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网站|网|日报|晚报|报|社|电视台)"
+                          r"(?:\s*[\u4e00-\u9fff·]{2,3}){1,3}"
+                          r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·]{2,3}){1,3})?")
 # Words of a sentence's opening, never of a byline (记者从某某获悉, 记者近日采访了…).
 _REPORTER_AT_WORK = re.compile(r"获悉|了解到|采访|表示|发现|看到|注意到|走访|来到|从")
 _BYLINE_MAX = 50
@@ -214,7 +219,7 @@ def _reporter_byline(paragraph: str) -> bool:
         return False
     if _WRITER_CREDIT.match(paragraph):
         return True
-    return bool(_REPORTER_BYLINE.fullmatch(paragraph)) \
+    return bool(_REPORTER_BYLINE.fullmatch(paragraph) or _SITE_BYLINE.fullmatch(paragraph)) \
         and not _REPORTER_AT_WORK.search(paragraph)
 
 
@@ -224,7 +229,8 @@ def _without_head_over_byline(paragraphs: list[str]) -> list[str]:
     lines, none closing a sentence nor longer than a standfirst) — and without the byline:
     the label rules start the text under the byline (the headline block is the page's). Only
     when the text under the byline holds two paragraphs or more, the first closing a
-    sentence, and at least twice the characters above it. A paragraph closing a sentence over
+    sentence (or running text closing with a caption's sentence, ``…。图为…。某某 摄``), and at
+    least twice the characters above it. A paragraph closing a sentence over
     a reporter's byline may be the text's lead (a government site prints the credit under
     it): it stays, and so does the byline (a standfirst over a writer's credit, ``文_ 某某``,
     is :func:`_without_standfirst_over_writer`'s)."""
@@ -235,7 +241,7 @@ def _without_head_over_byline(paragraphs: list[str]) -> list[str]:
         if not _reporter_byline(paragraphs[index]):
             continue
         rest = paragraphs[index + 1:]
-        if len(rest) < 2 or not _SENTENCE_END.search(rest[0]) \
+        if len(rest) < 2 or not (_SENTENCE_END.search(rest[0]) or closes_with_caption(rest[0])) \
                 or sum(map(len, rest)) < 2 * sum(map(len, paragraphs[:index])):
             return paragraphs
         return rest

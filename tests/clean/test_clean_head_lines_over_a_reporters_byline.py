@@ -5,12 +5,15 @@ starts): pages in the shapes of real ones, with text written here.
 Opened pages of several sites open their text block with the headline printed again (a
 kicker, a second line, a column's title line) or a subtitle, then a byline on its own line —
 ``每经记者 某某 每经编辑 某某``, ``21世纪经济报道 本报记者某某 实习生某某 北京报道``,
-``本专题编译及图片整理 记者某某``, ``文/某某报记者某某`` — and the labels start the text under
+``本专题编译及图片整理 记者某某``, ``文/某某报记者某某``, a site's name over its writers'
+names with no role (``中央纪委国家监委网站 某某 某某``), ``新华社记者`` under an agency's
+dateline and title line — and the labels start the text under
 the byline (the headline block is the page's). Those lines stayed, 40 to 90 characters before
 the label's start, inside the 120-character window only by their length; fresh16's if-news
 page kept a subtitle so. Now up to five lines over such a byline, none closing a sentence nor
 longer than a standfirst (300 characters), go with it, when the text under it holds two
-paragraphs or more, the first closing a sentence, and at least twice the characters above.
+paragraphs or more, the first closing a sentence (or running text closing with a caption's
+sentence, stop 31's rule), and at least twice the characters above.
 
 Guards: a paragraph closing a sentence over a reporter's byline stays (it may be the text's
 lead: a government site prints the credit under it; tests/clean/test_clean_split_blocks.py
@@ -47,6 +50,23 @@ def test_a_subtitle_over_a_writers_credit_goes_with_it() -> None:
     subtitle = "曾经，因为身份备受束缚；如今，她放下包袱回到家乡"
     body = story_paragraphs(TITLE, "<div class='content'>" + "".join(
         f"<p>{p}</p>" for p in [subtitle, "文/某某晚报记者某某 某某某", *TEXT]) + "</div>")
+    assert body[0] == TEXT[0]
+
+
+def test_a_headline_and_subtitle_over_a_sites_byline_of_names_go_with_it() -> None:
+    captioned = ("某县纪委监委紧盯粮食收购、储存、销售等关键环节，深入一线开展监督检查。图为该县纪检监察干部在某粮库检查。"
+                 "某某某 摄")
+    body = story_paragraphs(TITLE, "<div class='content'>" + "".join(
+        f"<p>{p}</p>" for p in ["公开典型案例、开展专项整治……纪检监察机关持续加大粮食购销领域腐败问题惩治力度",
+                                "严查“硕鼠”“蛀虫” 守护大国粮仓",
+                                "某某纪委监委网站 某某 某某某", captioned, *TEXT]) + "</div>")
+    assert body[0].startswith("某县纪委监委紧盯")
+
+
+def test_an_agencys_dateline_and_title_over_its_reporters_go_with_them() -> None:
+    body = story_paragraphs(TITLE, "<div class='content'>" + "".join(
+        f"<p>{p}</p>" for p in ["新华社北京4月10日电", "题：车企双积分公示释放了什么信号",
+                                "新华社记者", *TEXT]) + "</div>")
     assert body[0] == TEXT[0]
 
 
