@@ -260,7 +260,7 @@ _SIGNED_END = re.compile(
 _SIGNER_END = re.compile(
     r"[\u4e00-\u9fff（）()·、\d]{2,30}(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|所|司|"
     r"集团|公司|银行|支行|分行|小组|学校|中学|小学|大学|学院|党委|党组|组|科|站|队|室|考点|网|"
-    r"办|团)(?:[（(][\u4e00-\u9fff]{2,12}[)）])?"
+    r"办|团|馆)(?:[（(][\u4e00-\u9fff]{2,12}[)）])?"
 )
 _ATTACHMENT = re.compile(r"附件\s*[:：]?|附\s*[:：]|\d{1,2}\s*[.、．]")
 # What a notice prints after its signature: the print colophon (``某某办公室 2017年5月10日印发``,

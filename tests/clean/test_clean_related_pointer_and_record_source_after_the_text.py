@@ -6,7 +6,9 @@ The record's last turn was followed by ``（庭审内容来源：某某网站）
 辩方律师：…`` — a note naming the record's source and a pointer to another story of the
 series, its headline after ``相关：``. Neither is a sentence of the text; both stayed as
 its last lines. A line opening with ``相关：`` that holds no sentence, and a bracketed note
-``（…来源：…）``, are the page's, like ``相关阅读``, ``来源：…`` and ``（来源：…）`` before.
+``（…来源：…）``, are the page's, like ``相关阅读``, ``来源：…`` and ``（来源：…）`` before;
+so is a photo's or a video's source on its own line (``◎照片来源：某某``, ``视频来源：某某网``),
+like ``图片来源：`` before.
 """
 
 from __future__ import annotations
@@ -30,3 +32,10 @@ def test_a_sentence_opening_with_the_word_related_stays() -> None:
     line = "相关：有关部门表示，将在下周公布调查结果，并对涉事企业依法处理。"
     paragraphs = cleaned(news_page("某某案再审庭审实录", paras([*RECORD, line]))).paragraphs
     assert paragraphs[-1] == line
+
+
+def test_a_photo_or_video_source_line_is_not_the_text() -> None:
+    lines = [*RECORD[:1], "视频来源：某某网", *RECORD[1:], "◎照片来源：某某旅游局"]
+    paragraphs = cleaned(news_page("某某案再审庭审实录", paras(lines))).paragraphs
+    assert paragraphs[-1] == RECORD[-1]
+    assert "视频来源：某某网" not in paragraphs

@@ -3,9 +3,10 @@ the shape of a school site's notice page.
 
 The signature rule (an issuer's name alone on a line over a signing date, both under the
 text) knew organs' names and full dates. School sites sign otherwise: an office's short
-form (``校党办``), a team (``某某学长团``), a group named with its year (``某中学2013年…
-工作领导小组``), a name with a second one in brackets (``某某处（某某总公司）``), a date to the
-month (``2020年4月``) or in Chinese numerals with a digit zero (``二0一二年四月二十七日``).
+form (``校党办``), a team (``某某学长团``), a museum (``某某校史博物馆``), a group named
+with its year (``某中学2013年…工作领导小组``), a name with a second one in brackets
+(``某某处（某某总公司）``), a date to the month (``2020年4月``) or in Chinese numerals with
+a digit zero (``二0一二年四月二十七日``).
 Those signatures stayed as the text's last lines; the label rules leave signatures out.
 """
 
@@ -28,6 +29,7 @@ TEXT = [
     ["某某中学社会教育服务中心", "某某中学学长团", "2016年12月1日"],
     ["某某大学总务处（后勤集团总公司）", "2021年12月2日"],
     ["某市就业工作领导小组办公室", "某市人力资源社会保障局", "2020年4月"],
+    ["某某大学档案文博管理中心", "某某大学校史博物馆", "2020年9月29日"],
 ])
 def test_a_schools_signature_under_the_text_is_not_the_text(signature: list[str]) -> None:
     page = news_page("关于举办校园歌手大赛的通知", paras(TEXT + signature))
