@@ -3,7 +3,8 @@
 The receiver is down during the crawl that finds news and up for the next run: the message
 arrives exactly once. A run with nothing new sends nothing. A crawl killed (-9) after
 recording its message and before sending it, or while sending it, leaves the message to the
-next run, which delivers it once.
+next run, which delivers it once. The crawl killed before sending stops itself at that moment
+(right before it claims its messages), so the test never races the crawl for it.
 """
 
 from __future__ import annotations
@@ -84,25 +85,59 @@ def _crawl_process(crawl, *sources, env):
     return crawl.start(*sources, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+#: The crawl run with one change: the moment it has recorded every run's messages and is
+#: about to claim them for sending (``notify.deliver.claim_due``), it stops itself (SIGSTOP).
+#: The test then finds it stopped exactly between recording and sending, whatever the speed
+#: of the machine, instead of polling for that moment from outside.
+_STOP_BEFORE_CLAIMING = """\
+import os, runpy, signal
+import notify.deliver
+
+_claim_due = notify.deliver.claim_due
+
+def _stop_then_claim(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGSTOP)
+    return _claim_due(*args, **kwargs)
+
+notify.deliver.claim_due = _stop_then_claim
+runpy.run_module("crawler.crawl", run_name="__main__", alter_sys=True)
+"""
+
+
+def _wait_until_stopped(proc: subprocess.Popen, timeout: float = 120) -> bool:
+    """True once ``proc`` is stopped by a signal; False when it ended first or ``timeout``
+    passed (a hang). Waits on the kernel's report of the stop, not on a guess of timing."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pid, status = os.waitpid(proc.pid, os.WUNTRACED | os.WNOHANG)
+        if pid:
+            if os.WIFSTOPPED(status):
+                return True
+            proc.returncode = os.waitstatus_to_exitcode(status)  # ended: Popen must know
+            return False
+        time.sleep(0.01)
+    return False
+
+
 def test_killed_after_recording_before_sending_is_delivered_once_after_restart(crawl):
     hook = Webhook()
+    command = crawl.command("news_rss")
+    assert command[1:3] == ["-m", "crawler.crawl"]
     try:
-        proc = _crawl_process(crawl, "news_rss", env=_env(hook.url()))
-        deadline = time.monotonic() + 120
-        rows: list[dict] = []
-        while not rows and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-            try:
-                rows = _outbox(crawl.db)
-            except sqlite3.OperationalError:  # before the migration made the table
-                rows = []
-        assert rows, "the crawl ended without recording a message"
-        os.kill(proc.pid, signal.SIGSTOP)  # frozen at once; then look, then kill
-        [row] = _outbox(crawl.db)
-        assert row["claimed_by"] is None and hook.messages == [], \
-            "the crawl had already started sending; the kill came too late to test this case"
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
+        proc = subprocess.Popen(
+            [command[0], "-c", _STOP_BEFORE_CLAIMING, *command[3:]],
+            env=crawl.env(_env(hook.url()), log_level=None), cwd=crawl.workdir,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert _wait_until_stopped(proc), "the crawl never came to sending its messages"
+            [row] = _outbox(crawl.db)  # recorded with the run's end, not claimed, not sent
+            assert row["state"] == "pending" and row["claimed_by"] is None
+            assert row["attempts"] == 0 and hook.messages == []
+        finally:
+            if proc.returncode is None:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
+        assert proc.returncode == -signal.SIGKILL
         assert hook.messages == []
         again = crawl.run("news_rss", env=_env(hook.url()))
         assert again.returncode == 0, again.stderr[-2000:]
