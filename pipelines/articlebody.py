@@ -1063,6 +1063,33 @@ def _closed_chains(up: etree._Element, blocks: list[etree._Element],
     return sum(1 for c in blocks if c not in holding and _closed_sentence(c))
 
 
+def _runs_among_pictures(up: etree._Element, level: list[etree._Element],
+                         stats: _Stats) -> bool:
+    """True when two or more of ``up``'s blocks each hold a run of the text (a candidate of
+    ``level`` in its own chain of wrappers) and such runs, with the short closed lines of
+    :func:`_closed_chains`, make up half of ``up``'s blocks that print words.
+
+    A WeChat or page-builder layout wraps each paragraph, each picture and each picture's
+    caption in a chain of ``<section>`` of its own; the pictures' blocks (and blocks left
+    empty) print nothing, so they do not count against the runs they stand between, as the
+    captions printed under them still do. Two runs at least read as running text, and two
+    candidates inside one block are one run: a headline and an info line beside a single
+    text block are not gathered with it."""
+    worded = [c for c in up if isinstance(c.tag, str) and HAN.search(_STRING(c))]
+    runs = set()
+    for el in level:
+        node = el
+        while node is not None and node.getparent() is not up:
+            node = node.getparent()
+        if node is not None:
+            runs.add(node)
+    if len(runs) < 2 or len(worded) == sum(1 for c in up if isinstance(c.tag, str)):
+        return False  # one run, or no wordless block: the count above decides
+    if sum(1 for run in runs if _running_text(run)) < 2:
+        return False  # a category or info line beside one block of text is no run of it
+    return 2 * (len(runs) + _closed_chains(up, worded, level)) >= len(worded)
+
+
 # Emphasis, centring and quoting wrappers, read as blocks of text only when asked
 # (``emphasis``): a text set bold, in italics, centred or quoted as a whole
 # (``<div><strong>…<br>…</strong></div>``, ``<center>…<br>…</center>``) has no character
@@ -1192,8 +1219,9 @@ def _best_body(
                 # chain of its own (``1、发放金额：1000元/月。``), are parts too: under 20
                 # characters they are no candidates, yet the text is theirs.
                 parts = n + _closed_chains(up, blocks, level) if 2 * n < len(blocks) else n
-                if 2 * parts >= len(blocks) and (chains >= 2 or all(
-                        _running_text(c) for c in blocks if stats.han.get(c, 0))):
+                if (2 * parts >= len(blocks) or _runs_among_pictures(up, level, stats)) and (
+                        chains >= 2 or all(_running_text(c) for c in blocks
+                                           if stats.han.get(c, 0))):
                     gathered[up] = max(gathered[up], n)
         level = [el for el, n in gathered.items() if n >= 2 and el is not None
                  and el.tag not in ("body", "html")]
