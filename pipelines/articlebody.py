@@ -1547,10 +1547,13 @@ def class_blind_body(
                              and not outweighs(blind, body))):
         return None  # the body gives as much text, or the new one only wraps it
     # The set-aside blocks that stood in its way: those around it, and those inside it
-    # holding most of its prose (the text's own container under a wrapper).
+    # holding most of its text or the most of its prose (the text's own container under a
+    # wrapper).
     around = {blind, *blind.iterancestors()}
-    back = [el for el in negative if el in around or (el not in unseen and 2 * text_han(
-        el, unseen) >= han and blind in el.iterancestors())]
+    inside = [el for el in negative if el not in unseen and blind in el.iterancestors()]
+    back = [el for el in negative if el in around or (el in inside and 2 * text_han(
+        el, unseen) >= han)]
+    back += [el for el in _text_holders(inside, unseen) if el not in back]
     if not back or comments_classed(back, blind):
         return None  # no class word stood in its way, or readers' comments classed so
     kept = [el for el in negative if el not in back]
@@ -1558,6 +1561,27 @@ def class_blind_body(
     if weak_body(retry):
         return None
     return kept, retry, retry_lists
+
+
+def _text_holders(inside: list[etree._Element],
+                  unseen: set[etree._Element]) -> list[etree._Element]:
+    """Of the set-aside blocks ``inside`` a body found without believing class words, the
+    one holding the most prose (the first of equals: the outermost) of those holding running
+    text that are neither a list of linked items, readers' comments nor the site's statement,
+    with the set-aside blocks inside it holding half its prose: the text's own container
+    and its wrappers, classed with a widget's word (``share-box``, ``caption``) inside a
+    wrapper that also holds the headline, the info line and the site's promotion lines. A
+    wrapper's other prose (a promotion, a statement) may outweigh a short text, so the
+    text's block need not hold half of the body."""
+    prose = {el: text_han(el, unseen, prose=True) for el in inside}
+    ranked = sorted((el for el in inside if prose[el]), key=prose.get, reverse=True)  # stable
+    top = next((el for el in ranked if has_prose(el) and not link_headed(el)
+                and not comment_list(el) and not _site_statement(el)), None)
+    if top is None:
+        return []
+    most = prose[top]
+    return [el for el in inside if el is top
+            or (top in el.iterancestors() and 2 * prose[el] >= most)]
 
 
 # Field names of a government information-disclosure table (索引号 | 发布机构 | 成文日期…),
