@@ -119,6 +119,11 @@ def _headline(
     # <title> states it as its headline part: a heading printing exactly that part counts.
     stated = {_key(p) for p in facts.headline_parts() if len(_key(p)) >= 4} \
         if len(title_parts(facts.page_title)) > 1 else set()
+    # Three characters (``义工联``) only as the <title>'s first part, printed in a heading
+    # right over its date line (``<h3>义工联</h3>`` | ``深圳中学 2012-09-03``).
+    first_part = _key(title_parts(facts.page_title)[0]) \
+        if len(title_parts(facts.page_title)) > 1 else ""
+    short_first = first_part if len(first_part) == 3 and han_count(first_part) == 3 else ""
     known = classes.get if classes is not None else classes_if_any
     for el in root.iter(*_CANDIDATE_TAGS):
         if el.tag not in HEADINGS and ((cls := known(el)) is None or not title_class(cls)):
@@ -136,6 +141,9 @@ def _headline(
             lines = [without_tools(lines[0])]  # ``什么是4G？ 【打印】``: the short line alone
         text = headline_text("\n".join(lines)) if lines else None
         if text is None and lines and len(lines) == 1 and _key(lines[0]) in stated:
+            text = collapse_spaces(lines[0])
+        if text is None and short_first and lines and len(lines) == 1 \
+                and _key(lines[0]) == short_first and el.tag in HEADINGS and _dated_next(el):
             text = collapse_spaces(lines[0])
         if text is None and lines and len(lines) == 1 and el.tag in HEADINGS \
                 and _dated_programme(lines[0], facts.page_title):
@@ -288,6 +296,11 @@ def _headline(
                                             skip=skip, sites=sites)
                     if found[1] is not None and headline_shaped(found[1]):
                         return found
+                # A bold or large line printing the <title>'s headline part and one more
+                # clause of it (``…补贴办法 每部最高补贴二十万元``: the <title> cut short).
+                found = _printed_run_on(root, (None, text), skip, body)
+                if found[0] is not None:
+                    return found
                 found = _printed_as_stated(root, (None, text), skip, body)
                 if found[0] is not None:
                     return found
@@ -782,9 +795,10 @@ def _closest_before(
         first = _first_text(body)
         leading = set(first.iterancestors()) | {first} if first is not None else set()
         # The body chosen around the page's navigation too (``<div><div class=nav><a>首页</a>
-        # &gt; <a>通知公告</a></div><h2>标题</h2><p>…``): the first text that is no link and
-        # could be a headline opens the story as well.
-        lead = _first_unlinked_line(body)
+        # &gt; <a>通知公告</a></div><h2>标题</h2><p>…``), its first text a menu link: the
+        # first text that is no link and could be a headline opens the story as well.
+        lead = _first_unlinked_line(body) if first is not None and (
+            first.tag == "a" or any(up.tag == "a" for up in first.iterancestors())) else None
         if lead is not None and lead is not first:
             leading |= {lead, *lead.iterancestors()}
         # A plain line under a picture the text opens with is its caption (``<img>`` then
@@ -868,7 +882,8 @@ def _closest_before(
     # class="tit">`` over ``<td>标题</td>``, ``<td>摘要…</td>``, ``在线荐稿 联系记者``): the
     # line inside it that opens its text is the headline.
     opening = [(e, t) for e, t in candidates if e is not None and el in e.iterancestors()
-               and len(_key(t)) >= 6 and _key(text).startswith(_key(t)) and _key(t) != _key(text)]
+               and len(_key(t)) >= 6 and _key(text).startswith(_key(t)) and _key(t) != _key(text)
+               and not _clause_of(text, t)]
     if opening:
         return max(opening, key=lambda item: len(item[1]))
     # One line set in several bold runs (Word's markup: ``<p><b><span>山东开展…活动</span></b>
@@ -1656,6 +1671,14 @@ _ROW_LEVEL = frozenset({"tr", "tbody", "thead", "tfoot", "table"})
 # and links ("在线荐稿 记者博客 联系记者"), a byline.
 _NOT_CLAUSE = re.compile(r"[，。；：,;:！？!?]|荐稿|博客|联系|打印|关闭|分享|收藏|评论|记者"
                          r"|编辑|来源|作者|發稿|編輯|記者|來源|聯繫|評論")
+
+
+def _clause_of(line: str, part: str) -> bool:
+    """True when ``line`` is ``part`` and one more clause of the headline set off by a space
+    (``<h1><span>某市出台…办法</span> <span>每部最高补贴二十万元</span></h1>``): the
+    heading's two runs are one headline, not a headline run on into tools."""
+    line, part = collapse_spaces(line), collapse_spaces(part)
+    return line.startswith(part) and _run_on_clause(line[len(part):])
 
 
 def _run_on_clause(rest: str) -> bool:
