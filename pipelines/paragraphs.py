@@ -263,6 +263,8 @@ _SIGNER_END = re.compile(
     r"办|团|馆)(?:[（(][\u4e00-\u9fff]{2,12}[)）])?"
 )
 _ATTACHMENT = re.compile(r"附件\s*[:：]?|附\s*[:：]|\d{1,2}\s*[.、．]")
+# A notice's contact line (联系人：…, 联系电话：…, 邮箱：…, 地址：…).
+_CONTACT_LINE = re.compile(r"(?:联系|电话|地址|邮编|传真|邮箱|电子邮箱|手机)[^:：]{0,6}[:：]\s*\S")
 # What a notice prints after its signature: the print colophon (``某某办公室 2017年5月10日印发``,
 # ``共印28份``) and the annexed forms (``附表1``, ``附件2``).
 _ANNEX_START = re.compile(
@@ -314,6 +316,12 @@ def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> 
     issuing body (a table's last cell, a contact line) stays."""
     _drop_annex(paragraphs, keys, counts)
     if len(paragraphs) < 3 or not _SIGNED_END.fullmatch(paragraphs[-1].strip()):
+        return
+    if _CONTACT_LINE.match(paragraphs[-2].strip()):
+        # A signing date right under the notice's contact lines, its issuer not printed
+        # (联系电话：… over 2023年1月17日): the date is the signature's, not the text's.
+        del paragraphs[-1], keys[-1]
+        counts["boilerplate_removed"] += 1
         return
     issuers = 0
     while (issuers < 4 and len(paragraphs) - 2 - issuers > 0

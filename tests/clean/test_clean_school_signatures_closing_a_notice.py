@@ -7,7 +7,8 @@ form (``校党办``), a team (``某某学长团``), a museum (``某某校史博�
 with its year (``某中学2013年…工作领导小组``), a name with a second one in brackets
 (``某某处（某某总公司）``), a date to the month (``2020年4月``) or in Chinese numerals with
 a digit zero (``二0一二年四月二十七日``).
-Those signatures stayed as the text's last lines; the label rules leave signatures out.
+Those signatures stayed as the text's last lines; the label rules leave signatures out. So
+did a signing date right under a notice's contact lines, its issuer not printed.
 """
 
 from __future__ import annotations
@@ -41,3 +42,11 @@ def test_a_closing_line_naming_no_organ_over_the_date_stays() -> None:
     lines = [*TEXT, "欢迎各位老师同学届时观看", "2025年11月"]
     paragraphs = cleaned(news_page("关于举办校园歌手大赛的通知", paras(lines))).paragraphs
     assert "欢迎各位老师同学届时观看" in paragraphs
+
+
+def test_a_signing_date_under_the_contact_lines_with_no_issuer_is_not_the_text() -> None:
+    # A university office's notice prints its contact lines, then the date alone: the
+    # signature's date, its issuer left unprinted.
+    contact = ["联系人：彭老师", "联系电话：0000-22199595", "邮箱：abc@example.edu.cn"]
+    page = news_page("关于举办校园歌手大赛的通知", paras([*TEXT, *contact, "2023年1月17日"]))
+    assert cleaned(page).paragraphs == [*TEXT, *contact]
