@@ -507,7 +507,7 @@ _SIGNERS_MAX = 4
 # A school's may be a team (某某学长团), a museum (某某博物馆) or carry a second name in
 # brackets (某某处（某某总公司）).
 _ORGAN_END = re.compile(r"(?:政府|委员会|办公厅|办公室|局|部|厅|委|院|中心|会|处|科|所|司|办|"
-                        r"集团|公司|银行|支行|分行|小组|团|馆)(?:[（(][^（()）]{2,12}[)）])?$")
+                        r"集团|公司|银行|支行|分行|小组|团|馆|总支)(?:[（(][^（()）]{2,12}[)）])?$")
 # An info line above the text: a date and a field's label, no sentence (某会 www.… 时间：
 # 2020-12-04 来源：).
 _INFO_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")

@@ -8,7 +8,8 @@ series, its headline after ``相关：``. Neither is a sentence of the text; bot
 its last lines. A line opening with ``相关：`` that holds no sentence, and a bracketed note
 ``（…来源：…）``, are the page's, like ``相关阅读``, ``来源：…`` and ``（来源：…）`` before;
 so is a photo's or a video's source on its own line (``◎照片来源：某某``, ``视频来源：某某网``),
-like ``图片来源：`` before.
+like ``图片来源：`` before; and a pointer to a document's interpretation (``相关解读：解读
+《…》``), like ``相关阅读``.
 """
 
 from __future__ import annotations
@@ -39,3 +40,10 @@ def test_a_photo_or_video_source_line_is_not_the_text() -> None:
     paragraphs = cleaned(news_page("某某案再审庭审实录", paras(lines))).paragraphs
     assert paragraphs[-1] == RECORD[-1]
     assert "视频来源：某某网" not in paragraphs
+
+
+def test_a_pointer_to_the_documents_interpretation_is_not_the_text() -> None:
+    # A provincial government's document page points to its interpretation under the text.
+    pointer = "相关解读：解读《关于推进某某工作的若干意见》"
+    paragraphs = cleaned(news_page("某某案再审庭审实录", paras([*RECORD, pointer]))).paragraphs
+    assert paragraphs[-1] == RECORD[-1]

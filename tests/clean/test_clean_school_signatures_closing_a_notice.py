@@ -6,7 +6,7 @@ text) knew organs' names and full dates. School sites sign otherwise: an office'
 form (``校党办``), a team (``某某学长团``), a museum (``某某校史博物馆``), a group named
 with its year (``某中学2013年…工作领导小组``), a name with a second one in brackets
 (``某某处（某某总公司）``), a date to the month (``2020年4月``) or in Chinese numerals with
-a digit zero (``二0一二年四月二十七日``).
+a digit zero (``二0一二年四月二十七日``); a school's party branch (``某某一中党总支``).
 Those signatures stayed as the text's last lines; the label rules leave signatures out. So
 did a signing date right under a notice's contact lines, its issuer not printed.
 """
@@ -50,3 +50,10 @@ def test_a_signing_date_under_the_contact_lines_with_no_issuer_is_not_the_text()
     contact = ["联系人：彭老师", "联系电话：0000-22199595", "邮箱：abc@example.edu.cn"]
     page = news_page("关于举办校园歌手大赛的通知", paras([*TEXT, *contact, "2023年1月17日"]))
     assert cleaned(page).paragraphs == [*TEXT, *contact]
+
+
+def test_a_party_branchs_signature_under_a_longer_text_is_not_the_text() -> None:
+    text = [*TEXT, *(f"第{n}项活动由各年级组织，请班主任做好安全教育。" for n in "一二三四五")]
+    signature = ["某某一中党总支", "2020年12月7日"]
+    page = news_page("关于举办校园歌手大赛的通知", paras(text + signature))
+    assert cleaned(page).paragraphs == text
