@@ -74,9 +74,10 @@ def test_original_headline_line_over_the_text_is_not_the_headline() -> None:
     assert cleaned(page).title == "老旧小区加装电梯可申请补贴 每部最高二十万元"
 
 
-def test_original_headline_line_in_brackets_is_not_the_headline() -> None:
+@pytest.mark.parametrize("line", ["（原题：老旧小区加装电梯可申请补贴）", "【原标题】老旧小区加装电梯可申请补贴"])
+def test_original_headline_line_in_brackets_is_not_the_headline(line: str) -> None:
     page = _republished("老旧小区加装电梯可申请补贴 每部最高二十万元", "老旧小区加装电梯可申请补贴").replace(
-        "<div class='otitle'>原标题：老旧小区加装电梯可申请补贴</div>", "<div class='otitle'>（原题：老旧小区加装电梯可申请补贴）</div>")
+        "<div class='otitle'>原标题：老旧小区加装电梯可申请补贴</div>", f"<div class='otitle'>{line}</div>")
     assert cleaned(page).title == "老旧小区加装电梯可申请补贴 每部最高二十万元"
 
 
