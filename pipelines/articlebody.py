@@ -19,6 +19,7 @@ from lxml import etree
 from pipelines.blocktext import BLOCK_TAGS
 from pipelines.setaside import (
     BODY_HINT,
+    classed_as_comments,
     comment_list,
     comments_classed,
     han_at_least,
@@ -1567,7 +1568,8 @@ def _text_holders(inside: list[etree._Element],
                   unseen: set[etree._Element]) -> list[etree._Element]:
     """Of the set-aside blocks ``inside`` a body found without believing class words, the
     one holding the most prose (the first of equals: the outermost) of those holding running
-    text that are neither a list of linked items, readers' comments nor the site's statement,
+    text that are neither a list of linked items, readers' comments (by their lines or their
+    own class or id) nor the site's statement,
     with the set-aside blocks inside it holding half its prose: the text's own container
     and its wrappers, classed with a widget's word (``share-box``, ``caption``) inside a
     wrapper that also holds the headline, the info line and the site's promotion lines. A
@@ -1576,7 +1578,8 @@ def _text_holders(inside: list[etree._Element],
     prose = {el: text_han(el, unseen, prose=True) for el in inside}
     ranked = sorted((el for el in inside if prose[el]), key=prose.get, reverse=True)  # stable
     top = next((el for el in ranked if has_prose(el) and not link_headed(el)
-                and not comment_list(el) and not _site_statement(el)), None)
+                and not classed_as_comments(el) and not comment_list(el)
+                and not _site_statement(el)), None)
     if top is None:
         return []
     most = prose[top]

@@ -370,6 +370,12 @@ def _opens_with_header(item: etree._Element) -> bool:
     return clock and reply
 
 
+def classed_as_comments(el: etree._Element) -> bool:
+    """True when ``el``'s own class or id names readers' comments (``commentlist``,
+    ``reply``, ``pinglun``): whatever prose such a block holds, it is not the text's."""
+    return bool(_COMMENTS.search(classes_of(el)))
+
+
 def comments_classed(blocks: list[etree._Element], el: etree._Element) -> bool:
     """True when one of ``blocks`` is classed as readers' comments and ``el`` is a list of
     them: two or more of its parts, half of those holding text, open with a comment's

@@ -19,8 +19,9 @@ site's statement.
   paragraphs: the story.
 - A notice whose first paragraph is classed ``share-box`` (id ``footer``) inside a
   ``comment_wrap`` holding its items (lines without punctuation): the paragraph opens it.
-- Guard: a related list in the wrapper (linked headlines over excerpts of other stories,
-  more prose than the story) is no text's container and stays out.
+- Guards: a related list in the wrapper (linked headlines over excerpts of other stories,
+  more prose than the story) is no text's container and stays out; nor is a list classed
+  as readers' comments (``commentlist``) holding more prose than the story.
 """
 
 from __future__ import annotations
@@ -74,6 +75,22 @@ def test_a_related_list_in_the_wrapper_holding_more_prose_stays_out() -> None:
     paragraphs = [p for p in body.split("\n") if p]
     assert paragraphs[0] == STORY[0]
     assert not any(title in body or excerpt in body for title, excerpt in RELATED)
+
+
+COMMENTS = ["这件针织衫的设计真是太有意思了，我也想买一件试试。不知道冬天穿会不会冷，有没有人知道哪里能买到呢？",
+            "配色很清新，道具也做得很细致，看得出来花了不少心思。希望以后能多看到这样的作品分享，支持原创搭配。",
+            "说实话我觉得一般般吧，不过拍照的角度选得确实不错。光线也很好，整体效果还是挺舒服的，点个赞。"]
+
+
+def test_a_list_classed_as_readers_comments_in_the_wrapper_stays_out() -> None:
+    comments = ("<ol class='commentlist'>" + "".join(
+        f"<li class='alt' id='comment-{n}'><cite>玩家{n}</cite>的评论<br><small class='commentmetadata'>"
+        f"<a href='#comment-{n}'>November 30th, 2026 at {n}:32 pm</a></small><p>{c}</p></li>"
+        for n, c in enumerate(COMMENTS, 1)) + "</ol>")
+    body = cleaned(_story_page(comments)).body
+    paragraphs = [p for p in body.split("\n") if p]
+    assert paragraphs[0] == STORY[0]
+    assert not any(c[:12] in body for c in COMMENTS)
 
 
 NOTICE_TITLE = "关于做好2026年度退役士兵安置工作的通知"
