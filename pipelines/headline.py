@@ -18,6 +18,7 @@ from pipelines.dates import date_text, has_year, is_date_line
 from pipelines.headlinetext import (
     TRAILING_NUMBER,
     closes_open,
+    closes_unopened,
     headline_text,
     leaves_open,
     main_part,
@@ -82,6 +83,8 @@ def _bracket_run(el: etree._Element, text: str) -> str:
     if leaves_open(text):
         other = _line_beside(el, preceding=False)
         return text + other if other and closes_open(text, other) else text
+    if not closes_unopened(text):
+        return text  # no bracket closed that it did not open: nothing to look for before it
     other = _line_beside(el, preceding=True)
     return other + text if other and closes_open(other, text) else text
 

@@ -161,6 +161,12 @@ def leaves_open(text: str) -> bool:
     return any(text.count(left) > text.count(right) for left, right in _BRACKET_PAIRS)
 
 
+def closes_unopened(text: str) -> bool:
+    """True when ``text`` closes a bracket it did not open (``——某某和补植》的通知``): the
+    second line of a title broken inside its brackets."""
+    return any(text.count(right) > text.count(left) for left, right in _BRACKET_PAIRS)
+
+
 def closes_open(before: str, line: str) -> bool:
     """True when ``line`` closes the bracket the headline's lines ``before`` it leave open
     (``关于印发《某某准则第9号`` | ``——某某和列报》的通知``): the same title, broken inside
