@@ -371,9 +371,17 @@ def _opens_with_header(item: etree._Element) -> bool:
 
 
 def classed_as_comments(el: etree._Element) -> bool:
-    """True when ``el``'s own class or id names readers' comments (``commentlist``,
-    ``reply``, ``pinglun``): whatever prose such a block holds, it is not the text's."""
-    return bool(_COMMENTS.search(classes_of(el)))
+    """True when ``el`` is a list of readers' comments by its markup: its own class or id
+    names comments (``commentlist``, ``reply``, ``pinglun``) and it is a list (``<ol>``,
+    ``<ul>``, ``<dl>``) or holds two or more items classed so too. Whatever prose such a
+    list holds, it is not the text's; a single block that a template ids ``comment`` (the
+    text's own container) is no list."""
+    if not _COMMENTS.search(classes_of(el)):
+        return False
+    if el.tag in ("ol", "ul", "dl"):
+        return True
+    return sum(1 for child in el if isinstance(child.tag, str)
+               and _COMMENTS.search(classes_of(child))) >= 2
 
 
 def comments_classed(blocks: list[etree._Element], el: etree._Element) -> bool:

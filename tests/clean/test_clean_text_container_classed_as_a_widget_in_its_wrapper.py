@@ -21,7 +21,8 @@ site's statement.
   ``comment_wrap`` holding its items (lines without punctuation): the paragraph opens it.
 - Guards: a related list in the wrapper (linked headlines over excerpts of other stories,
   more prose than the story) is no text's container and stays out; nor is a list classed
-  as readers' comments (``commentlist``) holding more prose than the story.
+  as readers' comments (``commentlist``) holding more prose than the story; the text's own
+  container with the id ``comment`` (one block, no list of comments) still comes back.
 """
 
 from __future__ import annotations
@@ -43,11 +44,11 @@ def _page(title: str, inner: str) -> str:
     return page_head(title) + NAV + inner + FOOT + "</body></html>"
 
 
-def _story_page(related: str = "") -> str:
+def _story_page(related: str = "", outer: str = "class='share-box'") -> str:
     inner = ("<div class='page-related'><div class='comment_wrap'>"
              "<span class='location'><a href='/'>某某游戏</a> &gt; <a href='/wj/'>玩家资讯</a> &gt; 正文页</span>"
              f"<h1>{TITLE}</h1><div>2026-11-30 14:52:06 来源：某某游戏</div>"
-             "<div class='share-box'><div class='caption' id='related'>"
+             f"<div {outer}><div class='caption' id='related'>"
              + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div>"
              "<div class='mianze'>本站声明：本站登载此文出于传递更多信息之目的，并不意味着赞同其观点。</div>"
              + "".join(f"<p>{p}</p>" for p in PROMOTION) + related + "</div></div>")
@@ -91,6 +92,13 @@ def test_a_list_classed_as_readers_comments_in_the_wrapper_stays_out() -> None:
     paragraphs = [p for p in body.split("\n") if p]
     assert paragraphs[0] == STORY[0]
     assert not any(c[:12] in body for c in COMMENTS)
+
+
+def test_the_texts_container_ided_comment_still_comes_back() -> None:
+    body = cleaned(_story_page(outer="class='tags' id='comment'")).body
+    paragraphs = [p for p in body.split("\n") if p]
+    assert paragraphs[0] == STORY[0]
+    assert STORY[-1] in paragraphs
 
 
 NOTICE_TITLE = "关于做好2026年度退役士兵安置工作的通知"
