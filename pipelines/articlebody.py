@@ -638,6 +638,15 @@ class TreeCounts:
         return found
 
 
+def _anchor_wrapper(el: etree._Element, kids: list[etree._Element]) -> bool:
+    """True when an ``<a>`` links nowhere (no ``href``) and holds paragraphs: a template's
+    styling wrapper around the text (``<a style=…><p>…</p><p>…</p></a>``), not a link. Its
+    paragraphs are the text's own; counted as link text, the block gathering them scores
+    below any one of them, and the text is cut to its longest paragraphs."""
+    return el.get("href") is None and any(
+        isinstance(kid.tag, str) and kid.tag in BLOCK_TAGS for kid in kids)
+
+
 class _Stats:
     """Chinese characters, link characters and punctuation under every element, counted in
     one pass from the leaves up (scoring each candidate with ``text_content`` would read
@@ -689,7 +698,7 @@ class _Stats:
             own_of[el] = (own_len, own_han)
             han_of[el] = han
             punct_of[el] = punct
-            if tag == "a":
+            if tag == "a" and not _anchor_wrapper(el, kids):
                 links = han
                 total_links = total
             links_of[el] = links
