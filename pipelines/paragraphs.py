@@ -112,6 +112,18 @@ def _contained(key: str, keys: list[str]) -> bool:
     return len(key) >= _MIN_REPEAT and key in "\n".join(keys[-_REPEAT_WINDOW:])
 
 
+# A table's row, its cells joined by a bar (:func:`pipelines.blocktext.grid_rows`), closing
+# no sentence; and a line of running text (a sentence, or longer than a table's caption).
+_ROW = re.compile(r"[^|｜。！？]+(?:[|｜][^|｜。！？]+)+")
+_CAPTION_MAX = 30
+
+
+def _running(text: str) -> bool:
+    """True for a line of running text (a sentence, or a line longer than a table's
+    caption, not a row): what stands between two tables and makes the second one new."""
+    return not _ROW.fullmatch(text) and (bool(_STOP.search(text)) or len(text) > _CAPTION_MAX)
+
+
 _UP_TO_COLON = re.compile(r"^.*?[:：]")
 _EDITOR_LABEL = re.compile(r"^[\[【(（]?责任编辑")
 _CLAUSE_END = re.compile(r"[。！？；…]$")
@@ -141,6 +153,10 @@ def clean_paragraphs(
     cut: int | None = None  # where a paywall's notice ended the text
     said_again = False  # the last turn's words were a repeat (dropped or kept)
     again_at: int | None = None  # where the last turn's repeated words were kept
+    # Where the table under the last line of running text starts (in ``keys``), and whether
+    # that line was new: a row repeating an earlier table's row is this table's own.
+    table_at = 0
+    text_new = False
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
     contents = contents_lines(raw)  # a document's contents list above its text
     for index, line in enumerate(raw):
@@ -192,6 +208,14 @@ def clean_paragraphs(
         label = bool(_TURN_LABEL.fullmatch(text))
         repeat = (key in seen and not label) or bool(title_key and key == title_key) \
             or _contained(key, window)
+        # A table's row printed again in another table (the same contact listed under each
+        # section of a Q&A) is that table's row, not a repeat: when new running text stands
+        # between the two tables and the row is not already in this one. A page printed twice
+        # over repeats its running text too, and its tables' rows still go.
+        if repeat and text_new and key in seen and _ROW.fullmatch(text) \
+                and key not in keys[table_at:]:
+            repeat = False
+        running = _running(text)
         # A short line said again at a new turn of a transcript (a judge's ``检察员，请发表对该组
         # 证据的质证意见。`` under ``[审判员 某某]：``) is that turn's words, not a repeat — unless
         # the turn before was a repeat too: a transcript printed twice over, whose first
@@ -199,6 +223,7 @@ def clean_paragraphs(
         if repeat and not turn:
             counts["repeated_paragraphs_removed"] += 1
             said_again = True
+            text_new = text_new and not running
             if again_at is not None:
                 del paragraphs[again_at], keys[again_at]
                 counts["repeated_paragraphs_removed"] += 1
@@ -225,6 +250,8 @@ def clean_paragraphs(
             abstracts.add(key)
         keys.append(key)
         paragraphs.append(text)
+        if running:
+            table_at, text_new = len(keys), not repeat
         if repeat:
             again_at = len(paragraphs) - 1
     if cut is not None:
