@@ -171,7 +171,8 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
     kept = _without_listing(kept)
-    kept = _without_recommended(_without_second_story(_without_preview(kept)))
+    kept = _without_recommended(_without_second_story(_without_preview(
+        _without_campaign_terms(kept))))
     # Captions may stand under lines dropped since (the headline printed twice in one line).
     kept = _without_leading_captions(_without_site_notes(kept))
     kept = _without_tip_box(_without_calls(kept))
@@ -1080,6 +1081,50 @@ def _without_preview(paragraphs: list[str]) -> list[str]:
             end -= 1
         return paragraphs[:end] if _SENTENCE_END.search(paragraphs[end - 1]) else paragraphs
     return paragraphs
+
+
+# A campaign's terms under the text: its closing line reserving the right to interpret the
+# rules (活动最终解释权归某某所有。), its bracketed section heads ([报名资格], 【参赛作品要求】),
+# the lines of fields or the heading over them (第六季某某征稿信息, 投稿地址：…) and a call to
+# take part right above (快来报名参加学员选拔！).
+_TERMS_LINE = re.compile(r"[^。！？!?]{0,20}解释权[^。！？!?]{0,4}归[^。！？!?]{1,30}所有"
+                         r"\s*[。.！!]?")
+_TERMS_HEAD = re.compile(r"[\[【][^\]】。！？!?，,；;]{2,12}[\]】]")
+_TERMS_HEADS_MIN = 2  # bracketed section heads: a block of rules, not a sentence's note
+_TERMS_BLOCK_MAX = 40  # paragraphs from the first head to the terms line
+_TERMS_TOP_MAX = 4  # field or heading lines over the first head
+_TERMS_TOP_LINE_MAX = 60
+_TAKE_PART = re.compile(r"(?:快来|赶快|赶紧|欢迎|立即|马上|速来)[^。！？!?]{0,12}"
+                        r"(?:报名|参加|参与|投稿|参赛|加入)")
+
+
+def _without_campaign_terms(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a campaign's terms printed under the text (a call for entries
+    after an interview with one of its judges): the last line reserves the right to interpret
+    the rules (``活动最终解释权归某某所有。``) and at least two bracketed section heads
+    (``[报名资格]``, ``[入选名额]``) stand above it; the block starts at the first head, or at
+    the lines of fields and the heading no sentence closes right over it (``第六季某某征稿
+    信息``, ``投稿地址：…``), or at the short call to take part over those (``快来报名参加
+    选拔！``). Only under a sentence. The rules of an event are another item than the text
+    (a notice's own last article on who interprets it is no block of heads, and stays)."""
+    if len(paragraphs) < 4 or not _TERMS_LINE.fullmatch(paragraphs[-1].strip()):
+        return paragraphs
+    last = len(paragraphs) - 1
+    heads = [k for k in range(max(1, last - _TERMS_BLOCK_MAX), last)
+             if _TERMS_HEAD.fullmatch(paragraphs[k].strip())]
+    if len(heads) < _TERMS_HEADS_MIN:
+        return paragraphs
+    start = heads[0]
+    for _ in range(_TERMS_TOP_MAX):
+        above = paragraphs[start - 1].strip() if start > 1 else ""
+        if not above or len(above) > _TERMS_TOP_LINE_MAX or not (
+                _FIELD_LINE.fullmatch(above) or not _SENTENCE_END.search(above)):
+            break
+        start -= 1
+    if start > 1 and len(paragraphs[start - 1]) <= _TERMS_TOP_LINE_MAX \
+            and _TAKE_PART.search(paragraphs[start - 1]):
+        start -= 1
+    return paragraphs[:start] if _SENTENCE_END.search(paragraphs[start - 1]) else paragraphs
 
 
 # A reprinted story's source credit glued after its last sentence (…“这是客观事实。”据上海
