@@ -337,12 +337,15 @@ def extract(
         # carry a widget's word (``print_area``), or sit inside a widget left unclosed. Try
         # again with the blocks of prose back; the new body must hold twice the text (a
         # table of fields, prose-less, stays the body rather than give way to a statement
-        # under it).
+        # under it). Nor is the page itself the text: with the blocks spared back, a line set
+        # straight in ``<body>`` (a menu's ``<p>``) makes ``<body>`` a candidate gathering the
+        # spared panels' prose scattered over the page, none holding a third of it.
         spared = spared_blocks(root, negative, markup, styled)
         if spared:
             kept = [el for el in negative if el not in spared]
             retry, retry_lists = best_body(root, descendants(kept), counts=counts)
-            if not weak_body(retry) and outweighs(retry, body) and not link_headed(retry):
+            if not weak_body(retry) and outweighs(retry, body) and not link_headed(retry) \
+                    and retry.tag not in ("body", "html"):
                 negative, hidden, body, link_lists = kept, descendants(kept), retry, retry_lists
     if weak_body(body, SPARED_RETRY) and emphasis_text(root, hidden):
         # A text set bold or in italics as a whole (one ``<strong>`` holding its lines):
