@@ -35,6 +35,10 @@ _KEY_STRIP = re.compile(r"[\s，。、；：？！“”‘’（）《》,.;:?!
 _WORD = re.compile(r"\w")  # a line holding no letter, digit or character is no text
 # A plain-text first line is a headline when it is this short and does not end a sentence.
 _TITLE_MAX = 64
+# A picture's caption: running text (a comma, then a stop) up to its last stop, and the
+# credit after it — no stop, short (``本报记者 某某 摄``, ``（某某 供图）``).
+_CAPTION_PROSE = re.compile(r"(.*[，,].*[。！？][”」』）)]?)"
+                            r"\s*([^。！？]{0,24}(?:摄影?|供图|图)[^。！？]{0,4})")
 
 
 def _record_conversions(before: str, after: str, conversions: Counter) -> None:
@@ -158,6 +162,7 @@ def clean_paragraphs(
     table_at = 0
     text_new = False
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
+    captions: list[str] = []  # captions' prose dropped with their credit lines
     contents = contents_lines(raw)  # a document's contents list above its text
     for index, line in enumerate(raw):
         if index in contents:
@@ -176,6 +181,8 @@ def clean_paragraphs(
             if byline and _EDITOR_LABEL.match(text):
                 result.merge_meta(byline)
             counts["boilerplate_removed"] += 1
+            if (caption := _CAPTION_PROSE.fullmatch(text)) is not None:
+                captions.append(finish_paragraph(caption[1]))
             if cut is None and ends_text(text, paragraphs):
                 cut = len(paragraphs)  # a paywall: the offer under it is no text
             continue
@@ -254,6 +261,14 @@ def clean_paragraphs(
             table_at, text_new = len(keys), not repeat
         if repeat:
             again_at = len(paragraphs) - 1
+    if not paragraphs and captions:
+        # Nothing but pictures' captions: a photo set whose text is its caption (one
+        # paragraph of running text over the photographer's credit). An empty text is the
+        # worst answer for a page with a headline and a caption: the captions' prose is the
+        # text, their credits are not.
+        paragraphs = captions
+        keys = [_key(text) for text in captions]
+        counts["boilerplate_removed"] -= len(captions)
     if cut is not None:
         # Lines under a paywall were still read for metadata (责任编辑：…), never kept.
         counts["boilerplate_removed"] += len(paragraphs) - cut
