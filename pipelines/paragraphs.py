@@ -181,7 +181,8 @@ def clean_paragraphs(
             if byline and _EDITOR_LABEL.match(text):
                 result.merge_meta(byline)
             counts["boilerplate_removed"] += 1
-            if (caption := _CAPTION_PROSE.fullmatch(text)) is not None:
+            if ("摄" in text or "图" in text) \
+                    and (caption := _CAPTION_PROSE.fullmatch(text)) is not None:
                 captions.append(finish_paragraph(caption[1]))
             if cut is None and ends_text(text, paragraphs):
                 cut = len(paragraphs)  # a paywall: the offer under it is no text
