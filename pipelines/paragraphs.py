@@ -37,6 +37,7 @@ _WORD = re.compile(r"\w")  # a line holding no letter, digit or character is no 
 _TITLE_MAX = 64
 # A picture's caption: running text (a comma, then a stop) up to its last stop, and the
 # credit after it — no stop, short (``本报记者 某某 摄``, ``（某某 供图）``).
+_CLOSED_LINE = re.compile(r"[。！？!?][”」』）)]?\s*$")  # a line closing a sentence
 _CAPTION_PROSE = re.compile(r"(.*[，,].*[。！？][”」』）)]?)"
                             r"\s*([^。！？]{0,24}(?:摄影?|供图|图)[^。！？]{0,4})")
 
@@ -262,11 +263,13 @@ def clean_paragraphs(
             table_at, text_new = len(keys), not repeat
         if repeat:
             again_at = len(paragraphs) - 1
-    if not paragraphs and captions:
-        # Nothing but pictures' captions: a photo set whose text is its caption (one
-        # paragraph of running text over the photographer's credit). An empty text is the
-        # worst answer for a page with a headline and a caption: the captions' prose is the
-        # text, their credits are not.
+    if captions and not any(_CLOSED_LINE.search(text) for text in paragraphs):
+        # Nothing but pictures' captions (and maybe lines closing no sentence: a widget's
+        # links, a channel's slogans): a photo set whose text is its caption (one paragraph
+        # of running text over the photographer's credit). An empty text is the worst answer
+        # for a page with a headline and a caption: the captions' prose is the text, their
+        # credits are not, nor the lines that close no sentence.
+        counts["boilerplate_removed"] += len(paragraphs)
         paragraphs = captions
         keys = [_key(text) for text in captions]
         counts["boilerplate_removed"] -= len(captions)

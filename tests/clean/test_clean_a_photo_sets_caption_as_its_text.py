@@ -7,7 +7,8 @@ the pictures: running text closing with the photographer's credit (``…进行�
 记者 某某 摄``). The boilerplate rules drop such a line as a caption — right under a story,
 where the story is the text — and nothing was left: an empty body for a page with a headline
 and a caption. When every line was dropped and some were captions of running text, the
-captions' prose is the text; their credits are not.
+captions' prose is the text; their credits are not, nor lines beside them closing no sentence
+(a channel's slogans, a widget's links, which a perturbed page keeps).
 
 Guards: a caption over a story's text is still dropped (the story is the text); a page
 whose only line is the site's statement (dropped, no credit of a picture) stays without text.
@@ -48,3 +49,9 @@ def test_a_caption_over_a_story_is_still_dropped() -> None:
 def test_a_page_with_only_a_site_statement_still_has_no_text() -> None:
     page = news_page(TITLE, _photo_set(["本网站所刊载的图文，版权归本站所有。如需转载，请联系本站编辑部。"]))
     assert cleaned(page).body == ""
+
+
+def test_a_caption_beside_lines_closing_no_sentence_is_the_text_without_them() -> None:
+    slogans = ["【某某即时】：最有料的影音频道", "加入某某资讯粉丝团"]
+    body = story_paragraphs(TITLE, _photo_set([f"{CAPTION} 本报记者 某某某 摄", *slogans]))
+    assert body == [CAPTION]
