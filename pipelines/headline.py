@@ -1391,7 +1391,33 @@ def _article_start(body: etree._Element) -> etree._Element:
         if han_count(own) >= 20 and not _headline_over_date(el, own) \
                 and not _title_line_first(el, body):
             return el
-    return body
+    runs = _paragraph_of_runs(body)
+    return runs if runs is not None else body
+
+
+_RUN_HAN_MIN = 8  # a short notice's line (``经省政府研究决定：``)
+
+
+def _paragraph_of_runs(body: etree._Element) -> etree._Element | None:
+    """The body's first paragraph reading as the text's, when no element holds running text
+    of its own: its text set in runs none of which holds 20 Chinese characters (a word
+    processor's ``<p><span>近期，某某局</span><span>组织…</span>…``), or a short notice's lines
+    each under 20 (``各市、县（区）人民政府：``). Eight characters or more with a clause's stop,
+    not a list of links; the body's first line (a headline at its top) and the blocks
+    holding it are not, nor a paragraph in a table's cell (a penalty notice's table of
+    fields: a value's paragraph is no start of running text, and the labels over it no
+    headline). None when the body holds no such paragraph."""
+    first = _first_text(body)
+    held = set(first.iterancestors()) if first is not None else set()
+    cells = {el for cell in body.iter("td", "th") for el in cell.iter("p")}
+    for el in body.iter("p"):
+        if el in held or el is first or el in cells:
+            continue  # a table's cell holds a field's value, not the text's start
+        text = text_content(el)
+        if han_count(text) >= _RUN_HAN_MIN and _RUN_MARK.search(text) \
+                and 2 * sum(len(text_content(a)) for a in el.iter("a")) < len(text):
+            return el
+    return None
 
 
 # A sentence's or a clause's stop: a notice's headline (``关于征求《…》意见的公告``) has none.
