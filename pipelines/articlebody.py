@@ -103,6 +103,20 @@ _LEAD_ANNOUNCES = re.compile(r"[，,。！？][^，,。！？；]*[:：]\s*$")
 _FIRST_HEADING = re.compile(
     r"\s*(?:一、|[(（]一[)）]|第一(?:章|节|部分))\s*[^。！？；，,]{1,20}\s*")
 
+def _top_alone(body: etree._Element, hidden: set[etree._Element]) -> etree._Element:
+    """The outermost wrapper the body sits in alone: climbing from ``body`` while the parent
+    shows no other text (hidden blocks do not count), never to ``<body>`` or ``<html>``. The
+    blocks printed beside it are where a lead or a tail of the same text may sit."""
+    top = body
+    for _ in range(_CLIMB_MAX):
+        parent = top.getparent()
+        if parent is None or parent.tag in ("body", "html") \
+                or any(_has_han(el, hidden) for el in parent if el is not top):
+            break
+        top = parent
+    return top
+
+
 def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree._Element]:
     """The text's first paragraphs printed beside the body's container, in the same
     parent: a lead over a long paragraph chosen alone (one long ``<p><span>…</span></p>``,
@@ -124,13 +138,7 @@ def lead_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     text's. A block whose text the body's opening repeats is a summary box (``内容提要：``
     and the first paragraph again): the search stops there."""
     found: list[etree._Element] = []
-    top = body
-    for _ in range(_CLIMB_MAX):
-        parent = top.getparent()
-        if parent is None or parent.tag in ("body", "html") \
-                or any(_has_han(el, hidden) for el in parent if el is not top):
-            break
-        top = parent
+    top = _top_alone(body, hidden)
     # When the body is a block of paragraphs, a box printed beside it (a standfirst, the
     # page's description, a lead field, a quoted line: a block classed as one) is apart
     # from the text, whether or not it repeats it.
@@ -194,13 +202,7 @@ def tail_blocks(body: etree._Element, hidden: set[etree._Element]) -> list[etree
     text without links, the search ending at the first one whose text closes; a headline,
     a signature or a list beside it ends it. Nothing when the chosen block closes a
     sentence, or is no paragraph."""
-    top = body
-    for _ in range(_CLIMB_MAX):
-        parent = top.getparent()
-        if parent is None or parent.tag in ("body", "html") \
-                or any(_has_han(el, hidden) for el in parent if el is not top):
-            break
-        top = parent
+    top = _top_alone(body, hidden)
     if _chain_end(top).tag != "p" or (top.tail and HAN.search(top.tail)):
         return []
     last = short_text(body, _TAIL_CHARS * 4)
