@@ -1060,11 +1060,9 @@ def _gatherer(el: etree._Element) -> etree._Element | None:
     return parent
 
 
-def _closed_chains(up: etree._Element, blocks: list[etree._Element],
-                   level: list[etree._Element]) -> int:
-    """How many of ``up``'s child ``blocks`` hold no candidate of ``level`` and read as one
-    short sentence closed by a full stop (:func:`_closed_sentence`): the text's short lines,
-    each in its own chain of wrappers."""
+def _children_holding(up: etree._Element, level: list[etree._Element]) -> set[etree._Element]:
+    """``up``'s children that hold (or are) an element of ``level``: each candidate climbed
+    to the child of ``up`` it sits in; candidates outside ``up`` are left out."""
     holding = set()
     for el in level:
         node = el
@@ -1072,6 +1070,15 @@ def _closed_chains(up: etree._Element, blocks: list[etree._Element],
             node = node.getparent()
         if node is not None:
             holding.add(node)
+    return holding
+
+
+def _closed_chains(up: etree._Element, blocks: list[etree._Element],
+                   level: list[etree._Element]) -> int:
+    """How many of ``up``'s child ``blocks`` hold no candidate of ``level`` and read as one
+    short sentence closed by a full stop (:func:`_closed_sentence`): the text's short lines,
+    each in its own chain of wrappers."""
+    holding = _children_holding(up, level)
     return sum(1 for c in blocks if c not in holding and _closed_sentence(c))
 
 
@@ -1088,13 +1095,7 @@ def _runs_among_pictures(up: etree._Element, level: list[etree._Element],
     candidates inside one block are one run: a headline and an info line beside a single
     text block are not gathered with it."""
     worded = [c for c in up if isinstance(c.tag, str) and HAN.search(_STRING(c))]
-    runs = set()
-    for el in level:
-        node = el
-        while node is not None and node.getparent() is not up:
-            node = node.getparent()
-        if node is not None:
-            runs.add(node)
+    runs = _children_holding(up, level)
     if len(runs) < 2 or len(worded) == sum(1 for c in up if isinstance(c.tag, str)):
         return False  # one run, or no wordless block: the count above decides
     if sum(1 for run in runs if _running_text(run)) < 2:
