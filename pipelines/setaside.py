@@ -542,8 +542,10 @@ def form_blocks(root: etree._Element) -> list[etree._Element]:
     # A reader's feedback or poll box: a list of boxes to tick and a text area (``不感兴趣``:
     # ``广告软文``, ``重复、旧闻``… ``其他问题，我要吐槽``), sent by a link.
     ticked = _choice_boxes(choices, fields) if choices else []
+    # A booking box around a ``<form>`` sent by a script (no send control in it).
+    boxed = _boxes_around_forms(fields) if len(fields) >= 2 else []
     if len(fields) < 2 or not sending:
-        return ticked
+        return [*ticked, *(el for el in boxed if el not in ticked)]
     nearest: dict[etree._Element, None] = {}  # each field's nearest, in document order
     for field_el in fields:
         up = next((up for up in field_el.iterancestors() if up in sending), None)
@@ -556,7 +558,40 @@ def form_blocks(root: etree._Element) -> list[etree._Element]:
                 held[up] += 1
     # Nested ones too: a comment box's wrapper holding the text around a booking box.
     return [*(el for el, count in held.items() if count >= 2),
-            *(el for el in ticked if el not in held)]
+            *(el for el in [*ticked, *boxed] if el not in held)]
+
+
+# Chinese characters a booking form's box prints beside the form: its call and a line of
+# its service (``装修严选``, ``免费设计``, ``免费提供多种设计方案``), never a sentence.
+_BOX_CALL_HAN = 40
+_BOX_STOP = re.compile(r"[。！？!?]")
+
+
+def _boxes_around_forms(fields: list[etree._Element]) -> list[etree._Element]:
+    """The box around each ``<form>`` holding two fields a reader types into or more (a
+    booking or sign-up form, sent by a script however its button is built: a ``<div>``
+    reading ``立即申请``), when the box prints nothing beside the form but its call and a
+    line of its service — no sentence, at most :data:`_BOX_CALL_HAN` Chinese characters
+    (a short text whose container also holds a comment form has its sentences)."""
+    held: dict[etree._Element, int] = {}
+    for field_el in fields:
+        form = next(field_el.iterancestors("form"), None)
+        if form is not None:
+            held[form] = held.get(form, 0) + 1
+    boxes = []
+    for form, count in held.items():
+        box = form.getparent()
+        if count < 2 or box is None or box.tag in ("body", "html", "form"):
+            continue
+        pieces = [box.text or ""]
+        for child in box:
+            if child is not form and isinstance(child.tag, str):  # not a comment
+                pieces.extend(child.itertext())
+            pieces.append(child.tail or "")
+        beside = "".join(pieces)
+        if han_count(beside) <= _BOX_CALL_HAN and not _BOX_STOP.search(beside):
+            boxes.append(box)
+    return boxes
 
 
 def _choice_boxes(choices: list[etree._Element], fields: list[etree._Element]
