@@ -25,6 +25,7 @@ Used by :mod:`pipelines.clean` after :mod:`pipelines.paragraphs`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # An abstract's label at the start of a paragraph: "[摘要：", "【内容提要】", "摘要:".
@@ -151,7 +152,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _is_credit(kept[index]) and not _SENTENCE_END.search(kept[index]):
             del kept[index]
             break
-    kept = _without_standfirst_over_writer(kept)
+    kept = _without_restated_summary(_without_standfirst_over_writer(kept))
     total = sum(len(p) for p in kept)
     before = 0
     for index, paragraph in enumerate(kept):
@@ -172,7 +173,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_comments(kept)
     kept = _without_listing(kept)
     kept = _without_recommended(_without_second_story(_without_preview(
-        _without_campaign_terms(kept))))
+        _without_campaign_terms(_without_titled_gallery_teaser(kept)))))
     # Captions may stand under lines dropped since (the headline printed twice in one line).
     kept = _without_leading_captions(_without_site_notes(kept))
     kept = _without_tip_box(_without_calls(kept))
@@ -248,6 +249,49 @@ def _without_head_over_byline(paragraphs: list[str]) -> list[str]:
             return paragraphs
         return rest
     return paragraphs
+
+
+# A summary over the text that the text's first paragraph tells again (a TV news page: the
+# anchor's lead over the report): both open on the same topic word, say it in other words
+# (their openings part within a few characters) and introduce the same people with the same
+# run of words, as a first mention does; a formula both open with (为深入贯彻落实…) is no sign.
+_RESTATED_RUN = 12  # characters the two paragraphs share in a row
+_RESTATED_OPENING = 2  # the same opening word ...
+_RESTATED_PARTING = 6  # ... parting before this many characters
+_RESTATED_REST = 3  # the text under the summary: at least three times its characters
+
+
+def _shares_run(lead: str, first: str, size: int) -> bool:
+    """True when ``lead`` and ``first`` hold the same ``size`` characters in a row."""
+    return any(lead[start:start + size] in first for start in range(len(lead) - size + 1))
+
+
+def _without_restated_summary(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a first paragraph that the second one tells again (the label
+    rules leave a summary printed over the text out, marked or not): a TV news page prints
+    the anchor's lead (``某病年龄越来越年轻！某某协会会长某某昨天…透露，…``) over the report
+    (``某病年轻化、再添一例！某某协会会长某某11号…透露，…``). Both close a sentence, open with
+    the same word and part within six characters, and share a run of twelve characters; the
+    summary is a paragraph (up to 300 characters) over a text of two paragraphs or more and
+    three times its length. A lead that a paragraph further down quotes is
+    :func:`_without_head_over_byline`'s and the cleaning's (repeats); a first paragraph the
+    next one merely continues shares no such run (tests/clean/
+    test_clean_summary_told_again_by_the_text.py holds both shapes)."""
+    if len(paragraphs) < 3:
+        return paragraphs
+    lead, first = paragraphs[0], paragraphs[1]
+    if not (40 <= len(lead) <= _STANDFIRST_MAX and len(first) >= 40
+            and _SENTENCE_END.search(lead) and _SENTENCE_END.search(first)):
+        return paragraphs
+    opening = lead[:_RESTATED_OPENING]
+    if not all("\u4e00" <= char <= "\u9fff" for char in opening) \
+            or not first.startswith(opening) \
+            or lead[:_RESTATED_PARTING] == first[:_RESTATED_PARTING]:
+        return paragraphs
+    if sum(map(len, paragraphs[1:])) < _RESTATED_REST * len(lead) \
+            or not _shares_run(lead, first, _RESTATED_RUN):
+        return paragraphs
+    return paragraphs[1:]
 
 
 # The writer's credit line (``文_ 某某 摄影_ 某某``, ``撰文／某某``): the role naming who wrote
@@ -1060,6 +1104,46 @@ _PREVIEW = re.compile(r"[【\[(（]?[^。！？，,；;：:]{0,16}预告[】\])�
 _FIELD_LINE = re.compile(r"[^，,。！？：:]{1,8}[:：]\s*\S.*")
 _PREVIEW_FIELDS_MAX = 8
 _PREVIEW_CALL_MAX = 60
+
+
+# A pointer to a gallery printed under the text (▼详情请戳下方图集, 点击下方视频): a line
+# closing no sentence; with a title after its colon (▼详情请戳下方图集：某某公开！…) it names
+# another piece's gallery.
+_GALLERY_POINTER = re.compile(r"[▼↓▽]?\s*(?:详情|更多)?[^。！？!?：:]{0,8}(?:下方|下面|以下)的?"
+                              r"(?:图集|组图|视频|相册)")
+_GALLERY_TITLE = re.compile(r"\s*[:：]\s*[^\s:：].{3,60}")
+_TEASER_PARAGRAPHS_MAX = 2  # a teaser over another piece's gallery: a paragraph or two
+
+
+def _gallery_pointer(line: str) -> str | None:
+    """``"bare"`` for a pointer to a gallery alone on its line, ``"titled"`` for one naming
+    the gallery's title after a colon, else None."""
+    line = line.strip()
+    match = _GALLERY_POINTER.match(line)
+    if match is None or _SENTENCE_END.search(line):
+        return None
+    if match.end() == len(line):
+        return "bare"
+    return "titled" if _GALLERY_TITLE.fullmatch(line[match.end():]) else None
+
+
+def _without_titled_gallery_teaser(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` cut at a pointer to the text's gallery (``▼详情请戳下方图集``) when what
+    follows it is another piece's teaser: a paragraph or two over a pointer naming that
+    piece's title (``▼详情请戳下方图集：某某公开！…``), the site's lines under it. The label
+    rules end the text before the pointer; a text that goes on after its gallery and points to
+    another gallery with no title of its own (the same piece's second part) is kept whole
+    (tests/clean/test_clean_gallery_teaser_under_the_text.py holds both)."""
+    pointers = [(index, kind) for index, line in enumerate(paragraphs)
+                if (kind := _gallery_pointer(line)) is not None]
+    for (before, kind), (after, next_kind) in itertools.pairwise(pointers):
+        teaser = paragraphs[before + 1:after]
+        if kind == "bare" and next_kind == "titled" \
+                and 1 <= len(teaser) <= _TEASER_PARAGRAPHS_MAX \
+                and any(_SENTENCE_END.search(p) for p in teaser) \
+                and any(_SENTENCE_END.search(p) for p in paragraphs[:before]):
+            return paragraphs[:before]
+    return paragraphs
 
 
 def _without_preview(paragraphs: list[str]) -> list[str]:
