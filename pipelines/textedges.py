@@ -298,7 +298,7 @@ def _without_restated_summary(paragraphs: list[str]) -> list[str]:
 # the text, first on the line (a photographer's credit under a first paragraph is a picture's).
 _WRITER_CREDIT = re.compile(r"^[\[【(（]?\s*(?:文|撰文|文字|作者|撰稿)\s*[:：丨|｜/∕_＿]")
 _STANDFIRST_MAX = 300  # characters: a standfirst is a paragraph, not a page
-_STANDFIRST_PARAGRAPHS = 2  # paragraphs over the credit line: a standfirst, a summary over it
+_STANDFIRST_PARAGRAPHS = 5  # over the credit line: a standfirst, a summary, pictures' captions
 _CREDITS_UNDER = 1  # the credit line under the standfirst (two in a row may stand amid a text)
 
 
@@ -306,8 +306,9 @@ def _without_standfirst_over_writer(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a standfirst printed over the writer's credit line at the
     text's top (a magazine's feature: a paragraph of running text, then ``文_ 某某 摄影_
     某某``, then the text): the label rules leave a standfirst above the byline out, and the
-    credit line with it. One or two paragraphs over the credit, each closing a sentence
-    (a summary box read with the text may stand over the standfirst), and a text under it
+    credit line with it. Up to five paragraphs over the credit, each closing a sentence
+    (a summary box read with the text may stand over the standfirst; a feature's pictures'
+    captions, once their classes are gone, stand there too), and a text under it
     of two paragraphs or more, at least twice as long. (Two credit lines in a row under a
     paragraph, ``文｜某某`` over ``图｜某某``, may stand amid a text: tests/clean/
     test_clean_real_shapes.py keeps them and the paragraph.)"""
