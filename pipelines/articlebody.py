@@ -1252,7 +1252,8 @@ def _best_body(
             # holds a third as much (a copy of the text under <body> doubles the page).
             rest = [o for o in ranked[:12] if o.tag not in ("body", "html")
                     and scores[o] >= scores[el] / 3
-                    and not _footer_like(o, stats.han[o], hidden, cards)]
+                    and not _footer_like(o, stats.han[o], hidden, cards)
+                    and not _site_statement(o)]
             top = rest[0] if rest else el
             break
         if not _footer_like(el, stats.han[el], hidden, cards) and not _site_statement(el):
