@@ -1179,6 +1179,7 @@ _TERMS_HEADS_MIN = 2  # bracketed section heads: a block of rules, not a sentenc
 _TERMS_BLOCK_MAX = 40  # paragraphs from the first head to the terms line
 _TERMS_TOP_MAX = 4  # field or heading lines over the first head
 _TERMS_TOP_LINE_MAX = 60
+_TERMS_PROMOTIONS_MAX = 6  # a site's promotion lines between the text and the block
 _TAKE_PART = re.compile(r"(?:快来|赶快|赶紧|欢迎|立即|马上|速来)[^。！？!?]{0,12}"
                         r"(?:报名|参加|参与|投稿|参赛|加入)")
 
@@ -1209,6 +1210,12 @@ def _without_campaign_terms(paragraphs: list[str]) -> list[str]:
     if start > 1 and len(paragraphs[start - 1]) <= _TERMS_TOP_LINE_MAX \
             and _TAKE_PART.search(paragraphs[start - 1]):
         start -= 1
+    # A site's promotion lines between the text and the block (【某某即时】：…, 有话要说投稿…,
+    # 加入某某粉丝团) go with it.
+    promoted = 0
+    while start > 1 and promoted < _TERMS_PROMOTIONS_MAX and _promotion(paragraphs[start - 1]):
+        start -= 1
+        promoted += 1
     return paragraphs[:start] if _SENTENCE_END.search(paragraphs[start - 1]) else paragraphs
 
 

@@ -50,3 +50,14 @@ def test_a_rules_own_last_article_on_who_interprets_it_stays() -> None:
     ]
     paragraphs = cleaned(news_page("某某学校车辆管理办法", paras(rules))).paragraphs
     assert paragraphs[-1] == rules[-1]
+
+
+def test_a_sites_promotion_lines_between_the_text_and_the_terms_go_with_them() -> None:
+    # Stop 36, the robustness run (sinaphoto under ``furniture``): the site's promotion
+    # lines printed right under the interview's last answer stood between it and the call
+    # to take part, so no sentence closed over the block and all of it was kept.
+    promotions = ["【某某即时】：最有料的影音频道", "有话要说投稿「某某论坛」",
+                  "加入某某资讯粉丝团"]
+    page = news_page("导师张某：你的认识就是你的方向", paras(TEXT + promotions + TERMS[1:]))
+    paragraphs = cleaned(page).paragraphs
+    assert paragraphs[-1] == TEXT[-1]
