@@ -21,7 +21,13 @@ from pipelines.boilerplate import BoilerplateRules
 from pipelines.cleanresult import COUNT_KEYS, CleanResult
 from pipelines.metadata import read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
-from pipelines.textedges import closes_with_caption, contents_lines, ends_text, opens_abstract
+from pipelines.textedges import (
+    closes_with_caption,
+    contents_lines,
+    ends_text,
+    opens_abstract,
+    promotion_line,
+)
 from pipelines.textnorm import fold_width, to_simplified
 
 _STRAY_QUESTION = re.compile(rf"(?<=[{charnorm.HAN_CLASS}])\?+(?=[{charnorm.HAN_CLASS}])")
@@ -328,6 +334,7 @@ _SIGNED_MONTH = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 # 某某表), and the words of a text that says it issues what it attaches (印发, 发布).
 _ANNEX_TITLED = re.compile(r"附(?:件|表)?\s*\d{0,2}\s*[:：]\s*\S.{0,79}")
 _ISSUES = re.compile(r"印发|颁布|发布|公布")
+_PROMOTIONS_OVER_SIGNER = 6  # a site's promotion lines between the text and the signature
 
 
 def _drop_annex(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
@@ -345,13 +352,20 @@ def _drop_annex(paragraphs: list[str], keys: list[str], counts: Counter) -> None
             counts["boilerplate_removed"] += len(paragraphs) - index - 1
             del paragraphs[index + 1:], keys[index + 1:]
             return
-        if (_SIGNED_MONTH.fullmatch(date)
+        if not (_SIGNED_MONTH.fullmatch(date)
                 and _SIGNER_END.fullmatch(paragraphs[index - 1].strip())
-                and _STOP.search(paragraphs[index - 2][-3:])
-                and _ANNEX_TITLED.fullmatch(paragraphs[index + 1].strip())
-                and not any(_ISSUES.search(p) for p in paragraphs[:index - 1])):
-            counts["boilerplate_removed"] += len(paragraphs) - index + 1
-            del paragraphs[index - 1:], keys[index - 1:]
+                and _ANNEX_TITLED.fullmatch(paragraphs[index + 1].strip())):
+            continue
+        # A site's promotion lines between the text and the signature (【某某即时】：…,
+        # 加入某某粉丝团) go with it.
+        top = index - 1
+        while top > 1 and index - 1 - top < _PROMOTIONS_OVER_SIGNER \
+                and promotion_line(paragraphs[top - 1].strip()):
+            top -= 1
+        if _STOP.search(paragraphs[top - 1][-3:]) \
+                and not any(_ISSUES.search(p) for p in paragraphs[:top]):
+            counts["boilerplate_removed"] += len(paragraphs) - top
+            del paragraphs[top:], keys[top:]
             return
 
 

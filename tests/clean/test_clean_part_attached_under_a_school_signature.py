@@ -50,3 +50,12 @@ def test_measures_a_notice_says_it_issues_stay_under_its_signature() -> None:
     notice = ["现将《教师车辆校内行驶规定》印发给你们，请认真遵照执行。"]
     paragraphs = cleaned(_page(notice + SIGNATURE + ATTACHED)).paragraphs
     assert paragraphs[-1] == ATTACHED[-1]
+
+
+def test_a_sites_promotion_lines_over_the_signature_go_with_it() -> None:
+    # Stop 36, the robustness run (sszx-school-vehicle-use-rules under ``furniture``): the
+    # site's promotion lines printed under the rules' last section stood between it and the
+    # signature, so no sentence closed over the signer and all of it stayed.
+    promotions = ["【某某即时】：最有料的影音频道", "有话要说投稿「某某论坛」", "加入某某资讯粉丝团"]
+    paragraphs = cleaned(_page(RULES + promotions + SIGNATURE + ATTACHED)).paragraphs
+    assert paragraphs[-1] == RULES[-1]
