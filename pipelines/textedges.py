@@ -1266,9 +1266,11 @@ def _without_recommended(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-# A story's number alone on its line (3450132) or a comment widget's credit line (blog
-# comments powered by Disqus): the page's furniture under the text.
-_WIDGET = re.compile(r"\d{1,10}|(?:blog\s+)?comments\s+powered\s+by\s+\w+", re.IGNORECASE)
+# A story's number alone on its line (3450132), a comment widget's credit line (blog
+# comments powered by Disqus) or a like button's step (+1): the page's furniture under the
+# text.
+_WIDGET = re.compile(r"\d{1,10}|[+＋]\s*1|(?:blog\s+)?comments\s+powered\s+by\s+\w+",
+                     re.IGNORECASE)
 # A pager's line: two or more page numbers or page links (1 2, 上一页 1 2 3 下一页).
 _PAGER = re.compile(r"(?:(?:上一页|下一页|首页|尾页|末页|\d{1,3})\s*){2,}")
 # A source tag alone in brackets above the text (（某网北京时间…首发 - 支持此文作者/记者）);
