@@ -1227,6 +1227,7 @@ _SOURCE_CREDIT = re.compile(r"(?<=[。！？”’」』])\s*据\s*(?:[^。！�
 _DATELINE = re.compile(r"(?:本报讯|本刊讯|[^\s，,。！？]{0,12}[社网报台]讯|"
                        r"[^\s，,。！？]{0,12}\d{1,2}月\d{1,2}日电)")
 _STORY_HEADS_MAX = 5  # heading lines between the credit and the next story's lead-in
+_STORY_PROMOTIONS_MAX = 6  # a site's promotion lines under the credit
 
 
 def _without_second_story(paragraphs: list[str]) -> list[str]:
@@ -1238,7 +1239,13 @@ def _without_second_story(paragraphs: list[str]) -> list[str]:
         credit = _SOURCE_CREDIT.search(paragraphs[index])
         if credit is None:
             continue
-        after = paragraphs[index + 1:index + 2 + _STORY_HEADS_MAX]
+        # A site's promotion lines under the credit (【某某即时】：…, 加入某某粉丝团) are no
+        # heading of the next story: they are looked past.
+        top = index + 1
+        while top < len(paragraphs) and top - index <= _STORY_PROMOTIONS_MAX \
+                and _promotion(paragraphs[top]):
+            top += 1
+        after = paragraphs[top:top + 1 + _STORY_HEADS_MAX]
         if any(_DATELINE.match(p) for p in after):
             return [*paragraphs[:index], paragraphs[index][:credit.start()].rstrip()]
     return paragraphs

@@ -35,3 +35,15 @@ def test_a_source_credit_closing_the_text_with_no_story_after_it_stays() -> None
     more = ["小林说，他会在周末的晋级赛中演唱一首老歌，把最好的一面展现给观众。"]
     paragraphs = cleaned(news_page("选秀调查：小林的将来时", paras(FIRST + more))).paragraphs
     assert paragraphs[-2:] == [FIRST[-1], more[0]]
+
+
+def test_a_sites_promotion_lines_under_the_credit_are_looked_past() -> None:
+    # Stop 36, the robustness run (sohu-music under ``furniture``): the site's promotion
+    # lines printed under the credit pushed the next story's lead-in past the five heading
+    # lines looked at, so the second story was kept.
+    promotions = ["【某某即时】：最有料的影音频道", "【某某论坛】：最新评论每日总览",
+                  "有话要说投稿「某某论坛」", "加入某某资讯粉丝团"]
+    page = news_page("选秀调查：小林的将来时", paras(FIRST + promotions + SECOND))
+    paragraphs = cleaned(page).paragraphs
+    assert paragraphs[-1] == "将来会以什么身份出道？“男歌手。”小林没有丝毫的迟疑，“这是客观事实。”"
+    assert not any("本报讯" in p for p in paragraphs)
