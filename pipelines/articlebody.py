@@ -1156,7 +1156,10 @@ def best_body(
     if comments is not None:
         retry, retry_skip, _ = _best_body(root, (hidden or set()) | set(comments.iter()), short,
                                           counts, cards, stories, emphasis)
-        if not weak_body(retry):
+        # A retry wrapping the hidden block (the page around it, ``<body>``) found no text
+        # of its own: the comments' block held the text too (a short text with its stamped
+        # info lines and two comments under it reads as comments as a whole).
+        if not weak_body(retry) and retry not in comments.iterancestors():
             return retry, retry_skip | {comments}
     return best, skip
 
