@@ -230,7 +230,7 @@ TWO_LEVEL_SUFFIXES = frozenset(
         "tj", "tw", "xj", "xz", "yn", "zj")})
 # (a Hong Kong news app and its earlier backend, one author's fixtures of the same parsers; a
 # web-page archive project and its later home, same README and crawls; a fork of the Mercury
-# parser carrying its upstream's fixtures and more, and a later fork of it adding other sites'
+# parser carrying its upstream's fixtures and more, and two later forks of it adding other sites'
 # fixtures (fresh18); one owner's static backups of four schools' sites, made with the same tool
 # in early 2025)
 SAME_PROJECT: dict[str, str] = {
@@ -238,6 +238,7 @@ SAME_PROJECT: dict[str, str] = {
     "project-polymorph/webpage_archive": "transTerminus/webpage_archive",
     "shinyfrog/mercury-parser": "postlight/parser",
     "jocmp/mercury-parser": "postlight/parser",
+    "qingboat-tech/mercury-parser": "postlight/parser",
     "qinzhengyuqszzlyj/jczx-website-backup": "qinzhengyuqszzlyj/pj1z-website-backup",
     "qinzhengyuqszzlyj/sszx-website-backup": "qinzhengyuqszzlyj/pj1z-website-backup",
     "qinzhengyuqszzlyj/wjzx-website-backup": "qinzhengyuqszzlyj/pj1z-website-backup"}
