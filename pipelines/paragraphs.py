@@ -27,6 +27,8 @@ from pipelines.textedges import (
     ends_text,
     opens_abstract,
     promotion_line,
+    related_headline,
+    tells_story,
 )
 from pipelines.textnorm import fold_width, to_simplified
 
@@ -170,6 +172,7 @@ def clean_paragraphs(
     text_new = False
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
     captions: list[str] = []  # captions' prose dropped with their credit lines
+    related: list[tuple[int, str]] = []  # where a pointer named a related story's headline
     contents = contents_lines(raw)  # a document's contents list above its text
     for index, line in enumerate(raw):
         if index in contents:
@@ -193,6 +196,8 @@ def clean_paragraphs(
                 captions.append(finish_paragraph(caption[1]))
             if cut is None and ends_text(text, paragraphs):
                 cut = len(paragraphs)  # a paywall: the offer under it is no text
+            if (headline := related_headline(text, paragraphs)) is not None:
+                related.append((len(paragraphs), headline))
             continue
         text, spam = rules.remove_spam(text)
         counts["spam_removed"] += spam
@@ -279,6 +284,13 @@ def clean_paragraphs(
         paragraphs = captions
         keys = [_key(text) for text in captions]
         counts["boilerplate_removed"] -= len(captions)
+    for at, headline in related:
+        # The lines under a pointer naming a related story that tell that story: its text,
+        # printed under this one (a brief followed in one element by a story it links to).
+        if (cut is None or at < cut) and at <= len(paragraphs) \
+                and tells_story(headline, paragraphs[:at], paragraphs[at:]):
+            cut = at
+            break
     if cut is not None:
         # Lines under a paywall were still read for metadata (责任编辑：…), never kept.
         counts["boilerplate_removed"] += len(paragraphs) - cut
@@ -337,6 +349,40 @@ _ISSUES = re.compile(r"印发|颁布|发布|公布")
 _PROMOTIONS_OVER_SIGNER = 6  # a site's promotion lines between the text and the signature
 
 
+# The heading of a part printed after the signature alone on its line (附件2, 附件).
+_PART_HEADING = re.compile(r"附件\s*(\d{0,2})")
+# An item of the attachment list over the signature (附件：1.某某细则, 2.某某细则).
+_LISTED_PART = re.compile(r"(?:附件\s*[:：]\s*)?(\d{1,2})\s*[.、．]\s*(\S.{1,59})")
+# A title the text names in book-title marks.
+_NAMED_TITLE = re.compile(r"《([^《》]{2,60})》")
+_ISSUED_PROSE = 0.5  # lines of the part closing a sentence: measures, not forms or tables
+_ISSUED_LINES_MIN = 3
+
+
+def _issued_part(paragraphs: list[str], index: int) -> bool:
+    """True when the part whose heading (``附件2``) stands at ``index``, right under the
+    signature, is what the notice says it issues: its title — the line under the heading,
+    or the attachment list's item of that number (``2.某某细则``) — is one the text names in
+    book-title marks in a paragraph saying it issues it (``现将《某某细则》印发给你们``), and
+    at least half of the part's lines close a sentence (measures, not a form). A 印发 notice
+    printed with what it issues is one body (the label rules)."""
+    heading = _PART_HEADING.fullmatch(paragraphs[index].strip())
+    if heading is None:
+        return False
+    titles = [p.strip() for p in paragraphs[index + 1:index + 2]]
+    for line in paragraphs[:index]:
+        item = _LISTED_PART.fullmatch(line.strip())
+        if item and heading.group(1) and int(item.group(1)) == int(heading.group(1)):
+            titles.append(item.group(2).strip())
+    named = {title for p in paragraphs[:index] if _ISSUES.search(p)
+             for title in _NAMED_TITLE.findall(p)}
+    if not named.intersection(titles):
+        return False
+    part = paragraphs[index + 1:]
+    prose = sum(1 for p in part if _STOP.search(p))
+    return len(part) >= _ISSUED_LINES_MIN and prose >= _ISSUED_PROSE * len(part)
+
+
 def _drop_annex(paragraphs: list[str], keys: list[str], counts: Counter) -> None:
     """What follows a notice's signature (issuing bodies over a date) when it opens with a
     print colophon or an annexed form's heading: not the text. And a part attached under
@@ -348,7 +394,8 @@ def _drop_annex(paragraphs: list[str], keys: list[str], counts: Counter) -> None
         date = paragraphs[index].strip()
         if (_SIGNED.fullmatch(date)
                 and _ISSUER.fullmatch(paragraphs[index - 1].strip())
-                and _ANNEX_START.fullmatch(paragraphs[index + 1].strip())):
+                and _ANNEX_START.fullmatch(paragraphs[index + 1].strip())
+                and not _issued_part(paragraphs, index + 1)):
             counts["boilerplate_removed"] += len(paragraphs) - index - 1
             del paragraphs[index + 1:], keys[index + 1:]
             return

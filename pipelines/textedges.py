@@ -127,6 +127,40 @@ def ends_text(paragraph: str, kept: list[str]) -> bool:
         and any(_SENTENCE_END.search(p) for p in kept)
 
 
+# A pointer to a related story naming its headline (相关新闻：某某道歉，直言…), a line the
+# boilerplate rules drop; when the lines under it tell that story, they are its text printed
+# after this one (stop 34's rule 1: a second story is no body), not this text resuming.
+_RELATED_POINTER = re.compile(r"[\[【]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|延伸阅读)"
+                              r"\s*[\]】]?\s*[:：]\s*([^。！？:：]{8,60})")
+_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_TOLD_SHARE = 0.6  # of the headline's character pairs found in the lines under the pointer
+_TOLD_MARGIN = 0.3  # more than in the text above it
+_TOLD_PAIRS_MIN = 6
+
+
+def related_headline(paragraph: str, kept: list[str]) -> str | None:
+    """The headline a related-story pointer names (``相关新闻：某某…``) under text already
+    kept (a sentence or more), else None."""
+    match = _RELATED_POINTER.fullmatch(paragraph.strip())
+    if match is None or not any(_SENTENCE_END.search(p) for p in kept):
+        return None
+    return match.group(1)
+
+
+def tells_story(headline: str, above: list[str], below: list[str]) -> bool:
+    """True when the lines ``below`` a pointer naming ``headline`` tell that story: most of
+    the headline's pairs of Chinese characters are found in them, many more than in the
+    text ``above`` the pointer, and they hold two sentences or more."""
+    pairs = set(_HAN_PAIR.findall(headline))
+    if len(pairs) < _TOLD_PAIRS_MIN \
+            or sum(1 for p in below if _SENTENCE_END.search(p)) < 2:
+        return False
+    text_above, text_below = "\n".join(above), "\n".join(below)
+    share_below = sum(1 for pair in pairs if pair in text_below) / len(pairs)
+    share_above = sum(1 for pair in pairs if pair in text_above) / len(pairs)
+    return share_below >= _TOLD_SHARE and share_below - share_above >= _TOLD_MARGIN
+
+
 def _is_credit(paragraph: str) -> bool:
     return len(paragraph) <= _CREDIT_LINE_MAX and bool(_CREDIT.match(paragraph))
 
