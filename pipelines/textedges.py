@@ -133,6 +133,7 @@ def ends_text(paragraph: str, kept: list[str]) -> bool:
 _RELATED_POINTER = re.compile(r"[\[【]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|延伸阅读)"
                               r"\s*[\]】]?\s*[:：]\s*([^。！？:：]{8,60})")
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TOLD_SHARE = 0.6  # of the headline's character pairs found in the lines under the pointer
 _TOLD_MARGIN = 0.3  # more than in the text above it
 _TOLD_PAIRS_MIN = 6
@@ -165,6 +166,33 @@ def _is_credit(paragraph: str) -> bool:
     return len(paragraph) <= _CREDIT_LINE_MAX and bool(_CREDIT.match(paragraph))
 
 
+# A view counter over the text (被阅读次数 41692) and a video player's lines (its skip
+# button ``10 Sec``, the clip's English title): over a Chinese text's first sentence, lines
+# that close no sentence and hold no Chinese character but the counter's.
+_TOP_COUNTER = re.compile(r"被?(?:阅读|浏览|点击|访问)(?:数|量|次数)\s*[:：(（]?\s*\d+\s*[)）]?")
+_PLAYER_LINES_MAX = 4
+_LATIN_STOP = re.compile(r"[A-Za-z][.!?][\"'”’)]?$")  # an English sentence's end: a line of text
+_PLAYER_LINE_MAX = 80
+
+
+def _without_player_lines(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without up to four lines over the first sentence that are a view
+    counter (``被阅读次数 41692``) or hold no Chinese character and close no sentence, in
+    Chinese or English (a video player's ``10 Sec`` and its clip's English title, a share
+    bar's names, ``Click to expand Image``), when the text under them opens with a Chinese
+    sentence. The label rules start the body at the first sentence of running text."""
+    top = 0
+    while top < min(_PLAYER_LINES_MAX, len(paragraphs) - 1):
+        line = paragraphs[top].strip()
+        if len(line) > _PLAYER_LINE_MAX or _SENTENCE_END.search(line) or _LATIN_STOP.search(line) \
+                or not (_TOP_COUNTER.fullmatch(line) or not _HAN_CHAR.search(line)):
+            break
+        top += 1
+    if not top or not (_HAN_CHAR.search(paragraphs[top]) and _SENTENCE_END.search(paragraphs[top])):
+        return paragraphs
+    return paragraphs[top:]
+
+
 def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     """``paragraphs`` without a leading abstract (in the first three paragraphs) and
     without the trailer that starts at a run of two or more credit lines in the text's
@@ -186,6 +214,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
         if _is_credit(kept[index]) and not _SENTENCE_END.search(kept[index]):
             del kept[index]
             break
+    kept = _without_player_lines(kept)
     kept = _without_restated_summary(_without_standfirst_over_writer(kept))
     total = sum(len(p) for p in kept)
     before = 0

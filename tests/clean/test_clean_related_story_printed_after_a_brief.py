@@ -59,3 +59,27 @@ def test_a_pointer_naming_a_headline_the_text_above_tells_is_not_a_cut() -> None
     pointer = "相关新闻：某某市长在社交媒体发文称跨江大桥将提前一个月通车"
     paragraphs = cleaned(_page(RESUMED + SECOND[1:2], pointer)).paragraphs
     assert paragraphs[-1] == SECOND[1]
+
+
+PLAYER = ["被阅读次数 41692", "10 Sec", "Morning Markets with Some Host: Today's Clip"]
+
+
+def _page_with_player(lines: list[str]) -> str:
+    player = "".join(f"<div><div>{line}</div></div>" for line in lines)
+    brief = "".join(f"<p>{line}</p>" for line in BRIEF)
+    return news_page("某某市长：跨江大桥将提前通车",
+                     f"<article class='article'>{player}{brief}</article>")
+
+
+def test_a_view_counter_and_a_players_lines_over_the_brief_are_not_its_text() -> None:
+    # The same portal's page, as its length still missed: a view counter, a video player's
+    # skip button and its clip's English title over the brief's first sentence.
+    paragraphs = cleaned(_page_with_player(PLAYER)).paragraphs
+    assert paragraphs[0] == BRIEF[0]
+
+
+def test_an_english_sentence_over_the_brief_stays() -> None:
+    # Guard: a line closing an English sentence is text, not a player's label.
+    quote = "The bridge will open a month early."
+    paragraphs = cleaned(_page_with_player([quote])).paragraphs
+    assert paragraphs[0] == quote
