@@ -31,9 +31,10 @@ import re
 # An abstract's label at the start of a paragraph: "[摘要：", "【内容提要】", "摘要:".
 # An editor's note standing first the same way: "编者按：", "虎嗅注：" (a site's name and 注).
 # A standfirst labelled the same way (核心提示：, 【导语】, 导读：) is the editors' summary too,
-# and so is a label naming the article (本文导读：, 文章摘要：) and a news page's 简介：.
-_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章)?(?:(?:内容)?(?:摘要|提要|简介)|编者按|编者注|"
-                       r"编辑注|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
+# and so is a label naming the article (本文导读：, 文章摘要：) and a news page's 简介：, and one
+# naming the editors (编辑导语：, 编者导读：, 小编导语：, stop 36).
+_ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?"
+                       r"(?:(?:内容)?(?:摘要|提要|简介)|编者按|编者注|编辑注|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
 # A paginated story's page index printed in one line over its text (第1页：某某第2页：某某):
 # the pages' titles, from the first page on.
 _PAGE_INDEX = re.compile(r"第\s*1\s*页\s*[:：].{0,80}?第\s*2\s*页\s*[:：].*")
@@ -215,6 +216,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
             del kept[index]
             break
     kept = _without_player_lines(kept)
+    kept = _without_restated_law_title(_without_labelled_box(kept))
     kept = _without_restated_summary(_without_standfirst_over_writer(kept))
     total = sum(len(p) for p in kept)
     before = 0
@@ -355,6 +357,62 @@ def _without_restated_summary(paragraphs: list[str]) -> list[str]:
             or not _shares_run(lead, first, _RESTATED_RUN):
         return paragraphs
     return paragraphs[1:]
+
+
+# A labelled box at the text's top (stop 36): its label alone on a line in brackets
+# (``【名师名言】``, ``【服务格言】``), then two or more bullet-led lines (``■ …``), each a
+# saying that may close a sentence, over the text. The labels leave the box out.
+_LABELLED_BOX = re.compile(r"[【\[][^】\]\s。！？，,]{2,10}[】\]]")
+_LABELLED_BOX_LINE_MAX = 160
+_LABELLED_BOX_LINES_MIN = 2
+_LABELLED_BOX_REST = 2  # the text under the box: at least twice its characters
+
+
+def _without_labelled_box(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a labelled box at the top: a bracketed label alone on the first
+    line, two or more bullet-led lines under it (``■ …``, each up to 160 characters), then a
+    paragraph of prose (no bullet, a comma or a sentence's end) — when no bullet line stands
+    further down (a text that is a bulleted list keeps its items) and the text under the box
+    is at least twice as long. A bracketed label over prose (``【新春走基层】`` over a report)
+    is a column's tag and stays."""
+    if len(paragraphs) < 4 or not _LABELLED_BOX.fullmatch(paragraphs[0].strip()):
+        return paragraphs
+    end = 1
+    while end < len(paragraphs) and _BULLET.match(paragraphs[end]) \
+            and len(paragraphs[end]) <= _LABELLED_BOX_LINE_MAX:
+        end += 1
+    if end - 1 < _LABELLED_BOX_LINES_MIN or end >= len(paragraphs):
+        return paragraphs
+    rest = paragraphs[end:]
+    lead = rest[0]
+    if any(_BULLET.match(p) for p in rest) \
+            or not (_SENTENCE_END.search(lead) or "，" in lead or "," in lead):
+        return paragraphs
+    if sum(map(len, rest)) < _LABELLED_BOX_REST * sum(map(len, paragraphs[:end])):
+        return paragraphs
+    return rest
+
+
+# A regulation printed without its 公告 (stop 36, the law database's pages): its title again
+# on a line, then its bracketed adoption note (``（2013年…会议通过 …批准 根据…第二次修正）``),
+# then its first chapter head or article (``第一章 总 则``, ``第一条 …``). The labels start it
+# at the chapter head (where a 公告 precedes, its lines stand first and this does not apply).
+_LAW_TITLE = re.compile(r"[^。！？；，,:：\s]{2,60}(?:条例|法|规定|办法|细则|规则|决定)"
+                        r"(?:\s*[（(][^（()）]{2,12}[)）])?")
+_ADOPTION_NOTE = re.compile(r"[（(][^（()）]{0,40}\d{4}\s*年[^（()）]*"
+                            r"(?:通过|批准|修正|修订|公布)[^（()）]*[)）]")
+_FIRST_PART = re.compile(r"第\s*一\s*(?:章|编|条)")
+
+
+def _without_restated_law_title(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a regulation's title printed again and its bracketed adoption
+    note under it, over its first chapter head or first article. A note standing first with no
+    title over it is the text's first line (a republished law, fresh3's and fresh5's labels)."""
+    if len(paragraphs) < 4 or not _LAW_TITLE.fullmatch(paragraphs[0].strip()) \
+            or not _ADOPTION_NOTE.fullmatch(paragraphs[1].strip()) \
+            or not _FIRST_PART.match(paragraphs[2].strip()):
+        return paragraphs
+    return paragraphs[2:]
 
 
 # The writer's credit line (``文_ 某某 摄影_ 某某``, ``撰文／某某``): the role naming who wrote

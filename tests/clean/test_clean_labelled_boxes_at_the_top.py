@@ -1,0 +1,73 @@
+# ruff: noqa: E501  (Chinese test strings)
+"""Labelled boxes at the top of a text (issue 14, stop 36, where the text starts): pages in the
+shape of real ones, with text written here.
+
+Three shapes the labels leave out at the start: a summary labelled by the editors
+(``编辑导语：…``) over the text; a box under a bracketed label (``【某某寄语】``) holding two or
+more bullet-led sayings (``■ …``) over a profile's text; and a regulation printed without its
+公告 — its title again and its bracketed adoption note over its first chapter head (the label
+starts at the chapter head). Guards: a bulleted text keeps its items; a bracketed column tag
+over prose stays; an adoption note standing first with no title over it is the text's first
+line (a republished law).
+"""
+
+from __future__ import annotations
+
+from tests.clean.news_page import story_paragraphs
+
+TITLE = "小城里的老书店 三十年守着一盏灯"
+TEXT = ["每天早上七点，老周都会准时拉开书店的卷帘门，把门口的几张旧木椅擦干净，等着第一位客人。",
+        "这家书店开在老街的拐角，店面不大，却摆满了上万册旧书，从线装的地方志到上世纪的连环画都能找到。",
+        "老周说，这些年来书店几次差点关门，是街坊们一次次伸出援手，才让这盏灯一直亮到今天。",
+        "如今，他的女儿也回到小城，准备在书店里办一个读书会，让更多年轻人走进这条老街。"]
+
+
+def _body(lines: list[str], title: str = TITLE) -> list[str]:
+    return story_paragraphs(title, "<div class='content'>" + "".join(f"<p>{p}</p>" for p in lines) + "</div>")
+
+
+def test_a_summary_labelled_by_the_editors_is_not_the_text() -> None:
+    lead = "编辑导语：一家小书店能撑多久？本文作者走进一条老街，讲述一位店主三十年的坚持，一起来看看吧。"
+    assert _body([lead, *TEXT])[0] == TEXT[0]
+
+
+def test_a_labelled_box_of_sayings_is_not_the_text() -> None:
+    box = ["【店主寄语】",
+           "■ 书店不只是卖书的地方，更是一条街的客厅。来的人多了，街也就热闹了。",
+           "■ 旧书有旧书的味道，每一本都等着下一个读它的人。",
+           "■ 只要还有人进门，这盏灯就不会灭。"]
+    assert _body([*box, *TEXT])[0] == TEXT[0]
+
+
+def test_a_bulleted_text_keeps_its_items() -> None:
+    items = ["【店主寄语】",
+             "■ 书店不只是卖书的地方，更是一条街的客厅。来的人多了，街也就热闹了。",
+             "■ 旧书有旧书的味道，每一本都等着下一个读它的人。",
+             TEXT[0], "■ 只要还有人进门，这盏灯就不会灭。", *TEXT[1:]]
+    assert _body(items)[:2] == items[:2]
+
+
+def test_a_column_tag_over_prose_stays() -> None:
+    assert _body(["【走基层】", *TEXT])[:2] == ["【走基层】", TEXT[0]]
+
+
+LAW_TITLE = "某市老街保护条例"
+NOTE = ("（2015年3月20日某市第八届人民代表大会常务委员会第十次会议通过 2015年5月28日某省第九届人民代表大会"
+        "常务委员会第六次会议批准 根据2021年4月22日某市第九届人民代表大会常务委员会第五次会议通过的决定修正）")
+ARTICLES = ["第一章 总 则",
+            "第一条 为了保护本市老街的历史风貌，传承地方文化，根据有关法律、法规，结合本市实际，制定本条例。",
+            "第二条 本条例适用于本市行政区域内老街的保护、利用及其监督管理活动。",
+            "第三条 老街保护应当遵循保护优先、合理利用、公众参与的原则。",
+            "第二章 附 则",
+            "第四条 本条例自2015年7月1日起施行。"]
+
+
+def test_a_regulations_title_and_adoption_note_over_its_first_chapter_are_not_the_text() -> None:
+    # The database's headline names the amendment; the title printed over the note does not.
+    body = _body([LAW_TITLE, NOTE, *ARTICLES], title=LAW_TITLE + "(2021修正)")
+    assert body[0].replace(" ", "") == "第一章总则"
+
+
+def test_an_adoption_note_standing_first_is_the_texts_first_line() -> None:
+    body = _body([NOTE, *ARTICLES], title=LAW_TITLE + "(2021修正)")
+    assert body[0].replace(" ", "") == NOTE.replace(" ", "")
