@@ -28,6 +28,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from pipelines.charnorm import HAN_CLASS
+
 # An abstract's label at the start of a paragraph: "[摘要：", "【内容提要】", "摘要:".
 # An editor's note standing first the same way: "编者按：", "虎嗅注：" (a site's name and 注).
 # A standfirst labelled the same way (核心提示：, 【导语】, 导读：) is the editors' summary too,
@@ -133,8 +135,8 @@ def ends_text(paragraph: str, kept: list[str]) -> bool:
 # after this one (stop 34's rule 1: a second story is no body), not this text resuming.
 _RELATED_POINTER = re.compile(r"[\[【]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|延伸阅读)"
                               r"\s*[\]】]?\s*[:：]\s*([^。！？:：]{8,60})")
-_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_PAIR = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
+_HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 _TOLD_SHARE = 0.6  # of the headline's character pairs found in the lines under the pointer
 _TOLD_MARGIN = 0.3  # more than in the text above it
 _TOLD_PAIRS_MIN = 6
@@ -349,7 +351,7 @@ def _without_restated_summary(paragraphs: list[str]) -> list[str]:
             and _SENTENCE_END.search(lead) and _SENTENCE_END.search(first)):
         return paragraphs
     opening = lead[:_RESTATED_OPENING]
-    if not all("\u4e00" <= char <= "\u9fff" for char in opening) \
+    if not all(_HAN_CHAR.match(char) for char in opening) \
             or not first.startswith(opening) \
             or lead[:_RESTATED_PARTING] == first[:_RESTATED_PARTING]:
         return paragraphs
