@@ -396,25 +396,38 @@ def _without_labelled_box(paragraphs: list[str]) -> list[str]:
 
 
 # A regulation printed without its 公告 (stop 36, the law database's pages): its title again
-# on a line, then its bracketed adoption note (``（2013年…会议通过 …批准 根据…第二次修正）``),
-# then its first chapter head or article (``第一章 总 则``, ``第一条 …``). The labels start it
-# at the chapter head (where a 公告 precedes, its lines stand first and this does not apply).
+# on a line, then its bracketed adoption note (``（2013年…会议通过 …批准 根据…第二次修正）``,
+# maybe broken over a few lines), then its first chapter head, article or table of contents
+# (``第一章 总 则``, ``第一条 …``, ``目 录``). The label rules (stop 37, rule 4) start it at the
+# note, the law's own 题注; the title over it is a headline printed again. A bare version tag
+# (``（2018年修订）``: a year and no day, no adoption) is no note and goes with the title
+# (stop 31's rule 3).
 _LAW_TITLE = re.compile(r"[^。！？；，,:：\s]{2,60}(?:条例|法|规定|办法|细则|规则|决定)"
                         r"(?:\s*[（(][^（()）]{2,12}[)）])?")
 _ADOPTION_NOTE = re.compile(r"[（(][^（()）]{0,40}\d{4}\s*年[^（()）]*"
                             r"(?:通过|批准|修正|修订|公布)[^（()）]*[)）]")
-_FIRST_PART = re.compile(r"第\s*一\s*(?:章|编|条)")
+_VERSION_TAG = re.compile(r"[（(]\s*\d{4}\s*年\s*(?:修正|修订)\s*(?:版|本)?\s*[)）]")
+_NOTE_LINES_MAX = 4  # lines a note may be broken over (one line per adoption or amendment)
+_FIRST_PART = re.compile(r"第\s*一\s*(?:章|编|条)|目\s*录")
 
 
 def _without_restated_law_title(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without a regulation's title printed again and its bracketed adoption
-    note under it, over its first chapter head or first article. A note standing first with no
-    title over it is the text's first line (a republished law, fresh3's and fresh5's labels)."""
-    if len(paragraphs) < 4 or not _LAW_TITLE.fullmatch(paragraphs[0].strip()) \
-            or not _ADOPTION_NOTE.fullmatch(paragraphs[1].strip()) \
-            or not _FIRST_PART.match(paragraphs[2].strip()):
+    """``paragraphs`` without a regulation's title printed again over its bracketed adoption
+    note, when its first chapter head, first article or table of contents follows the note:
+    the text starts at the note (stop 37, rule 4). A bare version tag in the note's place
+    (``（2018年修订）``) goes with the title. A note standing first with no title over it is
+    already the text's first line (fresh3's and fresh5's republished laws)."""
+    if len(paragraphs) < 4 or not _LAW_TITLE.fullmatch(paragraphs[0].strip()):
         return paragraphs
-    return paragraphs[2:]
+    if _VERSION_TAG.fullmatch(paragraphs[1].strip()):
+        return paragraphs[2:] if _FIRST_PART.match(paragraphs[2].strip()) else paragraphs
+    for end in range(2, min(2 + _NOTE_LINES_MAX, len(paragraphs))):
+        note = "".join(p.strip() for p in paragraphs[1:end])
+        if _ADOPTION_NOTE.fullmatch(note):
+            return paragraphs[1:] if _FIRST_PART.match(paragraphs[end].strip()) else paragraphs
+        if not note.startswith(("（", "(")) or note.endswith(("）", ")")):
+            break
+    return paragraphs
 
 
 # The writer's credit line (``文_ 某某 摄影_ 某某``, ``撰文／某某``): the role naming who wrote

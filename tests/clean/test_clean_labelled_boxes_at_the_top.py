@@ -5,10 +5,10 @@ shape of real ones, with text written here.
 Three shapes the labels leave out at the start: a summary labelled by the editors
 (``编辑导语：…``) over the text; a box under a bracketed label (``【某某寄语】``) holding two or
 more bullet-led sayings (``■ …``) over a profile's text; and a regulation printed without its
-公告 — its title again and its bracketed adoption note over its first chapter head (the label
-starts at the chapter head). Guards: a bulleted text keeps its items; a bracketed column tag
-over prose stays; an adoption note standing first with no title over it is the text's first
-line (a republished law).
+公告 — its title printed again over its bracketed adoption note (stop 37, rule 4: the text
+starts at the note; a bare version tag in the note's place goes with the title). Guards: a
+bulleted text keeps its items; a bracketed column tag over prose stays; an adoption note
+standing first with no title over it is the text's first line (a republished law).
 """
 
 from __future__ import annotations
@@ -62,9 +62,24 @@ ARTICLES = ["第一章 总 则",
             "第四条 本条例自2015年7月1日起施行。"]
 
 
-def test_a_regulations_title_and_adoption_note_over_its_first_chapter_are_not_the_text() -> None:
+def test_a_regulations_title_printed_again_over_its_adoption_note_is_not_the_text() -> None:
     # The database's headline names the amendment; the title printed over the note does not.
+    # The note is the law's own text (stop 37, rule 4): the text starts there.
     body = _body([LAW_TITLE, NOTE, *ARTICLES], title=LAW_TITLE + "(2021修正)")
+    assert body[0].replace(" ", "") == NOTE.replace(" ", "")
+    assert body[1].replace(" ", "") == "第一章总则"
+
+
+def test_an_adoption_note_broken_over_lines_over_a_table_of_contents_stays() -> None:
+    lines = [NOTE[:NOTE.index(" ")], NOTE[NOTE.index(" ") + 1:NOTE.index(" 根据")],
+             NOTE[NOTE.index(" 根据") + 1:]]
+    body = _body([LAW_TITLE, *lines, "目 录", "第一章 总 则", "第二章 附 则", *ARTICLES],
+                 title=LAW_TITLE + "(2021修正)")
+    assert body[0] == lines[0]
+
+
+def test_a_bare_version_tag_goes_with_the_title() -> None:
+    body = _body([LAW_TITLE, "（2021年修订）", *ARTICLES], title=LAW_TITLE + "(2021修订)")
     assert body[0].replace(" ", "") == "第一章总则"
 
 
