@@ -26,8 +26,10 @@ _SOURCE = re.compile(
 # Brackets, and the box bullets newspapers print before a byline ("□本报记者 某某"); a
 # class removed with re.sub costs a tenth of str.translate with a table.
 _BRACKETS = re.compile("[()（）【】\\[\\]□■◆◇●○▲△]")
-# Words that follow a role without being a name ("记者 提问", "编辑 部").
-_NOT_NAMES = {"提问", "表示", "介绍", "了解", "获悉", "注意", "发现", "采访", "报道", "部门"}
+# Words that follow a role without being a name ("记者 提问", "编辑 部"), and a summary's
+# label naming the editors ("编辑导语：", "编辑导读"): the summary's, no credit.
+_NOT_NAMES = {"提问", "表示", "介绍", "了解", "获悉", "注意", "发现", "采访", "报道", "部门",
+              "导语", "导读"}
 # A dateline is short: a media name, a date, maybe a time and a source; ~40 characters.
 _DATELINE_MAX = 48
 _UI_JUNK = re.compile(

@@ -36,7 +36,7 @@ from pipelines.charnorm import HAN_CLASS
 # and so is a label naming the article (本文导读：, 文章摘要：) and a news page's 简介：, and one
 # naming the editors (编辑导语：, 编者导读：, 小编导语：, stop 36).
 _ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?"
-                       r"(?:(?:内容)?(?:摘要|提要|简介)|编者按|编者注|编辑注|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
+                       r"(?:(?:内容)?(?:摘要|提要|简介)|编者按|编者注|编辑注|编者的话|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
 # A paginated story's page index printed in one line over its text (第1页：某某第2页：某某):
 # the pages' titles, from the first page on.
 _PAGE_INDEX = re.compile(r"第\s*1\s*页\s*[:：].{0,80}?第\s*2\s*页\s*[:：].*")
@@ -660,12 +660,48 @@ _ABSTRACT_WITHIN = 3  # an abstract stands among the first three paragraphs ...
 _HEAD_LINES_MAX = 6  # ... or under lines that close no sentence (a kicker, a title, a byline)
 
 
+# A summary's label alone on its line (``【导读】``, ``内容提要：``, a bold ``导语`` in a block of
+# its own): the summary is the paragraph under it. An editor's note (``编者按``) is not taken
+# so: it may run on for paragraphs (fresh2's ia-bjreader: five, counted as the text).
+_NOTE_LABEL = re.compile(r"[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?"
+                         r"(?:(?:内容)?(?:摘要|提要|简介)|核心提示|阅读提示|导语|导读)"
+                         r"\s*[:：\]】)）]?")
+_NOTE_MAX = 300  # characters: a note is a paragraph, not a page
+_NOTE_REST = 2  # the text under the note: two paragraphs or more, at least twice as long
+
+
+def _without_labelled_note(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a summary whose label stands alone on the line over it
+    (``导读`` over a paragraph, ``【内容提要】`` in a block of its own), among the
+    first three lines or under lines that close no sentence: the label and the one paragraph
+    under it, when that paragraph closes a sentence and the text under it is two paragraphs
+    or more and at least twice as long (the label rules leave a labelled summary out,
+    however it is set)."""
+    closed = False
+    for index, paragraph in enumerate(paragraphs[:_HEAD_LINES_MAX]):
+        if index >= _ABSTRACT_WITHIN and closed:
+            break
+        if _NOTE_LABEL.fullmatch(paragraph.strip()):
+            if index + 1 >= len(paragraphs):
+                break
+            note, rest = paragraphs[index + 1], paragraphs[index + 2:]
+            if len(note) > _NOTE_MAX or not _SENTENCE_END.search(note) \
+                    or _NOTE_LABEL.fullmatch(note.strip()) or len(rest) < _NOTE_REST \
+                    or sum(map(len, rest)) < _NOTE_REST * len(note):
+                break
+            return paragraphs[:index] + rest
+        closed = closed or bool(_SENTENCE_END.search(paragraph))
+    return paragraphs
+
+
 def _without_editors_notes(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without the notes the editors print over a text: pictures' captions,
-    a standfirst of bullet lines, a run of dash-led highlight lines, and one paragraph
-    opening with an abstract's label (``摘要：``, ``【导读】``, ``编者按：``) among the first
-    three or under lines that close no sentence (a kicker, a title and a byline over it)."""
-    kept = _without_highlights(_without_standfirst(_without_leading_captions(paragraphs)))
+    """``paragraphs`` without the notes the editors print over a text: a summary under its
+    label alone on a line, pictures' captions, a standfirst of
+    bullet lines, a run of dash-led highlight lines, and one paragraph opening with an
+    abstract's label (``摘要：``, ``【导读】``, ``编者按：``) among the first three or under
+    lines that close no sentence (a kicker, a title and a byline over it)."""
+    kept = _without_labelled_note(paragraphs)
+    kept = _without_highlights(_without_standfirst(_without_leading_captions(kept)))
     closed = False  # a paragraph above closes a sentence
     for index, paragraph in enumerate(kept[:_HEAD_LINES_MAX]):
         if index >= _ABSTRACT_WITHIN and closed:
