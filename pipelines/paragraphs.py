@@ -26,6 +26,7 @@ from pipelines.textedges import (
     contents_lines,
     ends_text,
     opens_abstract,
+    pointed_headline,
     promotion_line,
     related_headline,
     tells_story,
@@ -288,7 +289,8 @@ def clean_paragraphs(
         # The lines under a pointer naming a related story that tell that story: its text,
         # printed under this one (a brief followed in one element by a story it links to).
         if (cut is None or at < cut) and at <= len(paragraphs) \
-                and tells_story(headline, paragraphs[:at], paragraphs[at:]):
+                and (pointed := pointed_headline(headline, paragraphs[at:])) is not None \
+                and tells_story(pointed[0], paragraphs[:at], pointed[1]):
             cut = at
             break
     if cut is not None:

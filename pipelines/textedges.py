@@ -133,8 +133,14 @@ def ends_text(paragraph: str, kept: list[str]) -> bool:
 # A pointer to a related story naming its headline (相关新闻：某某道歉，直言…), a line the
 # boilerplate rules drop; when the lines under it tell that story, they are its text printed
 # after this one (stop 34's rule 1: a second story is no body), not this text resuming.
-_RELATED_POINTER = re.compile(r"[\[【]?\s*(?:相关新闻|相关阅读|相关报道|相关文章|延伸阅读)"
-                              r"\s*[\]】]?\s*[:：]\s*([^。！？:：]{8,60})")
+_RELATED_KIND = r"(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读)"
+_RELATED_POINTER = re.compile(r"[\[【]?\s*" + _RELATED_KIND
+                              + r"\s*[\]】]?\s*[:：]\s*([^。！？:：]{8,60})"
+                              r"|[\[【]\s*" + _RELATED_KIND + r"\s*[\]】]\s*([^。！？:：]{8,60})")
+# The pointer alone on its line (相关报道, 【相关阅读】): the headline it names is the line
+# under it.
+_BARE_POINTER = re.compile(r"[\[【]?\s*" + _RELATED_KIND + r"\s*[\]】]?\s*[:：]?")
+_POINTED_HEADLINE = re.compile(r"[^。！？:：]{8,60}")
 _HAN_PAIR = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
 _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 _TOLD_SHARE = 0.6  # of the headline's character pairs found in the lines under the pointer
@@ -143,12 +149,26 @@ _TOLD_PAIRS_MIN = 6
 
 
 def related_headline(paragraph: str, kept: list[str]) -> str | None:
-    """The headline a related-story pointer names (``相关新闻：某某…``) under text already
-    kept (a sentence or more), else None."""
-    match = _RELATED_POINTER.fullmatch(paragraph.strip())
-    if match is None or not any(_SENTENCE_END.search(p) for p in kept):
+    """The headline a related-story pointer names (``相关新闻：某某…``, ``【相关阅读】某某…``)
+    under text already kept (a sentence or more), an empty string for a pointer alone on its
+    line (``相关报道``: the headline is the line under it), else None."""
+    if not any(_SENTENCE_END.search(p) for p in kept):
         return None
-    return match.group(1)
+    if (match := _RELATED_POINTER.fullmatch(paragraph.strip())) is not None:
+        return match.group(1) or match.group(2)
+    return "" if _BARE_POINTER.fullmatch(paragraph.strip()) else None
+
+
+def pointed_headline(headline: str, below: list[str]) -> tuple[str, list[str]] | None:
+    """The headline a related-story pointer names and the lines under that headline: the
+    pointer's own (``相关新闻：某某…``) over ``below``, or, for a pointer alone on its line
+    (``headline`` empty), the first line of ``below`` when it reads as a headline (8 to 60
+    characters closing no sentence) over the rest; None when there is none."""
+    if headline:
+        return headline, below
+    if below and _POINTED_HEADLINE.fullmatch(below[0]) and not _SENTENCE_END.search(below[0]):
+        return below[0], below[1:]
+    return None
 
 
 def tells_story(headline: str, above: list[str], below: list[str]) -> bool:
