@@ -25,6 +25,7 @@ from pipelines.textedges import (
     closes_with_caption,
     contents_lines,
     ends_text,
+    lists_only,
     opens_abstract,
     pointed_headline,
     promotion_line,
@@ -288,9 +289,12 @@ def clean_paragraphs(
     for at, headline in related:
         # The lines under a pointer naming a related story that tell that story: its text,
         # printed under this one (a brief followed in one element by a story it links to).
+        # A pointer alone on its line over nothing but titles (相关文件, then documents'
+        # names) closing the text: a list of links, not the text.
         if (cut is None or at < cut) and at <= len(paragraphs) \
-                and (pointed := pointed_headline(headline, paragraphs[at:])) is not None \
-                and tells_story(pointed[0], paragraphs[:at], pointed[1]):
+                and ((not headline and lists_only(paragraphs[at:]))
+                     or ((pointed := pointed_headline(headline, paragraphs[at:])) is not None
+                         and tells_story(pointed[0], paragraphs[:at], pointed[1]))):
             cut = at
             break
     if cut is not None:

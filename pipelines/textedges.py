@@ -138,8 +138,10 @@ _RELATED_POINTER = re.compile(r"[\[【]?\s*" + _RELATED_KIND
                               + r"\s*[\]】]?\s*[:：]\s*([^。！？:：]{8,60})"
                               r"|[\[【]\s*" + _RELATED_KIND + r"\s*[\]】]\s*([^。！？:：]{8,60})")
 # The pointer alone on its line (相关报道, 【相关阅读】): the headline it names is the line
-# under it.
-_BARE_POINTER = re.compile(r"[\[【]?\s*" + _RELATED_KIND + r"\s*[\]】]?\s*[:：]?")
+# under it; or a list of what it points to (相关文件, then documents' titles).
+_LIST_KIND = r"(?:相关(?:新闻|阅读|报道|文章|链接|文件|附件|政策|解读|稿件)|延伸阅读|推荐阅读)"
+_BARE_POINTER = re.compile(r"[\[【]?\s*" + _LIST_KIND + r"\s*[\]】]?\s*[:：]?")
+_LISTED_LINE_MAX = 80
 _POINTED_HEADLINE = re.compile(r"[^。！？:：]{8,60}")
 _HAN_PAIR = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
 _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
@@ -157,6 +159,14 @@ def related_headline(paragraph: str, kept: list[str]) -> str | None:
     if (match := _RELATED_POINTER.fullmatch(paragraph.strip())) is not None:
         return match.group(1) or match.group(2)
     return "" if _BARE_POINTER.fullmatch(paragraph.strip()) else None
+
+
+def lists_only(lines: list[str]) -> bool:
+    """True when ``lines`` (under a pointer alone on its line: ``相关文件``, ``相关报道``)
+    are one or more short lines closing no sentence: the titles it points to, the last
+    lines of the text, none of them the text's."""
+    return bool(lines) and all(len(line) <= _LISTED_LINE_MAX and not _SENTENCE_END.search(line)
+                               for line in lines)
 
 
 def pointed_headline(headline: str, below: list[str]) -> tuple[str, list[str]] | None:
