@@ -270,7 +270,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_comments(kept)
     kept = _without_listing(kept)
     kept = _without_recommended(_without_second_story(_without_preview(
-        _without_campaign_terms(_without_titled_gallery_teaser(kept)))))
+        _without_campaign_rules(_without_campaign_terms(_without_titled_gallery_teaser(kept))))))
     # Captions may stand under lines dropped since (the headline printed twice in one line).
     kept = _without_leading_captions(_without_site_notes(kept))
     kept = _without_tip_box(_without_calls(kept))
@@ -1419,6 +1419,46 @@ def _without_campaign_terms(paragraphs: list[str]) -> list[str]:
         start -= 1
         promoted += 1
     return paragraphs[:start] if _SENTENCE_END.search(paragraphs[start - 1]) else paragraphs
+
+
+# The same terms printed without bracketed heads (stop 37): a heading of the rules alone on
+# its line (活动规则, 参赛须知：) or an exclaimed call to take part (快来报名参加吧！) over short
+# lines (numbered rules, field rows) down to the terms line.
+_RULES_HEAD = re.compile(r"(?:活动|参赛|参与|征稿|投稿|报名|评选|比赛|大赛)"
+                         r"(?:规则|须知|细则|说明|办法|要求|方式|信息|详情)\s*[:：]?")
+_TAKE_PART_MAX = 40
+_TAKE_PART_CALL = re.compile(r"(?:快来|赶快|赶紧|速来|马上|立即)[^。！？!?]{0,12}"
+                     r"(?:报名|参加|参与|投稿|参赛|加入)[^。！？!?]{0,8}[！!]")
+_RULES_LINES_MAX = 12
+_RULE_LINE_MAX = 80
+_RULES_REST = 2  # the text above the rules: at least twice their characters
+
+
+def _without_campaign_rules(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a campaign's terms printed with no bracketed heads under the
+    text: the last line reserves the right to interpret the rules (``活动最终解释权归某某
+    所有。``), and up to twelve lines above it, each of 80 characters at most, stand under a
+    heading of the rules alone on its line (``活动规则``, ``参赛须知：``) or an exclaimed
+    call to take part (``快来报名参加吧！``). The line above closes a sentence and the text
+    above holds twice the rules' characters at least: a campaign's own page, whose text is
+    its rules, keeps them."""
+    if len(paragraphs) < 4 or not _TERMS_LINE.fullmatch(paragraphs[-1].strip()):
+        return paragraphs
+    last = len(paragraphs) - 1
+    start = None
+    for k in range(last - 1, max(0, last - _RULES_LINES_MAX) - 1, -1):
+        line = paragraphs[k].strip()
+        if len(line) > _RULE_LINE_MAX:
+            break
+        if _RULES_HEAD.fullmatch(line) \
+                or (len(line) <= _TAKE_PART_MAX and _TAKE_PART_CALL.search(line)):
+            start = k
+    if start is None or start < 1 or not _SENTENCE_END.search(paragraphs[start - 1]):
+        return paragraphs
+    rules = sum(len(p) for p in paragraphs[start:])
+    if sum(len(p) for p in paragraphs[:start]) < _RULES_REST * rules:
+        return paragraphs
+    return paragraphs[:start]
 
 
 # A reprinted story's source credit glued after its last sentence (…“这是客观事实。”据上海
