@@ -39,11 +39,11 @@ def test_field_rows_in_a_table_under_a_call_to_take_part() -> None:
     table = ("<table><tr><td>征稿时间</td><td>2026年6月1日至6月30日。</td></tr>"
              "<tr><td>参赛资格</td><td>在校大学生均可报名。</td></tr>"
              f"<tr><td colspan=2>{TERMS}</td></tr></table>")
-    assert _last(paras(INTERVIEW + [CALL]) + table) == INTERVIEW[-1]
+    assert _last(paras([*INTERVIEW, CALL]) + table) == INTERVIEW[-1]
 
 
 def test_numbered_br_lines_under_a_rules_heading() -> None:
-    lines = INTERVIEW + ["活动规则：", "1.参赛作品须为原创，每人限投三幅。", "2.投稿时间为2026年6月1日至6月30日。", TERMS]
+    lines = [*INTERVIEW, "活动规则：", "1.参赛作品须为原创，每人限投三幅。", "2.投稿时间为2026年6月1日至6月30日。", TERMS]
     assert _last("<br>".join(lines)) == INTERVIEW[-1]
 
 

@@ -32,7 +32,7 @@ def _paragraphs(inner: str) -> list[str]:
 
 
 def test_a_pointer_alone_over_numbered_titles_in_br_lines() -> None:
-    lines = TEXT + ["相关文件：", "1.某某市人民政府关于支持小微企业发展的若干措施", "2.某某市财政局关于拨付扶持资金的通知"]
+    lines = [*TEXT, "相关文件：", "1.某某市人民政府关于支持小微企业发展的若干措施", "2.某某市财政局关于拨付扶持资金的通知"]
     assert _paragraphs("<br>".join(lines))[-1] == TEXT[-1]
 
 
@@ -48,11 +48,11 @@ def test_a_pointer_to_the_policy_full_text() -> None:
 
 def test_a_bracketed_label_opening_sentences_stays() -> None:
     closing = "【相关政策】根据市政府的安排，扶持资金将分两批拨付，第一批在本月底前到位。"
-    assert _paragraphs(paras(TEXT + [closing]))[-1] == closing
+    assert _paragraphs(paras([*TEXT, closing]))[-1] == closing
 
 
 def test_titles_under_a_pointer_stay_when_the_text_resumes_under_them() -> None:
     resumed = "三、资金怎样使用？", "答：扶持资金应当用于企业的生产经营，不得挪作他用。"
-    lines = TEXT[:-1] + ["相关文件：", "某某市人民政府关于支持小微企业发展的若干措施", *resumed]
+    lines = [*TEXT[:-1], "相关文件：", "某某市人民政府关于支持小微企业发展的若干措施", *resumed]
     paragraphs = _paragraphs("<br>".join(lines))
     assert paragraphs[-1] == resumed[-1]
