@@ -203,6 +203,14 @@ def _is_credit(paragraph: str) -> bool:
 # button ``10 Sec``, the clip's English title): over a Chinese text's first sentence, lines
 # that close no sentence and hold no Chinese character but the counter's.
 _TOP_COUNTER = re.compile(r"被?(?:阅读|浏览|点击|访问)(?:数|量|次数)\s*[:：(（]?\s*\d+\s*[)）]?")
+# A reading-time line over the text (``全文约1500字，阅读需要4分钟``, ``预计阅读时间：3分钟``,
+# ``阅读本文大约需要5分钟``): the page's, not the text, whether or not it closes a sentence.
+_WORD_COUNT = r"(?:全文|本文|正文)\s*(?:共|约|大约)?\s*[\d,，.]+\s*(?:千|万)?\s*字"
+_READ_TIME = (r"(?:预计|大约|约)?\s*(?:阅读|读完)\s*(?:本文|全文)?\s*(?:时间|时长)?\s*"
+              r"(?:大约|大概|约|需要?|约需|大约需要?|大概需要?)?\s*[:：]?\s*(?:大约|约)?\s*"
+              r"[\d.]+\s*(?:[-~～至]\s*[\d.]+\s*)?分钟")
+_READING_TIME = re.compile(r"[【\[(（]?\s*(?:" + _WORD_COUNT + r"(?:\s*[，,、|｜/]?\s*" + _READ_TIME
+                           + r")?|" + _READ_TIME + r")\s*[】\])）]?\s*[。.]?")
 _PLAYER_LINES_MAX = 4
 _LATIN_STOP = re.compile(r"[A-Za-z][.!?][\"'”’)]?$")  # an English sentence's end: a line of text
 _PLAYER_LINE_MAX = 80
@@ -217,6 +225,9 @@ def _without_player_lines(paragraphs: list[str]) -> list[str]:
     top = 0
     while top < min(_PLAYER_LINES_MAX, len(paragraphs) - 1):
         line = paragraphs[top].strip()
+        if _READING_TIME.fullmatch(line):
+            top += 1
+            continue
         if len(line) > _PLAYER_LINE_MAX or _SENTENCE_END.search(line) or _LATIN_STOP.search(line) \
                 or not (_TOP_COUNTER.fullmatch(line) or not _HAN_CHAR.search(line)):
             break
@@ -392,21 +403,25 @@ def _without_restated_summary(paragraphs: list[str]) -> list[str]:
 
 
 # A labelled box at the text's top (stop 36): its label alone on a line in brackets
-# (``【名师名言】``, ``【服务格言】``), then two or more bullet-led lines (``■ …``), each a
+# (``【名师名言】``, ``【服务格言】``) or, since stop 37, unbracketed and closed by a colon or
+# not (``店主寄语：``, ``要点速览``), then two or more bullet-led lines (``■ …``), each a
 # saying that may close a sentence, over the text. The labels leave the box out.
-_LABELLED_BOX = re.compile(r"[【\[][^】\]\s。！？，,]{2,10}[】\]]")
+_LABELLED_BOX = re.compile(r"[【\[][^】\]\s。！？，,]{2,10}[】\]]"
+                           r"|[^【\[\]】\s。！？，,、:：]{2,8}[:：]?")
 _LABELLED_BOX_LINE_MAX = 160
 _LABELLED_BOX_LINES_MIN = 2
 _LABELLED_BOX_REST = 2  # the text under the box: at least twice its characters
 
 
 def _without_labelled_box(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without a labelled box at the top: a bracketed label alone on the first
-    line, two or more bullet-led lines under it (``■ …``, each up to 160 characters), then a
-    paragraph of prose (no bullet, a comma or a sentence's end) — when no bullet line stands
-    further down (a text that is a bulleted list keeps its items) and the text under the box
-    is at least twice as long. A bracketed label over prose (``【新春走基层】`` over a report)
-    is a column's tag and stays."""
+    """``paragraphs`` without a labelled box at the top: a label alone on the first line
+    (bracketed, or up to eight characters with no mark but a closing colon), two or more
+    bullet-led lines under it (``■ …``, each up to 160 characters), then a paragraph of prose
+    (no bullet, a comma or a sentence's end) — when no bullet line stands further down (a
+    text that is a bulleted list keeps its items) and the text under the box is at least
+    twice as long. A bracketed label over prose (``【新春走基层】`` over a report) is a
+    column's tag and stays; under an unbracketed label, items holding a colon (a notice's
+    ``● 时间：…``, ``● 地点：…``) are the text's."""
     if len(paragraphs) < 4 or not _LABELLED_BOX.fullmatch(paragraphs[0].strip()):
         return paragraphs
     end = 1
@@ -422,6 +437,9 @@ def _without_labelled_box(paragraphs: list[str]) -> list[str]:
         return paragraphs
     if sum(map(len, rest)) < _LABELLED_BOX_REST * sum(map(len, paragraphs[:end])):
         return paragraphs
+    if not paragraphs[0].strip().startswith(("【", "[")) \
+            and any(":" in p or "：" in p for p in paragraphs[1:end]):
+        return paragraphs  # a notice's items under an unbracketed label (● 时间：…) are text
     return rest
 
 

@@ -4,14 +4,18 @@ shape of real ones, with text written here.
 
 Three shapes the labels leave out at the start: a summary labelled by the editors
 (``编辑导语：…``) over the text; a box under a bracketed label (``【某某寄语】``) holding two or
-more bullet-led sayings (``■ …``) over a profile's text; and a regulation printed without its
-公告 — its title printed again over its bracketed adoption note (stop 37, rule 4: the text
-starts at the note; a bare version tag in the note's place goes with the title). Guards: a
-bulleted text keeps its items; a bracketed column tag over prose stays; an adoption note
-standing first with no title over it is the text's first line (a republished law).
+more bullet-led sayings (``■ …``) over a profile's text (the label unbracketed too, stop 37);
+and a regulation printed without its 公告 — its title printed again over its bracketed
+adoption note (stop 37, rule 4: the text starts at the note; a bare version tag in the note's
+place goes with the title). Guards: a bulleted text keeps its items; a bracketed column tag
+over prose stays; an unbracketed label over prose, or over a notice's items, stays; an
+adoption note standing first with no title over it is the text's first line (a republished
+law).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.clean.news_page import story_paragraphs
 
@@ -86,3 +90,22 @@ def test_a_bare_version_tag_goes_with_the_title() -> None:
 def test_an_adoption_note_standing_first_is_the_texts_first_line() -> None:
     body = _body([NOTE, *ARTICLES], title=LAW_TITLE + "(2021修正)")
     assert body[0].replace(" ", "") == NOTE.replace(" ", "")
+
+
+@pytest.mark.parametrize("label", ["店主寄语：", "店主寄语"])
+def test_a_box_of_sayings_under_an_unbracketed_label_is_not_the_text(label: str) -> None:
+    # Stop 37: the label printed without brackets, closed by a colon or not.
+    box = [label,
+           "■ 书店不只是卖书的地方，更是一条街的客厅。",
+           "■ 旧书有旧书的味道，每一本都等着下一个读它的人。"]
+    assert _body([*box, *TEXT])[0] == TEXT[0]
+
+
+def test_an_unbracketed_label_over_prose_stays() -> None:
+    body = _body(["店主寄语：", *TEXT])
+    assert TEXT[0] in body and body.index(TEXT[0]) <= 1
+
+
+def test_a_notices_items_under_an_unbracketed_label_stay() -> None:
+    items = ["活动安排：", "● 时间：2026年12月6日上午九点", "● 地点：老街书店二楼"]
+    assert _body([*items, *TEXT])[:3] == items
