@@ -1508,6 +1508,34 @@ def _without_second_story(paragraphs: list[str]) -> list[str]:
         after = paragraphs[top:top + 1 + _STORY_HEADS_MAX]
         if any(_DATELINE.match(p) for p in after):
             return [*paragraphs[:index], paragraphs[index][:credit.start()].rstrip()]
+    return _without_headed_story(paragraphs)
+
+
+# The headline of another story printed under the text: a line of 8 to 40 characters closing
+# no sentence (maybe two: a headline and its subtitle).
+_STORY_HEADLINE = re.compile(r"[^。！？!?]{8,40}")
+_STORY_HEADLINES_MAX = 2
+_STORY_SENTENCES_MIN = 2  # sentences of the page's own text above the other headline
+
+
+def _without_headed_story(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` up to another story's headline printed under the text: one or two
+    headline lines (8 to 40 characters, no sentence closed) right over a paragraph opening
+    with its own dateline lead-in (``本报讯（记者某某）…``, ``新华社某地5月8日电``), under
+    two sentences of text or more. Stop 34's label rule: a second story is not body. A
+    dateline paragraph under a sentence (an editor's note over the story it introduces) is
+    not cut, and neither is a section head too short for a headline."""
+    for index in range(3, len(paragraphs)):
+        if not _DATELINE.match(paragraphs[index]):
+            continue
+        start = index
+        while index - start < _STORY_HEADLINES_MAX and start > 1 \
+                and _STORY_HEADLINE.fullmatch(paragraphs[start - 1].strip()) \
+                and not _SENTENCE_END.search(paragraphs[start - 1]):
+            start -= 1
+        if start < index and sum(1 for p in paragraphs[:start]
+                                 if _SENTENCE_END.search(p)) >= _STORY_SENTENCES_MIN:
+            return paragraphs[:start]
     return paragraphs
 
 
