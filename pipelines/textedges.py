@@ -404,11 +404,14 @@ def _without_restated_summary(paragraphs: list[str]) -> list[str]:
 
 # A labelled box at the text's top (stop 36): its label alone on a line in brackets
 # (``【名师名言】``, ``【服务格言】``) or, since stop 37, unbracketed and closed by a colon or
-# not (``店主寄语：``, ``要点速览``), then two or more bullet-led lines (``■ …``), each a
-# saying that may close a sentence, over the text. The labels leave the box out.
+# not (``店主寄语：``, ``要点速览``), then two or more bullet- or dash-led lines (``■ …``,
+# ``——…``), each a saying that may close a sentence, over the text. The labels leave the
+# box out.
 _LABELLED_BOX = re.compile(r"[【\[][^】\]\s。！？，,]{2,10}[】\]]"
                            r"|[^【\[\]】\s。！？，,、:：]{2,8}[:：]?")
 _LABELLED_BOX_LINE_MAX = 160
+# A box's item: led by a bullet (``■ …``) or a dash (``——…``, stop 37).
+_BOX_BULLET = re.compile(r"[●■◆▲▶►•◎★☆◇□○]\s*\S|[—－]{2}\s*\S")
 _LABELLED_BOX_LINES_MIN = 2
 _LABELLED_BOX_REST = 2  # the text under the box: at least twice its characters
 
@@ -416,23 +419,23 @@ _LABELLED_BOX_REST = 2  # the text under the box: at least twice its characters
 def _without_labelled_box(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a labelled box at the top: a label alone on the first line
     (bracketed, or up to eight characters with no mark but a closing colon), two or more
-    bullet-led lines under it (``■ …``, each up to 160 characters), then a paragraph of prose
-    (no bullet, a comma or a sentence's end) — when no bullet line stands further down (a
-    text that is a bulleted list keeps its items) and the text under the box is at least
-    twice as long. A bracketed label over prose (``【新春走基层】`` over a report) is a
+    bullet- or dash-led lines under it (``■ …``, ``——…``, each up to 160 characters), then a
+    paragraph of prose (no bullet, a comma or a sentence's end) — when no such line stands
+    further down (a text that is a bulleted list keeps its items) and the text under the box
+    is at least twice as long. A bracketed label over prose (``【新春走基层】`` over a report) is a
     column's tag and stays; under an unbracketed label, items holding a colon (a notice's
     ``● 时间：…``, ``● 地点：…``) are the text's."""
     if len(paragraphs) < 4 or not _LABELLED_BOX.fullmatch(paragraphs[0].strip()):
         return paragraphs
     end = 1
-    while end < len(paragraphs) and _BULLET.match(paragraphs[end]) \
+    while end < len(paragraphs) and _BOX_BULLET.match(paragraphs[end]) \
             and len(paragraphs[end]) <= _LABELLED_BOX_LINE_MAX:
         end += 1
     if end - 1 < _LABELLED_BOX_LINES_MIN or end >= len(paragraphs):
         return paragraphs
     rest = paragraphs[end:]
     lead = rest[0]
-    if any(_BULLET.match(p) for p in rest) \
+    if any(_BOX_BULLET.match(p) for p in rest) \
             or not (_SENTENCE_END.search(lead) or "，" in lead or "," in lead):
         return paragraphs
     if sum(map(len, rest)) < _LABELLED_BOX_REST * sum(map(len, paragraphs[:end])):

@@ -4,13 +4,13 @@ shape of real ones, with text written here.
 
 Three shapes the labels leave out at the start: a summary labelled by the editors
 (``编辑导语：…``) over the text; a box under a bracketed label (``【某某寄语】``) holding two or
-more bullet-led sayings (``■ …``) over a profile's text (the label unbracketed too, stop 37);
-and a regulation printed without its 公告 — its title printed again over its bracketed
-adoption note (stop 37, rule 4: the text starts at the note; a bare version tag in the note's
-place goes with the title). Guards: a bulleted text keeps its items; a bracketed column tag
-over prose stays; an unbracketed label over prose, or over a notice's items, stays; an
-adoption note standing first with no title over it is the text's first line (a republished
-law).
+more bullet-led sayings (``■ …``; dash-led and under an unbracketed label too, stop 37) over
+a profile's text; and a regulation printed without its 公告 — its title printed again over its
+bracketed adoption note (stop 37, rule 4: the text starts at the note; a bare version tag in
+the note's place goes with the title). Guards: a bulleted text keeps its items (dash-led
+too); a bracketed column tag over prose stays; an unbracketed label over prose, or over a
+notice's items, stays; an adoption note standing first with no title over it is the text's
+first line (a republished law).
 """
 
 from __future__ import annotations
@@ -109,3 +109,19 @@ def test_an_unbracketed_label_over_prose_stays() -> None:
 def test_a_notices_items_under_an_unbracketed_label_stay() -> None:
     items = ["活动安排：", "● 时间：2026年12月6日上午九点", "● 地点：老街书店二楼"]
     assert _body([*items, *TEXT])[:3] == items
+
+
+def test_a_box_of_dash_led_sayings_is_not_the_text() -> None:
+    # Stop 37: the sayings led by dashes instead of bullets.
+    box = ["【店主寄语】",
+           "——书店不只是卖书的地方，更是一条街的客厅。",
+           "——旧书有旧书的味道，每一本都等着下一个读它的人。"]
+    assert _body([*box, *TEXT])[0] == TEXT[0]
+
+
+def test_dash_led_lines_further_down_keep_the_box() -> None:
+    box = ["【店主寄语】",
+           "——书店不只是卖书的地方，更是一条街的客厅。",
+           "——旧书有旧书的味道，每一本都等着下一个读它的人。"]
+    lines = [*box, *TEXT[:2], "——只要还有人进门，这盏灯就不会灭。", *TEXT[2:]]
+    assert _body(lines)[:3] == box
