@@ -641,9 +641,12 @@ def _without_caption_edges(paragraphs: list[str]) -> list[str]:
             and not (len(head) <= _COUNTS_MAX and all(_COUNT.fullmatch(p) for p in head)):
         first = 0
     # A notice's issuers alone under its text (its signing date was read as a date line), or
-    # its signing date with or without them, maybe with its disclosure note (此件主动公开).
+    # its signing date with or without them, maybe with its disclosure note (此件主动公开),
+    # and the page's info lines printed under the signature (发布日期：2020-11-27).
     signed = len(tail) <= _SIGNERS_MAX + 2 and all(
-        _signer(p) or _SIGNING_DATE.fullmatch(p) or _DISCLOSURE.fullmatch(p) for p in tail)
+        _signer(p) or _SIGNING_DATE.fullmatch(p) or _DISCLOSURE.fullmatch(p)
+        or (k and _info_line(p) and (_signer(tail[0]) or _SIGNING_DATE.fullmatch(tail[0])))
+        for k, p in enumerate(tail))
     promoted = [i for i, p in enumerate(tail) if _promotion(p)]
     if tail and not signed and not _furniture_lines(tail) and not _attachment_tail(tail) \
             and (len(promoted) >= _PROMOTED_MIN or any(_call(tail[i]) for i in promoted)):
