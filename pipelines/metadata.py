@@ -95,6 +95,14 @@ _ROLE = re.compile(
 )
 
 
+# A medium's name (a site, paper, station, channel or app: ``某某网某某频道``, ``某某日报``),
+# then a space and a reporter's role: a byline that names its medium first.
+_MEDIUM_BEFORE_REPORTER = re.compile(
+    r"(?P<media>[\u4e00-\u9fffA-Za-z]{1,12}(?:网|报|社|台|频道|客户端|杂志|新闻))\s+"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:记者|通讯员))"
+)
+
+
 def read_byline(line: str) -> LineMeta | None:
     """Reporters and editors of a byline such as ``每经记者 李宣璋 每经编辑 陈星``, else None.
 
@@ -119,7 +127,15 @@ def read_byline(line: str) -> LineMeta | None:
     # The first role must open the line (below); most lines have none there, and one match
     # at position 0 costs far less than finding every role of a sentence.
     if _ROLE.match(text) is None:
-        return None
+        # A medium's name set apart before its reporters (``某某网某某频道 记者 某某 某某``):
+        # the medium, then the byline.
+        medium = _MEDIUM_BEFORE_REPORTER.match(text)
+        if medium is None:
+            return None
+        meta = read_byline(text[medium.end() :])
+        if meta is not None and not meta.media:
+            meta.media = medium["media"]
+        return meta
     roles = list(_ROLE.finditer(text))
     if not roles or text[: roles[0].start()].strip():
         return None

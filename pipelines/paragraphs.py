@@ -25,12 +25,14 @@ from pipelines.textedges import (
     closes_with_caption,
     contents_lines,
     ends_text,
+    head_over_byline,
     lists_only,
     opens_abstract,
     pointed_headline,
     promotion_line,
     related_headline,
     tells_story,
+    text_under_byline,
 )
 from pipelines.textnorm import fold_width, to_simplified
 
@@ -175,6 +177,10 @@ def clean_paragraphs(
     context = context_for("\n".join(raw)) if any("?" in line for line in raw) else None
     captions: list[str] = []  # captions' prose dropped with their credit lines
     related: list[tuple[int, str]] = []  # where a pointer named a related story's headline
+    # Where a reporter's byline, read into the fields, stood under lines closing no sentence
+    # at the text's top (a headline printed again, its deck): those lines are the headline
+    # block's, as when the byline is left in the text (textedges._without_head_over_byline).
+    byline_at: int | None = None
     contents = contents_lines(raw)  # a document's contents list above its text
     for index, line in enumerate(raw):
         if index in contents:
@@ -185,6 +191,8 @@ def clean_paragraphs(
             continue
         meta = read_metadata_line(text, fetched_at=fetched_at)
         if (meta and index < 6) or (meta and (meta.authors or meta.editors)):
+            if meta.authors and byline_at is None and head_over_byline(paragraphs):
+                byline_at = len(paragraphs)
             result.merge_meta(meta)
             counts["metadata_lines_removed"] += 1
             continue
@@ -301,6 +309,10 @@ def clean_paragraphs(
         # Lines under a paywall were still read for metadata (责任编辑：…), never kept.
         counts["boilerplate_removed"] += len(paragraphs) - cut
         del paragraphs[cut:], keys[cut:]
+    if byline_at and head_over_byline(paragraphs[:byline_at]) \
+            and text_under_byline(paragraphs[:byline_at], paragraphs[byline_at:]):
+        counts["boilerplate_removed"] += byline_at
+        del paragraphs[:byline_at], keys[:byline_at]
     _drop_title_lines(paragraphs, keys, title_key, counts)
     _drop_near_title(paragraphs, keys, title_key, counts)
     _drop_signature(paragraphs, keys, counts)

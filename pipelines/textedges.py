@@ -352,11 +352,24 @@ def _without_head_over_byline(paragraphs: list[str]) -> list[str]:
         if not _reporter_byline(paragraphs[index]):
             continue
         rest = paragraphs[index + 1:]
-        if len(rest) < 2 or not (_SENTENCE_END.search(rest[0]) or closes_with_caption(rest[0])) \
-                or sum(map(len, rest)) < 2 * sum(map(len, paragraphs[:index])):
-            return paragraphs
-        return rest
+        return rest if text_under_byline(paragraphs[:index], rest) else paragraphs
     return paragraphs
+
+
+def head_over_byline(head: list[str]) -> bool:
+    """True when ``head``, the lines kept over a reporter's byline at the text's top, may be
+    a headline block (:func:`_without_head_over_byline`): one to five lines, none closing a
+    sentence nor longer than a standfirst."""
+    return 0 < len(head) <= _HEAD_LINES_OVER_BYLINE and not any(
+        len(line) > _STANDFIRST_MAX or _SENTENCE_END.search(line) for line in head)
+
+
+def text_under_byline(head: list[str], rest: list[str]) -> bool:
+    """True when ``rest``, the lines under a byline with ``head`` over it, is the text: two
+    paragraphs or more, the first closing a sentence (or running text closing with a
+    caption's sentence), and at least twice the characters of ``head``."""
+    return len(rest) >= 2 and bool(_SENTENCE_END.search(rest[0]) or closes_with_caption(rest[0])) \
+        and sum(map(len, rest)) >= 2 * sum(map(len, head))
 
 
 # A summary over the text that the text's first paragraph tells again (a TV news page: the
