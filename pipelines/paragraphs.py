@@ -315,6 +315,7 @@ def clean_paragraphs(
         del paragraphs[:byline_at], keys[:byline_at]
     _drop_title_lines(paragraphs, keys, title_key, counts)
     _drop_near_title(paragraphs, keys, title_key, counts)
+    _drop_title_tail(paragraphs, keys, result.title, counts)
     _drop_signature(paragraphs, keys, counts)
     result.paragraphs = paragraphs
     result.conversions = {f"{a}→{b}": n for (a, b), n in conversions.most_common()}
@@ -543,6 +544,30 @@ def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | No
     count = 2 if len(keys) > 2 and _DOC_KIND.fullmatch(keys[1]) else 1
     del paragraphs[:count], keys[:count]
     counts["repeated_paragraphs_removed"] += count
+
+
+# Where a headline parts into a kicker (or its writer's name) and its main words: a space,
+# a colon, a bar or a dash (``简单道理捅破神话 某某鞋的气垫"伤机"``, ``某某：我是怎样…的``).
+_TITLE_PARTS = re.compile(r"\s+|[：:｜|丨]\s*|\s*——\s*")
+_TITLE_TAIL_MIN = 6  # characters of the main words printed again
+
+
+def _drop_title_tail(paragraphs: list[str], keys: list[str], title: str | None,
+                     counts: Counter) -> None:
+    """The headline's main words printed again over the text without the kicker or name
+    the headline opens with (``<h1>某某：我是怎样…的</h1>`` over ``我是怎样…的``): the first
+    line, when it closes no sentence, equals the headline's part after a space, colon, bar
+    or dash, and two lines or more follow it. The headline's opening words alone stay
+    (:func:`_drop_near_title`)."""
+    if len(keys) < 3 or not title or len(keys[0]) < _TITLE_TAIL_MIN \
+            or _STOP.search(paragraphs[0]):
+        return
+    key = keys[0]
+    for part in _TITLE_PARTS.finditer(title.strip()):
+        if part.start() and _key(title[part.end():]) == key:
+            del paragraphs[:1], keys[:1]
+            counts["repeated_paragraphs_removed"] += 1
+            return
 
 
 def normalize_field(text: str | None) -> str | None:
