@@ -1873,6 +1873,12 @@ _DATED_NOTE = re.compile(r"(?![（(][^（()）]*\d\s*[－—~～至-]\s*\d)"
 # labels start a report at its first numbered heading.
 _NUMBERED = re.compile(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|"
                        r"第[一二三四五六七八九十]{1,3}(?:章|节|部分)|\d{1,2}[.、．]\s*\D")
+# A law's or regulation's adoption note (stop 37, rule 4): a day, the adoption, a state organ
+# (``（2015年3月20日某市人民代表大会常务委员会第十次会议通过 …批准）``). The text starts there;
+# the lines over it go. A party body's (``…中央委员会第六次全体会议通过``) stays the block's.
+_LAW_NOTE = re.compile(r"[（(][^（()）]*\d\s*日[^（()）]*(?:通过|批准|修正|修订|公布)"
+                       r"[^（()）]*[)）]")
+_LAW_ORGAN = re.compile(r"人民代表大会|人大|常务委员会|人民政府|国务院")
 _TITLE_BLOCK_MAX = 6  # lines down to the subtitle or the dated line
 _TITLE_LINE_MAX = 80
 _SPEAKER_LINES_MAX = 3
@@ -1886,7 +1892,9 @@ def _without_title_block(paragraphs: list[str]) -> list[str]:
     name; a numbered heading, ``一、…``, opens the text and stays) — when what follows has a
     comma or closes a sentence
     and the text under the block is longer than it. A dash-led line under a sentence, or one
-    that closes a sentence itself (``——分级负责、分工处理。``), is the text's own."""
+    that closes a sentence itself (``——分级负责、分工处理。``), is the text's own. A law's
+    adoption note as the dated line (a day, 通过 or 批准…, a people's congress or government
+    naming it) is the law's text (stop 37, rule 4): only the lines over it go."""
     mark = None
     for index, paragraph in enumerate(paragraphs[:_TITLE_BLOCK_MAX]):
         line = paragraph.strip()
@@ -1911,6 +1919,9 @@ def _without_title_block(paragraphs: list[str]) -> list[str]:
             or _NUMBERED.match(first.strip())) \
             or sum(map(len, paragraphs[start:])) <= sum(map(len, paragraphs[:start])):
         return paragraphs
+    note = paragraphs[mark].strip()
+    if _LAW_NOTE.fullmatch(note) and _LAW_ORGAN.search(note):
+        return paragraphs[mark:]  # a law's adoption note: its text starts there (rule 4)
     return paragraphs[start:]
 
 

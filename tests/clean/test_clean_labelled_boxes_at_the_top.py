@@ -125,3 +125,25 @@ def test_dash_led_lines_further_down_keep_the_box() -> None:
            "——旧书有旧书的味道，每一本都等着下一个读它的人。"]
     lines = [*box, *TEXT[:2], "——只要还有人进门，这盏灯就不会灭。", *TEXT[2:]]
     assert _body(lines)[:3] == box
+
+
+SHORT_NOTE = ("（2015年3月20日某市第八届人民代表大会常务委员会第十次会议通过 "
+              "2015年5月28日某省第九届人民代表大会常务委员会第六次会议批准）")
+
+
+@pytest.mark.parametrize("title", [LAW_TITLE, LAW_TITLE + "(2021修正)"])
+def test_a_short_adoption_note_is_the_laws_first_line(title: str) -> None:
+    # Stop 37, rule 4: a note of one adoption and one approval was read as a title block's
+    # dated line and went with the title; it is the law's text.
+    body = _body([LAW_TITLE, SHORT_NOTE, *ARTICLES], title=title)
+    assert body[0].replace(" ", "") == SHORT_NOTE.replace(" ", "")
+
+
+def test_a_party_bodys_adoption_note_stays_out() -> None:
+    # A party document's note (no people's congress or government adopting it) stays the
+    # title block's, as fresh11's label of such a page reads it.
+    note = "（2016年10月27日某某党第十八届中央委员会第六次全体会议通过）"
+    lines = ["开展认真的组织生活，是我们的优良传统，也是加强自身建设的重要方法，各级组织都要坚持。",
+             *TEXT]
+    body = _body(["关于组织生活的若干准则", note, *lines], title="关于组织生活的若干准则")
+    assert body[0] == lines[0]
