@@ -889,9 +889,14 @@ def _without_attachment_after_signature(paragraphs: list[str]) -> list[str]:
         while date < len(paragraphs) - 1 and date - index <= _SIGNERS_MAX \
                 and _signer(paragraphs[date]):
             date += 1
-        if date < len(paragraphs) - 1 and _SIGNING_DATE.fullmatch(paragraphs[date]) \
-                and not any(_ISSUING.search(p) for p in paragraphs[:above]):
-            return paragraphs[:above]
+        if date < len(paragraphs) - 1 and _SIGNING_DATE.fullmatch(paragraphs[date]):
+            # What a notice issues is prose; tables and name lists after the date (under a
+            # quarter of their lines closing a sentence) are attached, whatever the text says.
+            rest = paragraphs[date + 1:]
+            prose = sum(1 for p in rest if _SENTENCE_END.search(p))
+            if prose < _ATTACHED_PROSE * len(rest) \
+                    or not any(_ISSUING.search(p) for p in paragraphs[:above]):
+                return paragraphs[:above]
         break
     return paragraphs
 
