@@ -1294,6 +1294,10 @@ _PROFILE_SHARE = 0.4
 
 
 _PROFILE_WORDS = re.compile(r"^关于|(?:简介|介绍)$")
+# A background box's label alone on its line (链接, 【知识链接】, 名词解释：): the term under it
+# and its explanation are the article's own box (the label rules count it), not a profile.
+_BOX_LABEL = re.compile(r"[\[【]?\s*(?:(?:知识|背景|新闻|资料)?链接|名词解释|小知识|背景资料)"
+                        r"\s*[\]】]?\s*[:：]?")
 
 def _without_profile(paragraphs: list[str]) -> list[str]:
     """A profile of the author or publisher under the text: a name alone on its line
@@ -1310,7 +1314,8 @@ def _without_profile(paragraphs: list[str]) -> list[str]:
             and paragraphs[index + 1].startswith(named)
         if not opens_with_name and name not in ("作者简介", "作者介绍"):
             continue
-        if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
+        if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]) \
+                or _BOX_LABEL.fullmatch(paragraphs[index - 1].strip()):
             continue
         if sum(len(p) for p in paragraphs[index:]) < _PROFILE_SHARE * total:
             return paragraphs[:index]
