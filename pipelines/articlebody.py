@@ -853,11 +853,13 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
 # block, and it speaks of the site.
 _STATEMENT_HEAD = re.compile(
     rf"\s*[^。！？，,\s]{{0,8}}?(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]?\s*$")
-_OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台")
+# A statement speaks of the site (本站, 本网), or of the article's words as its writer's
+# alone (本文仅代表作者本人观点, the site then named by its own name: 与某某网无关).
+_OF_THE_SITE = re.compile(r"本站|本网|本网站|本平台|仅代表作者")
 # The same heading run into the statement's first line (``免责声明：本文仅代表作者个人观点，
-# 与本网无关…``).
+# 与本网无关…``), or set in brackets before it (``【免责声明】本文仅代表…``).
 _STATEMENT_OPEN = re.compile(
-    rf"\s*[^。！？，,\s]{{0,8}}?(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]")
+    rf"\s*[^。！？，,\s]{{0,8}}?(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：】\]]")
 _STATEMENT_INSIDE = re.compile(rf"(?:{STATEMENT_WORDS}|郑重声明|网站声明)\s*[:：]")
 
 

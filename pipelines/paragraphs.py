@@ -31,6 +31,7 @@ from pipelines.textedges import (
     pointed_headline,
     promotion_line,
     related_headline,
+    site_lines_only,
     tells_story,
     text_under_byline,
 )
@@ -168,6 +169,7 @@ def clean_paragraphs(
     title_key = _key(result.title) if result.title else None
     paragraphs: list[str] = []
     cut: int | None = None  # where a paywall's notice ended the text
+    editor_at: int | None = None  # where an editor's line (责任编辑：…) stood under a sentence
     said_again = False  # the last turn's words were a repeat (dropped or kept)
     again_at: int | None = None  # where the last turn's repeated words were kept
     # Where the table under the last line of running text starts (in ``keys``), and whether
@@ -190,6 +192,9 @@ def clean_paragraphs(
         if not text:
             continue
         meta = read_metadata_line(text, fetched_at=fetched_at)
+        if editor_at is None and _EDITOR_LABEL.match(text) \
+                and any(_STOP.search(p) for p in paragraphs):
+            editor_at = len(paragraphs)
         if (meta and index < 6) or (meta and (meta.authors or meta.editors)):
             if meta.authors and byline_at is None and head_over_byline(paragraphs):
                 byline_at = len(paragraphs)
@@ -305,6 +310,9 @@ def clean_paragraphs(
                          and tells_story(pointed[0], paragraphs[:at], pointed[1]))):
             cut = at
             break
+    if editor_at is not None and (cut is None or editor_at < cut) \
+            and site_lines_only(paragraphs[editor_at:]):
+        cut = editor_at  # only the site's buttons and calls under the editor's line
     if cut is not None:
         # Lines under a paywall were still read for metadata (责任编辑：…), never kept.
         counts["boilerplate_removed"] += len(paragraphs) - cut

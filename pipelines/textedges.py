@@ -731,15 +731,42 @@ _HEAD_LINES_MAX = 6  # ... or under lines that close no sentence (a kicker, a ti
 # its own): the summary is the paragraph under it. An editor's note (``编者按``) is not taken
 # so: it may run on for paragraphs (fresh2's ia-bjreader: five, counted as the text).
 _NOTE_LABEL = re.compile(r"[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?"
-                         r"(?:(?:内容)?(?:摘要|提要|简介)|核心提示|阅读提示|导语|导读)"
+                         r"(?:(?:内容)?(?:摘要|提要|简介)|核心(?:提示|提要|摘要)|阅读提示|导语|导读)"
                          r"\s*[:：\]】)）]?")
 _NOTE_MAX = 300  # characters: a note is a paragraph, not a page
 _NOTE_REST = 2  # the text under the note: two paragraphs or more, at least twice as long
+# A summary may be a few numbered points under its label (``1. …``, ``2、…``, ``（3）…``,
+# ``①…``): the run of paragraphs led by consecutive numbers from one, each a note's length.
+_POINT = re.compile(r"\s*(?:(\d{1,2})\s*[.．、)）]|[（(](\d{1,2})[)）]|([①-⑩]))\s*\S")
+_POINTS_MAX = 6
+
+
+def _point_number(paragraph: str) -> int | None:
+    """The number leading ``paragraph`` as a numbered point (``2.``, ``（2）``, ``②``)."""
+    found = _POINT.match(paragraph)
+    if found is None:
+        return None
+    if found[3]:
+        return ord(found[3]) - ord("①") + 1
+    return int(found[1] or found[2])
+
+
+def _numbered_points(paragraphs: list[str]) -> int:
+    """How many paragraphs at the head of ``paragraphs`` are numbered points 1, 2, 3…,
+    each closing a sentence and of a note's length (0 when the first is no point 1)."""
+    count = 0
+    for paragraph in paragraphs[:_POINTS_MAX]:
+        if _point_number(paragraph) != count + 1 or len(paragraph) > _NOTE_MAX \
+                or not _SENTENCE_END.search(paragraph):
+            break
+        count += 1
+    return count
 
 
 def _without_labelled_note(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a summary whose label stands alone on the line over it
-    (``导读`` over a paragraph, ``【内容提要】`` in a block of its own), among the
+    (``导读`` over a paragraph, ``【内容提要】`` in a block of its own, ``核心提要：`` over
+    numbered points ``1. … 2. …``: all of them), among the
     first three lines or under lines that close no sentence: the label and the one paragraph
     under it, when that paragraph closes a sentence and the text under it is two paragraphs
     or more and at least twice as long (the label rules leave a labelled summary out,
@@ -751,6 +778,13 @@ def _without_labelled_note(paragraphs: list[str]) -> list[str]:
         if _NOTE_LABEL.fullmatch(paragraph.strip()):
             if index + 1 >= len(paragraphs):
                 break
+            points = _numbered_points(paragraphs[index + 1:])
+            if points >= 2:
+                note = "".join(paragraphs[index + 1:index + 1 + points])
+                rest = paragraphs[index + 1 + points:]
+                if len(rest) < _NOTE_REST or sum(map(len, rest)) < _NOTE_REST * len(note):
+                    break
+                return paragraphs[:index] + rest
             note, rest = paragraphs[index + 1], paragraphs[index + 2:]
             if len(note) > _NOTE_MAX or not _SENTENCE_END.search(note) \
                     or _NOTE_LABEL.fullmatch(note.strip()) or len(rest) < _NOTE_REST \
@@ -1172,6 +1206,22 @@ def promotion_line(paragraph: str) -> bool:
     """True for a site's promotion line (:func:`_promotion`): read by the block rules that
     look past such lines between a story's last sentence and what is printed under it."""
     return _promotion(paragraph)
+
+
+# A "read more" button's words left as a line (看全文, 【查看全文】, 展开更多).
+_FOLD_WORDS = re.compile(r"[\[【(（<《]?\s*(?:点击)?(?:查看|阅读|看|展开)(?:全文|更多|全部)"
+                         r"\s*[\]】)）>》]?")
+_SITE_LINE_MAX = 120
+
+
+def site_lines_only(paragraphs: list[str]) -> bool:
+    """True when ``paragraphs`` (the lines under an editor's line, 责任编辑：…, closing a
+    text) are each the site's: a "read more" button's words, or a call naming an app, a
+    channel, a QR code or the whole story (想了解更多…，扫码下载某某APP阅读吧。), sentence
+    end or not. The editor's line closes the text; such lines are no text resuming."""
+    return bool(paragraphs) and all(
+        len(p) <= _SITE_LINE_MAX and (_FOLD_WORDS.fullmatch(p) or _CALLED.search(p))
+        for p in paragraphs)
 
 
 def _call(paragraph: str) -> bool:
