@@ -471,8 +471,11 @@ def _drop_signature(paragraphs: list[str], keys: list[str], counts: Counter) -> 
     while start > 1 and len(paragraphs[start - 1]) <= 80 and "。" not in paragraphs[start - 1] \
             and _ATTACHMENT.match(paragraphs[start - 1]):
         start -= 1
-    if start < end and not _ATTACHMENT_HEAD.match(paragraphs[start]):
-        start = end  # numbered lines that are not an attachment list stay
+    if start < end and not _ATTACHMENT_HEAD.match(paragraphs[start]) \
+            and not (start > 0 and _CONTACT_LINE.match(paragraphs[start - 1].strip())):
+        # Numbered lines that are not an attachment list stay. Under the notice's contact
+        # lines (its last section) they are that list, its bare ``附件：`` head dropped earlier.
+        start = end
     del paragraphs[start:], keys[start:]
     counts["boilerplate_removed"] += 1 + issuers + (end - start)
 

@@ -1304,6 +1304,9 @@ _COMMENTER = re.compile(r".{0,24}(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:
 _STAMPED = re.compile(r"(?=[^。！？，]{0,20}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2})"
                       r"[^。！？，]*[^\W\d_][^。！？，]*")
 _STAMPED_MAX = 50
+# A clock's range (12:30-14:00, 9:00至11:30): a session's or an office's hours in a notice's
+# schedule lines, never a comment's time.
+_CLOCK_RANGE = re.compile(r"\d{1,2}:\d{2}\s*[-—–~～至到]\s*\d{1,2}:\d{2}")
 _STAMPED_MIN = 2
 
 
@@ -1320,7 +1323,8 @@ def _without_comments(paragraphs: list[str]) -> list[str]:
     heading, from the first of two or more comment headers (a name beside a full date and
     clock, no sentence) after two sentences of text."""
     stamped = [i for i, p in enumerate(paragraphs)
-               if len(p) <= _STAMPED_MAX and _STAMPED.fullmatch(p)]
+               if len(p) <= _STAMPED_MAX and _STAMPED.fullmatch(p)
+               and not _CLOCK_RANGE.search(p)]
     if len(stamped) >= _STAMPED_MIN and sum(
             1 for p in paragraphs[:stamped[0]] if _SENTENCE_END.search(p)) >= 2:
         return paragraphs[:stamped[0]]
