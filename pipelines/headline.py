@@ -235,6 +235,23 @@ def _headline(
                  and not _masthead(el, body) and _dated_or_dating(el)]
         if dated:
             best = dated[-1]
+    if best and best[0] is not None and body is not None \
+            and (facts.page_title or facts.meta_title) and not _dated_or_dating(best[0]) \
+            and _opens_text(best[0], body) and not _states(facts, best[1]):
+        # The <title> states no story (the site's and the channel's names), and the pick is
+        # the document's own title printed again at the top of the text in its own wording
+        # (``<h2>某某项目成交公告</h2>`` opening the notice): the page's heading printed
+        # before the text over its date line, matching nothing stated either, is the
+        # headline — as on a page with no <title> at all.
+        sites = facts.site_names | _masthead_names(root, body)
+        dated = [(el, t) for el, t in candidates
+                 if el is not None and el is not best[0] and not _states(facts, t)
+                 and headline_shaped(t) and t not in sites and not site_like(t)
+                 and not organisation_like(t) and _precedes(el, best[0])
+                 and body not in el.iterancestors() and not _masthead(el, body)
+                 and _dated_or_dating(el)]
+        if dated:
+            best = dated[-1]
     if best and name and _key(best[1]) == _key(name):
         # The <title> names only the channel or the office (``通知公告``, ``某某区水务局``)
         # and the block matching it is that name's box over the text: a headline printed
@@ -532,6 +549,25 @@ def _repeated_opening(root: etree._Element, body: etree._Element | None,
         if text is not None and _key(text) == key and _precedes(el, body):
             return el, line
     return None, None
+
+
+def _opens_text(el: etree._Element, body: etree._Element) -> bool:
+    """True when ``el`` is inside the body and prints its first text (a heading opening it)."""
+    if body not in el.iterancestors():
+        return False
+    first = _first_text(body)
+    return first is not None and (first is el or el in first.iterancestors())
+
+
+def _states(facts: PageFacts, text: str) -> bool:
+    """True when the page's ``<title>`` or ``<meta>`` title states ``text``'s words: holds
+    them, is held by them, or opens like them (half their characters, four at least)."""
+    key = _key(text)
+    if not key:
+        return False
+    stated = [k for k in (_key(facts.page_title), _key(facts.meta_title)) if k]
+    return any(key in k or k in key or k.startswith(key[: max(4, len(key) // 2)])
+               for k in stated)
 
 
 def _precedes(el: etree._Element, other: etree._Element) -> bool:

@@ -322,7 +322,7 @@ def clean_paragraphs(
         counts["boilerplate_removed"] += byline_at
         del paragraphs[:byline_at], keys[:byline_at]
     _drop_title_lines(paragraphs, keys, title_key, counts)
-    _drop_near_title(paragraphs, keys, title_key, counts)
+    _drop_near_title(paragraphs, keys, title_key, counts, result.title)
     _drop_title_tail(paragraphs, keys, result.title, counts)
     _drop_signature(paragraphs, keys, counts)
     result.paragraphs = paragraphs
@@ -513,6 +513,8 @@ _DOC_KIND = re.compile(r"\w{0,6}(?:公告|通知|通告|公示|公报|决定|批
 # shorter one, at least ``_NEAR_TITLE_MIN`` characters, and differ in length by at most
 # ``_NEAR_TITLE_SLACK``.
 _NEAR_TITLE_SHARE = 0.8
+# A project's or a file's number in brackets, letters and digits (``（AB2025C001）``).
+_BRACKETED_CODE = re.compile(r"[（(]\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{4,24}\s*[)）]")
 _NEAR_TITLE_MIN = 10
 _NEAR_TITLE_SLACK = 6
 # A subtitle after the headline on the text's first line: at most this many characters.
@@ -522,14 +524,19 @@ _ASKED_HEADLINE = re.compile(r"([^。！？!?]{2,60}[？！?!])\s*([^。！？�
 
 
 def _drop_near_title(paragraphs: list[str], keys: list[str], title_key: str | None,
-                     counts: Counter) -> None:
+                     counts: Counter, title: str | None = None) -> None:
     """A notice's own centred title over its text, worded a little differently from the
     page's headline (a tender notice: ``某工程施工招标`` over ``补充公告``, the page's title
     ``某工程（施工）``): the title line, and the notice's kind on the line under it, are not
     body when text follows them. A line that is only the headline's first words (an
-    event's name heading its agenda, as the labels of the opened splits keep it) stays."""
+    event's name heading its agenda, as the labels of the opened splits keep it) stays.
+    A project's or a file's number in brackets in the headline (``某某采购项目（AB2025C001）
+    结果公告``) and not in the line (``某某采购项目成交公告``) is no word of the wording."""
     if len(keys) < 2 or not title_key:
         return
+    if title and (plain := _BRACKETED_CODE.sub("", title)) != title \
+            and not _BRACKETED_CODE.search(paragraphs[0]):
+        title_key = _key(plain)
     key = keys[0]
     asked = _ASKED_HEADLINE.fullmatch(paragraphs[0].strip())
     if asked and len(title_key) >= 4 and _key(asked.group(1)) == title_key \
