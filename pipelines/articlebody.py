@@ -1481,7 +1481,7 @@ def _two_links(el: etree._Element) -> bool:
     return next(links, None) is not None and next(links, None) is not None
 
 
-_FIRST_TEXT_LINKED = etree.XPath("(.//text()[normalize-space()])[1][ancestor::a]")
+_FIRST_TEXT_LINKED = etree.XPath("(descendant::text()[normalize-space()])[1][ancestor::a]")
 _PROSE_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]*[。！？]")
 
 

@@ -378,7 +378,7 @@ def _printed_spaced(
     if not 2 <= len(key) <= 7 or len(title_parts(title)) != 1:
         return []
     found: list[tuple[etree._Element, str]] = []
-    for node in root.xpath("//text()[contains(., $c)]", c=key[0]):
+    for node in root.xpath("/descendant::text()[contains(., $c)]", c=key[0]):
         el = node.getparent()
         if el is not None and node.is_tail:
             el = el.getparent()
@@ -463,7 +463,7 @@ def _run_of_lines(el: etree._Element, text: str, lines: dict[etree._Element, str
     return el, text
 
 
-_PRINTED_TEXT = etree.XPath("//text()[contains(., $s)]")
+_PRINTED_TEXT = etree.XPath("/descendant::text()[contains(., $s)]")
 
 
 def _printed(root: etree._Element, text: str) -> bool:
@@ -537,7 +537,7 @@ def _repeated_opening(root: etree._Element, body: etree._Element | None,
         return None, None
     inside = set(body.iter())
     key = _key(line)
-    for node in root.xpath("//text()[contains(., $s)]", s=line[:6]):
+    for node in root.xpath("/descendant::text()[contains(., $s)]", s=line[:6]):
         el = node.getparent()
         if el is not None and node.is_tail:
             el = el.getparent()
@@ -742,7 +742,7 @@ def _printed_titles(
         return []
     needle = next(iter(runs.values()))[:6]
     found: list[tuple[etree._Element, str]] = []
-    for node in root.xpath("//text()[contains(., $s)]", s=needle):
+    for node in root.xpath("/descendant::text()[contains(., $s)]", s=needle):
         el = node.getparent()
         if el is not None and node.is_tail:
             el = el.getparent()
@@ -1015,7 +1015,7 @@ def _bold_or_large(el: etree._Element) -> bool:
 def _all_emphasised(el: etree._Element) -> bool:
     """True when every piece of text in ``el`` lies in a bold or large run inside it: a line
     set apart whole, however many runs it is printed in."""
-    for node in el.xpath(".//text()[normalize-space()]"):
+    for node in el.xpath("descendant::text()[normalize-space()]"):
         owner = node.getparent()
         if owner is not None and node.is_tail:
             owner = owner.getparent()
@@ -1274,7 +1274,7 @@ def _masthead(el: etree._Element, body: etree._Element | None = None) -> bool:
     return False
 
 
-_MENU = etree.XPath("boolean(.//nav | .//ul | .//form)")
+_MENU = etree.XPath("boolean(descendant::nav | descendant::ul | descendant::form)")
 
 
 def _header_over_text(node: etree._Element, body: etree._Element | None) -> bool:
@@ -1321,7 +1321,8 @@ def _link_box(el: etree._Element, body: etree._Element) -> bool:
         <= _LINK_BOX_OWN
 
 
-_LINK_OR_PICTURE = etree.XPath("boolean(.//a[@href] | .//img | .//form | .//ul)")
+_LINK_OR_PICTURE = etree.XPath("boolean(descendant::a[@href] | descendant::img"
+                               " | descendant::form | descendant::ul)")
 
 
 def _bare_heading_box(node: etree._Element, body: etree._Element | None) -> bool:
@@ -1839,7 +1840,7 @@ def _printed_fuller(
     page_key = _key(page_title)
     if len(stated) < 4 or stated not in page_key or stated == page_key:
         return best
-    for node in root.xpath("//body//text()[contains(., $s)]", s=best[1][:6]):
+    for node in root.xpath("/descendant::body/descendant::text()[contains(., $s)]", s=best[1][:6]):
         el = node.getparent()
         if el is not None and node.is_tail:
             el = el.getparent()

@@ -344,7 +344,8 @@ def _built_dates(facts: PageFacts) -> list[tuple[str, str]]:
 
 
 _NAMES_ERA = etree.XPath(
-    "boolean(.//text()[" + " or ".join(f"contains(., '{n}')" for n in MINGUO_ERA_NAMES) + "])")
+    "boolean(descendant::text()["
+    + " or ".join(f"contains(., '{n}')" for n in MINGUO_ERA_NAMES) + "])")
 
 
 def _day_tuple(iso: str) -> tuple[int, int, int]:
@@ -883,7 +884,7 @@ _DATE_TAGS = {"span", "div", "p", "em", "i", "td", "font", "time", "li", "h1", "
               "dt", "u", "center", "sup"}
 # The text nodes that may hold a date: whitespace-only ones (half of a page's nodes) cannot
 # match _DATEISH, and libxml2 leaves them out without making a Python string of each.
-_TEXT_NODES = etree.XPath("//text()[normalize-space()]")
+_TEXT_NODES = etree.XPath("/descendant::text()[normalize-space()]")
 # The elements with a ``datetime`` attribute, reached through their attributes: the same
 # elements as ``//*[@datetime]``, without testing every element of the page.
 _DATETIME_HOLDERS = etree.XPath("//@datetime/..")
@@ -1041,7 +1042,8 @@ def _hidden_year(facts: PageFacts, iso: str, clocked: bool,
 
 # The values of the page's ``data-`` attributes.
 _DATA_VALUES = etree.XPath(
-    "//@*[starts-with(name(), 'data-') and (starts-with(., '19') or starts-with(., '20'))]")
+    "/descendant::*/@*[starts-with(name(), 'data-')"
+    " and (starts-with(., '19') or starts-with(., '20'))]")
 
 
 def _weak_year(found: list[_Printed]) -> int | None:
@@ -1116,12 +1118,15 @@ def _linked_year(root: etree._Element, iso: str, same_day: bool = False,
 
 # Links' and pictures' paths, a lazily loaded picture's too (``<img src="/blank.gif"
 # data-original="…/2025/7/….jpg">``: a script swaps it in).
-_LINKS_AND_PICTURES = etree.XPath("//@href | //@src | //img/@data-original | //img/@data-src")
+_LINKS_AND_PICTURES = etree.XPath("/descendant::*/@href | /descendant::*/@src"
+                                  " | /descendant::img/@data-original"
+                                  " | /descendant::img/@data-src")
 # Values that may hold the page's own address: links passing a URL on in their query, share
 # boxes' ``data-url``/``data-href``, a ``title`` holding an address.
 _OWN_ADDRESSES = etree.XPath(
-    "//@href[contains(., 'url=') or contains(., 'URL=')] | //@src[contains(., 'url=')]"
-    " | //@data-url | //@data-href | //@title[contains(., '://')]")
+    "/descendant::*/@href[contains(., 'url=') or contains(., 'URL=')]"
+    " | /descendant::*/@src[contains(., 'url=')] | /descendant::*/@data-url"
+    " | /descendant::*/@data-href | /descendant::*/@title[contains(., '://')]")
 _EMBEDDED_URL = re.compile(r"[?&](?:url|u|link|href)=(https?(?::|%3A|%253A)[^&#\s]+)", re.I)
 
 
@@ -1253,7 +1258,7 @@ def _yy_year(text: str, now: datetime) -> str:
 
 
 _LIST_BOX = {"ul", "ol", "dl", "table"}
-_HAS_LINK = etree.XPath("boolean(.//a[@href])")
+_HAS_LINK = etree.XPath("boolean(descendant::a[@href])")
 
 
 _CRUMB = re.compile(r"crumb|breadcrumb|position|location|path|where", re.I)

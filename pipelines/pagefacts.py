@@ -82,7 +82,7 @@ _HIDDEN_DAY = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[
 _GENERATED = re.compile(r"^\W{0,3}(?:页面|頁面|网页|網頁)?生成(?:时间|時間)\s*[:：]?\s*"
                         r"((?:19|20)\d{2}\D.{3,25})$")
 _BEIJING = timezone(timedelta(hours=8))
-_ONCLICK = etree.XPath("//@onclick")
+_ONCLICK = etree.XPath("/descendant::*/@onclick")
 _LINK_IN_VALUE = re.compile(r"https?://[^\s'\"<>&]+")
 _HIDDEN_MAX = 40  # days kept per page: a script's calendar or data table says nothing more
 
@@ -495,7 +495,7 @@ _RDF_TITLE = re.compile(r"""dc:title\s*=\s*["']([^"'<>]{1,300})["']""")
 # A hidden field's or block's name saying it holds the article's title (``NewsArticleTitle``,
 # ``hidContentTitle``, ``title_name``, ``share-title``), not a subtitle's.
 _HIDDEN_TITLE_NAME = re.compile(r"(?i)(?<!sub)(?<!sub[_-])title|biaoti|headline")
-_HIDDEN_BLOCKS = etree.XPath("//div[@style] | //span[@style] | //p[@style]")
+_HIDDEN_BLOCKS = etree.XPath("/descendant::*[@style][self::div or self::span or self::p]")
 _DISPLAY_NONE = re.compile(r"(?i)display\s*:\s*none")
 
 
@@ -524,7 +524,7 @@ _CHANNEL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}|[A-Za-z]{7,12}")
 # A clause mark: a line holding one reads as a headline, not as a name.
 CLAUSE_MARK = re.compile(r"[，、：；！？“”「」,:;!?]")
 _NOT_PRINTED = {"title", "script", "style", "option", "textarea"}
-_TEXT_WITH = etree.XPath("//text()[contains(., $a) or contains(., $b)]")
+_TEXT_WITH = etree.XPath("/descendant::text()[contains(., $a) or contains(., $b)]")
 
 
 def _middle_headline(parts: list[str]) -> str | None:
@@ -579,8 +579,8 @@ def _channel_first(root: etree._Element, facts: PageFacts) -> bool:
 # A link to the site's home page: its root, ``/``, ``./``, ``index.*``, ``default.*``.
 HOME_LINK = re.compile(
     r"\s*(?:\.{0,2}/|(?:https?:)?//[^/\s]+/?|(?:\.?/)?(?:index|default)\.\w+)\s*", re.I)
-_LINKS_READING = etree.XPath("//a[normalize-space(.)=$name]")
-_TEXT_READING = etree.XPath("//text()[normalize-space(.)=$name]")
+_LINKS_READING = etree.XPath("/descendant::a[normalize-space(.)=$name]")
+_TEXT_READING = etree.XPath("/descendant::text()[normalize-space(.)=$name]")
 
 
 def _home_named_first(root: etree._Element, facts: PageFacts) -> bool:

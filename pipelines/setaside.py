@@ -68,7 +68,7 @@ LISTING = re.compile(
 # Inline styles are read as strings (XPath string tests copy Word's long inline styles:
 # measured slower, with or without ``translate``); ``none`` is looked for first, the
 # pattern decides.
-_STYLES = etree.XPath("//@style")
+_STYLES = etree.XPath("/descendant::*/@style")
 _NG_HIDE = etree.XPath("//@class[contains(., 'ng-hide')]/..")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 
@@ -98,13 +98,13 @@ def _none_spellings(markup: str) -> set[str]:
 # list holds a lone class (``.aitt{display:none}``, ``.x, .aitt { visibility: hidden }``).
 # Rules inside ``@media`` (hidden on one screen size) and classes the sheet shows again
 # elsewhere (``.tab-pane.active{display:block}``) are left alone.
-_STYLE_TEXTS = etree.XPath("//style/text()")
+_STYLE_TEXTS = etree.XPath("/descendant::style/text()")
 _CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CSS_SHOWS = re.compile(r"display\s*:\s*(?!none)[a-z]", re.I)
 _LONE_CLASS = re.compile(r"\s*\.([A-Za-z_][\w-]*)\s*")
 _CLASS_IN = re.compile(r"\.([A-Za-z_][\w-]*)")
-_CLASSED = etree.XPath("//*[@class]")
+_CLASSED = etree.XPath("/descendant::*[@class]")
 _CSS_HIDDEN_MAX = 300
 _HIDDEN_ATTRIBUTE = etree.XPath("//@hidden/..")
 
@@ -398,8 +398,8 @@ def comments_classed(blocks: list[etree._Element], el: etree._Element) -> bool:
 
 # Text outside links, and prose: the pieces of it holding a sentence's punctuation
 # (navigation, menus, headings and field labels hold next to none).
-_TEXT_PIECES = etree.XPath(".//text()[not(ancestor::a)]")
-_PROSE_PIECES = etree.XPath(".//text()[not(ancestor::a)][contains(., '，') or "
+_TEXT_PIECES = etree.XPath("descendant::text()[not(ancestor::a)]")
+_PROSE_PIECES = etree.XPath("descendant::text()[not(ancestor::a)][contains(., '，') or "
                             "contains(., '。') or contains(., '；') or contains(., '！') or "
                             "contains(., '？')]")
 # The same as plain strings, for a count with nothing to leave out: a text node's "smart"
@@ -494,8 +494,8 @@ class _TextHolders:
 
 
 _FIELDS = etree.XPath(
-    ".//input[not(@type) or translate(@type, 'HIDEN', 'hiden') != 'hidden']"
-    " | .//select | .//textarea | .//button")
+    "descendant::input[not(@type) or translate(@type, 'HIDEN', 'hiden') != 'hidden']"
+    " | descendant::select | descendant::textarea | descendant::button")
 
 
 # The kinds of ``<input>`` a reader types into (no type is text), and those that send.
@@ -510,7 +510,7 @@ _CHOICES_MIN = 3
 FORM_MARK = "data-presswatch-fields"
 # :func:`form_blocks`' blocks with no class or id (the others are among the classed
 # elements): a booking box is a form however it is marked up.
-_UNMARKED_FORMS = etree.XPath(f"//*[@{FORM_MARK}][not(@class) and not(@id)]")
+_UNMARKED_FORMS = etree.XPath(f"/descendant::*[@{FORM_MARK}][not(@class) and not(@id)]")
 # Chinese characters: a block of fields holding fewer is a form (a booking box's call, a
 # sentence of its service, its labels), never the text (a block holding more keeps it).
 _FORM_HAN = 200
