@@ -770,6 +770,53 @@ def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
     return added and not (parent.text and HAN.search(parent.text))
 
 
+def _text_before_chain(parent: etree._Element, node: etree._Element, stats: _Stats,
+                       hidden: set[etree._Element], own_words: bool) -> bool:
+    """True when ``parent`` holds, before ``node`` and nothing with words after it, only
+    the text's own paragraphs: its own words closing a sentence (``<div>第一段。<br><div>…``)
+    and blocks of running prose without links (pictures, empty blocks between). A template
+    leaving each paragraph's ``<div>`` unclosed nests the text in a chain, every level
+    holding one paragraph and, last, the level under it: the body found deep in the chain
+    lacks the paragraphs above it. ``own_words``: the first step up such a chain is known by
+    the parent's own words (a wrapper holding a standfirst's block over the text's block is
+    no chain); past it, blocks of prose before the chain count alone. A headline, an info
+    line, a list or anything after the chain keeps the body where it is."""
+    own = [parent.text or ""]
+    seen = False
+    added = False
+    for child in parent:
+        if child is node:
+            seen = True
+            continue
+        if not isinstance(child.tag, str) or child in hidden:
+            if not seen and child.tail:
+                own.append(child.tail)
+            continue
+        han = stats.han.get(child, 0)
+        if seen:
+            if han or (child.tail and HAN.search(child.tail)):
+                return False
+            continue
+        if child.tail:
+            own.append(child.tail)
+        if not han:
+            continue
+        if stats.links.get(child, 0) or child in stats.link_lists \
+                or not (_running_text(child) or _closed_sentence(child)):
+            return False
+        added = True
+    if not seen:
+        return False
+    words = "".join(own).strip()
+    if own_words and not words:
+        return False
+    if words:
+        if han_count(words) < _CLOSED_SENTENCE_MIN or not _CLOSED.search(words):
+            return False
+        added = True
+    return added
+
+
 # A sentence of the text alone in its block: at least this many Chinese characters, closed
 # by a full stop (a closing quote after it).
 _CLOSED_SENTENCE_MIN = 8
@@ -1297,6 +1344,7 @@ def _best_body(
     # Wrappers adding nothing are the same block: the test is made on the first wrapper
     # that adds text (a page builder nests each section of the text in its own
     # ``<section>`` › container › column › widget chain, the sections side by side).
+    chain = False  # climbed a chain of unclosed blocks (_text_before_chain)
     while best.getparent() is not None and best.getparent().tag not in ("body", "html"):
         node, parent = best, best.getparent()
         while parent is not None and parent.tag not in ("body", "html") \
@@ -1310,6 +1358,11 @@ def _best_body(
             node, parent = parent, parent.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
+        if _text_before_chain(parent, node, stats, hidden, not chain) \
+                and not _footer_like(parent, stats.han[parent], hidden, cards):
+            # The text's earlier paragraphs, up a chain of unclosed blocks.
+            best, best_score, chain = parent, stats.score(parent), True
+            continue
         parent_score = stats.score(parent)
         # Across wrappers the text added must hold sentences of its own: a headline and an
         # info line over a one-line notice are not more of its text.
