@@ -290,7 +290,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     # The lines over the first sentence may have hidden a head note from the rules above
     # (pictures' labels over a run of highlight lines or a standfirst): once more.
     kept = _without_editors_notes(kept)
-    kept = _without_credit_pairs(_without_profile(kept))
+    kept = _without_credit_pairs(_without_profile(_without_works_captions(kept)))
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
         kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
     sizes = [len(p) for p in kept]
@@ -1338,6 +1338,35 @@ def _without_comments(paragraphs: list[str]) -> list[str]:
                 or not any(_SENTENCE_MARK.search(p) for p in paragraphs[index + 1:]):
             return paragraphs[:index]
     return paragraphs
+
+
+# A work's size as a gallery's caption prints it (96*180cm, 48×180cm×2, 尺寸：3.0cm*3.0cm).
+_WORK_SIZE = re.compile(r"(?:尺寸|规格|尺幅)?\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:cm|CM|厘米|mm|MM)?"
+                        r"(?:\s*[*×xX]\s*\d+(?:\.\d+)?\s*(?:cm|CM|厘米|mm|MM)?){1,2}")
+_GALLERY_HEADING = re.compile(r"[^。！？，,]{0,16}(?:图片|作品|欣赏|图集|图录)[^。！？，,]{0,8}")
+_CAPTION_LINE_MAX = 30
+_WORK_SIZES_MIN = 3
+
+
+def _without_works_captions(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a gallery of works under the text: from the caption over the
+    first of three or more size lines (``草书《某某》`` over ``96*180cm``) to the end, every
+    line short (a work's title, its size, a seal's words), and the gallery's heading over
+    it (``展览作品高清图片``). An exhibition's page shows the works after its text; their
+    captions are no sentence of it."""
+    end = len(paragraphs)
+    start = end
+    while start > 0 and len(paragraphs[start - 1]) <= _CAPTION_LINE_MAX:
+        start -= 1
+    sizes = [i for i in range(start, end) if _WORK_SIZE.fullmatch(paragraphs[i].strip())]
+    if len(sizes) < _WORK_SIZES_MIN:
+        return paragraphs
+    first = sizes[0] - 1 if sizes[0] > start else sizes[0]
+    if first > start and _GALLERY_HEADING.fullmatch(paragraphs[first - 1].strip()):
+        first -= 1
+    if not any(_SENTENCE_END.search(p) for p in paragraphs[:first]):
+        return paragraphs
+    return paragraphs[:first]
 
 
 _PROFILE_MAX = 4
