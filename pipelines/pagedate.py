@@ -1208,11 +1208,20 @@ def _body_end(body: etree._Element | None) -> set[etree._Element]:
     for el in list(end):
         up = el.getparent()
         while (el.tag in _RUN_TAGS or ":" in el.tag) and up is not None and up is not body \
-                and up not in end \
-                and short_text(up, _LINE_MAX) is not None:
+                and up not in end and _short_line(up):
             end.add(up)
             el, up = up, up.getparent()
     return end
+
+
+def _short_line(el: etree._Element) -> bool:
+    """True when ``el`` prints a line of ``_LINE_MAX`` characters or fewer, the spaces that
+    push a signature's date to the right (``&nbsp;`` runs) not counted."""
+    text = short_text(el, _PADDED_LINE_MAX)
+    return text is not None and len("".join(text.split())) <= _LINE_MAX
+
+
+_PADDED_LINE_MAX = 4 * _LINE_MAX  # a signature line right-aligned by spaces
 
 
 def _own_texts_from_end(body: etree._Element) -> Iterator[tuple[etree._Element, str]]:
