@@ -763,11 +763,18 @@ def _prose_siblings(parent: etree._Element, body: etree._Element, stats: _Stats,
         han = stats.han.get(child, 0)
         if not han:
             continue
-        if stats.links.get(child, 0) or child in stats.link_lists \
-                or not (_running_text(child) or _closed_sentence(child)):
+        if not _prose_without_links(child, stats):
             return False
         added = True
     return added and not (parent.text and HAN.search(parent.text))
+
+
+def _prose_without_links(block: etree._Element, stats: _Stats) -> bool:
+    """True when ``block`` is running prose, or one sentence closed by its stop, with no links
+    in it: what a text's own paragraph beside or above the body looks like."""
+    if stats.links.get(block, 0) or block in stats.link_lists:
+        return False
+    return _running_text(block) or _closed_sentence(block)
 
 
 def _text_before_chain(parent: etree._Element, node: etree._Element, stats: _Stats,
@@ -801,8 +808,7 @@ def _text_before_chain(parent: etree._Element, node: etree._Element, stats: _Sta
             own.append(child.tail)
         if not han:
             continue
-        if stats.links.get(child, 0) or child in stats.link_lists \
-                or not (_running_text(child) or _closed_sentence(child)):
+        if not _prose_without_links(child, stats):
             return False
         added = True
     if not seen:
