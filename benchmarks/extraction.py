@@ -2,7 +2,7 @@
 
     python benchmarks/extraction.py [--verbose] [--json] [--replicas]
     python benchmarks/extraction.py --real DIR
-        [--split tune|heldout|fresh|…|fresh18|fresh19|opened|all] [-v] [--json]
+        [--split tune|heldout|fresh|…|fresh19|fresh20|opened|all] [-v] [--json]
 
 Every page in ``benchmarks/extraction/pages/`` has a hand-written gold file (title,
 published_at, first and last body sentence; made by ``make_pages.py``). Each extractor gets

@@ -1,6 +1,6 @@
 """What a split of the real-page corpus is made of, counted from manifest.json and its labels.
 
-    python benchmarks/real/composition.py --split fresh19 [--write docs/evaluation.md]
+    python benchmarks/real/composition.py --split fresh20 [--write docs/evaluation.md]
 
 Prints one sentence: pages, sites and repositories; government and news pages and their
 sites (and how many government pages are on Taiwan, Hong Kong or Macau sites); pages tagged

@@ -1,7 +1,7 @@
 """Fill a local folder with the real-page corpus, taking each page's exact bytes from git mirrors.
 
     python benchmarks/real/fill.py [--mirrors /work/.mirror] [--out benchmarks/out/real]
-                                   [--split tune|heldout|fresh|…|fresh18|fresh19|opened|all]
+                                   [--split tune|heldout|fresh|…|fresh19|fresh20|opened|all]
 
 The corpus is not committed (third-party pages): ``manifest.json`` names each page by
 repository, commit and path, with the sha256 of its bytes. This script looks for a git
@@ -30,13 +30,13 @@ named ``page.html.gz#gzip``: the file's bytes decompressed are the page.
 The default split is ``tune``: the other splits are written only when asked for
 (``--split heldout``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``,
 ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``,
-``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``opened`` or
-``all``).
+``fresh14``, ``fresh15``, ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``,
+``opened`` or ``all``).
 ``opened`` writes every opened split (``OPENED``) and never the held-out one, so whoever tunes
 never needs ``all``. The list of splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there
 names the split nobody tunes on (labelled before any extractor ran on it, scored once at the
-end; docs/evaluation.md), filled only for that final report (at present none: ``fresh19``
-was scored on 2026-12-04 and opened). ``fresh``,
+end; docs/evaluation.md), filled only for that final report (at present ``fresh20``, being
+labelled; ``fresh19`` was scored on 2026-12-04 and opened). ``fresh``,
 ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``,
 ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``,
 ``fresh16``, ``fresh17``, ``fresh18`` and ``fresh19`` (repeat-source splits, the last nine;

@@ -124,8 +124,8 @@ def test_gbk_perturbations_write_gbk_bytes_declared_late_or_not_at_all(page):
 
 
 def test_the_script_refuses_the_held_out_split_and_skips_without_a_folder(tmp_path):
-    assert not HELD_OUT and "fresh19" in robust.OPENED
-    for split in (*HELD_OUT, "all", "fresh20"):
+    assert HELD_OUT == ("fresh20",) and "fresh20" not in robust.OPENED
+    for split in (*HELD_OUT, "all", "fresh21"):
         result = subprocess.run([sys.executable, str(SCRIPT), "--real", str(tmp_path), "--split", split],
                                 capture_output=True, text=True, timeout=120, check=False)
         assert result.returncode == 2 and "held-out" in result.stdout

@@ -1,7 +1,7 @@
 """The real-page corpus manifest is well formed, split by site (each later split, fresh …
 fresh10, on sites of its own; fresh3 … fresh10 may reuse a site of another split on a few pages
-tagged `known-site`, and the repeat-source splits fresh11 … fresh19 on any share of their
-pages, at most 2 per site; fresh14 … fresh19 at most 4 per registrable domain), every page
+tagged `known-site`, and the repeat-source splits fresh11 … fresh20 on any share of their
+pages, at most 2 per site; fresh14 … fresh20 at most 4 per registrable domain), every page
 labelled (from fresh7 on, an anchor cut at a table cell's edge says so), no held-out page taken
 from the extractors' unlabelled pool, and the benchmark and the fill script behave when the pages
 or the mirrors are not there."""
@@ -60,9 +60,11 @@ LABEL_FIELDS = {"headline", "published", "body_chars", "start", "end"}
 # "The fresh16 split"). fresh17 grew the same way (an empty label file at first); its minimums
 # were raised to its size when its labelling ended (docs/evaluation.md, "The fresh17 split").
 # fresh18 grew the same way (an empty label file at first); its minimums were raised to its size
-# when its labelling ended (docs/evaluation.md, "The fresh18 split"). fresh19 grows the same way
-# (an empty label file at first); its minimums are raised when its labelling ends
-# (docs/evaluation.md, "The fresh19 split").
+# when its labelling ended (docs/evaluation.md, "The fresh18 split"). fresh19 grew the same way
+# (an empty label file at first); its minimums were raised to its size when its labelling ended
+# (docs/evaluation.md, "The fresh19 split"). fresh20 grows the same way (an empty label file at
+# first); its minimums are raised when its labelling ends (docs/evaluation.md, "The fresh20
+# split").
 LATER_SPLITS = {"fresh": (39, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (50, 35, 10, 25),
                 "fresh4": (66, 53, 13, 40), "fresh5": (39, 31, 9, 22), "fresh6": (36, 33, 10, 23),
                 "fresh7": (46, 32, 7, 25), "fresh8": (28, 23, 5, 18), "fresh9": (36, 33, 7, 26),
@@ -70,14 +72,15 @@ LATER_SPLITS = {"fresh": (39, 20, 10, 1), "fresh2": (29, 24, 5, 1), "fresh3": (5
                 "fresh12": (54, 41, 5, 36), "fresh13": (56, 44, 5, 39),
                 "fresh14": (72, 52, 5, 47), "fresh15": (61, 45, 6, 39),
                 "fresh16": (62, 45, 9, 36), "fresh17": (64, 41, 6, 35),
-                "fresh18": (65, 49, 6, 43), "fresh19": (73, 51, 6, 45)}
+                "fresh18": (65, 49, 6, 43), "fresh19": (73, 51, 6, 45),
+                "fresh20": (0, 0, 0, 0)}
 # A page of a site another split already has (another template or year), allowed in fresh3 …
 # fresh10 on at most a third of their pages so that the score can be given with and without
 # them.
 KNOWN_SITE = "known-site"
 MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                    "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-                   "fresh16", "fresh17", "fresh18", "fresh19")
+                   "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
 # Repeat-source splits (BRIEFs of stops 29, 30, 31 and 32): unseen pages drawn again from the
 # repositories and sites the corpus already holds, because sources of pages on new sites ran
 # out (fresh13 and fresh14 add pages of repositories the corpus never used, under the same
@@ -86,12 +89,13 @@ MAY_REUSE_SITES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "
 # is given with and without them); every page is still tagged truthfully and new-site pages are
 # on sites of no other split.
 REPEAT_SOURCE_SPLITS = ("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                        "fresh17", "fresh18", "fresh19")
+                        "fresh17", "fresh18", "fresh19", "fresh20")
 # At most this many pages of one site (host) in a split: 5 in every later split, 2 in a
 # repeat-source split so that no known site's templates weigh on its score.
 SITE_CAP_DEFAULT = 5
 SITE_CAP = {"fresh11": 2, "fresh12": 2, "fresh13": 2, "fresh14": 2, "fresh15": 2,
-            "fresh16": 2, "fresh17": 2, "fresh18": 2, "fresh19": 2}
+            "fresh16": 2, "fresh17": 2, "fresh18": 2, "fresh19": 2,
+            "fresh20": 2}
 # Repositories whose other pages were handed to the extractor engineers of the fresh4 round as
 # their unlabelled pool (run anything on them, tune from the disagreements): no fresh4 page may
 # come from them, or the split would hold pages the extractor was tuned on.
@@ -163,28 +167,31 @@ EXTRACTOR_POOL_FRESH18_OWNERS = EXTRACTOR_POOL_FRESH17_OWNERS
 # The pool of the fresh19 round (BRIEF of stop 37): the fresh18 pool, unchanged.
 EXTRACTOR_POOL_FRESH19 = EXTRACTOR_POOL_FRESH18
 EXTRACTOR_POOL_FRESH19_OWNERS = EXTRACTOR_POOL_FRESH18_OWNERS
+# The pool of the fresh20 round (stop 38): the fresh19 pool, unchanged.
+EXTRACTOR_POOL_FRESH20 = EXTRACTOR_POOL_FRESH19
+EXTRACTOR_POOL_FRESH20_OWNERS = EXTRACTOR_POOL_FRESH19_OWNERS
 # Later splits whose composition sentence in docs/evaluation.md is written by
 # benchmarks/real/composition.py (fresh4's and older ones were counted by hand-run scripts).
 COUNTED_IN_DOCS = ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                   "fresh18", "fresh19")
+                   "fresh18", "fresh19", "fresh20")
 # Splits labelled under the table-cell rule (docs/evaluation.md, "Label rules"): an anchor is
 # the body's first (last) ANCHOR_MAX characters, shorter only where the body's first (last)
 # sentence sits in a table cell shorter than that — such a label says so with
 # "anchor_in_cell": true. The older splits keep their labels as they were scored.
 CELL_RULE_SPLITS = ("fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                    "fresh19")
+                    "fresh19", "fresh20")
 CELL_FLAG = "anchor_in_cell"
 # From fresh7 on a split takes at most this many pages from one repository (BRIEFs of stops 23,
 # 24, 25, 26, 29, 30, 31, 32, 33, 34, 35 and 36), so that no single source's templates weigh on
 # the score; one owner's copies of one project count as one repository (SAME_PROJECT maps each
-# copy to the repository it is counted with). fresh11 … fresh19 count only their own pages: the
+# copy to the repository it is counted with). fresh11 … fresh20 count only their own pages: the
 # pages
 # earlier splits took from a repository do not count against them.
 REPOSITORY_CAP = {"fresh7": 4, "fresh8": 4, "fresh9": 4, "fresh10": 4, "fresh11": 4,
                   "fresh12": 4, "fresh13": 4, "fresh14": 4, "fresh15": 4, "fresh16": 4,
-                  "fresh17": 4, "fresh18": 4, "fresh19": 4}
+                  "fresh17": 4, "fresh18": 4, "fresh19": 4, "fresh20": 4}
 # fresh14's one change to the caps (BRIEF of stop 32, decided before any page was labelled): a
 # repository whose fresh14 candidate list spans MANY_HOSTS or more hosts may give MANY_HOST_CAP
 # pages (its pages still at most 2 per host), because its templates are spread over many sites
@@ -226,12 +233,14 @@ MANY_HOST_REPOSITORIES["fresh18"] = dict(MANY_HOST_REPOSITORIES["fresh17"])
 # and domains' caps (still 2 and 4, binding them as before) had room. marridG/2019-EE208 still
 # continues fresh16's own list where fresh18 stopped: docs/evaluation.md, "The fresh19 split".
 MANY_HOST_REPOSITORIES["fresh19"] = dict(MANY_HOST_REPOSITORIES["fresh18"])
-MANY_HOST_CAP_BY_SPLIT = {"fresh19": 12}
+# fresh20 (stop 38) keeps fresh19's caps and list unchanged: 12 pages for a listed repository.
+MANY_HOST_REPOSITORIES["fresh20"] = dict(MANY_HOST_REPOSITORIES["fresh19"])
+MANY_HOST_CAP_BY_SPLIT = {"fresh19": 12, "fresh20": 12}
 # And at most this many pages of one registrable domain (all hosts of one site family together,
 # every `*.163.com` host for instance; _registrable_domain), so that one template family does not
 # weigh on the score.
 DOMAIN_CAP = {"fresh14": 4, "fresh15": 4, "fresh16": 4, "fresh17": 4, "fresh18": 4,
-              "fresh19": 4}
+              "fresh19": 4, "fresh20": 4}
 # Public suffixes of two labels under which a registrable domain has three (`mof.gov.cn`,
 # `sina.com.cn`, `mhedu.sh.cn` under a province's suffix); under any other suffix it has two
 # (`163.com`).
@@ -302,13 +311,15 @@ def test_there_is_one_list_of_splits_and_the_held_out_one_is_not_opened():
     # continued under fresh14's caps, and new sources), and fresh16 (the same, under fresh15's
     # caps) on 2026-12-04, and so were fresh17 (the same, under fresh16's caps) and fresh18 (the
     # same, under fresh17's caps), and fresh19 (the same, under fresh18's caps but 12 pages for
-    # a many-host repository)
+    # a many-host repository); fresh20 (the same, under fresh19's caps) is held out while it is
+    # labelled
     assert not {"fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
                 "fresh18", "fresh19"} & set(HELD_OUT)
-    assert not HELD_OUT
+    assert HELD_OUT == ("fresh20",)
     assert {"fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
             "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
             "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"} <= set(OPENED)
+    assert "fresh20" not in OPENED
     for split in SPLITS:
         assert isinstance(json.loads((REAL / f"labels-{split}.json").read_text("utf-8")), dict)
     fill = _load("real_fill", REAL / "fill.py")
@@ -361,7 +372,7 @@ def _known_site_share_allowed(split: str, known: int, pages: int) -> bool:
 
 
 def test_a_repeat_source_split_may_hold_known_site_pages_beyond_a_third():
-    """fresh11 … fresh19 are drawn again from sources the corpus knows: most of their pages
+    """fresh11 … fresh20 are drawn again from sources the corpus knows: most of their pages
     may be on known sites; every other later split still keeps them to a third."""
     assert _known_site_share_allowed("fresh11", 30, 36)
     assert _known_site_share_allowed("fresh12", 30, 36)
@@ -372,6 +383,7 @@ def test_a_repeat_source_split_may_hold_known_site_pages_beyond_a_third():
     assert _known_site_share_allowed("fresh17", 30, 36)
     assert _known_site_share_allowed("fresh18", 30, 36)
     assert _known_site_share_allowed("fresh19", 30, 36)
+    assert _known_site_share_allowed("fresh20", 30, 36)
     assert _known_site_share_allowed("fresh10", 9, 28)
     assert not _known_site_share_allowed("fresh10", 10, 28)
     assert set(REPEAT_SOURCE_SPLITS) <= set(MAY_REUSE_SITES)
@@ -452,6 +464,9 @@ def test_held_out_split_takes_no_page_of_the_extractors_unlabelled_pool():
     fresh19 = [p for p in _pages() if p["split"] == "fresh19"]
     assert not [p["id"] for p in fresh19
                 if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH19, EXTRACTOR_POOL_FRESH19_OWNERS)]
+    fresh20 = [p for p in _pages() if p["split"] == "fresh20"]
+    assert not [p["id"] for p in fresh20
+                if _in_pool(p["repo"], EXTRACTOR_POOL_FRESH20, EXTRACTOR_POOL_FRESH20_OWNERS)]
 
 
 def _pages_per_project(pages: list[dict]) -> Counter:
@@ -492,7 +507,7 @@ def test_only_a_repository_whose_candidates_span_many_hosts_may_give_more_pages(
     candidate list (ten hosts or more, counted before any page was read), a project's copies
     counted together; any other repository keeps the cap of 4 and only fresh14 has the list."""
     assert set(MANY_HOST_REPOSITORIES) == {"fresh14", "fresh15", "fresh16", "fresh17",
-                                           "fresh18", "fresh19"}
+                                           "fresh18", "fresh19", "fresh20"}
     for split, listed in MANY_HOST_REPOSITORIES.items():
         assert split in REPOSITORY_CAP and REPOSITORY_CAP[split] < MANY_HOST_CAP
         for repo, hosts in listed.items():
@@ -509,7 +524,7 @@ def test_only_a_repository_whose_candidates_span_many_hosts_may_give_more_pages(
     # fresh19 lets a listed repository give 12, not 8; an unlisted one still 4
     wide19 = {"fresh19": {"someone/wide-crawl": MANY_HOSTS}}
     twelve = [{"repo": "someone/wide-crawl"}] * 12
-    assert MANY_HOST_CAP_BY_SPLIT == {"fresh19": 12}
+    assert MANY_HOST_CAP_BY_SPLIT == {"fresh19": 12, "fresh20": 12}
     assert not _over_repository_cap("fresh19", twelve, wide19)
     assert _over_repository_cap("fresh19", [*twelve, *twelve[:1]], wide19) == {
         "someone/wide-crawl": 13}
@@ -584,8 +599,8 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     # fresh6's pool is the one the stop-22 brief names, and fresh7's (stop 23), fresh8's
     # (stop 24), fresh9's (stop 25), fresh10's (stop 26), fresh11's (stop 29), fresh12's
     # (stop 30), fresh13's (stop 31), fresh14's (stop 32), fresh15's (stop 33), fresh16's
-    # (stop 34), fresh17's (stop 35), fresh18's (stop 36) and fresh19's (stop 37) are the same:
-    # every repository of it is refused
+    # (stop 34), fresh17's (stop 35), fresh18's (stop 36), fresh19's (stop 37) and fresh20's
+    # (stop 38) are the same: every repository of it is refused
     assert EXTRACTOR_POOL_FRESH7 == EXTRACTOR_POOL_FRESH6
     assert EXTRACTOR_POOL_FRESH7_OWNERS == EXTRACTOR_POOL_FRESH6_OWNERS
     assert EXTRACTOR_POOL_FRESH8 == EXTRACTOR_POOL_FRESH7
@@ -612,6 +627,8 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
     assert EXTRACTOR_POOL_FRESH18_OWNERS == EXTRACTOR_POOL_FRESH17_OWNERS
     assert EXTRACTOR_POOL_FRESH19 == EXTRACTOR_POOL_FRESH18
     assert EXTRACTOR_POOL_FRESH19_OWNERS == EXTRACTOR_POOL_FRESH18_OWNERS
+    assert EXTRACTOR_POOL_FRESH20 == EXTRACTOR_POOL_FRESH19
+    assert EXTRACTOR_POOL_FRESH20_OWNERS == EXTRACTOR_POOL_FRESH19_OWNERS
     for repo in ("chrislinan/cx-extractor-python",
                  "immortal-autumn/Chinese-Web-Content-Extraction-Dataset", "ronnywang/newsdiff",
                  "yookoala/newsdiffHK", "blue124qq/stw_gd_cn", "bkichen/anything",
@@ -633,6 +650,7 @@ def test_the_pool_check_catches_a_pool_page_however_its_repository_is_spelt():
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH17, EXTRACTOR_POOL_FRESH17_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH18, EXTRACTOR_POOL_FRESH18_OWNERS), repo
         assert _in_pool(repo, EXTRACTOR_POOL_FRESH19, EXTRACTOR_POOL_FRESH19_OWNERS), repo
+        assert _in_pool(repo, EXTRACTOR_POOL_FRESH20, EXTRACTOR_POOL_FRESH20_OWNERS), repo
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH6, EXTRACTOR_POOL_FRESH6_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH7, EXTRACTOR_POOL_FRESH7_OWNERS)
     assert not _in_pool("museless/other", EXTRACTOR_POOL_FRESH8, EXTRACTOR_POOL_FRESH8_OWNERS)
@@ -760,6 +778,9 @@ def test_the_anchor_check_refuses_a_short_anchor_from_fresh7_on_unless_cut_at_a_
     # and so is fresh19
     assert not _anchors_cut_as_the_rules_say("fresh19", short)
     assert _anchors_cut_as_the_rules_say("fresh19", cell)
+    # and so is fresh20
+    assert not _anchors_cut_as_the_rules_say("fresh20", short)
+    assert _anchors_cut_as_the_rules_say("fresh20", cell)
     # the older splits keep their labels as scored: a short anchor, never the flag
     assert _anchors_cut_as_the_rules_say("heldout", short)
     assert not _anchors_cut_as_the_rules_say("fresh6", cell)
