@@ -35,8 +35,18 @@ from pipelines.charnorm import HAN_CLASS
 # A standfirst labelled the same way (核心提示：, 【导语】, 导读：) is the editors' summary too,
 # and so is a label naming the article (本文导读：, 文章摘要：) and a news page's 简介：, and one
 # naming the editors (编辑导语：, 编者导读：, 小编导语：, stop 36).
+# The summary's label words, however a site words them (stop 38, i28c): a head (摘要, 提要,
+# 导读, 导语, 提示, 要点, 看点) under a word naming the article, the issue or the point
+# (核心提要, 新闻提要, 精彩导读, 本期导读, 重点提示, 核心要点, 本文看点), People's Daily's
+# 核心阅读, and 划重点. A bare 提示, 要点 or 看点 is no label (温馨提示 and a notice's 要点 open
+# text).
+_SUMMARY_WORDS = (r"(?:(?:内容|核心|新闻)?(?:摘要|提要)|(?:内容)?简介|"
+                  r"(?:核心|阅读|重点|要点|要闻|新闻)提示|(?:核心|精彩|本期|新闻)?(?:导读|导语)|"
+                  r"核心阅读|(?:核心|内容)要点|(?:本文|文章|本期)(?:要点|看点)|划重点)")
 _ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?"
-                       r"(?:(?:内容)?(?:摘要|提要|简介)|编者按|编者注|编辑注|编者的话|核心提示|阅读提示|导语|导读|[\u4e00-\u9fff]{2,4}注)\s*[:：\]】)]")
+                       r"(?:" + _SUMMARY_WORDS
+                       + r"|编者按|编者注|编辑注|编者的话|[\u4e00-\u9fff]{2,4}注)"
+                       r"\s*[:：\]】)）]")
 # A paginated story's page index printed in one line over its text (第1页：某某第2页：某某):
 # the pages' titles, from the first page on.
 _PAGE_INDEX = re.compile(r"第\s*1\s*页\s*[:：].{0,80}?第\s*2\s*页\s*[:：].*")
@@ -730,9 +740,8 @@ _HEAD_LINES_MAX = 6  # ... or under lines that close no sentence (a kicker, a ti
 # A summary's label alone on its line (``【导读】``, ``内容提要：``, a bold ``导语`` in a block of
 # its own): the summary is the paragraph under it. An editor's note (``编者按``) is not taken
 # so: it may run on for paragraphs (fresh2's ia-bjreader: five, counted as the text).
-_NOTE_LABEL = re.compile(r"[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?"
-                         r"(?:(?:内容)?(?:摘要|提要|简介)|核心(?:提示|提要|摘要)|阅读提示|导语|导读)"
-                         r"\s*[:：\]】)）]?")
+_NOTE_LABEL = re.compile(r"[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?" + _SUMMARY_WORDS
+                         + r"\s*[:：\]】)）]?")
 _NOTE_MAX = 300  # characters: a note is a paragraph, not a page
 _NOTE_REST = 2  # the text under the note: two paragraphs or more, at least twice as long
 # A summary may be a few numbered points under its label (``1. …``, ``2、…``, ``（3）…``,
@@ -1379,7 +1388,12 @@ _PROFILE_SHARE = 0.4
 _PROFILE_WORDS = re.compile(r"^关于|(?:简介|介绍)$")
 # A background box's label alone on its line (链接, 【知识链接】, 名词解释：): the term under it
 # and its explanation are the article's own box (the label rules count it), not a profile.
-_BOX_LABEL = re.compile(r"[\[【]?\s*(?:(?:知识|背景|新闻|资料)?链接|名词解释|小知识|背景资料)"
+# The box's label may name the background (背景, 新闻背景), a piece of knowledge (知识点,
+# 科普小知识, 相关知识, 小贴士) or a dictionary's entry (释义, 词条, 百科, 新闻词典) too (stop 38,
+# i28c: labels other than the ones seen ended the text on the label's line).
+_BOX_LABEL = re.compile(r"[\[【]?\s*(?:(?:知识|背景|新闻|资料|名词)?链接|名词解释|"
+                        r"(?:科普|健康|安全|法律|生活)?小(?:知识|贴士)|(?:新闻)?背景(?:资料|知识)?|"
+                        r"知识点|相关知识|释义|词条|百科|新闻词典|知识卡片)"
                         r"\s*[\]】]?\s*[:：]?")
 
 def _without_profile(paragraphs: list[str]) -> list[str]:
