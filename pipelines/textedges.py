@@ -253,6 +253,9 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     second half, when what follows the run is shorter than what precedes it. Returns the
     kept paragraphs and how many were dropped."""
     kept = _without_head_over_byline(list(paragraphs))
+    if len(kept) > 2 and _ROLELESS_BYLINE.fullmatch(kept[0].strip()) \
+            and text_under_byline([], kept[1:]):
+        del kept[0]  # □ 某某, 某某（某某大学教授）: a writer's line over the text, no text
     if len(kept) > 1 and _ORIGINAL.fullmatch(kept[0]):
         del kept[0]  # 原创 某某 某某APP: a WeChat article's header, not text
     if len(kept) > 1 and _PAGE_INDEX.fullmatch(kept[0]):
@@ -327,6 +330,16 @@ _REPORTER_BYLINE = re.compile(r"[^。！？!?，,；;：:]{0,30}?记者\s*[—�
 _SITE_BYLINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:网站|网|日报|晚报|报|社|电视台)"
                           r"(?:\s*[\u4e00-\u9fff·]{2,3}){1,3}"
                           r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·]{2,3}){1,3})?")
+# A writer's line with no role (stop 38, i28c): a newspaper's box bullet before the names
+# (``□ 某某``, ``■某某 某某``), or a name over the writer's post in brackets (``某某（某某大学
+# 教授）``, ``某某（作者系某某研究员）``) — a commentary's byline, not its first sentence.
+_WRITER_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,2}"
+_POST = (r"教授|研究员|学者|专家|院长|所长|主任|记者|编辑|博士|律师|评论员|作家|"
+         r"作者|系|单位|会长|理事|委员|分析师|经济学家")
+_ROLELESS_BYLINE = re.compile(r"[□■◆◇●○]\s*" + _WRITER_NAMES
+                              + r"(?:\s*[（(][^（()）。！？]{2,30}[)）])?"
+                              r"|" + _WRITER_NAMES + r"\s*[（(][^（()）。！？]{0,24}(?:" + _POST
+                              + r")[^（()）。！？]{0,24}[)）]")
 # Words of a sentence's opening, never of a byline (记者从某某获悉, 记者近日采访了…).
 _REPORTER_AT_WORK = re.compile(r"获悉|了解到|采访|表示|发现|看到|注意到|走访|来到|从")
 _BYLINE_MAX = 50
@@ -338,7 +351,7 @@ def _reporter_byline(paragraph: str) -> bool:
     credit, ``文／某某``)."""
     if len(paragraph) > _BYLINE_MAX or _SENTENCE_END.search(paragraph):
         return False
-    if _WRITER_CREDIT.match(paragraph):
+    if _WRITER_CREDIT.match(paragraph) or _ROLELESS_BYLINE.fullmatch(paragraph):
         return True
     return bool(_REPORTER_BYLINE.fullmatch(paragraph) or _SITE_BYLINE.fullmatch(paragraph)) \
         and not _REPORTER_AT_WORK.search(paragraph)
