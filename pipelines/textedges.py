@@ -289,7 +289,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     kept = _without_editors_notes(kept)
     kept = _without_addressee(_without_document_head(_without_title_block(kept)))
     kept = _without_thanks_note(kept)
-    kept = _without_attached_tables(kept)
+    kept = _without_noted_rows_after_signature(_without_attached_tables(kept))
     kept = _without_summary_card(kept)
     kept = _without_comments(kept)
     kept = _without_listing(kept)
@@ -918,6 +918,40 @@ def _without_attached_tables(paragraphs: list[str]) -> list[str]:
             return paragraphs[:index]
         break
     return _without_attachment_after_signature(paragraphs)
+
+
+# A table attached under a notice's signature may carry a note or two of its own under its
+# rows (``注：名单按姓氏笔画排序。``, ``备注：…``): the table's, not the text resuming.
+_TABLE_NOTE = re.compile(r"[（(]?\s*(?:注|备注|说明)\s*\d{0,2}\s*[:：．.、]")
+_TABLE_NOTES_MAX = 2
+_TABLE_NOTE_MAX = 160
+_ROWS_MIN = 3
+
+
+def _without_noted_rows_after_signature(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a table printed under a notice's signature — its issuers over
+    the signing date alone on its line, or the date alone, right under a line closing a
+    sentence — when the lines under the date are three or more table rows (cells joined by
+    ``｜``, no sentence) and at most two notes of the table's own (``注：…``): stop 34's
+    rule 2 and stop 37's attached tables (stop 38, i28c: with a note under the rows, the
+    note was read as the text's last sentence)."""
+    for index in range(1, len(paragraphs) - _ROWS_MIN):
+        if not _SIGNING_DATE.fullmatch(paragraphs[index].strip()):
+            continue
+        start = index
+        while start > 1 and index - start < _SIGNERS_MAX and _signer(paragraphs[start - 1]):
+            start -= 1
+        if not _SENTENCE_END.search(paragraphs[start - 1]):
+            continue
+        rest = paragraphs[index + 1:]
+        rows = [p for p in rest if "｜" in p and not _SENTENCE_END.search(p)]
+        notes = [p for p in rest if p not in rows]
+        if len(rows) >= _ROWS_MIN and 0 < len(notes) <= _TABLE_NOTES_MAX \
+                and all(_TABLE_NOTE.match(p) and len(p) <= _TABLE_NOTE_MAX for p in notes) \
+                and rest[0] in rows:
+            return paragraphs[:start]
+        return paragraphs
+    return paragraphs
 
 
 # A notice whose text says it issues what it attaches (现将《…办法》印发给你们): the attached
