@@ -452,33 +452,72 @@ _LABELLED_BOX_LINES_MIN = 2
 _LABELLED_BOX_REST = 2  # the text under the box: at least twice its characters
 
 
+# A box's item set otherwise (stop 38, i28c): numbered from one (``①…``, ``1. …``, ``（1）…``),
+# led by a middle dot, or a saying wholly in quotation marks (``“…”``, maybe with its
+# speaker after a dash). One quoted saying under a bracketed label is a box too.
+_BOX_DOT = re.compile(r"[·・]\s*\S")
+_QUOTED_SAYING = re.compile(r"[“「][^“”「」]{4,158}[”」]\s*(?:[—－]{1,2}\s*[^。！？]{1,20})?")
+_BOX_LABEL_WITHIN = 2  # caption lines over the box's label (a picture's, over the text)
+
+
+def _box_items(paragraphs: list[str], start: int) -> int:
+    """Where the items of a labelled box whose first item stands at ``start`` end: a run of
+    lines of one kind — bullet- or dash-led (``■ …``, ``——…``, ``· …``), numbered from one
+    (``①``, ``1.``, ``（1）``) or sayings wholly quoted (``“…”``) — each up to 160
+    characters."""
+    kinds = (
+        lambda p, k: bool(_BOX_BULLET.match(p) or _BOX_DOT.match(p)),
+        lambda p, k: _point_number(p) == k + 1,
+        lambda p, k: bool(_QUOTED_SAYING.fullmatch(p.strip())),
+    )
+    for kind in kinds:
+        end = start
+        while end < len(paragraphs) and len(paragraphs[end]) <= _LABELLED_BOX_LINE_MAX \
+                and kind(paragraphs[end], end - start):
+            end += 1
+        if end > start:
+            return end
+    return start
+
+
 def _without_labelled_box(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a labelled box at the top: a label alone on the first line
-    (bracketed, or up to eight characters with no mark but a closing colon), two or more
-    bullet- or dash-led lines under it (``■ …``, ``——…``, each up to 160 characters), then a
-    paragraph of prose (no bullet, a comma or a sentence's end) — when no such line stands
-    further down (a text that is a bulleted list keeps its items) and the text under the box
-    is at least twice as long. A bracketed label over prose (``【新春走基层】`` over a report) is a
-    column's tag and stays; under an unbracketed label, items holding a colon (a notice's
-    ``● 时间：…``, ``● 地点：…``) are the text's."""
-    if len(paragraphs) < 4 or not _LABELLED_BOX.fullmatch(paragraphs[0].strip()):
+    (bracketed, or up to eight characters with no mark but a closing colon; under up to two
+    pictures' caption lines, which go too), two or more items under it (bullet- or
+    dash-led, ``■ …``, ``——…``, ``· …``; numbered from one, ``①…``, ``1. …``; or sayings
+    wholly in quotation marks, of which one is enough under a bracketed label; each up to
+    160 characters), then a paragraph of prose (no bullet, a comma or a sentence's end) —
+    when no such line stands further down (a text that is a bulleted list keeps its items)
+    and the text under the box is at least twice as long. A bracketed label over prose
+    (``【新春走基层】`` over a report) is a column's tag and stays; under an unbracketed label,
+    items holding a colon (a notice's ``● 时间：…``, ``● 地点：…``) are the text's."""
+    top = 0
+    while top < _BOX_LABEL_WITHIN and top < len(paragraphs) \
+            and not _LABELLED_BOX.fullmatch(paragraphs[top].strip()) \
+            and _CAPTION.fullmatch(paragraphs[top].strip()):
+        top += 1
+    if len(paragraphs) - top < 4 or not _LABELLED_BOX.fullmatch(paragraphs[top].strip()):
         return paragraphs
-    end = 1
-    while end < len(paragraphs) and _BOX_BULLET.match(paragraphs[end]) \
-            and len(paragraphs[end]) <= _LABELLED_BOX_LINE_MAX:
-        end += 1
-    if end - 1 < _LABELLED_BOX_LINES_MIN or end >= len(paragraphs):
+    bracketed = paragraphs[top].strip().startswith(("【", "["))
+    end = _box_items(paragraphs, top + 1)
+    items = paragraphs[top + 1:end]
+    quoted = bool(items) and _QUOTED_SAYING.fullmatch(items[0].strip()) is not None
+    if len(items) < (1 if quoted and bracketed else _LABELLED_BOX_LINES_MIN) \
+            or end >= len(paragraphs):
         return paragraphs
     rest = paragraphs[end:]
     lead = rest[0]
-    if any(_BOX_BULLET.match(p) for p in rest) \
+    if any(_BOX_BULLET.match(p) or _BOX_DOT.match(p) for p in rest) \
+            or (not quoted and _point_number(items[0]) == 1
+                and any(_point_number(p) is not None for p in rest)) \
             or not (_SENTENCE_END.search(lead) or "，" in lead or "," in lead):
         return paragraphs
     if sum(map(len, rest)) < _LABELLED_BOX_REST * sum(map(len, paragraphs[:end])):
         return paragraphs
-    if not paragraphs[0].strip().startswith(("【", "[")) \
-            and any(":" in p or "：" in p for p in paragraphs[1:end]):
+    if not bracketed and any(":" in p or "：" in p for p in items):
         return paragraphs  # a notice's items under an unbracketed label (● 时间：…) are text
+    if not bracketed and quoted and len(items) < _LABELLED_BOX_LINES_MIN:
+        return paragraphs
     return rest
 
 
