@@ -143,19 +143,25 @@ def ends_text(paragraph: str, kept: list[str]) -> bool:
 # A pointer to a related story naming its headline (相关新闻：某某道歉，直言…), a line the
 # boilerplate rules drop; when the lines under it tell that story, they are its text printed
 # after this one (stop 34's rule 1: a second story is no body), not this text resuming.
-_RELATED_KIND = r"(?:相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读)"
-_RELATED_POINTER = re.compile(r"[\[【]?\s*" + _RELATED_KIND
+# (Stop 38, i28c: worded otherwise too — 推荐阅读, 相关推荐, 相关资讯, 往期回顾, 回顾, 更多新闻 —
+# and led by a box bullet, ``■相关报道``.)
+_RELATED_KIND = (r"(?:相关(?:新闻|阅读|报道|文章|链接|推荐|资讯)|延伸阅读|推荐阅读|往期回顾|回顾|"
+                 r"更多(?:新闻|阅读))")
+_POINTER_BULLET = r"[●•■◆▶►□◇·\s]*"
+_RELATED_POINTER = re.compile(_POINTER_BULLET + r"[\[【]?\s*" + _RELATED_KIND
                               + r"\s*[\]】]?\s*[:：]\s*([^。！？:：]{8,60})"
-                              r"|[\[【]\s*" + _RELATED_KIND + r"\s*[\]】]\s*([^。！？:：]{8,60})")
+                              r"|" + _POINTER_BULLET + r"[\[【]\s*" + _RELATED_KIND
+                              + r"\s*[\]】]\s*([^。！？:：]{8,60})")
 # The pointer alone on its line (相关报道, 【相关阅读】): the headline it names is the line
 # under it; or a list of what it points to (相关文件, then documents' titles).
-_LIST_KIND = r"(?:相关(?:新闻|阅读|报道|文章|链接|文件|附件|政策|解读|稿件)|延伸阅读|推荐阅读)"
-_BARE_POINTER = re.compile(r"[\[【]?\s*" + _LIST_KIND + r"\s*[\]】]?\s*[:：]?")
+_LIST_KIND = (r"(?:相关(?:新闻|阅读|报道|文章|链接|文件|附件|政策|解读|稿件|推荐|资讯)|延伸阅读|"
+              r"推荐阅读|往期回顾|更多(?:新闻|阅读))")
+_BARE_POINTER = re.compile(_POINTER_BULLET + r"[\[【]?\s*" + _LIST_KIND + r"\s*[\]】]?\s*[:：]?")
 _LISTED_LINE_MAX = 80
 _POINTED_HEADLINE = re.compile(r"[^。！？:：]{8,60}")
 _HAN_PAIR = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
 _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
-_TOLD_SHARE = 0.6  # of the headline's character pairs found in the lines under the pointer
+_TOLD_SHARE = 0.35  # of the headline's character pairs found in the lines under the pointer
 _TOLD_MARGIN = 0.3  # more than in the text above it
 _TOLD_PAIRS_MIN = 6
 
