@@ -2159,8 +2159,12 @@ def _without_standfirst(paragraphs: list[str]) -> list[str]:
 # credit in brackets (…演出。（某报图片）, …现场。（新华社记者某某摄）, （资料图）).
 _PICTURE_CREDIT = re.compile(r"[（(][^（()）]{0,24}(?:图片|图|照片|摄|供图|截图|截屏)[)）]$")
 # ... or it opens by pointing at the picture (图为…, 上图：…, 图：…).
+# (Stop 38, i28c: pointed at otherwise too — 图说：, 图片说明：, 图｜, 【图】, 图1, a
+# bracket opening on 图为, an arrow or triangle leading the line, ▲…, ↑….)
 _PICTURE_POINTER = re.compile(
-    r"(?:图为|图中为|[上下左右]图(?:为|[:：])|图片?(?:来源)?[:：]|图注[:：])\s*\S")
+    r"(?:[▲△▼↑↓]\s*|[（(]\s*(?=图为)|[【\[]\s*图\s*[】\]]|"
+    r"(?:图为|图中为|[上下左右]图(?:为|[:：])|图片?(?:来源|说明)?\s*[:：|｜丨]|图注[:：]|图说\s*[:：]|"
+    r"图\s*\d{1,2}(?:\s+|\s*[:：．、])))\s*\S")
 # ... or it is a short label wholly in brackets (a picture's (某某现身机场), a series' name),
 # never a numbered heading ((一), (2)), a document number ((某字〔2026〕12号)) nor a clause
 # (no digit, no sentence mark, no comma).
