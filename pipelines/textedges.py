@@ -310,6 +310,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     # (pictures' labels over a run of highlight lines or a standfirst): once more.
     kept = _without_editors_notes(kept)
     kept = _without_credit_pairs(_without_profile(_without_works_captions(kept)))
+    kept = _without_trailing_captions(kept)
     while len(kept) > 1 and _HEADING.fullmatch(kept[-1]):
         kept.pop()  # a numbered section heading with nothing under it (七、其它补充事宜)
     sizes = [len(p) for p in kept]
@@ -2232,5 +2233,27 @@ def _without_leading_captions(paragraphs: list[str]) -> list[str]:
     rest = paragraphs[count:]
     if not _SENTENCE_END.search(rest[0]) or _caption_line(rest[0]) \
             or sum(map(len, rest)) <= sum(map(len, paragraphs[:count])):
+        return paragraphs
+    return rest
+
+
+def _without_trailing_captions(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the pictures' captions under the text (stop 38, i28c; stop 31's
+    rule 2, a caption-only paragraph is no body at either edge): up to three closing
+    paragraphs that open by pointing at the picture (``图为…``, ``图说：…``, ``▲…``), each a
+    caption's length, under a text of two sentences or more that is longer than they are.
+    (Captions known by their credit go earlier, with the site's lines.)"""
+    count = 0
+    while count < _LEADING_CAPTIONS_MAX and count < len(paragraphs) - 1:
+        line = paragraphs[-1 - count]
+        if len(line) > _LEADING_CAPTION_MAX or not _PICTURE_POINTER.match(line) \
+                or closes_with_caption(line):
+            break
+        count += 1
+    if not count:
+        return paragraphs
+    rest = paragraphs[:-count]
+    if sum(len(_SENTENCE_MARK.findall(p)) for p in rest) < 2 \
+            or sum(map(len, rest)) <= sum(map(len, paragraphs[-count:])):
         return paragraphs
     return rest

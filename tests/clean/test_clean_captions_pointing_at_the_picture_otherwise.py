@@ -9,7 +9,11 @@ over the text was known by its credit (``（某某 摄）``) or by pointing at t
 (``（图为…。）``), or a triangle or arrow leading it (``▲…``, ``↑…``). Such a caption,
 closing a sentence, was taken for the text's first one. Now it goes.
 
-Guard: running text opening with 图 as a word (``图书馆…``, ``图1显示…`` with no break) stays.
+The same captions under the text, closing it, go too (up to three, under a text of two
+sentences or more that is longer than they are).
+
+Guards: running text opening with 图 as a word (``图书馆…``, ``图1显示…`` with no break) stays; a
+photo story whose text is mostly captions keeps them.
 """
 
 from __future__ import annotations
@@ -38,3 +42,21 @@ def test_a_caption_pointing_otherwise_is_not_the_first_sentence(caption: str, ma
 def test_running_text_opening_with_the_word_stays(first: str) -> None:
     paragraphs = story_paragraphs("水库见底之后", "<div class='article'>" + paras([first, *_TEXT]) + "</div>")
     assert paragraphs[0] == first
+
+
+# Under the text: the same captions closing it (stop 31's rule 2, either edge). Captions known
+# by their credit went before; one pointing at the picture stayed as the text's last line.
+@pytest.mark.parametrize("caption", [f"图为{_SEEN}", f"▼{_SEEN}", f"图说：{_SEEN}", f"（图为{_SEEN}）",
+                                     f"上图：{_SEEN}", f"【图】{_SEEN}"])
+@pytest.mark.parametrize("markup", ["p", "img-p", "img-br"])
+def test_a_caption_under_the_text_is_not_its_last_sentence(caption: str, markup: str) -> None:
+    tail = {"p": f"<p>{caption}</p>", "img-p": f"<p><img src='a.jpg'></p><p>{caption}</p>",
+            "img-br": f"<p><img src='a.jpg'><br>{caption}</p>"}[markup]
+    paragraphs = story_paragraphs("水库见底之后", "<div class='article'>" + paras(_TEXT) + tail + "</div>")
+    assert paragraphs[-1] == _TEXT[-1]
+
+
+def test_a_photo_story_of_captions_keeps_them() -> None:
+    captions = [f"图为{_SEEN}", "图为村民把抽上来的水引进稻田，干裂的田地重新有了水。"]
+    paragraphs = story_paragraphs("水库见底之后", "<div class='article'>" + paras(["八月初，城郊水库见底。", *captions]) + "</div>")
+    assert paragraphs[-1] == captions[-1]
