@@ -2241,13 +2241,14 @@ def _without_trailing_captions(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without the pictures' captions under the text (stop 38, i28c; stop 31's
     rule 2, a caption-only paragraph is no body at either edge): up to three closing
     paragraphs that open by pointing at the picture (``图为…``, ``图说：…``, ``▲…``), each a
-    caption's length, under a text of two sentences or more that is longer than they are.
+    caption's length closing a sentence (a pointer to a gallery, ``▼详情请戳下方图集：…``,
+    closes none and stays), under a text of two sentences or more that is longer than they are.
     (Captions known by their credit go earlier, with the site's lines.)"""
     count = 0
     while count < _LEADING_CAPTIONS_MAX and count < len(paragraphs) - 1:
         line = paragraphs[-1 - count]
         if len(line) > _LEADING_CAPTION_MAX or not _PICTURE_POINTER.match(line) \
-                or closes_with_caption(line):
+                or not _SENTENCE_END.search(line) or closes_with_caption(line):
             break
         count += 1
     if not count:
