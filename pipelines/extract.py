@@ -194,12 +194,24 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> dict[etree._
     judging them, and the later passes ask the same elements' classes again and again; no
     pass changes a class or an id, nor adds an element)."""
     made = form_blocks(root)  # found while its fields are in the tree
+    captions = []
     for card in root.iter("figcaption"):
         if next(card.iter("time"), None) is not None:
             # A figcaption holding a <time> is an author's card (the account's name and the
             # post's day and clock over the text), not a picture's caption: its date line
             # stays for the date pass.
             card.tag = "div"
+        else:
+            captions.append(card)
+    if captions:
+        # A photo page whose only text is its picture's caption (stop 38, i28c: fresh17's
+        # photo-set class in a ``<figure>``): the caption holding most of the page's prose
+        # is its text, as a caption paragraph is (tests/clean/
+        # test_clean_a_photo_sets_caption_as_its_text.py). Other captions go.
+        before = PageProse(root)
+        for card in captions:
+            if before.holds_most(card):
+                card.tag = "div"
     # strip_elements works in C and keeps each element's tail text in place.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS,
                          with_tail=False)
