@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import takewhile
 
 from lxml import etree
+from lxml.html import defs as html_defs
 
 from pipelines.blocktext import BLOCK_TAGS
 from pipelines.setaside import (
@@ -1179,6 +1180,25 @@ def emphasis_text(root: etree._Element, hidden: set[etree._Element]) -> bool:
     return False
 
 
+# Blocks that hold a text of their own as a ``<div>`` does, though no candidate's tag names
+# them: a definition list's ``<dd>`` (a CMS laying an article out as ``<dt>`` headline,
+# ``<dd>`` info line, ``<dd>`` text), a page-wide ``<form>`` or ``<main>``, a ``<fieldset>``,
+# ``<address>``, ``<figure>``, a header cell, ``<nobr>``/``<tt>`` runs — and any tag HTML does
+# not name (a CMS's own ``<ucapcontent>``, a word processor's ``<o:p>``). Only with text of
+# their own (20 characters), never as a paragraph's parent.
+_OTHER_BLOCKS = frozenset(("dd", "main", "form", "fieldset", "address", "figure", "th", "tt",
+                           "nobr"))
+_HTML_TAGS = frozenset(html_defs.tags) | {"template", "noframes", "noembed", "frame",
+                                          "picture", "dialog", "slot"}
+
+
+def _cut_off_excerpt(el: etree._Element) -> bool:
+    """True when ``el`` holds a short text cut off with an ellipsis (an excerpt of another
+    page: a menu's blurb in a ``<dd>`` under its ``<dt>`` heading)."""
+    text = _STRING(el).strip()
+    return len(text) <= _TEASER_MAX and bool(_CUT_OFF.search(text))
+
+
 def best_body(
     root: etree._Element, hidden: set[etree._Element] | None = None, *, short: bool = False,
     counts: TreeCounts | None = None, cards: bool = False, stories: bool = True,
@@ -1231,9 +1251,14 @@ def _best_body(
         counts = TreeCounts(root)
     stats = _Stats(root, hidden, counts, stories)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
-    tags = ("p", "div", "td", "section", "article", "font", "span", "pre",
-            *(("li",) if short else ()), *(_EMPHASIS if emphasis else ()))
-    for el in root.iter(*tags):
+    tags = frozenset(("p", "div", "td", "section", "article", "font", "span", "pre",
+                      *(("li",) if short else ()), *(_EMPHASIS if emphasis else ())))
+    for el in root.iter():
+        tag = el.tag
+        if tag not in tags and (not isinstance(tag, str)
+                                or (tag in _HTML_TAGS and tag not in _OTHER_BLOCKS)
+                                or _cut_off_excerpt(el)):
+            continue
         if el in hidden:
             continue
         if short:
