@@ -411,6 +411,11 @@ _FOOTER = re.compile(
 
 
 _CONTACT_LABEL = re.compile(r"(?:地址|邮编|电话)[:：]")
+# A numbered point's number closing the text before a footer mark (``三、``, ``3.``, ``（三）``,
+# spaces after it): the mark opens a field of the point.
+_POINT_BEFORE = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*、|(?<!\d)\d{1,2}\s*[、.．]|"
+                           r"[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])[\s\u00a0\u3000]*$")
+_POINT_REACH = 16
 # Running prose a short text shows before its contact or copyright lines: Chinese
 # characters of pieces closed by a sentence stop.
 _PROSE_LEAD = 40
@@ -863,7 +868,10 @@ def _footer_like(el: etree._Element, han: int, hidden: set[etree._Element],
         if node is not el and node.tail and node.getparent() not in hidden:
             parts.append(node.tail)
     text = " ".join(parts)
-    marks = list(_FOOTER.finditer(text))
+    # A mark right after a point's number (``三、主办单位：某某``) is a field of a notice's
+    # numbered points, never a footer's.
+    marks = [m for m in _FOOTER.finditer(text)
+             if not _POINT_BEFORE.search(text, max(0, m.start() - _POINT_REACH), m.start())]
     kinds = {m.group() for m in marks}
     if len(kinds) < 2:
         return False

@@ -1113,7 +1113,9 @@ def _without_addressee(paragraphs: list[str]) -> list[str]:
 _HEAD_KIND = re.compile(r".{2,60}(?:通知|意见|公告|决定|办法|通报|批复|函|规定|方案|计划|要点|报告|"
                         r"公示|通告|细则|纲要|请示|条例|令)[》」）)]?")
 _DECREE_NUMBER = re.compile(r"[（(]?第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号[)）]?")
-_HEAD_ISSUER_END = re.compile(r"(?:党组|党委)$")
+# A head's issuer may be a party body, a university or college (共青团某某大学), or the red
+# head's line naming the issuer's documents (某某委员会文件).
+_HEAD_ISSUER_END = re.compile(r"(?:党组|党委|大学|学院|文件)$")
 _HEAD_MAX = 6
 _HEAD_LINE_MAX = 80
 
