@@ -33,7 +33,7 @@ from pipelines.metadata import read_byline
 from pipelines.mhtml import unwrap_mhtml
 from pipelines.pagefacts import saved_from_url
 from pipelines.paragraphs import clean_paragraphs, normalize_field
-from pipelines.textedges import trim_edges
+from pipelines.textedges import story_under_info_line, trim_edges
 
 logger = logging.getLogger(__name__)
 
@@ -228,7 +228,13 @@ def _clean_html(
         byline = read_byline(normalize_field(found.author_text) or "")
         if byline:
             result.merge_meta(byline)
-    clean_paragraphs(found.paragraphs, result, rules=rules, fetched_at=fetched_at,
+    lines = found.paragraphs
+    if (story := story_under_info_line(lines)) is not None:
+        # Another story under the text, headed by its own info line (dropped below as
+        # furniture, so read here on the extracted lines).
+        result.counts["boilerplate_removed"] += len(lines) - story
+        lines = lines[:story]
+    clean_paragraphs(lines, result, rules=rules, fetched_at=fetched_at,
                       first_line_may_be_title=False)
     result.paragraphs, dropped = trim_edges(result.paragraphs)
     result.counts["boilerplate_removed"] += dropped

@@ -1760,6 +1760,54 @@ def _without_headed_story(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+# Another story's own info line under its headline: a date (maybe with its clock and a
+# field or two: ``2026-11-21 10:00 来源：某报``), or a source's or a writer's field alone
+# (``来源：某某日报``, ``作者：某某``), short and closing no sentence.
+_STORY_DATE_LINE = re.compile(
+    r"(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*"
+    r"\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*秒?)?"
+    r"(?:\s*[|｜/]?\s*(?:来源|作者|编辑|记者|稿源|发布者?)\s*[:：][^。！？，,]{0,30})*")
+# A day alone in 年月日 is a notice's signing date (an attachment's heading or the issuer
+# over it), not a story's info line.
+_SIGNING_DAY = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_STORY_FIELD_LINE = re.compile(r"(?:来源|作者|稿源|文章来源)\s*[:：][^。！？，,：:]{1,30}")
+
+
+def _story_byline(line: str) -> bool:
+    """True when ``line`` is a reporter's byline naming its role (``记者 某某 通讯员 某某``)
+    or a writer's credit (``文／某某``): a site's name over names is not asked (a line of
+    any words closing with 社 or 报 and a few characters reads as one)."""
+    if len(line) > _BYLINE_MAX or _SENTENCE_END.search(line):
+        return False
+    return bool(_WRITER_CREDIT.match(line)) or (
+        bool(_REPORTER_BYLINE.fullmatch(line)) and not _REPORTER_AT_WORK.search(line))
+
+
+def story_under_info_line(paragraphs: list[str]) -> int | None:
+    """Where another story printed under the text starts, told by its own info line: a
+    headline line (8 to 40 characters, closing no sentence, no issuer's name) right over a
+    date line, a source's field alone on its line or a reporter's byline, over two paragraphs
+    closing a sentence each (a table's rows of a number, a date and a sentence are no
+    story), under two sentences of the page's own text or more (an ``<h3>``
+    headline, ``2026-11-21 来源：某报``, its text). A section head is never followed by a
+    date, a source or a byline: the page's own info line stands above its text, where no two
+    sentences come first. Stop 34's label rule: a second story is not body. Read on the
+    extracted lines, before the info line is dropped as furniture. None when there is none."""
+    for index in range(3, len(paragraphs) - 3):
+        head, info, text, more = (p.strip() for p in paragraphs[index:index + 4])
+        if not ((_STORY_DATE_LINE.fullmatch(info) and not _SIGNING_DAY.fullmatch(info))
+                or _STORY_FIELD_LINE.fullmatch(info) or _story_byline(info)):
+            continue
+        if not _STORY_HEADLINE.fullmatch(head) or _SENTENCE_END.search(head) \
+                or _signer(head) or _DOC_NUMBER.fullmatch(head) or _SENTENCE_END.search(info) \
+                or not _SENTENCE_END.search(text) or not _SENTENCE_END.search(more):
+            continue
+        if sum(1 for p in paragraphs[:index] if _SENTENCE_END.search(p.strip())) \
+                >= _STORY_SENTENCES_MIN:
+            return index
+    return None
+
+
 def _without_recommended(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` cut at the heading of a site's recommended list under the text (and an
     empty label line right above it), when a sentence of text comes before: what follows is
