@@ -559,6 +559,13 @@ class TreeCounts:
         self.teasers: dict[etree._Element, bool] = {}
         self.cards: dict[etree._Element, bool] = {}
         self.sentences: dict[etree._Element, int] = {}
+        self.tags: frozenset | None = None
+
+    def tag_names(self) -> frozenset:
+        """The tags the tree's elements carry (from the rows, counted once)."""
+        if self.tags is None:
+            self.tags = frozenset(row[1] for row in self.read())
+        return self.tags
 
     def read(self) -> list[tuple[etree._Element, object, tuple, int, int, int]]:
         """The rows, counted on the first call. (Leaves first: each element's children are
@@ -1259,14 +1266,12 @@ def _best_body(
         counts = TreeCounts(root)
     stats = _Stats(root, hidden, counts, stories)
     candidates: dict[etree._Element, None] = {}  # document order: ties go to the first
-    tags = frozenset(("p", "div", "td", "section", "article", "font", "span", "pre",
-                      *(("li",) if short else ()), *(_EMPHASIS if emphasis else ())))
-    for el in root.iter():
-        tag = el.tag
-        if tag not in tags and (not isinstance(tag, str)
-                                or (tag in _HTML_TAGS and tag not in _OTHER_BLOCKS)
-                                or _cut_off_excerpt(el)):
-            continue
+    tags = ("p", "div", "td", "section", "article", "font", "span", "pre",
+            *(("li",) if short else ()), *(_EMPHASIS if emphasis else ()))
+    others = _OTHER_BLOCKS | {tag for tag in counts.tag_names()
+                              if isinstance(tag, str) and tag not in _HTML_TAGS}
+    for el in root.iter(*tags, *others):
+        other = el.tag in others
         if el in hidden:
             continue
         if short:
@@ -1275,6 +1280,8 @@ def _best_body(
         else:
             own_len, own_han = stats.own[el]
             has_text = own_len >= 20 and own_han >= 20
+        if other and (not has_text or _cut_off_excerpt(el)):
+            continue
         if el.tag in ("p", "pre") or has_text:
             if el.tag == "p" and _statement_paragraph(el):
                 continue  # a disclaimer's paragraph marks no block of text, nor gathers one
