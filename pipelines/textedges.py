@@ -461,10 +461,12 @@ _LABELLED_BOX_REST = 2  # the text under the box: at least twice its characters
 
 # A box's item set otherwise (stop 38, i28c): numbered from one (``①…``, ``1. …``, ``（1）…``),
 # led by a middle dot, or a saying wholly in quotation marks (``“…”``, maybe with its
-# speaker after a dash). One quoted saying under a bracketed label is a box too.
+# speaker after a dash). One quoted saying under a bracketed label is a box too, when its
+# speaker is named.
 _BOX_DOT = re.compile(r"[·・]\s*\S")
 _QUOTED_SAYING = re.compile(r"[“「][^“”「」]{4,158}[”」]\s*(?:[—－]{1,2}\s*[^。！？]{1,20})?")
 _BOX_LABEL_WITHIN = 2  # caption lines over the box's label (a picture's, over the text)
+_SIGNED_SAYING = re.compile(r"[”」]\s*[—－]{1,2}\s*[^。！？]{1,20}$")
 
 
 def _box_items(paragraphs: list[str], start: int) -> int:
@@ -492,7 +494,8 @@ def _without_labelled_box(paragraphs: list[str]) -> list[str]:
     (bracketed, or up to eight characters with no mark but a closing colon; under up to two
     pictures' caption lines, which go too), two or more items under it (bullet- or
     dash-led, ``■ …``, ``——…``, ``· …``; numbered from one, ``①…``, ``1. …``; or sayings
-    wholly in quotation marks, of which one is enough under a bracketed label; each up to
+    wholly in quotation marks, of which one is enough under a bracketed label when its
+    speaker is named after a dash; each up to
     160 characters), then a paragraph of prose (no bullet, a comma or a sentence's end) —
     when no such line stands further down (a text that is a bulleted list keeps its items)
     and the text under the box is at least twice as long. A bracketed label over prose
@@ -509,7 +512,10 @@ def _without_labelled_box(paragraphs: list[str]) -> list[str]:
     end = _box_items(paragraphs, top + 1)
     items = paragraphs[top + 1:end]
     quoted = bool(items) and _QUOTED_SAYING.fullmatch(items[0].strip()) is not None
-    if len(items) < (1 if quoted and bracketed else _LABELLED_BOX_LINES_MIN) \
+    # One saying alone is a box's only when its speaker is named after a dash (“…”——某某):
+    # a feature may open on a quoted line under its column's tag (【走基层】 over “…！”).
+    signed = quoted and _SIGNED_SAYING.search(items[0].strip()) is not None
+    if len(items) < (1 if signed and bracketed else _LABELLED_BOX_LINES_MIN) \
             or end >= len(paragraphs):
         return paragraphs
     rest = paragraphs[end:]

@@ -10,7 +10,8 @@ dot (``· …``), or printed wholly in quotation marks (``“…”``; one sayin
 bracketed label); and a picture's caption line may stand over the label. The box was kept as
 the text's start. Now it goes, with the caption over it.
 
-Guards: a column tag over prose stays; one quoted saying under an unbracketed label stays;
+Guards: a column tag over prose stays, and over a quoted opening line with no speaker named;
+one quoted saying under an unbracketed label stays;
 numbered items that go on further down the text are the text's own list.
 """
 
@@ -49,6 +50,11 @@ def test_a_labelled_box_of_items_set_otherwise_is_not_the_text(items: list[str],
 
 def test_a_column_tag_over_prose_stays() -> None:
     assert _body(["【走基层】", *_TEXT])[:2] == ["【走基层】", _TEXT[0]]
+
+
+def test_a_feature_opening_on_a_quoted_line_under_its_column_tag_keeps_it() -> None:
+    opening = "“老周，还开着呢？”"
+    assert _body(["【走基层】", opening, *_TEXT])[:2] == ["【走基层】", opening]
 
 
 def test_one_quoted_saying_under_an_unbracketed_label_stays() -> None:
