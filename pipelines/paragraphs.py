@@ -28,6 +28,7 @@ from pipelines.textedges import (
     head_over_byline,
     lists_only,
     opens_abstract,
+    picture_credit,
     pointed_headline,
     promotion_line,
     related_headline,
@@ -317,10 +318,15 @@ def clean_paragraphs(
         # Lines under a paywall were still read for metadata (责任编辑：…), never kept.
         counts["boilerplate_removed"] += len(paragraphs) - cut
         del paragraphs[cut:], keys[cut:]
-    if byline_at and head_over_byline(paragraphs[:byline_at]) \
-            and text_under_byline(paragraphs[:byline_at], paragraphs[byline_at:]):
-        counts["boilerplate_removed"] += byline_at
-        del paragraphs[:byline_at], keys[:byline_at]
+    if byline_at:
+        # A picture's credit under the byline (图/某某提供) is the headline block's too.
+        under = byline_at
+        while len(paragraphs) - under > 2 and picture_credit(paragraphs[under]):
+            under += 1
+        if head_over_byline(paragraphs[:byline_at]) \
+                and text_under_byline(paragraphs[:byline_at], paragraphs[under:]):
+            counts["boilerplate_removed"] += under
+            del paragraphs[:under], keys[:under]
     _drop_title_lines(paragraphs, keys, title_key, counts)
     _drop_near_title(paragraphs, keys, title_key, counts, result.title)
     _drop_title_tail(paragraphs, keys, result.title, counts)

@@ -365,7 +365,8 @@ def _reporter_byline(paragraph: str) -> bool:
 
 
 def _without_head_over_byline(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without what stands over a reporter's byline at the text's top — the
+    """``paragraphs`` without what stands over a reporter's byline (or a picture's credit,
+    ``图/某某提供``) at the text's top — the
     headline printed again with its kicker, a subtitle, a title line of a column (up to five
     lines, none closing a sentence nor longer than a standfirst) — and without the byline:
     the label rules start the text under the byline (the headline block is the page's). Only
@@ -379,11 +380,25 @@ def _without_head_over_byline(paragraphs: list[str]) -> list[str]:
         if len(paragraphs[index - 1]) > _STANDFIRST_MAX \
                 or _SENTENCE_END.search(paragraphs[index - 1]):
             return paragraphs
-        if not _reporter_byline(paragraphs[index]):
+        if not (_reporter_byline(paragraphs[index]) or picture_credit(paragraphs[index])):
             continue
         rest = paragraphs[index + 1:]
+        while len(rest) > 2 and picture_credit(rest[0]):
+            rest = rest[1:]  # a picture's credit under the byline (图/某某提供)
         return rest if text_under_byline(paragraphs[:index], rest) else paragraphs
     return paragraphs
+
+
+# A picture's credit alone on its line (图/某某提供, 摄影：某某, 题图｜某某): under the headline
+# printed again at the text's top it closes the headline block as a byline does, and under a
+# byline it is the block's too.
+_PICTURE_BYLINE = re.compile(r"[\[【(（]?\s*(?:图|图片|摄影|题图|头图)\s*[:：丨|｜/∕_＿]\s*"
+                             r"[^。！？，,；;]{1,40}")
+
+
+def picture_credit(paragraph: str) -> bool:
+    """True when ``paragraph`` is a picture's credit alone on its line."""
+    return bool(_PICTURE_BYLINE.fullmatch(paragraph.strip()))
 
 
 def head_over_byline(head: list[str]) -> bool:
