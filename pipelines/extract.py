@@ -75,6 +75,10 @@ __all__ = ["Extracted", "extract"]
 
 logger = logging.getLogger(__name__)
 
+# A figcaption holding this many Chinese characters is kept under a tag of its own until the
+# page's prose is counted (a photo page's only text); every other one is dropped at once.
+_FIGCAPTION_TEXT = 20
+_FIGCAPTION_HELD = "pw-figcaption"
 _DROP_TAGS = (
     "script", "style", "noscript", "iframe", "button",
     "select", "input", "textarea", "svg", "canvas", "video", "audio", "object", "embed",
@@ -201,23 +205,28 @@ def _clean_tree(root: etree._Element, remove: str | None = None) -> dict[etree._
             # post's day and clock over the text), not a picture's caption: its date line
             # stays for the date pass.
             card.tag = "div"
-        else:
+        elif han_at_least(card, _FIGCAPTION_TEXT):
+            # Perhaps a photo page's only text: judged once the page's prose is counted.
+            card.tag = _FIGCAPTION_HELD
             captions.append(card)
-    if captions:
-        # A photo page whose only text is its picture's caption (stop 38, i28c: fresh17's
-        # photo-set class in a ``<figure>``): the caption holding most of the page's prose
-        # is its text, as a caption paragraph is (tests/clean/
-        # test_clean_a_photo_sets_caption_as_its_text.py). Other captions go.
-        before = PageProse(root)
-        for card in captions:
-            if before.holds_most(card):
-                card.tag = "div"
     # strip_elements works in C and keeps each element's tail text in place.
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROP_TAGS,
                          with_tail=False)
     for el in made:
         el.set(FORM_MARK, "")  # set aside by negative_blocks when it holds little text
     prose = PageProse(root)
+    if captions:
+        # A photo page whose only text is its picture's caption (stop 38, i28c: fresh17's
+        # photo-set class in a ``<figure>``): the caption holding most of the page's prose
+        # is its text, as a caption paragraph is (tests/clean/
+        # test_clean_a_photo_sets_caption_as_its_text.py). Other captions go, as before,
+        # and the page's prose is counted again without them for the passes below.
+        for card in list(root.iter(_FIGCAPTION_HELD)):
+            if prose.holds_most(card):
+                card.tag = "div"
+            else:
+                drop_tree(card)
+        prose = PageProse(root)
     kept: list[etree._Element] = []
     for el in root.iter(*_CHROME_TAGS):
         # Left unclosed, a chrome tag runs to its parent's end, holding what follows it.
