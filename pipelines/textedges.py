@@ -47,6 +47,25 @@ _ABSTRACT = re.compile(r"^[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?
                        r"(?:" + _SUMMARY_WORDS
                        + r"|编者按|编者注|编辑注|编者的话|[\u4e00-\u9fff]{2,4}注)"
                        r"\s*[:：\]】)）]")
+# The same label set apart by markup alone (``<strong>摘要</strong>…``, a ``<span>`` of its
+# own: stop 38, i28c): no colon or bracket after it, maybe a space, then the summary's
+# words. Only the compound labels (never 简介, nor a word before 注), over a summary of a
+# sentence or more; a word of a sentence after the label (导语是…, 摘要显示…) makes it the
+# sentence's subject, no label.
+_ABSTRACT_BARE = re.compile(r"[\[【(（]?\s*(?:本文|文章|编辑|编者|小编)?"
+                            r"(?:" + _SUMMARY_WORDS.replace("(?:内容)?简介|", "") + r"|编者按)"
+                            r"\s*(?![是的和与及中里要应为在把被将对就也都还又已显指称写说有能])"
+                            r"(?=[\u4e00-\u9fff“\"])")
+_ABSTRACT_BARE_MIN = 30  # characters of the paragraph: a summary, not a word opening a line
+
+
+def _opens_bare_abstract(paragraph: str) -> bool:
+    """True when ``paragraph`` opens with a summary's label set apart by markup alone
+    (``摘要今年夏天…``) and is a summary's length, closing a sentence."""
+    return len(paragraph) >= _ABSTRACT_BARE_MIN and bool(_ABSTRACT_BARE.match(paragraph)) \
+        and bool(_SENTENCE_END.search(paragraph))
+
+
 # A paginated story's page index printed in one line over its text (第1页：某某第2页：某某):
 # the pages' titles, from the first page on.
 _PAGE_INDEX = re.compile(r"第\s*1\s*页\s*[:：].{0,80}?第\s*2\s*页\s*[:：].*")
@@ -896,7 +915,8 @@ def _without_editors_notes(paragraphs: list[str]) -> list[str]:
     for index, paragraph in enumerate(kept[:_HEAD_LINES_MAX]):
         if index >= _ABSTRACT_WITHIN and closed:
             break
-        if _ABSTRACT.match(paragraph) and len(kept) > index + 1:
+        if (_ABSTRACT.match(paragraph) or _opens_bare_abstract(paragraph)) \
+                and len(kept) > index + 1:
             return kept[:index] + kept[index + 1:]
         closed = closed or bool(_SENTENCE_END.search(paragraph))
     return kept

@@ -71,3 +71,20 @@ def test_a_profile_under_the_text_still_goes() -> None:
     profile = ["某某水利研究室", "某某水利研究室成立于二〇一〇年，长期从事农村小型水利工程的调查研究。"]
     paragraphs = story_paragraphs(_TITLE, "<div class='article'>" + paras(_TEXT + profile) + "</div>")
     assert paragraphs[-1] == _TEXT[-1]
+
+
+# The label set apart by markup alone, no colon or bracket after it (<strong>摘要</strong>…, a
+# <span> of its own, maybe a space): the paragraph opens with the label's words.
+@pytest.mark.parametrize("label", ["摘要", "导读", "核心提示", "内容提要", "核心阅读", "编者按"])
+@pytest.mark.parametrize("markup", ["<strong>{}</strong>", "<span class='label'>{}</span>", "<b>{}</b> "])
+def test_a_summary_whose_label_markup_alone_sets_apart_is_not_the_text(label: str, markup: str) -> None:
+    box = "<p>" + markup.format(label) + _SUMMARY + "</p>"
+    paragraphs = story_paragraphs(_TITLE, "<div class='article'>" + box + paras(_TEXT) + "</div>")
+    assert paragraphs[0] == _TEXT[0]
+
+
+@pytest.mark.parametrize("first", ["导语是一篇新闻的开头，好的导语能让读者一眼看到新闻最重要的事实。",
+                                   "简介里写着，这座水库建于上世纪七十年代，曾是全县最大的水利工程。"])
+def test_a_text_opening_with_such_a_word_stays(first: str) -> None:
+    paragraphs = story_paragraphs(_TITLE, "<div class='article'>" + paras([first, *_TEXT]) + "</div>")
+    assert paragraphs[0] == first
