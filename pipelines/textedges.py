@@ -277,7 +277,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
     without the trailer that starts at a run of two or more credit lines in the text's
     second half, when what follows the run is shorter than what precedes it. Returns the
     kept paragraphs and how many were dropped."""
-    kept = _without_head_over_byline(list(paragraphs))
+    kept = _without_head_over_dateline(_without_head_over_byline(list(paragraphs)))
     if len(kept) > 2 and _ROLELESS_BYLINE.fullmatch(kept[0].strip()) \
             and text_under_byline([], kept[1:]):
         del kept[0]  # □ 某某, 某某（某某大学教授）: a writer's line over the text, no text
@@ -418,6 +418,27 @@ _PICTURE_BYLINE = re.compile(r"[\[【(（]?\s*(?:图|图片|摄影|题图|头图
 def picture_credit(paragraph: str) -> bool:
     """True when ``paragraph`` is a picture's credit alone on its line."""
     return bool(_PICTURE_BYLINE.fullmatch(paragraph.strip()))
+
+
+_HEAD_LINES_OVER_DATELINE = 3  # a kicker, a subtitle, the headline again
+_HEAD_LINE_OVER_DATELINE_MAX = 40
+
+
+def _without_head_over_dateline(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the lines over a story's dateline lead at the text's top (a
+    kicker or a subtitle, ``《某某》首发``, over ``某某报讯 记者某某报道：…。``): one to three
+    lines of at most 40 characters closing no sentence, over a first paragraph that opens
+    with its dateline (本报讯, 某某网讯, 新华社某地5月8日电) and closes a sentence, when the
+    text from it holds two paragraphs or more and twice the characters above. The dateline
+    opens the story: what stands over it is the headline block's."""
+    for index in range(1, min(_HEAD_LINES_OVER_DATELINE + 1, len(paragraphs) - 1)):
+        line = paragraphs[index - 1]
+        if len(line) > _HEAD_LINE_OVER_DATELINE_MAX or _SENTENCE_END.search(line):
+            return paragraphs
+        if _DATELINE.match(paragraphs[index]) and _SENTENCE_END.search(paragraphs[index]):
+            rest = paragraphs[index:]
+            return rest if text_under_byline(paragraphs[:index], rest) else paragraphs
+    return paragraphs
 
 
 def head_over_byline(head: list[str]) -> bool:
