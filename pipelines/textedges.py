@@ -1870,6 +1870,15 @@ def story_under_info_line(paragraphs: list[str]) -> int | None:
     return None
 
 
+def _tells_pointed_story(above: list[str], below: list[str]) -> bool:
+    """True when ``below``, the lines under a related heading alone on its line (``更多新闻``,
+    ``【相关报道】``), open with a headline and go on telling that story (stop 34's rule 1: a
+    second story printed after the text; stop 38, i28c: the heading with no headline on its
+    own line, as for a pointer)."""
+    pointed = pointed_headline("", below)
+    return pointed is not None and tells_story(pointed[0], above, pointed[1])
+
+
 def _without_recommended(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` cut at the heading of a site's recommended list under the text (and an
     empty label line right above it), when a sentence of text comes before: what follows is
@@ -1882,7 +1891,9 @@ def _without_recommended(paragraphs: list[str]) -> list[str]:
                 _RECOMMENDED_KIND.fullmatch(line)
                 and not any(_SENTENCE_END.search(p) for p in paragraphs[index + 1:])) \
                 and not ((_RELATED_HEADING.fullmatch(line) or _AD_LABEL.fullmatch(line))
-                         and not any(_SENTENCE_MARK.search(p) for p in paragraphs[index + 1:])):
+                         and not any(_SENTENCE_MARK.search(p) for p in paragraphs[index + 1:])) \
+                and not (_RELATED_HEADING.fullmatch(line)
+                         and _tells_pointed_story(paragraphs[:index], paragraphs[index + 1:])):
             continue
         if not any(_SENTENCE_END.search(p) for p in paragraphs[:index]):
             return paragraphs

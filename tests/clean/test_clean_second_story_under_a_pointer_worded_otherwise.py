@@ -13,7 +13,11 @@ place and the work, not the headline's every phrase). Now those pointers count, 
 story telling 35 % of its headline's pairs (and 30 % more than the text above) is that
 story.
 
-Guard: an article whose own text resumes under a related pointer (its words, not the
+A related heading alone on its line (``更多新闻``, ``【相关报道】``), the other story's headline
+under it, then its text: cut the same way (the heading rules cut it only when no sentence
+followed).
+
+Guards: an article whose own text resumes under a related pointer or heading (its words, not the
 pointed headline's) keeps it (stop 36's rule 3).
 """
 
@@ -46,4 +50,22 @@ def test_the_articles_own_text_resuming_under_a_pointer_stays() -> None:
             "业内人士认为，新修订的种子法将进一步激发种业创新活力，推动种业高质量发展。"]
     paragraphs = story_paragraphs("新修订的种子法表决通过", "<div class='article'>" + paras(
         [*_BRIEF, "推荐阅读：" + _OTHER_HEADLINE, *more]) + "</div>")
+    assert paragraphs[-1] == more[-1]
+
+
+# A related heading alone on its line (更多新闻, 相关推荐, 【相关报道】, 往期新闻), the other
+# story's headline on the line under it, then that story's text: cut too (the heading rules
+# cut such a heading only when no sentence followed it).
+@pytest.mark.parametrize("heading", ["更多新闻", "相关推荐", "【相关报道】", "往期新闻"])
+def test_a_second_story_under_a_related_heading_alone_is_no_text(heading: str) -> None:
+    paragraphs = story_paragraphs("新修订的种子法表决通过", "<div class='article'>" + paras(
+        [*_BRIEF, heading, _OTHER_HEADLINE, *_OTHER]) + "</div>")
+    assert paragraphs == _BRIEF
+
+
+def test_the_articles_own_sections_under_a_related_heading_stay() -> None:
+    more = ["种子法的修订历时两年，立法机关先后赴多个省份调研，听取种业企业、科研单位和农民的意见。",
+            "业内人士认为，新修订的种子法将进一步激发种业创新活力，推动种业高质量发展。"]
+    paragraphs = story_paragraphs("新修订的种子法表决通过", "<div class='article'>" + paras(
+        [*_BRIEF, "更多新闻", _OTHER_HEADLINE, "种子法修订的来龙去脉", *more]) + "</div>")
     assert paragraphs[-1] == more[-1]
