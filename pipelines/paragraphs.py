@@ -134,6 +134,25 @@ def _contained(key: str, keys: list[str]) -> bool:
 # A table's row, its cells joined by a bar (:func:`pipelines.blocktext.grid_rows`), closing
 # no sentence; and a line of running text (a sentence, or longer than a table's caption).
 _ROW = re.compile(r"[^|｜。！？]+(?:[|｜][^|｜。！？]+)+")
+# A field line of a list's item (``薪资范围：…``, ``报名条件：…``): a short label and a colon.
+_ITEM_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S.{0,158}")
+# A list's item heading (``3、跟单员（2人）``, ``（三）…``, ``三、…``).
+_ITEM_FIELDS_MAX = 8
+_ITEM_HEAD = re.compile(r"(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+                        r"[一二三四五六七八九十]{1,3}\s*、)\s*\S")
+
+
+def _field_of_new_item(text: str, key: str, keys: list[str], paragraphs: list[str]) -> bool:
+    """True when ``text``, a field line said before under an item's heading (the same
+    ``薪资范围：…`` under each job of a list, at most eight lines under it), is said again
+    under a new item's heading: since its last time a numbered item heading that is no
+    repeat stands (a page printed twice over repeats its item headings too). A signature's
+    ``主任：某某`` printed over the text and again under it is no item's field."""
+    if not _ITEM_FIELD.fullmatch(text) or key not in keys:
+        return False
+    last = len(keys) - 1 - keys[::-1].index(key)
+    return any(_ITEM_HEAD.match(p) for p in paragraphs[max(0, last - _ITEM_FIELDS_MAX):last]) \
+        and any(_ITEM_HEAD.match(p) for p in paragraphs[last + 1:])
 _CAPTION_MAX = 30
 
 
@@ -250,6 +269,10 @@ def clean_paragraphs(
         # over repeats its running text too, and its tables' rows still go.
         if repeat and text_new and key in seen and _ROW.fullmatch(text) \
                 and key not in keys[table_at:]:
+            repeat = False
+        # A field line said again under each item of a list (the same pay line under each
+        # job) is that item's.
+        if repeat and key in seen and _field_of_new_item(text, key, keys, paragraphs):
             repeat = False
         running = _running(text)
         # A short line said again at a new turn of a transcript (a judge's ``检察员，请发表对该组
