@@ -283,7 +283,8 @@ def _headline(
         text = headline_text(part)
         if text and text not in sites and not site_like(text):
             if len(parts) == 1 and (organisation_like(text) or len(_key(text)) <= 6
-                                    or _PAGE_TYPE.search(text) or _DEFAULT_NAME.fullmatch(text)):
+                                    or _PAGE_TYPE.search(text) or _DEFAULT_NAME.fullmatch(text)
+                                    or _printed_as_home_link(root, text)):
                 # Only a public body's name, or a channel's (``通知公告``, ``工作动态``): a
                 # headline printed before the text is the better answer.
                 body_name = text
@@ -327,10 +328,19 @@ def _headline(
                 found = _printed_reworded(root, found, skip, body)
                 return found if found[0] is not None else _printed_h1(root, found, facts,
                                                                       skip, body)
+    if body_name is not None and _printed_as_home_link(root, body_name):
+        # The <title> is the site's name alone, printed only as the logo's link home
+        # (``<a href="http://example.cn">某某数据库</a>``): the headline is printed before the
+        # text, a heading tag's or a block set large by its style alike.
+        sites = sites | {_key(body_name), collapse_spaces(body_name)}
+        large = _large_lines(root, skip, body)
+    else:
+        large = []
     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                          if el is not None and t not in sites
                                          and not site_like(t)]
-                            + _emphasised_lines(root, skip, body), skip=skip, sites=sites)
+                            + _emphasised_lines(root, skip, body) + large, skip=skip,
+                            sites=sites)
     if found[1] is not None and (body_name is not None or not facts.page_title) \
             and not facts.meta_title:
         # A notice's headline broken over several centred lines, its first line found: the
@@ -686,6 +696,31 @@ def _logo(el: etree._Element) -> bool:
         return True
     links = [a.get("href") or "" for a in el.iter("a")]
     return bool(links) and all(_HOME_LINK.fullmatch(href) for href in links)
+
+
+# Elements printing a text as their whole text, and the links among them.
+_WHOLE_TEXT = etree.XPath("/html/body//*[normalize-space(.)=$name]")
+
+
+def _printed_as_home_link(root: etree._Element, text: str) -> bool:
+    """True when ``text`` is printed, and only as the whole text of links to the site's home
+    page (a logo's ``<a href="http://example.cn">某某数据库</a>``): the site's name however
+    it reads, never a story's headline, which is not a link home (a one-part ``<title>``
+    saying only that). A block printing it otherwise than in such a link (a heading, a
+    paragraph) makes it no name."""
+    name = " ".join(text.split())
+    found = False
+    for el in _WHOLE_TEXT(root, name=name):
+        if el.tag in ("title", "script", "style", "option", "textarea"):
+            continue
+        link = el if el.tag == "a" else next(el.iter("a"), None)
+        if link is None:
+            link = next(el.iterancestors("a"), None)
+        if link is None or " ".join(text_content(link).split()) != name \
+                or not HOME_LINK.fullmatch(link.get("href") or "x"):
+            return False
+        found = True
+    return found
 
 
 def _story_h1(root: etree._Element) -> bool:
