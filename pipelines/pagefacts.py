@@ -679,7 +679,7 @@ def _keyword_tail(part: str) -> list[str]:
 _LOOSE_MARK = r"\s*(?:·|•|~|～|/|::|——)\s*|\s+"
 _LOOSE_NAME = r"[^\s·•~～/:—\-]{2,14}"
 _LOOSE_TAIL = re.compile(rf"^(?P<head>.{{6,}}?)(?:{_LOOSE_MARK}|-)(?P<name>{_LOOSE_NAME})$")
-_LOOSE_HEAD = re.compile(rf"^(?P<name>{_LOOSE_NAME})\s*(?:·|•|::)\s*(?P<head>.{{6,}})$")
+_LOOSE_HEAD = re.compile(rf"^(?P<name>{_LOOSE_NAME})\s*(?P<mark>·|•|::|-)\s*(?P<head>.{{6,}})$")
 
 
 def _peel_site_names(parts: list[str]) -> list[str]:
@@ -694,7 +694,11 @@ def _peel_site_names(parts: list[str]) -> list[str]:
     if last and site_like(last["name"]) and not site_like(last["head"]):
         parts = [last["head"].rstrip(), last["name"], *parts[1:]]
     first = _LOOSE_HEAD.match(parts[-1]) if len(parts) == 1 else None
-    if first and site_like(first["name"]):
+    if first and site_like(first["name"]) and not (
+            first["mark"] == "-" and site_like(first["head"])):
+        # ``某某网 · 标题``; ``某某新闻网-标题`` too (a bare dash after the site's name, the
+        # headline long: :func:`_title_parts` splits a bare dash only before a short part),
+        # unless both ends are names (``某某网-某某频道``).
         parts = [first["name"], first["head"].lstrip()]
     tail = _LAST_DASH_PART.match(parts[-1]) if len(parts) > 1 else None
     if tail and site_like(tail.group(2)) and not site_like(tail.group(1)):
