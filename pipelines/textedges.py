@@ -152,9 +152,13 @@ _SITE_RECORD = re.compile(r"(?:ICP[备证]|公网安备)\s*[:：]?\s*\d{4,}")
 
 def ends_text(paragraph: str, kept: list[str]) -> bool:
     """True when ``paragraph`` (a line the boilerplate rules drop) is a paywall's notice, a
-    pointer to the previous or next item, or the site's registration record, under text
-    already kept (a sentence or more): nothing after it is the article."""
+    pointer to the previous or next item, the site's registration record, or the heading of
+    the site's recommended list (热点推荐, 推荐阅读: trim_edges cuts there too, but this line
+    never reaches it), under text already kept (a sentence or more): nothing after it is the
+    article. (Stop 38, i28d: a one-sentence flash over a box of teasers in prose under such a
+    heading took the teasers as its text.)"""
     return bool(_PAYWALL.match(paragraph) or _NEXT_ITEM.fullmatch(paragraph)
+                or _RECOMMENDED.fullmatch(paragraph.strip())
                 or (_SITE_RECORD.search(paragraph) and not _SENTENCE_END.search(paragraph))) \
         and any(_SENTENCE_END.search(p) for p in kept)
 
