@@ -336,11 +336,14 @@ def _headline(
         large = _large_lines(root, skip, body)
     else:
         large = []
-    found = _closest_before(root, body, [(el, t) for el, t in candidates
-                                         if el is not None and t not in sites
-                                         and not site_like(t)]
-                            + _emphasised_lines(root, skip, body) + large, skip=skip,
-                            sites=sites)
+    lines = [(el, t) for el, t in candidates if el is not None and t not in sites
+             and not site_like(t)] + _emphasised_lines(root, skip, body) + large
+    if any(not organisation_like(t) for _, t in lines):
+        # Only a public body's name (``<h1>某某市住房和城乡建设局</h1>``), nothing stated to
+        # match: the site's name over the page, not the story's headline printed as a bold
+        # line at the text's top (stop 38, i28d).
+        lines = [(el, t) for el, t in lines if not organisation_like(t)]
+    found = _closest_before(root, body, lines, skip=skip, sites=sites)
     if found[1] is not None and (body_name is not None or not facts.page_title) \
             and not facts.meta_title:
         # A notice's headline broken over several centred lines, its first line found: the
