@@ -261,6 +261,13 @@ def _dated_weekday(text: str, el: etree._Element, anchor: etree._Element | None,
         _PUBLISHED_LABEL.search(text) or _PUBLISHED_LABEL.search(label))
 
 
+# The site's own stamp (网站更新时间：2026-12-01, 本站最后更新于…, 站点维护日期：…), printed in a
+# footer on every page: no candidate, so a signing date under the text dates the page
+# (stop 38, i28d: a notice dated only under its signature, the footer's stamp later).
+_SITE_STAMP = re.compile(r"(?:网站|網站|本站|站点|站點|全站)\s*(?:最后|最後)?\s*"
+                         r"(?:更新|維護|维护|统计|統計)")
+
+
 # An update's label: when the page changed, not when it was published.
 _UPDATE_LABEL = re.compile(r"(?:更新|修改|修订|修訂)(?:时间|時間|日期)|最后更新|最後更新"
                            r"|更新\s*[:：]|更新[於于]")
@@ -634,7 +641,9 @@ def page_date(
                 and order[anchor] < order[el] <= order[anchor] + 12 \
                 and (body is None or order[el] < order.get(body, 0) or at_top)
             score += 3 if agrees else -1 if dated and not under else 0
-        (entries if entry else found).append(_Printed(text, source, iso, score, order[el], dated))
+        if not _SITE_STAMP.search(text):  # the whole site's update stamp: no page's day
+            (entries if entry else found).append(_Printed(text, source, iso, score, order[el],
+                                                          dated))
         if len(found) >= 40:
             break
     best = max(found, key=lambda c: (c.score, -c.order), default=None)
