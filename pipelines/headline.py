@@ -701,8 +701,9 @@ def _logo(el: etree._Element) -> bool:
     return bool(links) and all(_HOME_LINK.fullmatch(href) for href in links)
 
 
-# Elements printing a text as their whole text, and the links among them.
-_WHOLE_TEXT = etree.XPath("/html/body//*[normalize-space(.)=$name]")
+# Links whose whole text is a given name, and the text nodes printing that name alone.
+_LINKS_NAMED = etree.XPath("/html/body//a[normalize-space(.)=$name]")
+_TEXTS_HOLDING = etree.XPath("/html/body//text()[normalize-space(.)=$name]")
 
 
 def _printed_as_home_link(root: etree._Element, text: str) -> bool:
@@ -710,20 +711,21 @@ def _printed_as_home_link(root: etree._Element, text: str) -> bool:
     page (a logo's ``<a href="http://example.cn">某某数据库</a>``): the site's name however
     it reads, never a story's headline, which is not a link home (a one-part ``<title>``
     saying only that). A block printing it otherwise than in such a link (a heading, a
-    paragraph) makes it no name."""
+    paragraph) makes it no name. Links are looked up first: on most pages none prints the
+    name, and the page's text is never searched."""
     name = " ".join(text.split())
-    found = False
-    for el in _WHOLE_TEXT(root, name=name):
-        if el.tag in ("title", "script", "style", "option", "textarea"):
+    links = _LINKS_NAMED(root, name=name)
+    if not links or not all(HOME_LINK.fullmatch(a.get("href") or "x") for a in links):
+        return False
+    for node in _TEXTS_HOLDING(root, name=name):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("title", "script", "style", "option", "textarea"):
             continue
-        link = el if el.tag == "a" else next(el.iter("a"), None)
-        if link is None:
-            link = next(el.iterancestors("a"), None)
-        if link is None or " ".join(text_content(link).split()) != name \
-                or not HOME_LINK.fullmatch(link.get("href") or "x"):
+        if parent.tag != "a" and next(parent.iterancestors("a"), None) not in links:
             return False
-        found = True
-    return found
+        if parent.tag == "a" and parent not in links:
+            return False
+    return True
 
 
 def _story_h1(root: etree._Element) -> bool:
