@@ -189,6 +189,8 @@ except ModuleNotFoundError:  # imported as benchmarks.extraction_robust (the tes
     )
 
 SITE = "华夏资讯网"
+# Characters lxml refuses in a text or attribute (C0 controls but tab, newline, return).
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 CHANNEL = "通知公告"
 
 # ---------------------------------------------------------------- page model and helpers
@@ -1355,8 +1357,10 @@ def _instant(kind: str) -> Perturb:
             required.append(etree.Element("link", rel="stylesheet", type="text/css",
                                           href=_MIP_CSS))
         custom = etree.Element("style", attrib={f"{kind}-custom": ""})
-        custom.text = "\n".join([*sheets, *(f".{cls}{{{style}}}"
-                                            for style, cls in inline.items())])
+        # A page's sheet may hold a control character (a stray ``\x00``/``\x0b``) that a
+        # browser skips and lxml refuses in a text: dropped, nothing a reader sees changes.
+        custom.text = _XML_UNSAFE.sub("", "\n".join([*sheets, *(f".{cls}{{{style}}}"
+                                                    for style, cls in inline.items())]))
         required.append(custom)
         for k, el in enumerate(required):
             head.insert(k, el)

@@ -225,3 +225,14 @@ def test_the_print_version_keeps_the_headline_date_line_and_text_in_a_print_fram
     loose = robust.Page("own-page-loose", ("<html><body><h1>" + HEADLINE + "</h1><p>十月十二日，某县在县会展中心举办秋季农产品产销对接会。</p>"
                                            "<p>县里表示，将继续搭建产销平台，帮助合作社稳定销路、提高收益。</p></body></html>").encode(), LABEL)
     assert robust.PERTURBATIONS["print"](loose, robust.copy.deepcopy(loose.root)) is None
+
+
+def test_instant_copies_of_a_page_whose_sheet_holds_a_control_character():
+    """amp and mip gather the page's sheets into one custom sheet: a control character in a
+    sheet (``\\x0b``, which a browser skips) is dropped, not refused by lxml (one opened page
+    stopped the whole run)."""
+    page = robust.Page("own-page-sheet", PAGE.replace(
+        "</title>", "</title><style>.info{color:#999}\x0b.title{font-size:22px}</style>").encode("utf-8"), LABEL)
+    for name in ("amp", "mip"):
+        text = _text(robust.PERTURBATIONS[name](page, robust.copy.deepcopy(page.root)))
+        assert ".info{color:#999}.title{font-size:22px}" in text and "\x0b" not in text
