@@ -143,14 +143,13 @@ a date move counts only on pages where a short date line was found. The table gi
 perturbation, the share right per field and, beside it, the share on the same pages
 unperturbed. No page text is printed or written: ``-v`` lists page ids and fields.
 
-A held-out split (``HELD_OUT`` in ``benchmarks/real/scoring.py``; at present fresh20,
-repeat-source draws continued and pages of new sources, being labelled; fresh19 was scored on
-2026-12-04 and opened, as fresh11 … fresh18 were before it) is refused, and so is
+A held-out split (``HELD_OUT`` in ``benchmarks/real/scoring.py``; at present none: fresh20
+was scored on 2026-12-04 and opened, as fresh11 … fresh19 were before it) is refused, and so is
 ``all``: a held-out split is scored once, on main, by the coordinator.
 Every opened split (``OPENED``: ``tune``, ``heldout``, ``fresh``, ``fresh2``, ``fresh3``,
 ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``, ``fresh9``, ``fresh10``,
 ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``, ``fresh16``,
-``fresh17``, ``fresh18``, ``fresh19``) may be perturbed.
+``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``) may be perturbed.
 """
 
 from __future__ import annotations

@@ -35,12 +35,12 @@ The default split is ``tune``: the other splits are written only when asked for
 ``opened`` writes every opened split (``OPENED``) and never the held-out one, so whoever tunes
 never needs ``all``. The list of splits is ``SPLITS`` in ``scoring.py``; ``HELD_OUT`` there
 names the split nobody tunes on (labelled before any extractor ran on it, scored once at the
-end; docs/evaluation.md), filled only for that final report (at present ``fresh20``, being
-labelled; ``fresh19`` was scored on 2026-12-04 and opened). ``fresh``,
+end; docs/evaluation.md), filled only for that final report (at present none: ``fresh20``
+was scored on 2026-12-04 and opened). ``fresh``,
 ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``,
 ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``,
-``fresh16``, ``fresh17``, ``fresh18`` and ``fresh19`` (repeat-source splits, the last nine;
-fresh13 … fresh19 with pages of new sources too) were held out that way and have since been
+``fresh16``, ``fresh17``, ``fresh18``, ``fresh19`` and ``fresh20`` (repeat-source splits, the
+last ten; fresh13 … fresh20 with pages of new sources too) were held out that way and have since been
 opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
