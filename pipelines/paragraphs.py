@@ -22,6 +22,8 @@ from pipelines.cleanresult import COUNT_KEYS, CleanResult
 from pipelines.metadata import read_byline, read_metadata_line
 from pipelines.mojibake import DocContext, MojibakeStats, context_for, repair_mojibake
 from pipelines.textedges import (
+    SIGNATURE_LINE,
+    closed_by_signature,
     closes_with_caption,
     contents_lines,
     ends_text,
@@ -190,6 +192,7 @@ def clean_paragraphs(
     paragraphs: list[str] = []
     cut: int | None = None  # where a paywall's notice ended the text
     editor_at: int | None = None  # where an editor's line (责任编辑：…) stood under a sentence
+    signed: list[int] = []  # where an editor's signature in brackets stood on its own line
     said_again = False  # the last turn's words were a repeat (dropped or kept)
     again_at: int | None = None  # where the last turn's repeated words were kept
     # Where the table under the last line of running text starts (in ``keys``), and whether
@@ -211,6 +214,8 @@ def clean_paragraphs(
         text = normalize_paragraph(line, counts, conversions, context)
         if not text:
             continue
+        if SIGNATURE_LINE.fullmatch(text) and any(_STOP.search(p) for p in paragraphs):
+            signed.append(len(paragraphs))
         meta = read_metadata_line(text, fetched_at=fetched_at)
         if editor_at is None and _EDITOR_LABEL.match(text) \
                 and any(_STOP.search(p) for p in paragraphs):
@@ -334,6 +339,9 @@ def clean_paragraphs(
                          and tells_story(pointed[0], paragraphs[:at], pointed[1]))):
             cut = at
             break
+    if len(signed) == 1 and (cut is None or signed[0] < cut) \
+            and closed_by_signature(paragraphs[:signed[0]], paragraphs[signed[0]:]):
+        cut = signed[0]  # （责编/某某） on its line under the text: what follows is not text
     if editor_at is not None and (cut is None or editor_at < cut) \
             and site_lines_only(paragraphs[editor_at:]):
         cut = editor_at  # only the site's buttons and calls under the editor's line

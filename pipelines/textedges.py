@@ -187,6 +187,12 @@ _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 _TOLD_SHARE = 0.35  # of the headline's character pairs found in the lines under the pointer
 _TOLD_MARGIN = 0.3  # more than in the text above it
 _TOLD_PAIRS_MIN = 6
+# Or (stop 38, i28f) the headline's words are what the lines below talk about: its pairs
+# found there this many times in all, at this many times their density in the text above (a
+# second story whose headline's words recur through it: 风险 six times under 三大风险, while
+# the pairs found above each stand once in a passing clause).
+_TOLD_HITS_MIN = 8
+_TOLD_DENSITY = 5
 
 
 def related_headline(paragraph: str, kept: list[str]) -> str | None:
@@ -223,7 +229,8 @@ def pointed_headline(headline: str, below: list[str]) -> tuple[str, list[str]] |
 def tells_story(headline: str, above: list[str], below: list[str]) -> bool:
     """True when the lines ``below`` a pointer naming ``headline`` tell that story: most of
     the headline's pairs of Chinese characters are found in them, many more than in the
-    text ``above`` the pointer, and they hold two sentences or more."""
+    text ``above`` the pointer (or recur there far more densely than above it), and they
+    hold two sentences or more."""
     pairs = set(_HAN_PAIR.findall(headline))
     if len(pairs) < _TOLD_PAIRS_MIN \
             or sum(1 for p in below if _SENTENCE_END.search(p)) < 2:
@@ -231,7 +238,43 @@ def tells_story(headline: str, above: list[str], below: list[str]) -> bool:
     text_above, text_below = "\n".join(above), "\n".join(below)
     share_below = sum(1 for pair in pairs if pair in text_below) / len(pairs)
     share_above = sum(1 for pair in pairs if pair in text_above) / len(pairs)
-    return share_below >= _TOLD_SHARE and share_below - share_above >= _TOLD_MARGIN
+    if share_below < _TOLD_SHARE:
+        return False
+    if share_below - share_above >= _TOLD_MARGIN:
+        return True
+    hits_below = sum(text_below.count(pair) for pair in pairs)
+    hits_above = sum(text_above.count(pair) for pair in pairs)
+    return hits_below >= _TOLD_HITS_MIN \
+        and hits_below * len(text_above) >= _TOLD_DENSITY * hits_above * len(text_below)
+
+
+# An editor's signature in brackets closing the text (（责编/某某）, (责任编辑：某某)): after a
+# paragraph's last sentence or on a line of its own (stop 38, i28f: fresh20's miss kept the
+# references, the authors' affiliations and a conference's promotion printed under it).
+_EDITOR_SIGN = (r"[（(]\s*(?:责编|责任编辑|值班编辑|编辑)\s*[/／:：|｜丨]?\s*"
+                r"[^（()）。！？，,；;]{1,20}[)）]")
+_SIGNED_END = re.compile(r"[。！？…][”’」』]?\s*" + _EDITOR_SIGN + r"\s*$")
+SIGNATURE_LINE = re.compile(r"\s*" + _EDITOR_SIGN + r"\s*")
+
+
+def closed_by_signature(above: list[str], below: list[str]) -> bool:
+    """True when an editor's signature standing between ``above`` and ``below`` closes the
+    text: a sentence or more above it, more characters above than below, and no other
+    signature below (a digest signs each of its items)."""
+    return bool(below) and any(_SENTENCE_END.search(p) for p in above) \
+        and sum(len(p) for p in above) > sum(len(p) for p in below) \
+        and not any(_SIGNED_END.search(p) or SIGNATURE_LINE.fullmatch(p) for p in below)
+
+
+def _without_tail_after_signature(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` down to the one closed by an editor's signature (``…做好。（责编/某
+    某）``) when that signature closes the text (:func:`closed_by_signature`): what the
+    page prints under it (references, the authors' lines, promotions) is not the text."""
+    signed = [i for i, p in enumerate(paragraphs) if _SIGNED_END.search(p)]
+    if len(signed) == 1 and closed_by_signature(paragraphs[:signed[0] + 1],
+                                                paragraphs[signed[0] + 1:]):
+        return paragraphs[:signed[0] + 1]
+    return paragraphs
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -315,7 +358,7 @@ def trim_edges(paragraphs: list[str]) -> tuple[list[str], int]:
             del kept[index:]  # a view counter under the text: the page's tools follow
             break
         before += len(paragraph)
-    kept = _without_editors_notes(kept)
+    kept = _without_editors_notes(_without_tail_after_signature(kept))
     kept = _without_addressee(_without_document_head(_without_title_block(kept)))
     kept = _without_thanks_note(kept)
     kept = _without_noted_rows_after_signature(_without_attached_tables(kept))
