@@ -40,8 +40,8 @@ was scored on 2026-12-04 and opened). ``fresh``,
 ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``, ``fresh6``, ``fresh7``, ``fresh8``,
 ``fresh9``, ``fresh10``, ``fresh11``, ``fresh12``, ``fresh13``, ``fresh14``, ``fresh15``,
 ``fresh16``, ``fresh17``, ``fresh18``, ``fresh19`` and ``fresh20`` (repeat-source splits, the
-last ten; fresh13 … fresh20 with pages of new sources too) were held out that way and have since been
-opened for tuning.
+last ten; fresh13 … fresh20 with pages of new sources too) were held out that way and have
+since been opened for tuning.
 
 Exit status: 0 when every page of the split was written, 1 when some were missing or did
 not match or the manifest lists no page of the split, 2 on bad arguments.
