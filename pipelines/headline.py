@@ -296,8 +296,8 @@ def _headline(
                 # A channel printed as a breadcrumb link is no headline; a headline printed
                 # as the link to its own page (a table-laid blog's post title) is — told
                 # by its clause marks (``，``, ``！``), which no channel's name holds.
-                if len(parts) == 1 and not _printed(root, text) \
-                        and not _words_in_text(text, body):
+                unprinted = len(parts) == 1 and not _printed(root, text)
+                if unprinted and not _words_in_text(text, body):
                     # A <title> printed nowhere on the page and foreign to the text (a
                     # site's name and slogan on every page, ``某某传媒 一个有国际观…的新媒
                     # 体！``) with a heading over the text that it does not match: the
@@ -305,11 +305,14 @@ def _headline(
                     over = _heading_over_text(root, body, candidates, skip, sites)
                     if over is not None:
                         return over
-                elif len(parts) == 1 and not _printed(root, text) \
-                        and _channel_and_topic(text, root):
+                if unprinted and (_channel_and_topic(text, root)
+                                  or _channel_and_topic(facts.page_title, root)):
                     # A <title> printed nowhere that names a channel of the page's menu and
-                    # a topic (``某栏目-2026某某行动``), the same on every page of the
-                    # topic: a line printed before the text, however marked, names the story.
+                    # a topic (``某栏目-2026某某行动``, or the topic first), the same on every
+                    # page of the topic: a line printed before the text, however marked,
+                    # names the story — whether or not the topic's words are the text's
+                    # (stop 38, i28e: a topic foreign to the text skipped this rule when no
+                    # heading tag or title class stood over the text).
                     found = _closest_before(root, body, [(el, t) for el, t in candidates
                                                          if el is not None and t not in sites
                                                          and not site_like(t)]
@@ -508,13 +511,16 @@ def _words_in_text(title: str, body: etree._Element | None) -> bool:
 
 # A <title>'s first piece before a hyphen or a bar (``栏目-专题``).
 _FIRST_PIECE = re.compile(r"\s*([^-_|｜—]{2,8}?)\s*[-_|｜]\s*\S")
+# Its last piece after one (``专题-栏目``), the topic's name before it.
+_LAST_PIECE = re.compile(r"\S\s*[-_|｜]\s*([^-_|｜—\s]{2,8})\s*$")
 
 
 def _channel_and_topic(title: str, root: etree._Element) -> bool:
-    """True when ``title``'s first piece before a hyphen or a bar is the text of a link on
-    the page (``海派文化-2017某某行动`` with ``<a>海派文化</a>`` in the menu): the title
-    names a channel and the topic it belongs to, not the story."""
-    match = _FIRST_PIECE.match(title)
+    """True when ``title``'s first piece before a hyphen or a bar (or its last piece after
+    one, the topic first: ``2017某某行动_海派文化``) is the text of a link on the page
+    (``海派文化-2017某某行动`` with ``<a>海派文化</a>`` in the menu): the title names a
+    channel and the topic it belongs to, not the story."""
+    match = _FIRST_PIECE.match(title) or _LAST_PIECE.search(title)
     return bool(match) and match.group(1) in _link_texts(root)
 
 
