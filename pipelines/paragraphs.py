@@ -35,6 +35,7 @@ from pipelines.textedges import (
     promotion_line,
     related_headline,
     site_lines_only,
+    standfirst_over_writer,
     tells_story,
     text_under_byline,
 )
@@ -206,6 +207,7 @@ def clean_paragraphs(
     # at the text's top (a headline printed again, its deck): those lines are the headline
     # block's, as when the byline is left in the text (textedges._without_head_over_byline).
     byline_at: int | None = None
+    standfirst = False  # the lines over that byline are a standfirst's block over a writer
     contents = contents_lines(raw)  # a document's contents list above its text
     for index, line in enumerate(raw):
         if index in contents:
@@ -221,8 +223,12 @@ def clean_paragraphs(
                 and any(_STOP.search(p) for p in paragraphs):
             editor_at = len(paragraphs)
         if (meta and index < 6) or (meta and (meta.authors or meta.editors)):
-            if meta.authors and byline_at is None and head_over_byline(paragraphs):
+            if meta.authors and byline_at is None and (
+                    head_over_byline(paragraphs) or standfirst_over_writer(paragraphs, text)):
+                # Or a standfirst's block over a writer's credit (``文/某某``): a teaser, a
+                # reading-time and a promotion line, closing sentences or not (stop 38, i28e).
                 byline_at = len(paragraphs)
+                standfirst = not head_over_byline(paragraphs)
             result.merge_meta(meta)
             counts["metadata_lines_removed"] += 1
             continue
@@ -354,7 +360,7 @@ def clean_paragraphs(
         under = byline_at
         while len(paragraphs) - under > 2 and picture_credit(paragraphs[under]):
             under += 1
-        if head_over_byline(paragraphs[:byline_at]) \
+        if (standfirst or head_over_byline(paragraphs[:byline_at])) \
                 and text_under_byline(paragraphs[:byline_at], paragraphs[under:]):
             counts["boilerplate_removed"] += under
             del paragraphs[:under], keys[:under]

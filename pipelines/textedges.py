@@ -679,27 +679,54 @@ _STANDFIRST_PARAGRAPHS = 5  # over the credit line: a standfirst, a summary, pic
 _CREDITS_UNDER = 1  # the credit line under the standfirst (two in a row may stand amid a text)
 
 
+# A line of a standfirst's block that closes no sentence (stop 38, i28e): an account's
+# promotion or follow line (``某某频道每日为你送上…，欢迎置顶关注``), a reading-time line worded
+# otherwise (``本文4831个字，大概8分钟读完``), a kicker — short, no credit of its own.
+_LEAD_LINE_MAX = 80
+
+
+def _lead_line(paragraph: str) -> bool:
+    """True when ``paragraph`` may stand among a standfirst's lines over the writer's credit
+    though it closes no sentence: a short line (up to 80 characters) that is no credit."""
+    return len(paragraph) <= _LEAD_LINE_MAX and not _is_credit(paragraph)
+
+
+def standfirst_over_writer(head: list[str], credit: str) -> bool:
+    """True when ``head``, the lines kept over ``credit`` at the text's top, is a standfirst's
+    block over a writer's credit (``文/某某``, ``作者：某某``) that the cleaning read into the
+    fields (:func:`_without_standfirst_over_writer`'s shape): one to five lines of up to 300
+    characters, each closing a sentence or a short line that is no credit, one of them at
+    least closing a sentence."""
+    return bool(_WRITER_CREDIT.match(credit.strip())) \
+        and 0 < len(head) <= _STANDFIRST_PARAGRAPHS \
+        and all(len(p) <= _STANDFIRST_MAX and (_SENTENCE_END.search(p) or _lead_line(p))
+                for p in head) \
+        and any(_SENTENCE_END.search(p) for p in head)
+
+
 def _without_standfirst_over_writer(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a standfirst printed over the writer's credit line at the
     text's top (a magazine's feature: a paragraph of running text, then ``文_ 某某 摄影_
     某某``, then the text): the label rules leave a standfirst above the byline out, and the
     credit line with it. Up to five paragraphs over the credit, each closing a sentence
     (a summary box read with the text may stand over the standfirst; a feature's pictures'
-    captions, once their classes are gone, stand there too), and a text under it
-    of two paragraphs or more, at least twice as long. (Two credit lines in a row under a
-    paragraph, ``文｜某某`` over ``图｜某某``, may stand amid a text: tests/clean/
-    test_clean_real_shapes.py keeps them and the paragraph.)"""
+    captions, once their classes are gone, stand there too; among them short lines closing
+    no sentence, a promotion or reading-time line, when one of them closes a sentence), and
+    a text under it of two paragraphs or more, at least twice as long. (Two credit lines in
+    a row under a paragraph, ``文｜某某`` over ``图｜某某``, may stand amid a text:
+    tests/clean/test_clean_real_shapes.py keeps them and the paragraph.)"""
     for over in range(1, _STANDFIRST_PARAGRAPHS + 1):
         if len(paragraphs) < over + 3:
             return paragraphs
         lead = paragraphs[:over]
-        if not all(_SENTENCE_END.search(p) and len(p) <= _STANDFIRST_MAX for p in lead):
+        if not all(len(p) <= _STANDFIRST_MAX and (_SENTENCE_END.search(p) or _lead_line(p))
+                   for p in lead):
             return paragraphs
         credits = over
         while credits < over + _CREDITS_UNDER and _is_credit(paragraphs[credits]) \
                 and not _SENTENCE_END.search(paragraphs[credits]):
             credits += 1
-        if credits == over:
+        if credits == over or not any(_SENTENCE_END.search(p) for p in lead):
             continue
         rest = paragraphs[credits:]
         if not any(_WRITER_CREDIT.match(p) for p in paragraphs[over:credits]) \
