@@ -59,6 +59,7 @@ from pipelines.setaside import (
     negative_blocks,
     spared_blocks,
 )
+from pipelines.textedges import SIGNATURE_LINE
 from pipelines.treetext import (
     class_finder,
     classed,
@@ -429,7 +430,7 @@ def extract(
     tails = tail_blocks(body, hidden) if body is not None else []
     box = box_apart(body, hidden) if body is not None and not leads else None
     for el in negative:
-        if el.getparent() is not None:
+        if el.getparent() is not None and not _signature_in(el, body):
             drop_tree(el)
     if body is not None:
         # A document number printed under the headline opens the text (unless the
@@ -457,6 +458,21 @@ def extract(
             result.paragraphs = paragraphs_of(held[0], held[1])
         result.author_text = line_after(body)
     return result
+
+
+_SIGNATURE_BLOCK_MAX = 40  # characters of an editor's signature in brackets
+_SIGNATURE_TAGS = frozenset({"p", "div", "section"})  # a line of its own
+
+
+def _signature_in(el: etree._Element, body: etree._Element | None) -> bool:
+    """True when ``el``, a block set aside by its class (``<p class="editor">``), stands in
+    the body and holds nothing but an editor's signature in brackets (（责编：某某）): the
+    line that closes the text stays for :mod:`pipelines.paragraphs` to cut the tail under it
+    (stop 38, i28f), and is read there as the editor's line, never kept as text."""
+    if el.tag not in _SIGNATURE_TAGS or body is None or body not in el.iterancestors():
+        return False  # an inline one (<span id="editor">) joins the line it stands in
+    text = text_of(el)
+    return len(text) <= _SIGNATURE_BLOCK_MAX and bool(SIGNATURE_LINE.fullmatch(text))
 
 
 # How far up from the body, and how many blocks with words before each step, the headline's

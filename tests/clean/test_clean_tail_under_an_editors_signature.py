@@ -7,7 +7,8 @@ A technical article closed its last paragraph with ``（责编/某某）``; unde
 printed the references, the authors' affiliations and a conference's promotion line, all
 kept as the text's end. The label rules end the body before the editor's credit. Now an
 editor's bracketed signature (责编, 责任编辑, 值班编辑, 编辑; a slash, a colon or a space)
-after a paragraph's last sentence, or on a line of its own, closes the text when more of the
+after a paragraph's last sentence, or on a line of its own (even in a block its class sets
+aside, ``<p class="editor">``), closes the text when more of the
 text stands above it than below and no other signature follows. Guards: a digest whose
 items are each signed keeps every item; a signature over a longer text keeps that text.
 """
@@ -79,3 +80,15 @@ def test_a_digest_signing_each_item_keeps_every_item() -> None:
 def test_a_signature_over_a_longer_text_keeps_the_text() -> None:
     inner = paras([TEXT[0] + "（责编/某某）", *TEXT[1:]])
     assert TEXT[-1] in _body(inner)
+
+
+def test_a_signature_in_a_block_classed_as_the_editors() -> None:
+    for attrs in ("class='editor'", "class='zeren'", "id='editor'"):
+        body = _body(paras(TEXT) + f"<p {attrs}>（责任编辑：某某）</p>" + paras(TAIL))
+        assert _ends_text(body) and "某某）" not in body
+
+
+def test_an_inline_signature_classed_as_the_editors_adds_no_line() -> None:
+    credit = "<div class='ar_writer'><span>【作者：某某研究院】</span> <span class='editor'>(编辑：abc)</span></div>"
+    body = _body(paras(TEXT) + credit)
+    assert TEXT[-1] in body and "abc" not in body
