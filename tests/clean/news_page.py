@@ -64,3 +64,9 @@ def body_paragraphs(html: str) -> list[str]:
 def story_paragraphs(title: str, body: str) -> list[str]:
     """The body's paragraphs of the :func:`news_page` of ``title`` around ``body``."""
     return body_paragraphs(news_page(title, body))
+
+
+def article_paragraphs(title: str, lines: Iterable[str]) -> list[str]:
+    """The cleaned paragraphs of the :func:`news_page` of ``title`` whose text block is
+    ``<div class='article'>`` holding ``lines`` as ``<p>`` paragraphs."""
+    return cleaned(news_page(title, "<div class='article'>" + paras(lines) + "</div>")).paragraphs

@@ -14,7 +14,7 @@ attachment lines goes as before.
 
 from __future__ import annotations
 
-from tests.clean.news_page import cleaned, news_page, paras
+from tests.clean.news_page import article_paragraphs
 
 TITLE = "某某产业园区工厂招工方案"
 LEAD = "为满足园区企业用工需求，现将某某纺织工厂招工岗位公布如下，欢迎符合条件的人员报名。"
@@ -28,7 +28,7 @@ CONTACT = ["联系人：某某", "联系电话：13500000000"]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    return cleaned(news_page(TITLE, "<div class='article'>" + paras(lines) + "</div>")).paragraphs
+    return article_paragraphs(TITLE, lines)
 
 
 def test_each_job_keeps_its_field_lines() -> None:

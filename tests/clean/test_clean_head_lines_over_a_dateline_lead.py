@@ -15,7 +15,7 @@ Guard: a line closing a sentence over the dateline paragraph stays (a lead of it
 
 from __future__ import annotations
 
-from tests.clean.news_page import cleaned, news_page, paras
+from tests.clean.news_page import article_paragraphs
 
 TITLE = "粤港澳近百位艺术家合演粤剧新作"
 TEXT = [
@@ -26,7 +26,7 @@ TEXT = [
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    return cleaned(news_page(TITLE, "<div class='article'>" + paras(lines) + "</div>")).paragraphs
+    return article_paragraphs(TITLE, lines)
 
 
 def test_a_book_title_line_over_the_dateline_goes() -> None:

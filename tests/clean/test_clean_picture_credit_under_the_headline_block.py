@@ -15,7 +15,7 @@ text's lead) stays.
 
 from __future__ import annotations
 
-from tests.clean.news_page import cleaned, news_page, paras
+from tests.clean.news_page import article_paragraphs
 
 TITLE = "某某大学携手某某新区打造青年创业平台"
 AGAIN = "@青年朋友：某某大学携手某某新区，打造四大平台助你圆梦"
@@ -27,7 +27,7 @@ TEXT = [
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    return cleaned(news_page(TITLE, "<div class='article'>" + paras(lines) + "</div>")).paragraphs
+    return article_paragraphs(TITLE, lines)
 
 
 def test_credit_under_the_byline_goes_with_the_block() -> None:
